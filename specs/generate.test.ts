@@ -1,0 +1,22 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readServiceModel } from "./botocore-model.ts";
+import { renderOpenApi, SPEC_PATH } from "./render.ts";
+
+describe("the committed OpenAPI document", () => {
+  it("is exactly what the generator makes from the AWS model (run `npm run spec:generate` if this fails)", () => {
+    expect(readFileSync(SPEC_PATH, "utf8")).toBe(renderOpenApi(readServiceModel()));
+  });
+
+  it("changes when the model changes, so the staleness check can fail", () => {
+    const model = readServiceModel();
+    model.operations.InviteMembers!.http.requestUri = "/members/invitations";
+    expect(renderOpenApi(model)).not.toBe(readFileSync(SPEC_PATH, "utf8"));
+  });
+
+  it("refuses a model that binds two operations to one method and path", () => {
+    const model = readServiceModel();
+    model.operations.DeclineInvitations!.http.requestUri = "/members/invite";
+    expect(() => renderOpenApi(model)).toThrow("two operations bind POST /members/invite");
+  });
+});

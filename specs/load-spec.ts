@@ -1,0 +1,78 @@
+/** Loads the committed OpenAPI document: validated and dereferenced by swagger-parser, once per process. */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { EXT } from "./extensions.ts";
+import { SPEC_PATH } from "./render.ts";
+import type { JsonSchema } from "./shape-schema.ts";
+import type { ErrorResponse, OperationSpec, QueryParameter, Spec } from "./spec-model.ts";
+
+let cached: Promise<Spec> | undefined;
+
+/** The suite's spec. Rejects with a readable error when the document is not valid OpenAPI 3.1. */
+export function loadSpec(path: URL | string = SPEC_PATH): Promise<Spec> {
+  if (path === SPEC_PATH) return (cached ??= readSpec(path));
+  return readSpec(path);
+}
+
+async function readSpec(path: URL | string): Promise<Spec> {
+  const text = readFileSync(path, "utf8");
+  let document: Record<string, any>;
+  try {
+    document = (await SwaggerParser.validate(JSON.parse(text))) as Record<string, any>;
+  } catch (error) {
+    throw new Error(`${String(path)} is not a valid OpenAPI document: ${(error as Error).message}`);
+  }
+  const operations = new Map<string, OperationSpec>();
+  for (const [path, item] of Object.entries<Record<string, any>>(document.paths)) {
+    for (const [method, op] of Object.entries<Record<string, any>>(item)) {
+      const operation = toOperationSpec(path, method, op);
+      operations.set(operation.name, operation);
+    }
+  }
+  const service = document.info[EXT.service] as { signingName: string; apiVersion: string };
+  return {
+    title: document.info.title,
+    apiVersion: service.apiVersion,
+    signingName: service.signingName,
+    hash: createHash("sha256").update(text).digest("hex"),
+    operations,
+  };
+}
+
+function toOperationSpec(path: string, method: string, op: Record<string, any>): OperationSpec {
+  const query: QueryParameter[] = (op.parameters ?? []).map((p: Record<string, any>) => ({
+    name: p.name,
+    member: p[EXT.member] ?? p.name,
+    required: Boolean(p.required),
+    schema: p.schema as JsonSchema,
+  }));
+  const errors: ErrorResponse[] = [];
+  let success: OperationSpec["success"] | undefined;
+  for (const [status, response] of Object.entries<Record<string, any>>(op.responses)) {
+    const schema = response.content?.["application/json"]?.schema as JsonSchema | undefined;
+    const names = response[EXT.errors] as string[] | undefined;
+    if (!names) {
+      success = { status: Number(status), schema };
+      continue;
+    }
+    const alternatives = (schema?.anyOf as JsonSchema[] | undefined) ?? names.map(() => schema ?? {});
+    names.forEach((name, i) => errors.push({ name, status: Number(status), schema: alternatives[i] ?? {} }));
+  }
+  if (!success) throw new Error(`operation ${op.operationId} documents no success response`);
+  const body = op.requestBody
+    ? { required: Boolean(op.requestBody.required), schema: op.requestBody.content["application/json"].schema as JsonSchema }
+    : undefined;
+  return {
+    name: op[EXT.operation] ?? op.operationId,
+    method: method.toUpperCase() as OperationSpec["method"],
+    path,
+    summary: op.summary,
+    query,
+    body,
+    success,
+    errors,
+    accountIds: op[EXT.accountIds],
+    unprocessedAccounts: op[EXT.unprocessedAccounts],
+  };
+}

@@ -1,0 +1,83 @@
+/** Converts botocore shapes to JSON Schema (draft 2020-12) as used inside OpenAPI 3.1. */
+import { shapeOf, type ServiceModel, type ShapeRef } from "./botocore-model.ts";
+
+export type JsonSchema = Record<string, unknown>;
+
+export const componentRef = (shapeName: string): JsonSchema => ({ $ref: `#/components/schemas/${shapeName}` });
+
+/** Members bound to the HTTP body: everything without a `location` (query string, headers, URI). */
+export function bodyMembers(model: ServiceModel, structureName: string): [string, ShapeRef][] {
+  return Object.entries(shapeOf(model, structureName).members ?? {}).filter(([, ref]) => ref.location === undefined);
+}
+
+/**
+ * The schema of one shape. Structures reference their member shapes through components so the document
+ * stays readable; objects stay open to unknown members because AWS clients must ignore what they do not
+ * know, and AWS services ignore unknown input members.
+ */
+export function shapeSchema(model: ServiceModel, shapeName: string): JsonSchema {
+  const shape = shapeOf(model, shapeName);
+  const memberSchema = (ref: ShapeRef): JsonSchema =>
+    ref.deprecated ? { ...componentRef(ref.shape), deprecated: true } : componentRef(ref.shape);
+  switch (shape.type) {
+    case "structure": {
+      const members = Object.entries(shape.members ?? {}).filter(([, ref]) => ref.location === undefined);
+      const schema: JsonSchema = {
+        type: "object",
+        properties: Object.fromEntries(members.map(([name, ref]) => [name, memberSchema(ref)])),
+      };
+      const required = (shape.required ?? []).filter((name) => members.some(([member]) => member === name));
+      if (required.length > 0) schema.required = required;
+      return schema;
+    }
+    case "list":
+      return withBounds({ type: "array", items: componentRef(requireRef(shape.member, shapeName).shape) }, shape, "Items");
+    case "map":
+      return withBounds(
+        {
+          type: "object",
+          propertyNames: componentRef(requireRef(shape.key, shapeName).shape),
+          additionalProperties: componentRef(requireRef(shape.value, shapeName).shape),
+        },
+        shape,
+        "Properties",
+      );
+    case "string": {
+      const schema: JsonSchema = withBounds({ type: "string" }, shape, "Length");
+      if (shape.pattern !== undefined) schema.pattern = shape.pattern;
+      if (shape.enum !== undefined) schema.enum = shape.enum;
+      return schema;
+    }
+    case "integer":
+    case "long": {
+      const schema: JsonSchema = { type: "integer" };
+      if (shape.min !== undefined) schema.minimum = shape.min;
+      if (shape.max !== undefined) schema.maximum = shape.max;
+      return schema;
+    }
+    case "double":
+    case "float":
+      return { type: "number" };
+    case "boolean":
+      return { type: "boolean" };
+    case "timestamp":
+      // The model declares these iso8601; other formats would be epoch numbers on the wire.
+      if (shape.timestampFormat !== undefined && shape.timestampFormat !== "iso8601") {
+        throw new Error(`timestamp shape ${shapeName}: format ${shape.timestampFormat} is not supported`);
+      }
+      return { type: "string", format: "date-time" };
+    case "blob":
+      return { type: "string", contentEncoding: "base64" };
+  }
+}
+
+function requireRef(ref: ShapeRef | undefined, owner: string): ShapeRef {
+  if (!ref) throw new Error(`shape ${owner} lacks a member reference`);
+  return ref;
+}
+
+function withBounds(schema: JsonSchema, shape: { min?: number; max?: number }, suffix: "Items" | "Properties" | "Length"): JsonSchema {
+  if (shape.min !== undefined) schema[`min${suffix}`] = shape.min;
+  if (shape.max !== undefined) schema[`max${suffix}`] = shape.max;
+  return schema;
+}
