@@ -1,0 +1,49 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "../specs/load-spec.ts";
+import { operationOf } from "../specs/spec-model.ts";
+import { validateRequest } from "../validators/request-validator.ts";
+import { invalidRequest, invalidSites } from "./invalid-request.ts";
+
+const spec = await loadSpec();
+const breakable = [...spec.operations.values()].filter((op) => invalidSites(op).length > 0);
+
+describe.each(breakable.map((op) => [op.name, op] as const))("invalid requests for %s", (_name, operation) => {
+  test.prop([invalidRequest(operation)], { numRuns: 1000 })("fail the request validator for their labelled rule, at their labelled member", (invalid) => {
+    const violations = validateRequest(operation, invalid.request);
+    expect(violations.map((v) => `${v.rule} ${v.at}`)).toContain(`${invalid.rule} ${invalid.at}`);
+  });
+});
+
+describe("invalid request sites", () => {
+  it.each([
+    ["InviteMembers", ["not-an-object ", "not-json ", "missing-required AccountIds", "wrong-type AccountIds", "wrong-item-type AccountIds/*", "pattern-violation AccountIds/*"]],
+    ["DeclineInvitations", ["not-an-object ", "not-json ", "missing-required AccountIds", "wrong-type AccountIds", "wrong-item-type AccountIds/*", "pattern-violation AccountIds/*"]],
+    ["ListInvitations", ["wrong-type MaxResults", "out-of-range MaxResults", "out-of-range MaxResults"]],
+    ["GetInvitationsCount", []],
+  ])("are derived from the schema of %s", (name, expected) => {
+    expect(invalidSites(operationOf(spec, name)).map((s) => `${s.rule} ${s.path.join("/")}`)).toEqual(expected);
+  });
+
+  it("reach members inside list items", () => {
+    const sites = invalidSites(operationOf(spec, "CreateMembers")).map((s) => `${s.rule} ${s.path.join("/")}`);
+    expect(sites).toEqual(expect.arrayContaining(["missing-required AccountDetails/*/AccountId", "wrong-item-type AccountDetails/*", "pattern-violation AccountDetails/*/Email"]));
+  });
+
+  it("never use unknown extra members as a way to break a request", () => {
+    for (const operation of spec.operations.values()) {
+      for (const site of invalidSites(operation)) {
+        const known = new Set(["", ...Object.keys((operation.body?.schema.properties as object | undefined) ?? {}), ...operation.query.map((p) => p.name)]);
+        expect(known).toContain(site.path[0] ?? "");
+      }
+    }
+  });
+
+  test.prop([invalidRequest(operationOf(spec, "InviteMembers"), ["pattern-violation"])], { numRuns: 200 })(
+    "narrowed to one rule break only that rule",
+    (invalid) => {
+      expect(invalid.rule).toBe("pattern-violation");
+      expect(JSON.parse(invalid.request.body!).AccountIds[Number(invalid.at.split("/")[2])].trim()).toBe("");
+    },
+  );
+});

@@ -1,0 +1,149 @@
+/**
+ * Requests that break their operation's input schema in exactly one labelled way. The ways are derived
+ * from the schemas, not written per operation. Unknown extra members are never used: AWS APIs accept them.
+ */
+import fc from "fast-check";
+import type { ApiRequest } from "../protocol/api-request.ts";
+import type { JsonSchema } from "../specs/shape-schema.ts";
+import type { OperationSpec } from "../specs/spec-model.ts";
+import type { RequestRule } from "../validators/request-rules.ts";
+import { arbitraryFromSchema, wrongTypeArbitrary } from "./schema-arbitrary.ts";
+
+export interface InvalidRequest {
+  rule: RequestRule;
+  /** JSON pointer to the broken member (`/AccountIds/1`), `""` for the whole body. */
+  at: string;
+  request: ApiRequest;
+}
+
+/** Where a rule can be broken: a path of member names, `*` standing for one item of a list. */
+export interface InvalidSite {
+  rule: RequestRule;
+  in: "body" | "query";
+  path: string[];
+  /** The replacement value, or `MISSING` to remove the member. */
+  bad: fc.Arbitrary<unknown>;
+  /** For each `*` in the path: the schema of that list's items, to fill an empty list. */
+  itemSchemas: JsonSchema[];
+}
+
+export const MISSING = Symbol("missing");
+const BLANKS = ["", " ", "\t", "\n", "   ", " \t\r\n "];
+const NOT_JSON = ["{", '{"AccountIds": [', "not json", "<Request/>", "{'AccountIds': []}", '{"a":1}}', "\u0000"];
+
+export function invalidSites(operation: OperationSpec): InvalidSite[] {
+  const sites: InvalidSite[] = [];
+  if (operation.body) {
+    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): InvalidSite => ({ rule, in: "body", path: [], bad, itemSchemas: [] });
+    sites.push(site("not-an-object", fc.oneof(fc.array(fc.integer(), { maxLength: 2 }), fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null))));
+    sites.push(site("not-json", fc.constantFrom(...NOT_JSON)));
+    sites.push(...memberSites(operation.body.schema, [], false, []));
+  }
+  for (const parameter of operation.query) {
+    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): InvalidSite => ({ rule, in: "query", path: [parameter.name], bad, itemSchemas: [] });
+    const { type, minimum, maximum } = parameter.schema as { type?: string; minimum?: number; maximum?: number };
+    if (type === "integer") sites.push(site("wrong-type", fc.constantFrom("abc", "1.5", "", "ten", "0x10")));
+    if (type === "boolean") sites.push(site("wrong-type", fc.constantFrom("yes", "1", "", "TRUE!")));
+    if (minimum !== undefined) sites.push(site("out-of-range", fc.integer({ min: minimum - 1000, max: minimum - 1 }).map(String)));
+    if (maximum !== undefined) sites.push(site("out-of-range", fc.integer({ min: maximum + 1, max: maximum + 1000 }).map(String)));
+  }
+  return sites;
+}
+
+function memberSites(schema: JsonSchema, path: string[], required: boolean, itemSchemas: JsonSchema[]): InvalidSite[] {
+  const sites: InvalidSite[] = [];
+  const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): void => void sites.push({ rule, in: "body", path, bad, itemSchemas });
+  if (path.length > 0) {
+    if (required) site("missing-required", fc.constant(MISSING));
+    site(path.at(-1) === "*" ? "wrong-item-type" : "wrong-type", wrongTypeArbitrary(schema));
+  }
+  switch (schema.type) {
+    case "string": {
+      if (typeof schema.pattern === "string") {
+        const pattern = new RegExp(schema.pattern, "u");
+        const violating = BLANKS.filter((s) => !pattern.test(s));
+        if (violating.length > 0) site("pattern-violation", fc.constantFrom(...violating));
+      }
+      if (typeof schema.maxLength === "number") site("length-violation", fc.nat(8).map((n) => "a".repeat((schema.maxLength as number) + 1 + n)));
+      break;
+    }
+    case "integer":
+      if (typeof schema.minimum === "number") site("out-of-range", fc.integer({ min: schema.minimum - 1000, max: schema.minimum - 1 }));
+      if (typeof schema.maximum === "number") site("out-of-range", fc.integer({ min: schema.maximum + 1, max: schema.maximum + 1000 }));
+      break;
+    case "array": {
+      const items = (schema.items as JsonSchema | undefined) ?? {};
+      if (typeof schema.minItems === "number" && schema.minItems > 0) site("size-violation", fc.constant([]));
+      sites.push(...memberSites(items, [...path, "*"], false, [...itemSchemas, items]));
+      break;
+    }
+    case "object": {
+      if (typeof schema.minProperties === "number" && schema.minProperties > 0) site("size-violation", fc.constant({}));
+      const required = new Set((schema.required as string[] | undefined) ?? []);
+      for (const [name, member] of Object.entries((schema.properties as Record<string, JsonSchema> | undefined) ?? {})) {
+        sites.push(...memberSites(member, [...path, name], required.has(name), itemSchemas));
+      }
+      break;
+    }
+  }
+  return sites;
+}
+
+/** One request breaking one rule at one site; `rules` narrows the choice. Shrinks toward a small request. */
+export function invalidRequest(operation: OperationSpec, rules?: readonly RequestRule[]): fc.Arbitrary<InvalidRequest> {
+  const sites = invalidSites(operation).filter((s) => !rules || rules.includes(s.rule));
+  if (sites.length === 0) throw new Error(`${operation.name} has no way to break ${rules?.join(", ") ?? "its schema"}`);
+  return fc.oneof(...sites.map((site) => siteRequest(operation, site)));
+}
+
+function siteRequest(operation: OperationSpec, site: InvalidSite): fc.Arbitrary<InvalidRequest> {
+  const body = operation.body ? arbitraryFromSchema(operation.body.schema, { maxItems: 3 }) : fc.constant(undefined);
+  const query = fc.record(Object.fromEntries(operation.query.map((p) => [p.name, arbitraryFromSchema(p.schema).map(String)])), {
+    requiredKeys: operation.query.filter((p) => p.required).map((p) => p.name),
+  });
+  const fillers = fc.tuple(...site.itemSchemas.map((s) => arbitraryFromSchema(s, { maxItems: 3 })));
+  return fc.tuple(body, query, fillers, fc.nat(), site.bad).map(([validBody, validQuery, filler, pick, bad]) => {
+    if (site.in === "query") {
+      const name = site.path[0]!;
+      return { rule: site.rule, at: `/${name}`, request: { operation: operation.name, query: { ...validQuery, [name]: String(bad) }, body: render(validBody) } };
+    }
+    if (site.path.length === 0) {
+      const text = site.rule === "not-json" ? String(bad) : JSON.stringify(bad);
+      return { rule: site.rule, at: "", request: { operation: operation.name, query: validQuery, body: text } };
+    }
+    const pointer: string[] = [];
+    const mutated = place(validBody, site.path, 0, { filler, pick, bad, pointer });
+    return { rule: site.rule, at: `/${pointer.join("/")}`, request: { operation: operation.name, query: validQuery, body: render(mutated) } };
+  });
+}
+
+interface Placement {
+  filler: unknown[];
+  pick: number;
+  bad: unknown;
+  pointer: string[];
+}
+
+/** A copy of `value` with `bad` at `path` (an empty list gets a valid item first), recording the concrete pointer. */
+function place(value: unknown, path: string[], depth: number, placement: Placement, star = 0): unknown {
+  if (depth === path.length) return placement.bad;
+  const segment = path[depth]!;
+  if (segment === "*") {
+    const list = Array.isArray(value) ? [...value] : [];
+    if (list.length === 0) list.push(placement.filler[star]);
+    const index = placement.pick % list.length;
+    placement.pointer.push(String(index));
+    list[index] = place(list[index], path, depth + 1, placement, star + 1);
+    return list;
+  }
+  const object = value !== null && typeof value === "object" && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : {};
+  placement.pointer.push(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
+  const next = place(object[segment], path, depth + 1, placement, star);
+  if (next === MISSING) delete object[segment];
+  else object[segment] = next;
+  return object;
+}
+
+function render(body: unknown): string | undefined {
+  return body === undefined ? undefined : JSON.stringify(body);
+}

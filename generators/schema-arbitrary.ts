@@ -1,0 +1,77 @@
+/** fast-check arbitraries for the values a JSON Schema (as the spec writes them) accepts. */
+import fc from "fast-check";
+import type { JsonSchema } from "../specs/shape-schema.ts";
+
+export interface SchemaArbitraryOptions {
+  /** Upper bound on generated array lengths and map sizes where the schema sets none. */
+  maxItems?: number;
+}
+
+export function arbitraryFromSchema(schema: JsonSchema, options: SchemaArbitraryOptions = {}): fc.Arbitrary<unknown> {
+  const maxItems = options.maxItems ?? 5;
+  const recurse = (s: JsonSchema): fc.Arbitrary<unknown> => arbitraryFromSchema(s, options);
+  if (Array.isArray(schema.anyOf)) return fc.oneof(...(schema.anyOf as JsonSchema[]).map(recurse));
+  if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
+  switch (schema.type) {
+    case "object": {
+      if (schema.additionalProperties && typeof schema.additionalProperties === "object") {
+        const keys = schema.propertyNames ? (recurse(schema.propertyNames as JsonSchema) as fc.Arbitrary<string>) : fc.string();
+        return fc.dictionary(keys, recurse(schema.additionalProperties as JsonSchema), {
+          minKeys: (schema.minProperties as number | undefined) ?? 0,
+          maxKeys: Math.min((schema.maxProperties as number | undefined) ?? maxItems, maxItems),
+        });
+      }
+      const properties = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
+      const required = (schema.required as string[] | undefined) ?? [];
+      return fc.record(Object.fromEntries(Object.entries(properties).map(([name, s]) => [name, recurse(s)])), { requiredKeys: required });
+    }
+    case "array": {
+      const minLength = (schema.minItems as number | undefined) ?? 0;
+      const maxLength = Math.max(minLength, Math.min((schema.maxItems as number | undefined) ?? maxItems, maxItems));
+      return fc.array(recurse((schema.items as JsonSchema | undefined) ?? {}), { minLength, maxLength });
+    }
+    case "string":
+      return stringArbitrary(schema);
+    case "integer":
+      return fc.integer({
+        min: (schema.minimum as number | undefined) ?? -(2 ** 31),
+        max: (schema.maximum as number | undefined) ?? 2 ** 31 - 1,
+      });
+    case "number":
+      return fc.double({ noNaN: true, noDefaultInfinity: true });
+    case "boolean":
+      return fc.boolean();
+    default:
+      return fc.jsonValue();
+  }
+}
+
+function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
+  if (schema.format === "date-time") {
+    return fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString());
+  }
+  const minLength = (schema.minLength as number | undefined) ?? 0;
+  const maxLength = (schema.maxLength as number | undefined) ?? 64;
+  const fitsLength = (s: string): boolean => [...s].length >= minLength && [...s].length <= maxLength;
+  if (typeof schema.pattern !== "string") return fc.string({ minLength, maxLength: Math.min(maxLength, 64), unit: "grapheme-ascii" });
+  const full = new RegExp(schema.pattern, "u");
+  // fast-check cannot generate from lookarounds: generate from the pattern without them, keep what the full one accepts.
+  const generative = new RegExp(schema.pattern.replace(/\(\?<?[=!][^()]*\)/g, ""), "u");
+  return fc.stringMatching(generative).filter((s) => full.test(s) && fitsLength(s));
+}
+
+/** Values of every JSON type but the ones a schema accepts: the wrong-type cases of that schema. */
+export function wrongTypeArbitrary(schema: JsonSchema): fc.Arbitrary<unknown> {
+  const accepted = schema.type;
+  const candidates: [string, fc.Arbitrary<unknown>][] = [
+    ["string", fc.string({ maxLength: 8 })],
+    ["integer", fc.integer()],
+    ["number", fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n))],
+    ["boolean", fc.boolean()],
+    ["null", fc.constant(null)],
+    ["object", fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 2 })],
+    ["array", fc.array(fc.integer(), { maxLength: 2 })],
+  ];
+  const wrong = candidates.filter(([type]) => type !== accepted && !(accepted === "number" && type === "integer"));
+  return fc.oneof(...wrong.map(([, arbitrary]) => arbitrary));
+}

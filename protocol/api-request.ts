@@ -1,0 +1,26 @@
+/** A request as it goes on the wire, before signing: the operation names the method and path. */
+import type { OperationSpec } from "../specs/spec-model.ts";
+
+export interface ApiRequest {
+  operation: string;
+  /** Query string members by wire name, already rendered as text. */
+  query: Record<string, string>;
+  /** The body text; undefined sends no body. */
+  body: string | undefined;
+}
+
+/**
+ * restJson1 serialization of an operation's input: members bound to the query string go there as text,
+ * the others form the JSON body. An operation with body members always sends a body, `{}` at least.
+ */
+export function serializeInput(operation: OperationSpec, input: Record<string, unknown>): ApiRequest {
+  const query: Record<string, string> = {};
+  const body: Record<string, unknown> = {};
+  for (const [member, value] of Object.entries(input)) {
+    const parameter = operation.query.find((p) => p.member === member);
+    if (parameter) query[parameter.name] = String(value);
+    else body[member] = value;
+  }
+  const hasBody = operation.body !== undefined || Object.keys(body).length > 0;
+  return { operation: operation.name, query, body: hasBody ? JSON.stringify(body) : undefined };
+}

@@ -1,0 +1,19 @@
+/** One ajv (JSON Schema draft 2020-12, strict) per process, with a compiled-validator cache keyed by schema object. */
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import type { JsonSchema } from "../specs/shape-schema.ts";
+
+// ajv-formats ships CommonJS whose default export TypeScript sees as the module namespace.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+const ajv = addFormats(new Ajv2020({ strict: true, allErrors: true, unicodeRegExp: true }));
+const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+
+export function compile(schema: JsonSchema): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}

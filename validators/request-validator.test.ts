@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "../specs/load-spec.ts";
+import { operationOf } from "../specs/spec-model.ts";
+import { validateRequest } from "./request-validator.ts";
+
+const spec = await loadSpec();
+const rules = (operation: string, query: Record<string, string>, body: string | undefined): string[] =>
+  validateRequest(operationOf(spec, operation), { query, body }).map((v) => `${v.rule} ${v.at}`);
+
+describe("validateRequest", () => {
+  it.each([
+    ["a valid invite", "InviteMembers", {}, '{"AccountIds":["111111111111"]}', []],
+    ["unknown extra members", "InviteMembers", {}, '{"AccountIds":["111111111111"],"Extra":1}', []],
+    ["an empty list (the model sets no minimum)", "InviteMembers", {}, '{"AccountIds":[]}', []],
+    ["no AccountIds", "InviteMembers", {}, "{}", ["missing-required /AccountIds"]],
+    ["no body at all", "DeclineInvitations", {}, undefined, ["missing-required "]],
+    ["AccountIds as a string", "InviteMembers", {}, '{"AccountIds":"111111111111"}', ["wrong-type /AccountIds"]],
+    ["a number among the ids", "DeclineInvitations", {}, '{"AccountIds":["111111111111",7]}', ["wrong-item-type /AccountIds/1"]],
+    ["a blank id", "InviteMembers", {}, '{"AccountIds":["  "]}', ["pattern-violation /AccountIds/0"]],
+    ["a body that is a list", "InviteMembers", {}, '["111111111111"]', ["not-an-object "]],
+    ["a body that is not JSON", "InviteMembers", {}, "{AccountIds:", ["not-json "]],
+    ["MaxResults in range", "ListInvitations", { MaxResults: "50" }, undefined, []],
+    ["MaxResults of 0", "ListInvitations", { MaxResults: "0" }, undefined, ["out-of-range /MaxResults"]],
+    ["MaxResults of 51", "ListInvitations", { MaxResults: "51" }, undefined, ["out-of-range /MaxResults"]],
+    ["MaxResults that is no number", "ListInvitations", { MaxResults: "ten" }, undefined, ["wrong-type /MaxResults"]],
+    ["OnlyAssociated that is no boolean", "ListMembers", { OnlyAssociated: "yes" }, undefined, ["wrong-type /OnlyAssociated"]],
+    ["a member without its AccountId", "CreateMembers", {}, '{"AccountDetails":[{"Email":"a@b.c"}]}', ["missing-required /AccountDetails/0/AccountId"]],
+    ["an empty tag map", "EnableSecurityHub", {}, '{"Tags":{}}', ["size-violation /Tags"]],
+    ["an operation without body members given {}", "DisassociateFromAdministratorAccount", {}, "{}", []],
+  ] as const)("%s", (_name, operation, query, body, expected) => {
+    expect(rules(operation, query, body)).toEqual(expected);
+  });
+});

@@ -1,0 +1,83 @@
+/** Validates a wire-level request against its operation's input schema and names each broken rule. */
+import type { ErrorObject } from "ajv";
+import type { JsonSchema } from "../specs/shape-schema.ts";
+import type { OperationSpec } from "../specs/spec-model.ts";
+import { compile } from "./ajv-instance.ts";
+import type { ApiRequest } from "../protocol/api-request.ts";
+import type { RequestRule, RequestViolation } from "./request-rules.ts";
+
+const querySchemas = new WeakMap<OperationSpec, JsonSchema>();
+
+export function validateRequest(operation: OperationSpec, request: Pick<ApiRequest, "query" | "body">): RequestViolation[] {
+  return [...validateQuery(operation, request.query), ...validateBody(operation, request.body)];
+}
+
+function validateBody(operation: OperationSpec, body: string | undefined): RequestViolation[] {
+  if (body === undefined || body === "") {
+    if (!operation.body?.required) return [];
+    return [{ rule: "missing-required", at: "", message: "the operation requires a JSON body" }];
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [{ rule: "not-json", at: "", message: "the body is not JSON" }];
+  }
+  // An operation with no body members still takes a JSON object (AWS clients send `{}`).
+  const schema = operation.body?.schema ?? { type: "object" };
+  const validate = compile(schema);
+  return validate(parsed) ? [] : (validate.errors ?? []).map(toViolation);
+}
+
+function validateQuery(operation: OperationSpec, query: Record<string, string>): RequestViolation[] {
+  if (operation.query.length === 0) return [];
+  let schema = querySchemas.get(operation);
+  if (!schema) {
+    schema = {
+      type: "object",
+      properties: Object.fromEntries(operation.query.map((p) => [p.name, p.schema])),
+      required: operation.query.filter((p) => p.required).map((p) => p.name),
+    };
+    querySchemas.set(operation, schema);
+  }
+  const typed = Object.fromEntries(
+    Object.entries(query).map(([name, text]) => [name, fromQueryText(operation.query.find((p) => p.name === name)?.schema, text)]),
+  );
+  const validate = compile(schema);
+  return validate(typed) ? [] : (validate.errors ?? []).map(toViolation);
+}
+
+/** Query values are text on the wire; read them as the type their schema declares, or leave them text. */
+function fromQueryText(schema: JsonSchema | undefined, text: string): unknown {
+  if (schema?.type === "integer" && /^-?\d+$/.test(text)) return Number(text);
+  if (schema?.type === "boolean" && (text === "true" || text === "false")) return text === "true";
+  return text;
+}
+
+const RULE_OF_KEYWORD: Record<string, RequestRule> = {
+  required: "missing-required",
+  pattern: "pattern-violation",
+  minLength: "length-violation",
+  maxLength: "length-violation",
+  minimum: "out-of-range",
+  maximum: "out-of-range",
+  minItems: "size-violation",
+  maxItems: "size-violation",
+  minProperties: "size-violation",
+  maxProperties: "size-violation",
+  enum: "enum-violation",
+  format: "format-violation",
+};
+
+function toViolation(error: ErrorObject): RequestViolation {
+  const at = error.instancePath;
+  if (error.keyword === "type") {
+    const rule: RequestRule = at === "" ? "not-an-object" : /\/\d+$/.test(at) ? "wrong-item-type" : "wrong-type";
+    return { rule, at, message: `${at || "the body"} ${error.message}` };
+  }
+  if (error.keyword === "required") {
+    const missing = (error.params as { missingProperty: string }).missingProperty;
+    return { rule: "missing-required", at: `${at}/${missing}`, message: `${missing} is required` };
+  }
+  return { rule: RULE_OF_KEYWORD[error.keyword] ?? "wrong-type", at, message: `${at} ${error.message}` };
+}
