@@ -1,0 +1,40 @@
+/** Where the suite sends requests, from an explicit option or the standard AWS environment variables. */
+import { InvalidEndpointError } from "./target-errors.ts";
+
+export interface TargetLocation {
+  /** Origin plus any base path, without a trailing slash: `http://127.0.0.1:4566`. */
+  endpoint: URL;
+  region: string;
+}
+
+export const DEFAULT_REGION = "us-east-1";
+
+/**
+ * `endpoint` wins, then `AWS_ENDPOINT_URL_SECURITYHUB`, then `AWS_ENDPOINT_URL`; with none, AWS's regional
+ * endpoint. The region comes from the option, `AWS_REGION`, `AWS_DEFAULT_REGION`, else us-east-1.
+ */
+export function resolveTarget(options: { endpoint?: string | undefined; region?: string | undefined }, env: NodeJS.ProcessEnv = process.env): TargetLocation {
+  const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? DEFAULT_REGION;
+  if (!/^[a-z0-9-]+$/.test(region)) throw new InvalidEndpointError(region, "the region must be lowercase letters, digits and dashes");
+  const text = options.endpoint ?? env.AWS_ENDPOINT_URL_SECURITYHUB ?? env.AWS_ENDPOINT_URL ?? `https://securityhub.${region}.amazonaws.com`;
+  return { endpoint: parseEndpoint(text), region };
+}
+
+export function parseEndpoint(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new InvalidEndpointError(text, "not a URL (expected e.g. http://127.0.0.1:4566)");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidEndpointError(text, "only http and https are supported");
+  if (url.search || url.hash) throw new InvalidEndpointError(text, "an endpoint has no query string or fragment");
+  if (url.username || url.password) throw new InvalidEndpointError(text, "credentials do not belong in the endpoint URL");
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+
+/** Whether requests to this endpoint reach AWS itself rather than an emulator. */
+export function isAwsEndpoint(endpoint: URL): boolean {
+  return endpoint.hostname === "amazonaws.com" || endpoint.hostname.endsWith(".amazonaws.com") || endpoint.hostname.endsWith(".amazonaws.com.cn");
+}

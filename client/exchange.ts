@@ -1,0 +1,41 @@
+/** One request and its response as reports show them: secrets and signatures already removed. */
+
+export interface Exchange {
+  /** The account the request acted as. */
+  account: string;
+  operation: string;
+  request: {
+    method: string;
+    /** Path and query string. */
+    path: string;
+    headers: Record<string, string>;
+    body: string | undefined;
+  };
+  response: {
+    status: number;
+    headers: Record<string, string>;
+    body: string;
+  };
+  durationMs: number;
+}
+
+export const REDACTED = "[redacted]";
+const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-signature", "x-amz-credential"]);
+
+/**
+ * Headers with signing material replaced, and every occurrence of a secret (secret key, session token)
+ * replaced anywhere in header values.
+ */
+export function redactHeaders(headers: Record<string, string>, secrets: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(value, secrets)]),
+  );
+}
+
+export function redactText(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) result = result.split(secret).join(REDACTED);
+  }
+  return result;
+}

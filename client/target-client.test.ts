@@ -1,0 +1,134 @@
+import { createHash, createHmac } from "node:crypto";
+import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
+import { createServer as createTcpServer, type AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSpec } from "../specs/load-spec.ts";
+import type { Actor } from "./credentials.ts";
+import { emulatorActor } from "./credentials.ts";
+import { REDACTED } from "./exchange.ts";
+import { TargetClient } from "./target-client.ts";
+
+const spec = await loadSpec();
+const SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+const TOKEN = "FwoGZXIvYXdzEXAMPLESESSIONTOKEN";
+const actor: Actor = { accountId: "111111111111", credentials: async () => ({ accessKeyId: "111111111111", secretAccessKey: SECRET, sessionToken: TOKEN }) };
+
+interface Received { method: string; url: string; headers: IncomingMessage["headers"]; body: string }
+
+/** Verifies a SigV4 Authorization header independently of the signing library. */
+function verifySignature(received: Received, secret: string): boolean {
+  const auth = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(String(received.headers.authorization));
+  if (!auth) return false;
+  const [, , date, region, service, signedHeaderList, signature] = auth as unknown as string[];
+  const url = new URL(received.url, "http://x");
+  const encode = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const query = [...url.searchParams].map(([k, v]) => `${encode(k)}=${encode(v)}`).sort().join("&");
+  const names = signedHeaderList!.split(";");
+  const headers = names.map((name) => `${name}:${String(received.headers[name]).trim()}\n`).join("");
+  const canonical = [received.method, url.pathname, query, headers, signedHeaderList, createHash("sha256").update(received.body).digest("hex")].join("\n");
+  const amzDate = String(received.headers["x-amz-date"]);
+  const scope = `${date}/${region}/${service}/aws4_request`;
+  const toSign = ["AWS4-HMAC-SHA256", amzDate, scope, createHash("sha256").update(canonical).digest("hex")].join("\n");
+  const key = [date!, region!, service!, "aws4_request"].reduce<Buffer | string>((k, part) => createHmac("sha256", k).update(part).digest(), `AWS4${secret}`);
+  return createHmac("sha256", key).update(toSign).digest("hex") === signature;
+}
+
+describe("TargetClient against a recording server", () => {
+  const received: Received[] = [];
+  let server: Server;
+  let client: TargetClient;
+
+  beforeAll(async () => {
+    server = createHttpServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk) => (body += chunk));
+      req.on("end", () => {
+        received.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+        res.writeHead(200, { "content-type": "application/json", "x-echo-token": String(req.headers["x-amz-security-token"]) });
+        res.end(JSON.stringify({ UnprocessedAccounts: [], echoedAuthorization: req.headers.authorization }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    client = new TargetClient(spec, { endpoint: new URL(`http://127.0.0.1:${port}`), region: "eu-west-1" });
+  });
+  afterAll(async () => {
+    await client.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("sends the operation's method, path and JSON body, signed with SigV4 for securityhub", async () => {
+    const exchange = await client.send({ operation: "InviteMembers", query: {}, body: '{"AccountIds":["222222222222"]}' }, actor);
+    const request = received.at(-1)!;
+    expect([request.method, request.url, request.body]).toEqual(["POST", "/members/invite", '{"AccountIds":["222222222222"]}']);
+    expect(request.headers["content-type"]).toBe("application/json");
+    expect(request.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=111111111111\/\d{8}\/eu-west-1\/securityhub\/aws4_request, /);
+    expect(verifySignature(request, SECRET)).toBe(true);
+    expect(verifySignature(request, "another-secret")).toBe(false);
+    expect(exchange.response.status).toBe(200);
+    expect(exchange.account).toBe("111111111111");
+  });
+
+  it("renders query members into the query string, which the signature covers", async () => {
+    await client.send({ operation: "ListInvitations", query: { MaxResults: "5", NextToken: "a b/c=" }, body: undefined }, actor);
+    const request = received.at(-1)!;
+    expect(request.method).toBe("GET");
+    expect(new URL(request.url, "http://x").searchParams.get("NextToken")).toBe("a b/c=");
+    expect(request.body).toBe("");
+    expect(verifySignature(request, SECRET)).toBe(true);
+  });
+
+  it("redacts the signature, the session token and the secret wherever they appear", async () => {
+    const exchange = await client.send({ operation: "DeclineInvitations", query: {}, body: `{"AccountIds":["${SECRET}"]}` }, actor);
+    const text = JSON.stringify(exchange);
+    const signature = /Signature=([0-9a-f]{64})/.exec(String(received.at(-1)!.headers.authorization))![1]!;
+    expect(exchange.request.headers.authorization).toBe(REDACTED);
+    expect(exchange.request.headers["x-amz-security-token"]).toBe(REDACTED);
+    expect(exchange.response.headers["x-echo-token"]).toBe(REDACTED);
+    for (const secret of [SECRET, TOKEN, signature]) expect(text).not.toContain(secret);
+  });
+
+  it("acts for an emulator account through its 12-digit access key id", async () => {
+    await client.send({ operation: "GetInvitationsCount", query: {}, body: undefined }, emulatorActor("333333333333"));
+    expect(received.at(-1)!.headers.authorization).toContain("Credential=333333333333/");
+  });
+});
+
+describe("TargetClient against a broken target", () => {
+  const servers: { close(cb: () => void): void }[] = [];
+  afterAll(async () => Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())))));
+
+  async function tcpTarget(onConnection: (socket: import("node:net").Socket) => void): Promise<URL> {
+    const server = createTcpServer(onConnection);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  }
+  const send = async (endpoint: URL, options: { timeoutMs?: number; maxResponseBytes?: number } = {}): Promise<unknown> => {
+    const client = new TargetClient(spec, { endpoint, region: "us-east-1", ...options });
+    try {
+      return await client.send({ operation: "InviteMembers", query: {}, body: '{"AccountIds":[]}' }, actor);
+    } finally {
+      await client.close();
+    }
+  };
+
+  it.each([
+    ["answers with garbage", (s: import("node:net").Socket) => s.end("garbage that is not http\r\n\r\n"), {}, "TARGET_PROTOCOL_ERROR"],
+    ["closes the connection without answering", (s: import("node:net").Socket) => s.destroy(), {}, "TARGET_CONNECTION_CLOSED"],
+    ["never answers", () => {}, { timeoutMs: 300 }, "TARGET_TIMEOUT"],
+    ["stops halfway through the body", (s: import("node:net").Socket) => s.end("HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"Unpro"), {}, "TARGET_CONNECTION_CLOSED"],
+    ["sends a body over the limit", (s: import("node:net").Socket) => s.end(`HTTP/1.1 200 OK\r\ncontent-length: 5000\r\n\r\n${"x".repeat(5000)}`), { maxResponseBytes: 1000 }, "TARGET_RESPONSE_TOO_LARGE"],
+  ])("raises a typed error when the target %s", async (_what, behave, options, code) => {
+    const endpoint = await tcpTarget((socket) => socket.once("data", () => behave(socket)));
+    await expect(send(endpoint, options)).rejects.toMatchObject({ code, message: expect.stringContaining(endpoint.origin) });
+  });
+
+  it("raises TARGET_UNREACHABLE when nothing listens", async () => {
+    const server = createTcpServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    await expect(send(new URL(`http://127.0.0.1:${port}`))).rejects.toMatchObject({ code: "TARGET_UNREACHABLE", name: "TargetUnreachableError" });
+  });
+});
