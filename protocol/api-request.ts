@@ -1,4 +1,5 @@
 /** A request as it goes on the wire, before signing: the operation names the method and path. */
+import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 
 export interface ApiRequest {
@@ -23,4 +24,11 @@ export function serializeInput(operation: OperationSpec, input: Record<string, u
   }
   const hasBody = operation.body !== undefined || Object.keys(body).length > 0;
   return { operation: operation.name, query, body: hasBody ? JSON.stringify(body) : undefined };
+}
+
+/** A query value read as the type its schema declares; text that is not of that type stays text. */
+export function readQueryValue(schema: JsonSchema | undefined, text: string): unknown {
+  if (schema?.type === "integer" && /^-?\d+$/.test(text)) return Number(text);
+  if (schema?.type === "boolean" && (text === "true" || text === "false")) return text === "true";
+  return text;
 }

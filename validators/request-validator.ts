@@ -3,7 +3,7 @@ import type { ErrorObject } from "ajv";
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import { compile } from "./ajv-instance.ts";
-import type { ApiRequest } from "../protocol/api-request.ts";
+import { readQueryValue, type ApiRequest } from "../protocol/api-request.ts";
 import type { RequestRule, RequestViolation } from "./request-rules.ts";
 
 const querySchemas = new WeakMap<OperationSpec, JsonSchema>();
@@ -41,17 +41,10 @@ function validateQuery(operation: OperationSpec, query: Record<string, string>):
     querySchemas.set(operation, schema);
   }
   const typed = Object.fromEntries(
-    Object.entries(query).map(([name, text]) => [name, fromQueryText(operation.query.find((p) => p.name === name)?.schema, text)]),
+    Object.entries(query).map(([name, text]) => [name, readQueryValue(operation.query.find((p) => p.name === name)?.schema, text)]),
   );
   const validate = compile(schema);
   return validate(typed) ? [] : (validate.errors ?? []).map(toViolation);
-}
-
-/** Query values are text on the wire; read them as the type their schema declares, or leave them text. */
-function fromQueryText(schema: JsonSchema | undefined, text: string): unknown {
-  if (schema?.type === "integer" && /^-?\d+$/.test(text)) return Number(text);
-  if (schema?.type === "boolean" && (text === "true" || text === "false")) return text === "true";
-  return text;
 }
 
 const RULE_OF_KEYWORD: Record<string, RequestRule> = {

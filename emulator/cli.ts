@@ -1,0 +1,43 @@
+/**
+ * `npm run emulator -- [--port N] [--host 127.0.0.1]`: serves the reference emulator until SIGINT/SIGTERM.
+ */
+import { parseArgs } from "node:util";
+import { startEmulator } from "./server.ts";
+
+export const DEFAULT_PORT = 4577;
+const USAGE = "usage: npm run emulator -- [--port N] [--host ADDRESS]   (--port 0 picks a free port; default port 4577, host 127.0.0.1)";
+
+function fail(message: string): never {
+  console.error(`emulator: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let values: { port?: string; host?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { port: { type: "string" }, host: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, got ${JSON.stringify(values.port)}`);
+
+try {
+  const emulator = await startEmulator({ port, host: values.host ?? "127.0.0.1" });
+  console.log(`listening ${emulator.url}`);
+  const stop = (signal: string): void => {
+    console.log(`${signal}: stopping`);
+    void emulator.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2_000).unref();
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  if (code === "EADDRINUSE") fail(`port ${port} on ${values.host ?? "127.0.0.1"} is already in use; choose another with --port (0 picks a free one)`);
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") fail(`cannot listen on ${values.host}: no such local address`);
+  fail((error as Error).message);
+}

@@ -1,0 +1,5 @@
+/** The reference emulator's public API. */
+export { startEmulator, type EmulatorOptions, type RunningEmulator } from "./server.ts";
+export type { Behaviour, Call, Handler, HandlerWrapper, RespondContext, WireResponse } from "./behaviour.ts";
+export { ServiceError } from "./service-error.ts";
+export { EmulatorState } from "./state.ts";

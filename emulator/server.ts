@@ -1,0 +1,169 @@
+/**
+ * The reference emulator's HTTP front: routes restJson1 requests to the operation handlers, validates
+ * their input against the spec, and answers every request, well-formed or not, with a well-formed response.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { readQueryValue } from "../protocol/api-request.ts";
+import { loadSpec } from "../specs/load-spec.ts";
+import type { OperationSpec, Spec } from "../specs/spec-model.ts";
+import { validateRequest } from "../validators/request-validator.ts";
+import { composeHandlers, type Behaviour, type Handler, type RespondContext, type WireResponse } from "./behaviour.ts";
+import { callerAccount } from "./caller.ts";
+import { REFERENCE_HANDLERS } from "./operations/index.ts";
+import { COMMON_ERROR_STATUS, ServiceError } from "./service-error.ts";
+import { EmulatorState } from "./state.ts";
+import { errorResponse, successResponse } from "./wire.ts";
+
+export interface EmulatorOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 0: a free port chosen by the system. */
+  port?: number;
+  /** Alternative behaviours applied over the reference one, first innermost. */
+  behaviours?: readonly Behaviour[];
+  /** Largest request body accepted; larger ones get 413. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Clock for timestamps. */
+  now?: () => Date;
+}
+
+export interface RunningEmulator {
+  /** `http://HOST:PORT`, with the port actually bound. */
+  url: string;
+  host: string;
+  port: number;
+  state: EmulatorState;
+  /** Stops accepting connections and closes idle ones. */
+  close(): Promise<void>;
+}
+
+/** Starts an emulator and resolves once it is listening. Rejects (e.g. EADDRINUSE) when it cannot bind. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const spec = await loadSpec();
+  const state = new EmulatorState();
+  const handle = createRequestHandler(spec, state, options);
+  const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => void handle(req, res));
+  const host = options.host ?? "127.0.0.1";
+  await listen(server, options.port ?? 0, host);
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    host,
+    port,
+    state,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export function createRequestHandler(spec: Spec, state: EmulatorState, options: EmulatorOptions): RequestHandler {
+  const behaviours = options.behaviours ?? [];
+  const handlers = composeHandlers(REFERENCE_HANDLERS, behaviours);
+  const routes = new Map<string, OperationSpec>();
+  const knownPaths = new Map<string, string[]>();
+  const statusOf = new Map<string, number>(Object.entries(COMMON_ERROR_STATUS));
+  for (const operation of spec.operations.values()) {
+    routes.set(`${operation.method} ${operation.path}`, operation);
+    knownPaths.set(operation.path, [...(knownPaths.get(operation.path) ?? []), operation.method]);
+    for (const error of operation.errors) statusOf.set(error.name, error.status);
+  }
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const now = options.now ?? (() => new Date());
+  let sequence = 0;
+
+  const answer = (req: IncomingMessage, operation: OperationSpec | undefined, caller: string | undefined, body: Buffer | undefined): WireResponse => {
+    if (!operation) {
+      const path = (req.url ?? "/").split("?")[0]!;
+      const allowed = knownPaths.get(path);
+      if (allowed) {
+        const response = errorResponse(405, "MethodNotAllowedException", `${req.method} is not allowed on ${path}; use ${allowed.join(" or ")}.`);
+        response.headers.allow = allowed.join(", ");
+        return response;
+      }
+      return errorResponse(404, "UnknownOperationException", `No operation is bound to ${req.method} ${path}.`);
+    }
+    if (caller === undefined) {
+      return errorResponse(403, "MissingAuthenticationTokenException", "Missing Authentication Token: sign the request with AWS Signature Version 4.");
+    }
+    if (body === undefined) return errorResponse(413, "RequestEntityTooLargeException", `The request body is larger than ${maxBodyBytes} bytes.`);
+    const query = Object.fromEntries(new URLSearchParams((req.url ?? "").split("?")[1] ?? ""));
+    const text = body.length > 0 && operation.method !== "GET" ? body.toString("utf8") : undefined;
+    const violations = validateRequest(operation, { query, body: text });
+    if (violations.length > 0) {
+      const code = operation.errors.some((e) => e.name === "InvalidInputException") ? "InvalidInputException" : "ValidationError";
+      return errorResponse(400, code, violations.map((v) => v.message).join("; "));
+    }
+    const input: Record<string, unknown> = text === undefined ? {} : (JSON.parse(text) as Record<string, unknown>);
+    for (const parameter of operation.query) {
+      const value = query[parameter.name];
+      if (value !== undefined) input[parameter.member] = readQueryValue(parameter.schema, value);
+    }
+    const handler = handlers.get(operation.name) as Handler;
+    try {
+      return successResponse(operation.success.status, handler({ operation: operation.name, caller, input, state, now: now() }));
+    } catch (error) {
+      if (error instanceof ServiceError) return errorResponse(statusOf.get(error.code) ?? 500, error.code, error.message);
+      process.emitWarning(`emulator: ${operation.name} failed: ${(error as Error)?.stack ?? String(error)}`);
+      return errorResponse(500, "InternalException", "Internal server error.");
+    }
+  };
+
+  return async (req, res) => {
+    const context: RespondContext = { operation: undefined, caller: undefined, sequence: sequence++ };
+    let response: WireResponse;
+    try {
+      const operation = routes.get(`${req.method} ${(req.url ?? "/").split("?")[0]}`);
+      context.operation = operation?.name;
+      context.caller = callerAccount(req.headers.authorization);
+      const body = await readBody(req, maxBodyBytes);
+      response = answer(req, operation, context.caller, body);
+    } catch (error) {
+      process.emitWarning(`emulator: request failed: ${(error as Error)?.stack ?? String(error)}`);
+      response = errorResponse(500, "InternalException", "Internal server error.");
+    }
+    for (const behaviour of behaviours) if (behaviour.respond) response = behaviour.respond(response, context);
+    if (res.destroyed) return;
+    res.writeHead(response.status, { ...response.headers, "content-length": Buffer.byteLength(response.body) });
+    res.end(response.body);
+  };
+}
+
+/** The body, or undefined when it is larger than the limit (the rest is drained, not buffered). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  return new Promise((resolve, reject) => {
+    if (declared > limit) {
+      req.resume();
+      req.once("end", () => resolve(undefined));
+      req.once("error", reject);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.once("end", () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
+    req.once("error", reject);
+  });
+}
