@@ -44,6 +44,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const state = new EmulatorState();
   const handle = createRequestHandler(spec, state, options);
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => void handle(req, res));
+  // Bytes that are not HTTP still get a well-formed restJson1 error, not Node's bare 400.
+  server.on("clientError", (_error, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const { status, headers, body } = errorResponse(400, "SerializationException", "The request is not valid HTTP/1.1.");
+    const head = Object.entries({ ...headers, "content-length": String(Buffer.byteLength(body)), connection: "close" }).map(([k, v]) => `${k}: ${v}`);
+    socket.end(`HTTP/1.1 ${status} Bad Request\r\n${head.join("\r\n")}\r\n\r\n${body}`);
+  });
   const host = options.host ?? "127.0.0.1";
   await listen(server, options.port ?? 0, host);
   const { port } = server.address() as AddressInfo;

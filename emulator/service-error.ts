@@ -19,6 +19,7 @@ export const COMMON_ERROR_STATUS: Readonly<Record<string, number>> = {
   UnknownOperationException: 404,
   MethodNotAllowedException: 405,
   RequestEntityTooLargeException: 413,
+  SerializationException: 400,
   ValidationError: 400,
   ThrottlingException: 400,
   InternalFailure: 500,

@@ -1,0 +1,30 @@
+/** Runs the emulator CLI in a child process so a load generator in this process does not share its core. */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export interface EmulatorProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function spawnEmulator(): Promise<EmulatorProcess> {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const child = spawn(fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url)), ["emulator/cli.ts", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = "";
+    child.stdout!.on("data", (chunk) => {
+      output += chunk;
+      const match = /listening (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.once("exit", (code) => reject(new Error(`the emulator exited with ${code} before listening: ${output}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
