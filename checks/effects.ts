@@ -1,0 +1,97 @@
+/** Family 5 (state): what a processed call changes is observable, and an unprocessed id changes nothing. */
+import { finding, type CheckDefinition, type Finding } from "./finding.ts";
+
+export const INVITE_VISIBLE: CheckDefinition = {
+  id: "state/invite-visible-to-invitee",
+  family: "state",
+  rule: "InviteMembers \"Invites other AWS accounts to become member accounts\": a processed invitation is listed by the invitee's ListInvitations and counted by GetInvitationsCount.",
+};
+export const INVITE_REFLECTED: CheckDefinition = {
+  id: "state/invite-reflected-for-administrator",
+  family: "state",
+  rule: "Member.MemberStatus \"INVITED - Indicates that the member was sent an invitation but has not yet responded\": after a processed invite, the administrator's GetMembers shows the account as Invited.",
+};
+export const UNPROCESSED_NO_EFFECT: CheckDefinition = {
+  id: "state/unprocessed-has-no-effect",
+  family: "state",
+  rule: "UnprocessedAccounts are the accounts that \"could not be processed\": the call must not have acted on them.",
+};
+export const DECLINE_REMOVES: CheckDefinition = {
+  id: "state/decline-removes-invitation",
+  family: "state",
+  rule: "DeclineInvitations \"Declines invitations to become a Security Hub member account\": a processed decline leaves no pending invitation from that administrator.",
+};
+export const DECLINE_ONLY_NAMED: CheckDefinition = {
+  id: "state/decline-only-named",
+  family: "state",
+  rule: "DeclineInvitations acts on \"the prospective member account IDs for which to decline an invitation\": invitations from administrators it did not name stay pending.",
+};
+
+/** What the invitee saw after the call: the administrators ListInvitations listed, and GetInvitationsCount. */
+export interface InviteeView {
+  invitee: string;
+  administrators: readonly string[];
+  count: number | undefined;
+}
+
+export interface InviteOutcome {
+  operation: string;
+  administrator: string;
+  processed: readonly string[];
+  unprocessed: readonly string[];
+  invitees: readonly InviteeView[];
+  /** The administrator's GetMembers of the batch afterwards, when it answered 200. */
+  members: readonly { AccountId?: unknown; MemberStatus?: unknown }[] | undefined;
+}
+
+export function checkInviteEffects(outcome: InviteOutcome): Finding[] {
+  const findings: Finding[] = [];
+  const view = new Map(outcome.invitees.map((v) => [v.invitee, v]));
+  for (const id of outcome.processed) {
+    const seen = view.get(id);
+    if (seen && !seen.administrators.includes(outcome.administrator)) {
+      findings.push(finding(INVITE_VISIBLE, outcome.operation, `${id} was reported invited by ${outcome.administrator}, but its ListInvitations does not list that invitation`, { invitee: id, administrator: outcome.administrator, listed: seen.administrators }, "failure", "list"));
+    } else if (seen && seen.count !== undefined && seen.count < 1) {
+      findings.push(finding(INVITE_VISIBLE, outcome.operation, `${id} was reported invited, but its GetInvitationsCount is ${seen.count}`, { invitee: id, count: seen.count }, "failure", "count"));
+    }
+    if (outcome.members) {
+      const member = outcome.members.find((m) => m.AccountId === id);
+      if (!member || typeof member.MemberStatus !== "string" || member.MemberStatus.toLowerCase() !== "invited") {
+        findings.push(finding(INVITE_REFLECTED, outcome.operation, `${id} was reported invited, but ${outcome.administrator}'s GetMembers shows ${member ? `status ${JSON.stringify(member.MemberStatus)}` : "no such member"}`, { member: id, memberStatus: member?.MemberStatus }));
+      }
+    }
+  }
+  for (const id of outcome.unprocessed) {
+    const seen = view.get(id);
+    if (seen?.administrators.includes(outcome.administrator)) {
+      findings.push(finding(UNPROCESSED_NO_EFFECT, outcome.operation, `${id} was listed unprocessed, yet its ListInvitations shows an invitation from ${outcome.administrator}`, { invitee: id, administrator: outcome.administrator }));
+    }
+  }
+  return findings;
+}
+
+export interface DeclineOutcome {
+  operation: string;
+  invitee: string;
+  processed: readonly string[];
+  unprocessed: readonly string[];
+  /** Administrators whose invitations were pending and were not named in the call. */
+  bystanders: readonly string[];
+  /** Administrators the invitee's ListInvitations listed afterwards. */
+  listedAfter: readonly string[];
+}
+
+export function checkDeclineEffects(outcome: DeclineOutcome): Finding[] {
+  const findings: Finding[] = [];
+  for (const administrator of outcome.processed) {
+    if (outcome.listedAfter.includes(administrator)) {
+      findings.push(finding(DECLINE_REMOVES, outcome.operation, `${outcome.invitee} ${outcome.operation === "DeleteInvitations" ? "deleted" : "declined"} the invitation from ${administrator}, but it is still listed`, { invitee: outcome.invitee, administrator }));
+    }
+  }
+  for (const administrator of outcome.bystanders) {
+    if (!outcome.listedAfter.includes(administrator)) {
+      findings.push(finding(DECLINE_ONLY_NAMED, outcome.operation, `${outcome.invitee}'s invitation from ${administrator} vanished, though the call did not name ${administrator}`, { invitee: outcome.invitee, administrator }));
+    }
+  }
+  return findings;
+}

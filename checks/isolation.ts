@@ -1,0 +1,26 @@
+/** Family 6 (isolation): one account's calls never touch another's invitations. */
+import { finding, type CheckDefinition, type Finding } from "./finding.ts";
+
+export const LIST_ONLY_OWN: CheckDefinition = {
+  id: "isolation/list-only-own-invitations",
+  family: "isolation",
+  rule: "ListInvitations \"Lists all Security Hub membership invitations that were sent to the calling account\": no invitation sent to another account.",
+};
+export const OTHERS_UNTOUCHED: CheckDefinition = {
+  id: "isolation/others-untouched",
+  family: "isolation",
+  rule: "DeclineInvitations is used by \"a prospective member account … to decline an invitation\" sent to it: a decline by one account leaves invitations sent to other accounts pending.",
+};
+
+/** The caller's listing holds only invitations known to have been sent to it. */
+export function checkListsOnlyOwn(caller: string, listed: readonly string[], sentToCaller: readonly string[]): Finding[] {
+  return listed
+    .filter((administrator) => !sentToCaller.includes(administrator))
+    .map((administrator) => finding(LIST_ONLY_OWN, "ListInvitations", `${caller}'s ListInvitations lists an invitation from ${administrator}, which never invited ${caller}`, { caller, administrator, sentToCaller }));
+}
+
+/** After `actor` declined `administrator`, the invitation that administrator sent to `other` is still listed for `other`. */
+export function checkOthersUntouched(operation: string, actor: string, administrator: string, other: string, listedForOther: readonly string[]): Finding[] {
+  if (listedForOther.includes(administrator)) return [];
+  return [finding(OTHERS_UNTOUCHED, operation, `${operation} by ${actor} of ${administrator} removed ${administrator}'s invitation to ${other}`, { actor, administrator, other, listedForOther })];
+}

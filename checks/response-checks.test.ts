@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "../specs/load-spec.ts";
+import { operationOf } from "../specs/spec-model.ts";
+import type { RequestIntent } from "./check-context.ts";
+import { awsError, exchangeOf, type ExchangeFixture } from "./exchange-fixture.ts";
+import { checkResponse } from "./response-checks.ts";
+
+const spec = await loadSpec();
+const VALID: RequestIntent = { kind: "valid" };
+const INVALID: RequestIntent = { kind: "invalid", rule: "pattern-violation", at: "/AccountIds/0" };
+const ids = { AccountIds: ["111111111111", "222222222222"] };
+
+const verdicts = (intent: RequestIntent, fixture: ExchangeFixture, operation = "InviteMembers"): string[] =>
+  checkResponse({ operation: operationOf(spec, operation), intent }, exchangeOf({ requestBody: ids, operation, ...fixture })).map((f) => `${f.severity === "warning" ? "warning " : ""}${f.check}`);
+
+describe("checkResponse accepts every reasonable choice", () => {
+  it.each<[string, RequestIntent, ExchangeFixture, string?]>([
+    ["a success listing nothing", VALID, { status: 200, body: { UnprocessedAccounts: [] } }],
+    ["a success omitting the empty list", VALID, { status: 200, body: {} }],
+    ["unprocessed accounts in any order", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "222222222222", ProcessingResult: "b" }, { AccountId: "111111111111", ProcessingResult: "a" }] } }],
+    ["a charset parameter", VALID, { status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: {} }],
+    ["an empty body where the output has no members", VALID, { status: 200, text: "" }, "EnableSecurityHub"],
+    ["a documented error for valid input", VALID, awsError(404, "ResourceNotFoundException")],
+    ["InvalidInputException for valid input (the service may reject ids semantically)", VALID, awsError(400, "InvalidInputException")],
+    ["an error named only by the body's code, with a lowercase message", VALID, { status: 401, body: { code: "InvalidAccessException", message: "no" } }],
+    ["an error named by a namespaced __type", VALID, { status: 401, body: { __type: "com.amazonaws.securityhub#InvalidAccessException", Message: "no" } }],
+    ["a header with a URI suffix", VALID, { status: 429, headers: { "x-amzn-errortype": "LimitExceededException:http://internal.amazon.com/" }, body: { Message: "slow down" } }],
+    ["a common error", VALID, awsError(403, "UnrecognizedClientException")],
+    ["invalid input rejected with InvalidInputException", INVALID, awsError(400, "InvalidInputException")],
+    ["malformed JSON rejected with SerializationException", { kind: "invalid", rule: "not-json", at: "" }, awsError(400, "SerializationException")],
+    ["invalid input to an operation without InvalidInputException rejected with ValidationException", { kind: "invalid", rule: "size-violation", at: "/Tags" }, awsError(400, "ValidationException"), "EnableSecurityHub"],
+  ])("%s", (_name, intent, fixture, operation) => {
+    expect(verdicts(intent, fixture, operation)).toEqual([]);
+  });
+});
+
+describe("checkResponse catches each deviation with its own check", () => {
+  it.each<[string, RequestIntent, ExchangeFixture, string[]]>([
+    ["an undocumented status", VALID, { status: 302, body: {} }, ["status-codes/documented-status"]],
+    ["a 500 for valid input", VALID, awsError(500, "InternalException"), ["status-codes/no-5xx-for-valid-input"]],
+    ["a success for invalid input", INVALID, { status: 200, body: {} }, ["status-codes/invalid-input-rejected"]],
+    ["a 500 for invalid input", INVALID, awsError(500, "InternalException"), ["status-codes/invalid-input-rejected"]],
+    ["a 404 for invalid input", INVALID, awsError(404, "ResourceNotFoundException"), ["status-codes/invalid-input-rejected"]],
+    ["an error without a type", VALID, { status: 404, body: { Message: "gone" } }, ["error-shapes/named"]],
+    ["an error type and status the operation does not document", VALID, awsError(409, "ResourceConflictException"), ["status-codes/documented-status", "error-shapes/documented-type"]],
+    ["an unknown error type", VALID, awsError(400, "BadThingHappened"), ["error-shapes/documented-type"]],
+    ["a type that does not match its status", VALID, awsError(404, "InvalidAccessException"), ["error-shapes/status-matches-type"]],
+    ["an error without a message", VALID, { status: 404, headers: { "x-amzn-errortype": "ResourceNotFoundException" }, body: {} }, ["error-shapes/message"]],
+    ["a blank message", VALID, awsError(404, "ResourceNotFoundException", "  "), ["error-shapes/message"]],
+    ["an error body that is not JSON", VALID, { status: 404, headers: { "x-amzn-errortype": "ResourceNotFoundException" }, text: "<html>not found</html>" }, ["error-shapes/json-body"]],
+    ["an error served as text/plain", VALID, { ...awsError(404, "ResourceNotFoundException"), headers: { "x-amzn-errortype": "ResourceNotFoundException", "content-type": "text/plain" } }, ["error-shapes/content-type"]],
+    ["a 201 success", VALID, { status: 201, body: {} }, ["status-codes/documented-status", "success-shapes/success-status"]],
+    ["an empty success body for an operation with output members", VALID, { status: 200, text: "" }, ["success-shapes/json-body"]],
+    ["a success body that is not JSON", VALID, { status: 200, text: "OK" }, ["success-shapes/json-body"]],
+    ["a success served as text/plain", VALID, { status: 200, headers: { "content-type": "text/plain" }, body: {} }, ["success-shapes/content-type"]],
+    ["UnprocessedAccounts of the wrong type", VALID, { status: 200, body: { UnprocessedAccounts: "none" } }, ["success-shapes/schema"]],
+    ["a misspelt member", VALID, { status: 200, body: { UnprocessedAccount: [] } }, ["warning success-shapes/unknown-members"]],
+    ["an entry for an account not in the request", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "999999999999", ProcessingResult: "x" }] } }, ["unprocessed-accounts/entry-from-request"]],
+    ["an entry whose id differs from the one sent", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111 ", ProcessingResult: "x" }] } }, ["unprocessed-accounts/entry-from-request"]],
+    ["an id listed twice", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: "x" }, { AccountId: "111111111111", ProcessingResult: "y" }] } }, ["unprocessed-accounts/no-duplicates"]],
+    ["a blank reason", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: " " }] } }, ["success-shapes/schema", "unprocessed-accounts/processing-result"]],
+    ["a missing reason", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111" }] } }, ["unprocessed-accounts/processing-result"]],
+  ])("%s", (_name, intent, fixture, expected) => {
+    expect(verdicts(intent, fixture)).toEqual(expected);
+  });
+
+  it("allows an id twice when the request named it twice", () => {
+    const exchange = exchangeOf({ requestBody: { AccountIds: ["1", "1"] }, status: 200, body: { UnprocessedAccounts: [{ AccountId: "1", ProcessingResult: "x" }, { AccountId: "1", ProcessingResult: "x" }] } });
+    expect(checkResponse({ operation: operationOf(spec, "InviteMembers"), intent: VALID }, exchange)).toEqual([]);
+  });
+
+  it("reads the ids of CreateMembers from AccountDetails", () => {
+    const exchange = exchangeOf({ operation: "CreateMembers", requestBody: { AccountDetails: [{ AccountId: "1" }] }, status: 200, body: { UnprocessedAccounts: [{ AccountId: "2", ProcessingResult: "x" }] } });
+    expect(checkResponse({ operation: operationOf(spec, "CreateMembers"), intent: VALID }, exchange).map((f) => f.check)).toEqual(["unprocessed-accounts/entry-from-request"]);
+  });
+
+  it("gives each finding the facts, the quoted rule and a stable key", () => {
+    const [, finding] = checkResponse({ operation: operationOf(spec, "InviteMembers"), intent: VALID }, exchangeOf(awsError(409, "ResourceConflictException")));
+    expect(finding).toMatchObject({
+      family: "error-shapes",
+      operation: "InviteMembers",
+      facts: { status: 409, errorType: "ResourceConflictException" },
+      key: "error-shapes/documented-type|InviteMembers|ResourceConflictException",
+      rule: expect.stringContaining("Errors section"),
+    });
+  });
+});

@@ -1,0 +1,17 @@
+/** The checks every response gets, whatever the scenario: status, error shape, success shape, UnprocessedAccounts structure. */
+import type { Exchange } from "../client/exchange.ts";
+import type { CheckContext } from "./check-context.ts";
+import { checkErrorShape } from "./error-shapes.ts";
+import type { Finding } from "./finding.ts";
+import { checkStatusCode } from "./status-codes.ts";
+import { checkSuccessShape } from "./success-shapes.ts";
+import { checkUnprocessedEntries } from "./unprocessed-accounts.ts";
+
+export function checkResponse(context: CheckContext, exchange: Exchange): Finding[] {
+  return [
+    ...checkStatusCode(context, exchange),
+    ...checkErrorShape(context, exchange),
+    ...checkSuccessShape(context, exchange),
+    ...checkUnprocessedEntries(context, exchange),
+  ];
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "../specs/load-spec.ts";
+import { operationOf } from "../specs/spec-model.ts";
+import { checkDeclineEffects, checkInviteEffects, type DeclineOutcome, type InviteOutcome } from "./effects.ts";
+import { awsError, exchangeOf, type ExchangeFixture } from "./exchange-fixture.ts";
+import { checkListsOnlyOwn, checkOthersUntouched } from "./isolation.ts";
+import { checkEligibility, type Eligibility } from "./unprocessed-accounts.ts";
+
+const spec = await loadSpec();
+const [E1, E2, I1] = ["100000000001", "100000000002", "200000000001"];
+const entry = (AccountId: string): { AccountId: string; ProcessingResult: string } => ({ AccountId, ProcessingResult: "not a member" });
+const eligibility = (e: Partial<Eligibility>): Eligibility => ({ eligible: [], ineligible: [], malformed: [], ...e });
+const verdicts = (given: Partial<Eligibility>, fixture: ExchangeFixture): string[] =>
+  checkEligibility({ operation: operationOf(spec, "InviteMembers"), intent: { kind: "valid" } }, eligibility(given), exchangeOf(fixture)).map((f) => `${f.check} ${f.facts.accountId ?? ""}`.trim());
+
+describe("checkEligibility", () => {
+  it.each<[string, Partial<Eligibility>, ExchangeFixture, string[]]>([
+    ["ineligible listed, eligible not", { eligible: [E1], ineligible: [I1] }, { status: 200, body: { UnprocessedAccounts: [entry(I1)] } }, []],
+    ["an empty list answered 400", {}, awsError(400, "InvalidInputException"), []],
+    ["an empty list answered 200", {}, { status: 200, body: {} }, []],
+    ["a malformed id answered 400", { eligible: [E1], malformed: ["12345"] }, awsError(400, "InvalidInputException"), []],
+    ["a malformed id listed unprocessed", { eligible: [E1], malformed: ["12345"] }, { status: 200, body: { UnprocessedAccounts: [entry("12345")] } }, []],
+    ["an ineligible id reported processed", { eligible: [E1], ineligible: [I1] }, { status: 200, body: { UnprocessedAccounts: [] } }, [`unprocessed-accounts/ineligible-reported ${I1}`]],
+    ["a malformed id neither rejected nor listed", { malformed: ["12345"] }, { status: 200, body: {} }, ["unprocessed-accounts/ineligible-reported 12345"]],
+    ["an eligible id reported unprocessed", { eligible: [E1, E2] }, { status: 200, body: { UnprocessedAccounts: [entry(E2)] } }, [`unprocessed-accounts/eligible-processed ${E2}`]],
+    ["a well-formed batch rejected whole", { eligible: [E1], ineligible: [I1] }, awsError(400, "InvalidInputException"), ["unprocessed-accounts/eligible-processed"]],
+  ])("%s", (_name, given, fixture, expected) => {
+    expect(verdicts(given, fixture)).toEqual(expected);
+  });
+});
+
+describe("checkInviteEffects", () => {
+  const outcome = (o: Partial<InviteOutcome>): InviteOutcome => ({ operation: "InviteMembers", administrator: "A", processed: [], unprocessed: [], invitees: [], members: undefined, ...o });
+  it.each<[string, Partial<InviteOutcome>, string[]]>([
+    ["a visible, reflected invite", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Invited" }] }, []],
+    ["a status in capitals", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "INVITED" }] }, []],
+    ["an unprocessed id with no effect", { unprocessed: ["C"], invitees: [{ invitee: "C", administrators: [], count: 0 }] }, []],
+    ["an invite the invitee does not see", { processed: ["B"], invitees: [{ invitee: "B", administrators: [], count: 0 }] }, ["state/invite-visible-to-invitee"]],
+    ["an invite not counted", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 0 }] }, ["state/invite-visible-to-invitee"]],
+    ["an administrator view still Created", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Created" }] }, ["state/invite-reflected-for-administrator"]],
+    ["an unprocessed id invited all the same", { unprocessed: ["C"], invitees: [{ invitee: "C", administrators: ["A"], count: 1 }] }, ["state/unprocessed-has-no-effect"]],
+  ])("%s", (_name, given, expected) => {
+    expect(checkInviteEffects(outcome(given)).map((f) => f.check)).toEqual(expected);
+  });
+});
+
+describe("checkDeclineEffects", () => {
+  const outcome = (o: Partial<DeclineOutcome>): DeclineOutcome => ({ operation: "DeclineInvitations", invitee: "B", processed: [], unprocessed: [], bystanders: [], listedAfter: [], ...o });
+  it.each<[string, Partial<DeclineOutcome>, string[]]>([
+    ["a declined invitation gone, a bystander kept", { processed: ["A"], bystanders: ["Z"], listedAfter: ["Z"] }, []],
+    ["a declined invitation still pending", { processed: ["A"], listedAfter: ["A"] }, ["state/decline-removes-invitation"]],
+    ["a bystander's invitation gone", { processed: ["A"], bystanders: ["Z"], listedAfter: [] }, ["state/decline-only-named"]],
+  ])("%s", (_name, given, expected) => {
+    expect(checkDeclineEffects(outcome(given)).map((f) => f.check)).toEqual(expected);
+  });
+});
+
+describe("isolation checks", () => {
+  it("accept a listing of the caller's own invitations, in any order", () => {
+    expect(checkListsOnlyOwn("C", ["B", "A"], ["A", "B"])).toEqual([]);
+  });
+  it("catch an invitation sent to someone else", () => {
+    expect(checkListsOnlyOwn("C", ["A"], []).map((f) => f.check)).toEqual(["isolation/list-only-own-invitations"]);
+  });
+  it("catch a decline that removed another account's invitation", () => {
+    expect(checkOthersUntouched("DeclineInvitations", "C", "A", "B", []).map((f) => f.check)).toEqual(["isolation/others-untouched"]);
+    expect(checkOthersUntouched("DeclineInvitations", "C", "A", "B", ["A"])).toEqual([]);
+  });
+});
