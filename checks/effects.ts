@@ -95,3 +95,37 @@ export function checkDeclineEffects(outcome: DeclineOutcome): Finding[] {
   }
   return findings;
 }
+
+export const PENDING_LISTED: CheckDefinition = {
+  id: "state/pending-invitation-listed",
+  family: "state",
+  rule: "ListInvitations \"Lists all Security Hub membership invitations that were sent to the calling account\": an invitation sent and neither declined, deleted nor accepted is listed.",
+};
+export const NO_PHANTOM_INVITATION: CheckDefinition = {
+  id: "state/no-phantom-invitation",
+  family: "state",
+  rule: "ListInvitations lists invitations that were sent to the caller: none from an administrator that never invited it, or whose invitation was declined, deleted or accepted.",
+};
+export const ACCEPT_NEEDS_INVITATION: CheckDefinition = {
+  id: "state/accept-needs-invitation",
+  family: "state",
+  rule: "AcceptAdministratorInvitation accepts \"the invitation to be a member account\" identified by InvitationId; with no such invitation it answers ResourceNotFoundException (404) or another documented error.",
+};
+
+/** The caller's listing against what the documentation guarantees about it. */
+export function checkListedInvitations(invitee: string, mustList: readonly string[], mustNotList: readonly string[], listed: readonly string[]): Finding[] {
+  return [
+    ...mustList
+      .filter((administrator) => !listed.includes(administrator))
+      .map((administrator) => finding(PENDING_LISTED, "ListInvitations", `${invitee}'s pending invitation from ${administrator} is not listed`, { invitee, administrator, listed })),
+    ...mustNotList
+      .filter((administrator) => listed.includes(administrator))
+      .map((administrator) => finding(NO_PHANTOM_INVITATION, "ListInvitations", `${invitee}'s ListInvitations lists an invitation from ${administrator} that is not pending`, { invitee, administrator, listed })),
+  ];
+}
+
+/** Accepting an invitation that does not exist must fail. */
+export function checkAcceptRefused(invitee: string, administrator: string, status: number): Finding[] {
+  if (status < 200 || status >= 300) return [];
+  return [finding(ACCEPT_NEEDS_INVITATION, "AcceptAdministratorInvitation", `${invitee} accepted an invitation from ${administrator} that does not exist (status ${status})`, { invitee, administrator, status })];
+}

@@ -1,0 +1,77 @@
+/** One property case against the target: the calls it makes, every exchange, and the findings they earn. */
+import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
+import { finding, type CheckDefinition, type Finding } from "../checks/finding.ts";
+import { checkResponse } from "../checks/response-checks.ts";
+import { identifyError } from "../protocol/error-type.ts";
+import { viewResponse } from "../checks/response-view.ts";
+import type { Exchange } from "../client/exchange.ts";
+import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
+import { operationOf } from "../specs/spec-model.ts";
+import { sendWithRetry } from "./retry.ts";
+import { FreshIds } from "./fresh-ids.ts";
+import type { Session } from "./session.ts";
+
+export const THROTTLED_OUT: CheckDefinition = {
+  id: "availability/throttled-out",
+  family: "availability",
+  rule: "Throttling (429 LimitExceededException, ThrottlingException, TooManyRequestsException) is retried with capped exponential backoff and jitter; a target still throttling after every retry is not available to its clients.",
+};
+
+export interface CallResult {
+  exchange: Exchange;
+  status: number;
+  /** The parsed JSON body (an object), or an empty object when there is none. */
+  body: Record<string, any>;
+  /** The error name, for an error response. */
+  errorType: string | undefined;
+}
+
+export interface CallOptions {
+  /** What the request is meant to be; default valid. */
+  intent?: RequestIntent;
+  /** Judge the response with the response checks; default true. Cleanup calls are not judged. */
+  judge?: boolean;
+}
+
+export class CaseRun {
+  readonly exchanges: Exchange[] = [];
+  readonly findings: Finding[] = [];
+  /** Each case acts on accounts of its own, so cases (and runs against a long-lived target) never meet. */
+  readonly fresh = new FreshIds();
+  /** Requests sent, retries included. */
+  requests = 0;
+
+  constructor(readonly session: Session) {}
+
+  /** Sends `input` (members by name, or a ready wire request) as `account`. */
+  async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
+    const operation = operationOf(this.session.spec, operationName);
+    const request = isApiRequest(input) ? input : serializeInput(operation, input);
+    const actor = this.session.actor(account);
+    const { exchange, throttledOut, attempts } = await sendWithRetry(() => this.session.send(request, actor), this.session.retry);
+    this.requests += attempts;
+    this.exchanges.push(exchange);
+    if (throttledOut) {
+      this.findings.push(finding(THROTTLED_OUT, operationName, `${operationName} was still throttled after ${attempts} attempts`, { attempts, status: exchange.response.status }));
+    } else if (options.judge !== false) {
+      const context: CheckContext = { operation, intent: options.intent ?? { kind: "valid" } };
+      this.findings.push(...checkResponse(context, exchange));
+    }
+    const view = viewResponse(exchange);
+    const body = view.json !== null && typeof view.json === "object" && !Array.isArray(view.json) ? (view.json as Record<string, any>) : {};
+    return { exchange, status: view.status, body, errorType: view.status >= 400 ? identifyError(view.headers, view.json).type : undefined };
+  }
+
+  /** Enables Security Hub for each account (concurrently); 409 ResourceConflictException means it already is. */
+  async enable(accounts: readonly string[]): Promise<void> {
+    await Promise.all(accounts.map((account) => this.call("EnableSecurityHub", account, {})));
+  }
+
+  add(findings: readonly Finding[]): void {
+    this.findings.push(...findings);
+  }
+}
+
+function isApiRequest(input: Record<string, unknown> | ApiRequest): input is ApiRequest {
+  return typeof input.operation === "string" && typeof input.query === "object" && "body" in input;
+}

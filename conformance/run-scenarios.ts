@@ -1,0 +1,35 @@
+/** Runs the selected scenarios against one target, a few at a time. */
+import type { Spec } from "../specs/spec-model.ts";
+import { selected, type RunConfig } from "./run-config.ts";
+import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
+import { Session } from "./session.ts";
+
+export interface RunOptions {
+  /** Scenarios run at once (each issues its own requests concurrently where it can). Default 4. */
+  concurrency?: number;
+  failFast?: boolean;
+  onResult?: (result: ScenarioResult) => void;
+}
+
+export async function runScenarios(spec: Spec, config: RunConfig & { endpoint: string }, scenarios: readonly Scenario[], options: RunOptions = {}): Promise<ScenarioResult[]> {
+  const session = new Session(spec, config);
+  const chosen = scenarios.filter((s) => selected(config, s));
+  const results: ScenarioResult[] = new Array(chosen.length);
+  let next = 0;
+  let stop = false;
+  const worker = async (): Promise<void> => {
+    while (!stop && next < chosen.length) {
+      const index = next++;
+      const result = await runScenario(session, chosen[index]!, { runs: config.runs, seed: config.seed, path: config.replay, failFast: options.failFast });
+      results[index] = result;
+      options.onResult?.(result);
+      if (options.failFast && result.verdict !== "passed") stop = true;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  } finally {
+    await session.close();
+  }
+  return results.filter(Boolean);
+}

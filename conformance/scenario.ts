@@ -1,0 +1,103 @@
+/**
+ * A scenario is a property over generated cases; running it yields the findings of the smallest failing
+ * case fast-check could shrink to, with the seed and path that replay exactly that case.
+ */
+import fc from "fast-check";
+import { isFailure, type CheckFamily, type Finding } from "../checks/finding.ts";
+import type { Exchange } from "../client/exchange.ts";
+import { TargetError } from "../client/target-errors.ts";
+import { CaseRun } from "./case-run.ts";
+import type { Session } from "./session.ts";
+
+export interface Scenario<T = any> {
+  /** `family/Operation`, e.g. `semantics/InviteMembers`. */
+  name: string;
+  operations: readonly string[];
+  families: readonly CheckFamily[];
+  /** One line: what the scenario does to the target. */
+  description: string;
+  /** Cases for a run budget of `runs` (scenarios with costly cases run fewer). */
+  cases(runs: number): number;
+  arbitrary: fc.Arbitrary<T>;
+  run(run: CaseRun, input: T): Promise<void>;
+}
+
+export interface ScenarioResult {
+  scenario: string;
+  operations: readonly string[];
+  families: readonly CheckFamily[];
+  verdict: "passed" | "failed" | "error";
+  /** The failures of the shrunk counterexample, then warnings seen in any case (first occurrence of each key). */
+  findings: Finding[];
+  /** The exchanges of the shrunk counterexample. */
+  exchanges: Exchange[];
+  counterexample: unknown;
+  seed: number;
+  path: string | undefined;
+  cases: number;
+  requests: number;
+  durationMs: number;
+  /** For verdict "error": why the scenario could not run. */
+  error: string | undefined;
+}
+
+class CaseFailed extends Error {
+  constructor(readonly run: CaseRun) {
+    super(run.findings.filter(isFailure).map((f) => f.title).join("\n"));
+  }
+}
+
+export interface ScenarioBudget {
+  runs: number;
+  seed: number;
+  /** Replays one case: the fast-check path printed with a finding. */
+  path?: string | undefined;
+  /** Stop at the first failure without shrinking. */
+  failFast?: boolean;
+}
+
+export async function runScenario(session: Session, scenario: Scenario, budget: ScenarioBudget): Promise<ScenarioResult> {
+  const started = performance.now();
+  let requests = 0;
+  const warnings = new Map<string, Finding>();
+  let fatal: TargetError | undefined;
+  let cases = 0;
+  const property = fc.asyncProperty(scenario.arbitrary, async (input) => {
+    if (fatal) throw fatal;
+    cases++;
+    const run = new CaseRun(session);
+    try {
+      await scenario.run(run, input);
+    } catch (error) {
+      if (error instanceof TargetError) fatal = error;
+      throw error;
+    } finally {
+      requests += run.requests;
+    }
+    for (const f of run.findings) if (!isFailure(f) && !warnings.has(f.key)) warnings.set(f.key, f);
+    if (run.findings.some(isFailure)) throw new CaseFailed(run);
+  });
+  const details = await fc.check(property, {
+    numRuns: budget.path ? 1 : scenario.cases(budget.runs),
+    seed: budget.seed,
+    ...(budget.path ? { path: budget.path } : {}),
+    endOnFailure: budget.failFast === true,
+  });
+  const failure = details.errorInstance instanceof CaseFailed ? details.errorInstance.run : undefined;
+  const error = fatal ? fatal.message : details.failed && !failure ? String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance) : undefined;
+  return {
+    scenario: scenario.name,
+    operations: scenario.operations,
+    families: scenario.families,
+    verdict: error ? "error" : failure ? "failed" : "passed",
+    findings: [...(failure?.findings.filter(isFailure) ?? []), ...warnings.values()],
+    exchanges: failure?.exchanges ?? [],
+    counterexample: details.counterexample?.[0],
+    seed: details.seed,
+    path: details.counterexamplePath ?? undefined,
+    cases,
+    requests,
+    durationMs: Math.round(performance.now() - started),
+    error,
+  };
+}

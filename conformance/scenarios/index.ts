@@ -1,0 +1,34 @@
+/** Every scenario of the conformance suites, in the order they are reported. */
+import { invalidSites } from "../../generators/invalid-request.ts";
+import type { Spec } from "../../specs/spec-model.ts";
+import type { Scenario } from "../scenario.ts";
+import { invalidInputScenario } from "./invalid-input.ts";
+import { inviteMembersScenario } from "./invite-members.ts";
+import { isolationScenario } from "./isolation.ts";
+import { memberLookupScenario } from "./member-lookup.ts";
+import { removeInvitationsScenario } from "./remove-invitations.ts";
+import { stateMachineScenario } from "./state-machine.ts";
+import { validInputScenario } from "./valid-input.ts";
+
+/** Operations whose request names accounts or whose response lists unprocessed ones: the suites' scope, InviteMembers and DeclineInvitations first. */
+export function operationsInScope(spec: Spec): string[] {
+  const inScope = [...spec.operations.values()].filter((op) => op.accountIds || op.unprocessedAccounts).map((op) => op.name);
+  const first = ["InviteMembers", "DeclineInvitations"];
+  return [...first, ...inScope.filter((name) => !first.includes(name))];
+}
+
+export function allScenarios(spec: Spec): Scenario[] {
+  const operations = [...spec.operations.values()];
+  return [
+    ...operations.map(validInputScenario),
+    ...operations.filter((op) => invalidSites(op).length > 0).map(invalidInputScenario),
+    inviteMembersScenario,
+    removeInvitationsScenario("DeclineInvitations"),
+    removeInvitationsScenario("DeleteInvitations"),
+    memberLookupScenario("GetMembers"),
+    memberLookupScenario("DeleteMembers"),
+    isolationScenario("DeclineInvitations"),
+    isolationScenario("DeleteInvitations"),
+    stateMachineScenario,
+  ];
+}

@@ -1,0 +1,34 @@
+/** Account C declines administrator A, which invited B only: B's invitation stays, and each account lists only its own. */
+import fc from "fast-check";
+import { checkListsOnlyOwn, checkOthersUntouched } from "../../checks/isolation.ts";
+import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
+import { accountId } from "../../generators/accounts.ts";
+import { operationOf } from "../../specs/spec-model.ts";
+import type { Scenario } from "../scenario.ts";
+import { createMembers, listedAdministrators } from "./invite-members.ts";
+
+export function isolationScenario(operationName: "DeclineInvitations" | "DeleteInvitations"): Scenario<[string, string, string]> {
+  return {
+    name: `isolation/${operationName}`,
+    operations: [operationName, "ListInvitations"],
+    families: ["isolation"],
+    description: `${operationName} by an account that was not invited leaves another account's invitation pending; ListInvitations lists only the caller's`,
+    cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
+    arbitrary: fc.uniqueArray(accountId(), { minLength: 3, maxLength: 3 }) as unknown as fc.Arbitrary<[string, string, string]>,
+    async run(run, ids) {
+      const [a, b, c] = ids.map((id) => run.fresh.map(id)) as [string, string, string];
+      await run.enable([a, b, c]);
+      const created = await createMembers(run, a, [b]);
+      if (created.length === 0) return;
+      const invited = await run.call("InviteMembers", a, { AccountIds: [b] });
+      if (invited.status !== 200 || (invited.body.UnprocessedAccounts ?? []).length > 0) return;
+      const removal = await run.call(operationName, c, { AccountIds: [a] });
+      run.add(checkEligibility({ operation: operationOf(run.session.spec, operationName), intent: { kind: "valid" } }, { eligible: [], ineligible: [a], malformed: [] }, removal.exchange));
+      const [listedForB, listedForC] = await Promise.all([listedAdministrators(run, b), listedAdministrators(run, c)]);
+      run.add(checkOthersUntouched(operationName, c, a, b, listedForB));
+      run.add(checkListsOnlyOwn(b, listedForB, [a]));
+      run.add(checkListsOnlyOwn(c, listedForC, []));
+      await run.call("DeleteMembers", a, { AccountIds: [b] }, { judge: false });
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** GetMembers and DeleteMembers with batches mixing the administrator's members and other accounts. */
+import fc from "fast-check";
+import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
+import { accountId, mixedBatch } from "../../generators/accounts.ts";
+import { operationOf } from "../../specs/spec-model.ts";
+import type { Scenario } from "../scenario.ts";
+import { createMembers } from "./invite-members.ts";
+
+export function memberLookupScenario(operationName: "GetMembers" | "DeleteMembers"): Scenario<{ administrator: string; batch: { accountId: string; eligible: boolean }[] }> {
+  return {
+    name: `semantics/${operationName}`,
+    operations: [operationName],
+    families: ["unprocessed-accounts"],
+    description: `${operationName} naming members and non-members: the non-members listed unprocessed, the members not`,
+    cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
+    arbitrary: fc.record({ administrator: accountId(), batch: mixedBatch({ maxLength: 5 }) }),
+    async run(run, input) {
+      const administrator = run.fresh.map(input.administrator);
+      const batch = input.batch.map((e) => ({ ...e, accountId: run.fresh.map(e.accountId) })).filter((e) => e.accountId !== administrator);
+      await run.enable([administrator]);
+      const eligible = await createMembers(run, administrator, batch.filter((e) => e.eligible).map((e) => e.accountId));
+      const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
+      const result = await run.call(operationName, administrator, { AccountIds: batch.map((e) => e.accountId) });
+      run.add(checkEligibility({ operation: operationOf(run.session.spec, operationName), intent: { kind: "valid" } }, { eligible, ineligible, malformed: [] }, result.exchange));
+      if (operationName === "GetMembers" && eligible.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: eligible }, { judge: false });
+    },
+  };
+}
