@@ -15,7 +15,8 @@ export default defineConfig({
         test: {
           name: "conformance",
           include: ["suites/**/*.suite.ts"],
-          testTimeout: 60_000,
+          globalSetup: ["suites/global-setup.ts"],
+          testTimeout: 600_000,
         },
       },
     ],

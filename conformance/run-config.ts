@@ -12,6 +12,8 @@ export interface RunConfig {
   /** fast-check path of a counterexample to replay (with `seed` and one scenario in `only`). */
   replay: string | undefined;
   timeoutMs: number;
+  /** Stop each scenario at its first failing case, without shrinking. */
+  failFast: boolean;
   /** Accounts the suite plays; the first acts as administrator in scenarios that need a standing account. */
   accounts: string[];
 }
@@ -20,7 +22,7 @@ export const RUN_CONFIG_VARIABLE = "SECURITYHUB_CONFORMANCE_RUN";
 export const DEFAULT_ACCOUNTS = ["111111111111", "222222222222", "333333333333"];
 
 export function defaultRunConfig(): RunConfig {
-  return { endpoint: undefined, region: "us-east-1", runs: 20, seed: Date.now() % 2 ** 31, only: [], replay: undefined, timeoutMs: 10_000, accounts: DEFAULT_ACCOUNTS };
+  return { endpoint: undefined, region: "us-east-1", runs: 20, seed: Date.now() % 2 ** 31, only: [], replay: undefined, timeoutMs: 10_000, failFast: false, accounts: DEFAULT_ACCOUNTS };
 }
 
 export function readRunConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {

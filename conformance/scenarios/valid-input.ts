@@ -9,7 +9,7 @@ export function validInputScenario(operation: OperationSpec): Scenario<{ account
   return {
     name: `valid-input/${operation.name}`,
     operations: [operation.name],
-    families: ["status-codes", "error-shapes", "success-shapes", "unprocessed-accounts"],
+    families: ["status-codes", "error-shapes", "success-shapes", ...(operation.unprocessedAccounts ? (["unprocessed-accounts"] as const) : [])],
     description: `${operation.name} with inputs its documented syntax accepts: documented statuses, no 5xx, well-formed successes and errors`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
     arbitrary: fc.record({ account: accountId(), input: validInput(operation, { maxItems: 4 }) }),
