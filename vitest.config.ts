@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Most self-tests wait on child processes and sockets, so more files than cores can run at once.
+    maxWorkers: 4,
     projects: [
       {
         test: {

@@ -26,6 +26,8 @@ export interface Finding {
   facts: Record<string, unknown>;
   /** Same key, same deviation: used to de-duplicate and to compare against a baseline. */
   key: string;
+  /** Index, among the case's exchanges, of the exchange the finding is about (set by the case runner). */
+  exchange?: number;
 }
 
 export interface CheckDefinition {

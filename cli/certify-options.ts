@@ -1,5 +1,6 @@
 /** The certify command's options: parsed and checked, with a usage error that names what is wrong. */
 import { parseArgs } from "node:util";
+import { parseEndpoint } from "../client/endpoint.ts";
 import { DEFAULT_ACCOUNTS, type RunConfig } from "../conformance/run-config.ts";
 
 export const CERTIFY_USAGE = `usage: npm run certify -- [options]
@@ -57,9 +58,18 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   const replay = text("replay");
   const only = text("only")?.split(",").map((o) => o.trim()).filter(Boolean) ?? [];
   if (replay !== undefined && (text("seed") === undefined || only.length !== 1)) throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
+  // An empty variable counts as unset, as the AWS SDKs read them.
+  const endpoint = text("endpoint") ?? (env.AWS_ENDPOINT_URL_SECURITYHUB || env.AWS_ENDPOINT_URL || undefined);
+  if (endpoint !== undefined) {
+    try {
+      parseEndpoint(endpoint);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
   return {
-    endpoint: text("endpoint") ?? env.AWS_ENDPOINT_URL_SECURITYHUB ?? env.AWS_ENDPOINT_URL,
-    region: text("region") ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
+    endpoint,
+    region: text("region") ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1"),
     accounts,
     runs: whole("runs", 1, 100_000, 20),
     seed: whole("seed", 0, 2 ** 31 - 1, now % 2 ** 31),

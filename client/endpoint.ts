@@ -14,9 +14,10 @@ export const DEFAULT_REGION = "us-east-1";
  * endpoint. The region comes from the option, `AWS_REGION`, `AWS_DEFAULT_REGION`, else us-east-1.
  */
 export function resolveTarget(options: { endpoint?: string | undefined; region?: string | undefined }, env: NodeJS.ProcessEnv = process.env): TargetLocation {
-  const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? DEFAULT_REGION;
+  // Empty variables count as unset, as the AWS SDKs read them.
+  const region = options.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || DEFAULT_REGION);
   if (!/^[a-z0-9-]+$/.test(region)) throw new InvalidEndpointError(region, "the region must be lowercase letters, digits and dashes");
-  const text = options.endpoint ?? env.AWS_ENDPOINT_URL_SECURITYHUB ?? env.AWS_ENDPOINT_URL ?? `https://securityhub.${region}.amazonaws.com`;
+  const text = options.endpoint ?? (env.AWS_ENDPOINT_URL_SECURITYHUB || env.AWS_ENDPOINT_URL || `https://securityhub.${region}.amazonaws.com`);
   return { endpoint: parseEndpoint(text), region };
 }
 

@@ -50,12 +50,12 @@ export class CaseRun {
     const actor = this.session.actor(account);
     const { exchange, throttledOut, attempts } = await sendWithRetry(() => this.session.send(request, actor), this.session.retry);
     this.requests += attempts;
-    this.exchanges.push(exchange);
+    const index = this.exchanges.push(exchange) - 1;
     if (throttledOut) {
-      this.findings.push(finding(THROTTLED_OUT, operationName, `${operationName} was still throttled after ${attempts} attempts`, { attempts, status: exchange.response.status }));
+      this.findings.push({ ...finding(THROTTLED_OUT, operationName, `${operationName} was still throttled after ${attempts} attempts`, { attempts, status: exchange.response.status }), exchange: index });
     } else if (options.judge !== false) {
       const context: CheckContext = { operation, intent: options.intent ?? { kind: "valid" } };
-      this.findings.push(...checkResponse(context, exchange));
+      this.findings.push(...checkResponse(context, exchange).map((f) => ({ ...f, exchange: index })));
     }
     const view = viewResponse(exchange);
     const body = view.json !== null && typeof view.json === "object" && !Array.isArray(view.json) ? (view.json as Record<string, any>) : {};
@@ -67,8 +67,10 @@ export class CaseRun {
     await Promise.all(accounts.map((account) => this.call("EnableSecurityHub", account, {})));
   }
 
-  add(findings: readonly Finding[]): void {
-    this.findings.push(...findings);
+  /** Adds a scenario's own findings, pointing at the exchange they judge when there is one. */
+  add(findings: readonly Finding[], about?: Exchange): void {
+    const index = about ? this.exchanges.indexOf(about) : -1;
+    this.findings.push(...findings.map((f) => (index >= 0 ? { ...f, exchange: index } : f)));
   }
 }
 

@@ -2,19 +2,23 @@
  * `npm run emulator -- [--port N] [--host 127.0.0.1]`: serves the reference emulator until SIGINT/SIGTERM.
  */
 import { parseArgs } from "node:util";
+import { ALL_VARIANTS } from "../variants/index.ts";
 import { startEmulator } from "./server.ts";
 
 export const DEFAULT_PORT = 4577;
-const USAGE = "usage: npm run emulator -- [--port N] [--host ADDRESS]   (--port 0 picks a free port; default port 4577, host 127.0.0.1)";
+const USAGE = `usage: npm run emulator -- [--port N] [--host ADDRESS] [--variant NAME]
+  --port 0 picks a free port (default 4577); --host defaults to 127.0.0.1
+  --variant runs one of the catalogue's faulty or tolerant variants instead of the reference behaviour:
+    ${ALL_VARIANTS.map((v) => v.name).join(", ")}`;
 
 function fail(message: string): never {
   console.error(`emulator: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; help?: boolean };
+let values: { port?: string; host?: string; variant?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ options: { port: { type: "string" }, host: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
+  ({ values } = parseArgs({ options: { port: { type: "string" }, host: { type: "string" }, variant: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -25,8 +29,12 @@ if (values.help) {
 const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, got ${JSON.stringify(values.port)}`);
 
+const variant = values.variant === undefined ? undefined : ALL_VARIANTS.find((v) => v.name === values.variant);
+if (values.variant !== undefined && !variant) fail(`no variant named ${JSON.stringify(values.variant)}`);
+
 try {
-  const emulator = await startEmulator({ port, host: values.host ?? "127.0.0.1" });
+  const emulator = await startEmulator({ port, host: values.host ?? "127.0.0.1", behaviours: variant ? [variant.behaviour()] : [] });
+  if (variant) console.log(`variant ${variant.name} (${variant.kind}): ${variant.description}`);
   console.log(`listening ${emulator.url}`);
   const stop = (signal: string): void => {
     console.log(`${signal}: stopping`);

@@ -126,7 +126,7 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
     try {
       return successResponse(operation.success.status, handler({ operation: operation.name, caller, input, state, now: now() }));
     } catch (error) {
-      if (error instanceof ServiceError) return errorResponse(statusOf.get(error.code) ?? 500, error.code, error.message);
+      if (error instanceof ServiceError) return errorResponse(error.status ?? statusOf.get(error.code) ?? 500, error.code, error.message);
       process.emitWarning(`emulator: ${operation.name} failed: ${(error as Error)?.stack ?? String(error)}`);
       return errorResponse(500, "InternalException", "Internal server error.");
     }

@@ -4,6 +4,8 @@ export class ServiceError extends Error {
     /** The AWS error name, e.g. `InvalidInputException`. */
     readonly code: string,
     message: string,
+    /** Overrides the status the spec gives the error (for behaviours that answer off the model). */
+    readonly status?: number,
   ) {
     super(message);
     this.name = code;

@@ -6,11 +6,11 @@ export function formatScenarioFailure(record: ScenarioRecord): string {
   const lines = [`${record.scenario}: ${record.verdict === "error" ? `could not run — ${record.error}` : `${record.failures.length} finding(s)`}`];
   for (const finding of record.failures) {
     lines.push(`  ✗ [${finding.check}] ${finding.title}`, `    rule: ${finding.rule}`);
+    const exchange = finding.exchange === undefined ? undefined : record.exchanges[finding.exchange];
+    if (exchange) lines.push(...formatExchange(exchange).map((l) => `    ${l}`));
   }
   if (record.counterexample !== undefined) lines.push(`  smallest failing input: ${record.counterexample}`);
   if (record.replay) lines.push(`  replay: ${record.replay}`);
-  const last = record.exchanges.at(-1);
-  if (record.failures.length > 0 && last) lines.push("  last exchange:", ...formatExchange(last).map((l) => `    ${l}`));
   return lines.join("\n");
 }
 

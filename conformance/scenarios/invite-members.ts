@@ -22,15 +22,13 @@ export const inviteMembersScenario: Scenario<InviteCase> = {
   families: ["unprocessed-accounts", "state"],
   description: "InviteMembers with members and non-members mixed: non-members listed unprocessed, members invited and visible to invitee and administrator",
   cases: (runs) => runs,
-  arbitrary: fc.record({
-    administrator: accountId(),
-    batch: mixedBatch({ maxLength: 6 }),
-    malformed: fc.array(malformedAccountId(), { maxLength: 1 }),
-  }),
+  arbitrary: fc
+    .record({ administrator: accountId(), batch: mixedBatch({ minLength: 0, maxLength: 6 }), malformed: fc.array(malformedAccountId(), { maxLength: 1 }) })
+    .filter(({ administrator, batch }) => !batch.some((e) => e.accountId === administrator)),
   async run(run, input) {
     const fresh = (id: string): string => run.fresh.map(id);
     const administrator = fresh(input.administrator);
-    const batch = input.batch.map((e) => ({ ...e, accountId: fresh(e.accountId) })).filter((e) => e.accountId !== administrator);
+    const batch = input.batch.map((e) => ({ ...e, accountId: fresh(e.accountId) }));
     await run.enable([administrator, ...batch.map((e) => e.accountId)]);
     const eligible = await createMembers(run, administrator, batch.filter((e) => e.eligible).map((e) => e.accountId));
     const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
@@ -38,7 +36,7 @@ export const inviteMembersScenario: Scenario<InviteCase> = {
 
     const invite = await run.call("InviteMembers", administrator, { AccountIds: ids });
     const context = { operation: operationOf(run.session.spec, "InviteMembers"), intent: { kind: "valid" as const } };
-    run.add(checkEligibility(context, { eligible, ineligible, malformed: input.malformed }, invite.exchange));
+    run.add(checkEligibility(context, { eligible, ineligible, malformed: input.malformed }, invite.exchange), invite.exchange);
 
     const listed = new Set((unprocessedEntries(context.operation, invite.exchange) ?? []).map((e) => e.AccountId));
     const processed = invite.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];

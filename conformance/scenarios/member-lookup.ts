@@ -13,15 +13,15 @@ export function memberLookupScenario(operationName: "GetMembers" | "DeleteMember
     families: ["unprocessed-accounts"],
     description: `${operationName} naming members and non-members: the non-members listed unprocessed, the members not`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
-    arbitrary: fc.record({ administrator: accountId(), batch: mixedBatch({ maxLength: 5 }) }),
+    arbitrary: fc.record({ administrator: accountId(), batch: mixedBatch({ maxLength: 5 }) }).filter(({ administrator, batch }) => !batch.some((e) => e.accountId === administrator)),
     async run(run, input) {
       const administrator = run.fresh.map(input.administrator);
-      const batch = input.batch.map((e) => ({ ...e, accountId: run.fresh.map(e.accountId) })).filter((e) => e.accountId !== administrator);
+      const batch = input.batch.map((e) => ({ ...e, accountId: run.fresh.map(e.accountId) }));
       await run.enable([administrator]);
       const eligible = await createMembers(run, administrator, batch.filter((e) => e.eligible).map((e) => e.accountId));
       const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
       const result = await run.call(operationName, administrator, { AccountIds: batch.map((e) => e.accountId) });
-      run.add(checkEligibility({ operation: operationOf(run.session.spec, operationName), intent: { kind: "valid" } }, { eligible, ineligible, malformed: [] }, result.exchange));
+      run.add(checkEligibility({ operation: operationOf(run.session.spec, operationName), intent: { kind: "valid" } }, { eligible, ineligible, malformed: [] }, result.exchange), result.exchange);
       if (operationName === "GetMembers" && eligible.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: eligible }, { judge: false });
     },
   };

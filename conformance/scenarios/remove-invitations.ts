@@ -25,13 +25,14 @@ export function removeInvitationsScenario(operationName: "DeclineInvitations" | 
     families: ["unprocessed-accounts", "state", "isolation"],
     description: `${operationName} naming administrators with and without a pending invitation: the latter listed unprocessed, the former's invitations gone, others kept`,
     cases: (runs) => runs,
-    arbitrary: fc.record({ invitee: accountId(), batch: mixedBatch({ maxLength: 5 }), bystander: fc.option(accountId(), { nil: null }) }),
+    arbitrary: fc
+      .record({ invitee: accountId(), batch: mixedBatch({ maxLength: 5 }), bystander: fc.option(accountId(), { nil: null }) })
+      .filter(({ invitee, batch, bystander }) => !batch.some((e) => e.accountId === invitee || e.accountId === bystander) && bystander !== invitee),
     async run(run, input) {
       const fresh = (id: string): string => run.fresh.map(id);
       const invitee = fresh(input.invitee);
-      const batch = input.batch.map((e) => ({ ...e, accountId: fresh(e.accountId) })).filter((e) => e.accountId !== invitee);
-      const bystander = input.bystander === null ? undefined : fresh(input.bystander);
-      const standing = bystander !== undefined && bystander !== invitee && !batch.some((e) => e.accountId === bystander) ? bystander : undefined;
+      const batch = input.batch.map((e) => ({ ...e, accountId: fresh(e.accountId) }));
+      const standing = input.bystander === null ? undefined : fresh(input.bystander);
       const inviters = [...batch.filter((e) => e.eligible).map((e) => e.accountId), ...(standing ? [standing] : [])];
       await run.enable([invitee, ...inviters]);
       const invited = (await Promise.all(inviters.map((administrator) => invite(run, administrator, invitee)))).filter((id): id is string => id !== undefined);
@@ -40,7 +41,7 @@ export function removeInvitationsScenario(operationName: "DeclineInvitations" | 
 
       const removal = await run.call(operationName, invitee, { AccountIds: batch.map((e) => e.accountId) });
       const context = { operation: operationOf(run.session.spec, operationName), intent: { kind: "valid" as const } };
-      run.add(checkEligibility(context, { eligible, ineligible, malformed: [] }, removal.exchange));
+      run.add(checkEligibility(context, { eligible, ineligible, malformed: [] }, removal.exchange), removal.exchange);
 
       const listed = new Set((unprocessedEntries(context.operation, removal.exchange) ?? []).map((e) => e.AccountId));
       const processed = removal.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];

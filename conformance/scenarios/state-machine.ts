@@ -62,7 +62,7 @@ function listedUnprocessed(world: MembershipWorld, operation: string, result: Ca
 
 function eligibility(world: MembershipWorld, operation: string, result: CallResult, eligible: number[], ineligible: number[]): void {
   const context = { operation: operationOf(world.run.session.spec, operation), intent: { kind: "valid" as const } };
-  world.run.add(checkEligibility(context, { eligible: eligible.map((i) => world.ids[i]!), ineligible: ineligible.map((i) => world.ids[i]!), malformed: [] }, result.exchange));
+  world.run.add(checkEligibility(context, { eligible: eligible.map((i) => world.ids[i]!), ineligible: ineligible.map((i) => world.ids[i]!), malformed: [] }, result.exchange), result.exchange);
 }
 
 class CreateMembers implements Command {
@@ -130,7 +130,7 @@ class AcceptInvitation implements Command {
       if (typeof invitation?.InvitationId === "string") invitationId = invitation.InvitationId;
     }
     const result = await world.run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: administrator, InvitationId: invitationId });
-    if (pending === false) world.run.add(checkAcceptRefused(invitee, administrator, result.status));
+    if (pending === false) world.run.add(checkAcceptRefused(invitee, administrator, result.status), result.exchange);
     judged(world);
     if (result.status >= 200 && result.status < 300) {
       model.setPending(this.invitee, this.administrator, false);

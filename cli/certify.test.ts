@@ -1,0 +1,117 @@
+import { spawn } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
+import { FAULTY_VARIANTS } from "../variants/index.ts";
+import { parseCertifyOptions } from "./certify-options.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+
+function certify(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
+  const child = spawn(TSX, ["cli/certify.ts", ...args], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
+}
+
+describe("npm run certify", () => {
+  let faulty: RunningEmulator;
+  beforeAll(async () => {
+    faulty = await startEmulator({ behaviours: [FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!.behaviour()] });
+  });
+  afterAll(() => faulty.close());
+
+  it("certifies the embedded reference emulator with exit 0", async () => {
+    const { code, output } = await certify(["--runs", "4", "--only", "semantics/InviteMembers,semantics/DeclineInvitations"]);
+    expect(output).toContain("certifying the embedded reference emulator");
+    expect(output).toMatch(/✓ semantics\/InviteMembers/);
+    expect(output).toContain("CERTIFIED");
+    expect(code).toBe(0);
+  });
+
+  it("exits 1 with the finding, its rule, the exchange and a replay command for a faulty target", async () => {
+    const { code, output } = await certify(["--endpoint", faulty.url, "--only", "semantics/InviteMembers", "--seed", "7"]);
+    expect(output).toContain("[unprocessed-accounts/ineligible-reported]");
+    expect(output).toContain("rule: ");
+    expect(output).toMatch(/POST \/members\/invite as \d{12}/);
+    expect(output).toMatch(new RegExp(`replay: npm run certify -- --endpoint ${faulty.url} --seed 7 --only semantics/InviteMembers --replay [\\d:]+`));
+    expect(output).toContain("NOT CERTIFIED");
+    expect(code).toBe(1);
+  });
+
+  it("replays the printed case and fails the same way", async () => {
+    const first = await certify(["--endpoint", faulty.url, "--only", "semantics/InviteMembers", "--seed", "7"]);
+    const replay = /replay: npm run certify -- (.*)$/m.exec(first.output)![1]!.split(" ");
+    const again = await certify(replay);
+    expect(again.code).toBe(1);
+    expect(again.output).toContain("[unprocessed-accounts/ineligible-reported]");
+    const smallest = (output: string): string => /smallest failing input: (.*)$/m.exec(output)![1]!;
+    expect(smallest(again.output)).toBe(smallest(first.output));
+  });
+
+  it("exits 2 when nothing answers at the endpoint", async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    const { code, output } = await certify(["--endpoint", `http://127.0.0.1:${port}`]);
+    expect(code).toBe(2);
+    expect(output).toContain("cannot be reached (TARGET_UNREACHABLE)");
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 2 when the target accepts connections but never answers", async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const { code, output } = await certify(["--endpoint", `http://127.0.0.1:${(silent.address() as AddressInfo).port}`]);
+      expect(code).toBe(2);
+      expect(output).toContain("TARGET_TIMEOUT");
+    } finally {
+      silent.close();
+    }
+  });
+
+  it("exits 2 with the usage for an option it does not know", async () => {
+    const { code, output } = await certify(["--colour"]);
+    expect(code).toBe(2);
+    expect(output).toContain("Unknown option '--colour'");
+    expect(output).toContain("usage: npm run certify");
+  });
+});
+
+describe("parseCertifyOptions", () => {
+  it.each([
+    [["--runs", "none"], "--runs must be a whole number"],
+    [["--runs", "0"], "--runs must be a whole number"],
+    [["--seed", "1.5"], "--seed must be a whole number"],
+    [["--endpoint", "ftp://example"], "only http and https"],
+    [["--endpoint", "localhost:4566"], "only http and https"],
+    [["--accounts", "123"], "--accounts takes 12-digit account ids"],
+    [["--replay", "1:2"], "--replay needs the --seed and the one --only scenario"],
+    [["--replay", "1:2", "--seed", "3", "--only", "a,b"], "--replay needs the --seed and the one --only scenario"],
+    [["stray"], "Unexpected argument 'stray'"],
+  ])("refuses %j", (args, message) => {
+    expect(() => parseCertifyOptions(args, {})).toThrow(message);
+  });
+
+  it("takes the endpoint from the option, then AWS_ENDPOINT_URL_SECURITYHUB, then AWS_ENDPOINT_URL, ignoring empty variables", () => {
+    expect(parseCertifyOptions(["--endpoint", "http://a:1"], { AWS_ENDPOINT_URL: "http://b:2" }).endpoint).toBe("http://a:1");
+    expect(parseCertifyOptions([], { AWS_ENDPOINT_URL_SECURITYHUB: "http://c:3", AWS_ENDPOINT_URL: "http://b:2" }).endpoint).toBe("http://c:3");
+    expect(parseCertifyOptions([], { AWS_ENDPOINT_URL_SECURITYHUB: "", AWS_ENDPOINT_URL: "http://b:2" }).endpoint).toBe("http://b:2");
+    expect(parseCertifyOptions([], {}).endpoint).toBeUndefined();
+  });
+
+  it("reads lists and numbers", () => {
+    expect(parseCertifyOptions(["--only", "state, InviteMembers", "--runs", "5", "--seed", "9", "--accounts", "123456789012,210987654321", "--fail-fast"], {}, 0)).toMatchObject({
+      only: ["state", "InviteMembers"],
+      runs: 5,
+      seed: 9,
+      accounts: ["123456789012", "210987654321"],
+      failFast: true,
+    });
+  });
+});

@@ -1,0 +1,13 @@
+/** Faults in availability. */
+import { ServiceError } from "../../emulator/index.ts";
+import type { Variant } from "../variant.ts";
+
+export const AVAILABILITY_FAULTS: Variant[] = [
+  {
+    description: "Breaks availability under the documented throttling (LimitExceededException \"throttling limits\"): InviteMembers is throttled on every call, so retries run out.",
+    name: "always-throttled",
+    kind: "faulty",
+    caughtBy: "availability/throttled-out",
+    behaviour: () => ({ name: "always-throttled", description: "", operations: { InviteMembers: () => () => { throw new ServiceError("LimitExceededException", "Rate exceeded."); } } }),
+  },
+];

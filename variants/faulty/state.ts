@@ -1,0 +1,100 @@
+/** Faults in state: effects missing, misplaced or unasked-for. */
+import type { Variant } from "../variant.ts";
+
+export const STATE_FAULTS: Variant[] = [
+  {
+    description: "Breaks \"Invites other AWS accounts to become member accounts\": InviteMembers reports members processed but sends no invitation.",
+    name: "invite-without-invitation",
+    kind: "faulty",
+    caughtBy: "state/invite-visible-to-invitee",
+    behaviour: () => ({
+      name: "invite-without-invitation",
+      description: "",
+      operations: {
+        InviteMembers: (next) => (call) => {
+          const output = next(call);
+          for (const id of call.input.AccountIds as string[]) if (/^\d{12}$/.test(id)) call.state.account(id).invitations.delete(call.caller);
+          return output;
+        },
+      },
+    }),
+  },
+  {
+    description: "Breaks \"INVITED - the member was sent an invitation\": after a processed invite the administrator's GetMembers still shows Created.",
+    name: "invite-not-reflected",
+    kind: "faulty",
+    caughtBy: "state/invite-reflected-for-administrator",
+    behaviour: () => ({
+      name: "invite-not-reflected",
+      description: "",
+      operations: {
+        InviteMembers: (next) => (call) => {
+          const output = next(call);
+          for (const member of call.state.account(call.caller).members.values()) if (member.status === "Invited") member.status = "Created";
+          return output;
+        },
+      },
+    }),
+  },
+  {
+    description: "Breaks \"UnprocessedAccounts could not be processed\": InviteMembers lists non-members unprocessed yet sends them an invitation.",
+    name: "unprocessed-with-effect",
+    kind: "faulty",
+    caughtBy: "state/unprocessed-has-no-effect",
+    behaviour: () => ({
+      name: "unprocessed-with-effect",
+      description: "",
+      operations: {
+        InviteMembers: (next) => (call) => {
+          const output = next(call);
+          for (const entry of output.UnprocessedAccounts as { AccountId: string }[]) {
+            if (/^\d{12}$/.test(entry.AccountId)) call.state.account(entry.AccountId).invitations.set(call.caller, { administratorId: call.caller, invitationId: "phantom", invitedAt: call.now });
+          }
+          return output;
+        },
+      },
+    }),
+  },
+  {
+    description: "Breaks \"Declines invitations\": DeclineInvitations reports the decline processed but the invitation stays pending.",
+    name: "decline-without-effect",
+    kind: "faulty",
+    caughtBy: "state/decline-removes-invitation",
+    behaviour: () => ({
+      name: "decline-without-effect",
+      description: "",
+      operations: {
+        DeclineInvitations: (next) => (call) => {
+          const kept = new Map(call.state.account(call.caller).invitations);
+          const output = next(call);
+          for (const [administrator, invitation] of kept) call.state.account(call.caller).invitations.set(administrator, invitation);
+          return output;
+        },
+      },
+    }),
+  },
+  {
+    description: "Breaks \"the prospective member account IDs for which to decline an invitation\": DeleteInvitations removes every pending invitation of the caller.",
+    name: "delete-removes-all",
+    kind: "faulty",
+    caughtBy: "state/decline-only-named",
+    behaviour: () => ({
+      name: "delete-removes-all",
+      description: "",
+      operations: {
+        DeleteInvitations: (next) => (call) => {
+          const output = next(call);
+          call.state.account(call.caller).invitations.clear();
+          return output;
+        },
+      },
+    }),
+  },
+  {
+    description: "Breaks \"AcceptAdministratorInvitation accepts the invitation identified by InvitationId\": any InvitationId is accepted, even without an invitation.",
+    name: "accept-without-invitation",
+    kind: "faulty",
+    caughtBy: "state/accept-needs-invitation",
+    behaviour: () => ({ name: "accept-without-invitation", description: "", operations: { AcceptAdministratorInvitation: (next) => (call) => { try { return next(call); } catch { return {}; } } } }),
+  },
+];

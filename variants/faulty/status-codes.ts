@@ -1,0 +1,49 @@
+/** Faults in status codes. */
+import { ServiceError } from "../../emulator/index.ts";
+import type { Variant } from "../variant.ts";
+import { rewriteBody } from "../wire-rewrites.ts";
+
+export const STATUS_CODE_FAULTS: Variant[] = [
+  {
+    description: "Breaks \"ListInvitations … HTTP Status Code\": answers 418 when the caller has no invitation, a status the operation does not document.",
+    name: "undocumented-status",
+    kind: "faulty",
+    caughtBy: "status-codes/documented-status",
+    behaviour: () => ({ name: "undocumented-status", description: "", operations: { ListInvitations: (next) => (call) => { const output = next(call); if ((output.Invitations as unknown[]).length === 0) throw new ServiceError("InvalidInputException", "No invitations.", 418); return output; } } }),
+  },
+  {
+    description: "Breaks \"InternalException: Internal server error\" being exceptional: GetMembers crashes (500) on every valid request.",
+    name: "5xx-for-valid-input",
+    kind: "faulty",
+    caughtBy: "status-codes/no-5xx-for-valid-input",
+    behaviour: () => ({ name: "5xx-for-valid-input", description: "", operations: { GetMembers: () => () => { throw new TypeError("members is undefined"); } } }),
+  },
+  {
+    description: "Breaks \"InvalidInputException (400): invalid … value for an input parameter\": InviteMembers answers invalid input 200 with nothing processed.",
+    name: "invalid-input-accepted",
+    kind: "faulty",
+    caughtBy: "status-codes/invalid-input-rejected",
+    behaviour: () => ({
+      name: "invalid-input-accepted",
+      description: "",
+      respond: (response, context) =>
+        context.operation === "InviteMembers" && response.status === 400
+          ? rewriteBody({ status: 200, headers: { "content-type": "application/json", "x-amzn-requestid": response.headers["x-amzn-requestid"]! }, body: response.body }, () => ({ UnprocessedAccounts: [] }))
+          : response,
+    }),
+  },
+  {
+    description: "Breaks \"InvalidInputException (400)\" for malformed input: DeclineInvitations crashes (500) on a body that is not JSON.",
+    name: "5xx-for-invalid-input",
+    kind: "faulty",
+    caughtBy: "status-codes/invalid-input-rejected",
+    behaviour: () => ({
+      name: "5xx-for-invalid-input",
+      description: "",
+      respond: (response, context) =>
+        context.operation === "DeclineInvitations" && response.status === 400 && response.body.includes("not JSON")
+          ? { ...response, status: 500, headers: { ...response.headers, "x-amzn-errortype": "InternalException" }, body: JSON.stringify({ Code: "InternalException", Message: "Unexpected token" }) }
+          : response,
+    }),
+  },
+];

@@ -1,0 +1,50 @@
+/** Faults in success shapes. */
+import type { WireResponse } from "../../emulator/index.ts";
+import type { Variant } from "../variant.ts";
+import { rewriteBody } from "../wire-rewrites.ts";
+
+const onSuccess = (name: string, operation: string, change: (response: WireResponse) => WireResponse): Variant["behaviour"] => () => ({
+  name,
+  description: "",
+  respond: (response, context) => (context.operation === operation && response.status === 200 ? change(response) : response),
+});
+
+export const SUCCESS_SHAPE_FAULTS: Variant[] = [
+  {
+    description: "Breaks \"the service sends back an HTTP 200 response\": InviteMembers succeeds with 202.",
+    name: "wrong-success-code",
+    kind: "faulty",
+    caughtBy: "success-shapes/success-status",
+    behaviour: onSuccess("wrong-success-code", "InviteMembers", (r) => ({ ...r, status: 202 })),
+  },
+  {
+    description: "Breaks Response Syntax (a JSON object with UnprocessedAccounts): DeclineInvitations succeeds with an empty body.",
+    name: "empty-success-body",
+    kind: "faulty",
+    caughtBy: "success-shapes/json-body",
+    behaviour: onSuccess("empty-success-body", "DeclineInvitations", (r) => ({ ...r, body: "" })),
+  },
+  {
+    description: "Breaks Response Syntax's \"Content-type: application/json\": GetMembers answers text/plain.",
+    name: "success-content-type",
+    kind: "faulty",
+    caughtBy: "success-shapes/content-type",
+    behaviour: onSuccess("success-content-type", "GetMembers", (r) => ({ ...r, headers: { ...r.headers, "content-type": "text/plain" } })),
+  },
+  {
+    description: "Breaks Result.AccountId being a string: InviteMembers sends unprocessed account ids as numbers.",
+    name: "wrong-member-type",
+    kind: "faulty",
+    caughtBy: "success-shapes/schema",
+    behaviour: onSuccess("wrong-member-type", "InviteMembers", (r) =>
+      rewriteBody(r, (body) => ({ UnprocessedAccounts: (body.UnprocessedAccounts ?? []).map((e: { AccountId: string }) => ({ ...e, AccountId: Number(e.AccountId) || 0 })) })),
+    ),
+  },
+  {
+    description: "Breaks the member names of InviteMembersResponse: the list is sent as \"unprocessedAccounts\" (wrong case), which clients ignore.",
+    name: "wrong-member-name",
+    kind: "faulty",
+    caughtBy: "unprocessed-accounts/ineligible-reported",
+    behaviour: onSuccess("wrong-member-name", "InviteMembers", (r) => rewriteBody(r, (body) => ({ unprocessedAccounts: body.UnprocessedAccounts }))),
+  },
+];
