@@ -18,6 +18,7 @@ export default defineConfig({
           name: "conformance",
           include: ["suites/**/*.suite.ts"],
           globalSetup: ["suites/global-setup.ts"],
+          setupFiles: ["allure-vitest/setup"],
           testTimeout: 600_000,
         },
       },

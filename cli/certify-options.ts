@@ -1,6 +1,6 @@
 /** The certify command's options: parsed and checked, with a usage error that names what is wrong. */
 import { parseArgs } from "node:util";
-import { parseEndpoint } from "../client/endpoint.ts";
+import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
 import { DEFAULT_ACCOUNTS, type RunConfig } from "../conformance/run-config.ts";
 
 export const CERTIFY_USAGE = `usage: npm run certify -- [options]
@@ -12,7 +12,18 @@ export const CERTIFY_USAGE = `usage: npm run certify -- [options]
   --only LIST        comma-separated scenarios, operations or check families to run
   --replay PATH      replay one failing case (with --seed and --only naming its scenario)
   --timeout MS       per-request timeout (default 10000)
-  --fail-fast        stop each scenario at its first failing case, without shrinking`;
+  --rate N           at most N requests per second (default: none on emulators, 2 on real accounts)
+  --fail-fast        stop each scenario at its first failing case, without shrinking
+  --report-dir DIR   where reports go (default reports/out)
+  --baseline FILE    an earlier certificate.json: new findings fail the run, fixed ones are reported
+  --allow-known      with --baseline, findings already in the baseline do not fail the run
+  --shard I/N        run the I-th of N shards of the suites (vitest sharding)
+  --dry-run          print the plan of what would be sent, and send nothing
+real AWS accounts (also switched on by an --endpoint on amazonaws.com):
+  --real-account     certify real accounts, at AWS's regional endpoint unless --endpoint is given
+  --own-accounts IDS the account ids you own; CreateMembers and InviteMembers never name any other
+  --accounts IDS     the three played accounts: administrator, member, outsider (default: the first three owned)
+  --profiles NAMES   one credentials profile per played account, in the same order`;
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -20,6 +31,11 @@ export class UsageError extends Error {
 
 export interface CertifyOptions extends Omit<RunConfig, "endpoint"> {
   endpoint: string | undefined;
+  reportDir: string;
+  baseline: string | undefined;
+  allowKnown: boolean;
+  shard: string | undefined;
+  dryRun: boolean;
 }
 
 export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now = Date.now()): CertifyOptions {
@@ -39,6 +55,15 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
         replay: { type: "string" },
         timeout: { type: "string" },
         "fail-fast": { type: "boolean" },
+        rate: { type: "string" },
+        "report-dir": { type: "string" },
+        baseline: { type: "string" },
+        "allow-known": { type: "boolean" },
+        shard: { type: "string" },
+        "dry-run": { type: "boolean" },
+        "real-account": { type: "boolean" },
+        "own-accounts": { type: "string" },
+        profiles: { type: "string" },
       },
     }));
   } catch (error) {
@@ -52,26 +77,63 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
     return value;
   };
-  const accounts = text("accounts")?.split(",").map((a) => a.trim()) ?? DEFAULT_ACCOUNTS;
-  const badAccount = accounts.find((a) => !/^\d{12}$/.test(a));
-  if (badAccount !== undefined) throw new UsageError(`--accounts takes 12-digit account ids, got ${JSON.stringify(badAccount)}`);
+  const ids = (name: string): string[] | undefined => {
+    const list = text(name)?.split(",").map((a) => a.trim());
+    const bad = list?.find((a) => !/^\d{12}$/.test(a));
+    if (bad !== undefined) throw new UsageError(`--${name} takes 12-digit account ids, got ${JSON.stringify(bad)}`);
+    return list;
+  };
   const replay = text("replay");
   const only = text("only")?.split(",").map((o) => o.trim()).filter(Boolean) ?? [];
   if (replay !== undefined && (text("seed") === undefined || only.length !== 1)) throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
   // An empty variable counts as unset, as the AWS SDKs read them.
-  const endpoint = text("endpoint") ?? (env.AWS_ENDPOINT_URL_SECURITYHUB || env.AWS_ENDPOINT_URL || undefined);
+  let endpoint = text("endpoint") ?? (env.AWS_ENDPOINT_URL_SECURITYHUB || env.AWS_ENDPOINT_URL || undefined);
+  const region = text("region") ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1");
+  if (!/^[a-z0-9-]+$/.test(region)) throw new UsageError(`--region must be a region name such as us-east-1, got ${JSON.stringify(region)}`);
+  let url: URL | undefined;
   if (endpoint !== undefined) {
     try {
-      parseEndpoint(endpoint);
+      url = parseEndpoint(endpoint);
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
   }
+  const realAccount = values["real-account"] === true || (url !== undefined && isAwsEndpoint(url));
+  const ownAccounts = ids("own-accounts") ?? [];
+  let accounts = ids("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
+  const profiles = text("profiles")?.split(",").map((p) => p.trim()) ?? [];
+  if (realAccount) {
+    if (ownAccounts.length === 0) throw new UsageError("real-account mode needs --own-accounts: the ids of the accounts you own. certify never names any other account in CreateMembers or InviteMembers (inviting an account sends its owner an email).");
+    if (accounts.length !== 3) throw new UsageError(`real-account mode plays three accounts (administrator, member, outsider): give --accounts or at least three --own-accounts, got ${accounts.length}`);
+    const stranger = accounts.find((a) => !ownAccounts.includes(a));
+    if (stranger !== undefined) throw new UsageError(`--accounts names ${stranger}, which is not in --own-accounts`);
+    if (new Set(accounts).size !== 3) throw new UsageError("the administrator, member and outsider must be three different accounts");
+    if (profiles.length !== 3 || profiles.some((p) => p === "")) throw new UsageError("real-account mode needs --profiles: one credentials profile per played account (administrator, member, outsider), e.g. --profiles admin,member,outsider");
+    endpoint ??= `https://securityhub.${region}.amazonaws.com`;
+  }
+  const shard = text("shard");
+  if (shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(shard);
+    if (!match || Number(match[1]) < 1 || Number(match[1]) > Number(match[2])) throw new UsageError(`--shard must be I/N with 1 ≤ I ≤ N, got ${JSON.stringify(shard)}`);
+  }
+  const rateText = text("rate");
+  const rate = rateText === undefined ? (realAccount ? 2 : undefined) : Number(rateText);
+  if (rate !== undefined && !(rate > 0 && rate <= 100_000)) throw new UsageError(`--rate must be a number of requests per second above 0, got ${JSON.stringify(rateText)}`);
+  if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
   return {
     endpoint,
-    region: text("region") ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1"),
+    region,
     accounts,
-    runs: whole("runs", 1, 100_000, 20),
+    rate,
+    realAccount,
+    ownAccounts,
+    profiles,
+    reportDir: text("report-dir") ?? "reports/out",
+    baseline: text("baseline"),
+    allowKnown: values["allow-known"] === true,
+    shard,
+    dryRun: values["dry-run"] === true,
+    runs: whole("runs", 1, 100_000, realAccount ? 2 : 20),
     seed: whole("seed", 0, 2 ** 31 - 1, now % 2 ** 31),
     only,
     replay,

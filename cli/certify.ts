@@ -1,98 +1,132 @@
 /**
  * `npm run certify -- [options]`: certifies a target (the embedded reference emulator by default) with the
- * conformance suites. Exit 0 certified, 1 findings, 2 usage error or target unreachable.
+ * conformance suites, writes the reports and the certificate, and gates on a baseline.
+ * Exit 0 certified, 1 findings (or regressions against a baseline), 2 usage error or target unreachable.
  */
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Reporter, TestCase } from "vitest/node";
-import { startVitest } from "vitest/node";
-import { emulatorActor } from "../client/credentials.ts";
-import { parseEndpoint } from "../client/endpoint.ts";
-import { TargetClient } from "../client/target-client.ts";
+import { startVitest, type Vitest } from "vitest/node";
 import { TargetError } from "../client/target-errors.ts";
 import { RUN_CONFIG_VARIABLE, type RunConfig } from "../conformance/run-config.ts";
+import { scenariosFor } from "../conformance/scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
-import { formatScenarioFailure } from "../reports/format-result.ts";
-import type { ScenarioRecord } from "../reports/scenario-record.ts";
+import { buildCertificate, compareWithBaseline, runFails, type Certificate } from "../reports/certificate.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
+import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
-import { CERTIFY_USAGE, parseCertifyOptions, UsageError } from "./certify-options.ts";
+import { cleanUpRealAccounts } from "./cleanup.ts";
+import { CERTIFY_USAGE, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
+import { dryRunPlan } from "./dry-run-plan.ts";
+import { preflight, PreflightError } from "./preflight.ts";
+import { ProgressReporter } from "./progress-reporter.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-/** Short enough that an unreachable target is reported within 5 s of the command starting. */
-const PREFLIGHT_TIMEOUT_MS = 2_500;
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
 
-function exit(code: 0 | 1 | 2, message?: string): never {
+function exit(code: 0 | 1 | 2 | 130, message?: string): never {
   if (message) (code === 0 ? console.log : console.error)(message);
   process.exit(code);
 }
 
-/** One request the target must answer before the suites start: an unreachable target exits 2 within a few seconds. */
-async function preflight(endpoint: string, config: Pick<RunConfig, "region" | "accounts" | "timeoutMs">): Promise<void> {
-  const client = new TargetClient(await loadSpec(), { endpoint: parseEndpoint(endpoint), region: config.region, timeoutMs: Math.min(config.timeoutMs, PREFLIGHT_TIMEOUT_MS) });
-  try {
-    await client.send({ operation: "GetInvitationsCount", query: {}, body: undefined }, emulatorActor(config.accounts[0]!));
-  } finally {
-    await client.close();
-  }
-}
-
-class ProgressReporter implements Reporter {
-  readonly records: ScenarioRecord[] = [];
-  onTestCaseResult(testCase: TestCase): void {
-    const record = testCase.meta().conformance;
-    if (!record) {
-      const errors = testCase.result().errors ?? [];
-      if (errors.length > 0) console.error(`✗ ${testCase.fullName}: ${errors.map((e) => e.message).join("; ")}`);
-      return;
-    }
-    this.records.push(record);
-    const mark = record.verdict === "passed" ? (record.warnings.length > 0 ? "!" : "✓") : "✗";
-    console.log(`${mark} ${record.scenario.padEnd(48)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s`);
-    if (record.verdict !== "passed") console.log(formatScenarioFailure(record).replace(/^/gm, "    "));
-    for (const warning of record.warnings) console.log(`    ! [${warning.check}] ${warning.title}`);
-  }
-}
-
-let options;
+let options: CertifyOptions;
 try {
   options = parseCertifyOptions(process.argv.slice(2), process.env);
 } catch (error) {
-  if (error instanceof UsageError) exit(2, `certify: ${(error as Error).message}\n${CERTIFY_USAGE}`);
+  if (error instanceof UsageError) exit(2, `certify: ${error.message}\n${CERTIFY_USAGE}`);
   throw error;
 }
+const baseline = (() => {
+  try {
+    return options.baseline === undefined ? undefined : readBaseline(options.baseline);
+  } catch (error) {
+    return exit(2, `certify: ${(error as Error).message}`);
+  }
+})();
 
+const spec = await loadSpec();
 let emulator: RunningEmulator | undefined;
 let endpoint = options.endpoint;
+if (endpoint === undefined && !options.dryRun) {
+  emulator = await startEmulator();
+  endpoint = emulator.url;
+}
+const config: RunConfig & { endpoint: string } = { ...options, endpoint: endpoint ?? "(embedded reference emulator, started on a free port)" };
+const scenarios = scenariosFor(spec, config);
+if (options.dryRun) exit(0, dryRunPlan(config, scenarios, options.endpoint === undefined));
+
+console.log(`certifying ${emulator ? `the embedded reference emulator at ${config.endpoint}` : config.endpoint}${config.realAccount ? " with REAL AWS ACCOUNTS" : ""}`);
 try {
-  if (endpoint === undefined) {
-    emulator = await startEmulator();
-    endpoint = emulator.url;
-    console.log(`certifying the embedded reference emulator at ${endpoint}`);
-  } else {
-    parseEndpoint(endpoint);
-    console.log(`certifying ${endpoint}`);
-  }
-  await preflight(endpoint, options);
+  await preflight(spec, config);
 } catch (error) {
   await emulator?.close();
   if (error instanceof TargetError) {
-    exit(2, `certify: the target at ${endpoint} cannot be reached (${error.code}): ${error.message}. Check that it is running and that the endpoint is right, or leave out --endpoint to certify the embedded reference emulator.`);
+    exit(2, `certify: the target at ${config.endpoint} cannot be reached (${error.code}): ${error.message}. Check that it is running and that the endpoint is right, or leave out --endpoint to certify the embedded reference emulator.`);
   }
+  if (error instanceof PreflightError) exit(2, `certify: ${error.message}`);
   throw error;
 }
 
-const config: RunConfig = { ...options, endpoint };
-console.log(`seed ${config.seed}, ${config.runs} runs per scenario${config.only.length ? `, only ${config.only.join(", ")}` : ""}\n`);
+console.log(`seed ${config.seed}, ${config.runs} runs per scenario${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`);
 process.env[RUN_CONFIG_VARIABLE] = JSON.stringify(config);
+const reportDir = resolve(options.reportDir);
 const reporter = new ProgressReporter();
+const startedAt = new Date();
 const started = performance.now();
-const vitest = await startVitest("test", [], { root: ROOT, project: ["conformance"], watch: false, reporters: [reporter] });
+
+let interrupted = false;
+let vitest: Vitest | undefined;
+process.once("SIGINT", () => {
+  interrupted = true;
+  console.error("\ninterrupted: stopping the suites" + (config.realAccount ? " and cleaning up the real accounts" : ""));
+  void vitest?.close();
+});
+
+vitest = await startVitest("test", [], {
+  root: ROOT,
+  project: ["conformance"],
+  watch: false,
+  ...(options.shard ? { shard: options.shard } : {}),
+  // A request rate is per process: keep every suite in one worker so the limit holds for the whole run.
+  ...(config.rate !== undefined ? { fileParallelism: false, maxWorkers: 1 } : {}),
+  reporters: [
+    reporter,
+    ["junit", { outputFile: join(reportDir, "junit.xml") }],
+    ["allure-vitest/reporter", { resultsDir: join(reportDir, "allure-results") }],
+  ],
+});
 await vitest?.close();
 await emulator?.close();
 
+if (config.realAccount) {
+  for (const step of await cleanUpRealAccounts(spec, config).catch((error: Error) => [`cleanup failed: ${error.message}`])) console.log(`cleanup: ${step}`);
+}
+if (interrupted) exit(130, "certify: interrupted; no certificate written.");
+
 const records = reporter.records;
-console.log(`\n${formatSummaryTable(records, (performance.now() - started) / 1000)}`);
+const seconds = (performance.now() - started) / 1000;
+console.log(`\n${formatSummaryTable(records, seconds)}`);
+const certificate: Certificate = buildCertificate({
+  records,
+  target: { endpoint: config.endpoint, embeddedEmulator: emulator !== undefined, realAccount: config.realAccount, region: config.region },
+  spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash },
+  suite: { name: PACKAGE.name, version: PACKAGE.version },
+  run: { seed: config.seed, runs: config.runs, only: config.only, shard: options.shard, startedAt: startedAt.toISOString(), durationSeconds: Math.round(seconds * 10) / 10 },
+});
+if (reporter.crashes.length > 0 && certificate.verdict === "certified") certificate.verdict = "incomplete";
+if (baseline) certificate.baseline = compareWithBaseline(certificate, baseline, options.baseline!, options.allowKnown);
+const written = writeCertificate(reportDir, certificate);
+console.log(`\nreports: ${written.json}, ${written.markdown}, ${join(reportDir, "junit.xml")}, ${join(reportDir, "allure-results")} (npm run report turns them into HTML)`);
+
+if (certificate.baseline) {
+  const b = certificate.baseline;
+  console.log(`against ${b.file}: ${b.new.length} new, ${b.fixed.length} fixed, ${b.known.length} known${b.allowKnown ? " (allowed)" : ""}`);
+  for (const key of b.new) console.log(`  new:   ${key}`);
+  for (const key of b.fixed) console.log(`  fixed: ${key}`);
+}
 if (records.some((r) => r.verdict === "error")) exit(2, "certify: the target stopped answering during the run; see the errors above.");
-const failures = records.reduce((n, r) => n + r.failures.length, 0);
-if (failures > 0 || !vitest || records.length === 0) exit(1, `\nNOT CERTIFIED: ${failures} finding(s) in ${records.filter((r) => r.verdict === "failed").length} scenario(s).`);
-exit(0, `\nCERTIFIED: ${endpoint}${emulator ? " (embedded reference emulator)" : ""} conforms in every scenario run.`);
+if (runFails(certificate)) {
+  const failures = certificate.findings.filter((f) => f.severity === "failure").length;
+  exit(1, `\nNOT CERTIFIED: ${certificate.verdict === "incomplete" ? "the run is incomplete" : `${failures} finding(s)`}${certificate.baseline ? `, ${certificate.baseline.new.length} new against the baseline` : ""}.`);
+}
+exit(0, `\n${certificate.verdict === "certified" ? "CERTIFIED" : "NO REGRESSIONS"}: ${config.endpoint}${emulator ? " (embedded reference emulator)" : ""}${certificate.verdict === "certified" ? " conforms in every scenario run." : " has only findings the baseline already had."}`);

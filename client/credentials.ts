@@ -1,5 +1,5 @@
 /** The credentials each played account signs with. */
-import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
+import { fromIni, fromNodeProviderChain } from "@aws-sdk/credential-providers";
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smithy/types";
 
 /** Who a request acts as: the account id the suite expects, and how to sign for it. */
@@ -21,7 +21,11 @@ export function emulatorActor(accountId: string): Actor {
   return { accountId, credentials: async () => identity };
 }
 
-/** A real account signing with a named profile (or, without one, the default AWS credential chain). */
+/**
+ * A real account signing with a named profile of the shared config and credentials files (or, without
+ * one, the default AWS credential chain). A named profile is read from the files even when
+ * AWS_ACCESS_KEY_ID is set, so each played account signs as itself.
+ */
 export function profileActor(accountId: string, profile: string | undefined): Actor {
-  return { accountId, credentials: fromNodeProviderChain(profile ? { profile } : {}) };
+  return { accountId, credentials: profile ? fromIni({ profile }) : fromNodeProviderChain() };
 }

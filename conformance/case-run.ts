@@ -8,6 +8,7 @@ import type { Exchange } from "../client/exchange.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { sendWithRetry } from "./retry.ts";
+import { assertOwnAccountsOnly } from "./real-account-safety.ts";
 import { FreshIds } from "./fresh-ids.ts";
 import type { Session } from "./session.ts";
 
@@ -47,6 +48,7 @@ export class CaseRun {
   async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
     const operation = operationOf(this.session.spec, operationName);
     const request = isApiRequest(input) ? input : serializeInput(operation, input);
+    if (this.session.config.realAccount) assertOwnAccountsOnly(operationName, request.body, this.session.config.ownAccounts);
     const actor = this.session.actor(account);
     const { exchange, throttledOut, attempts } = await sendWithRetry(() => this.session.send(request, actor), this.session.retry);
     this.requests += attempts;
@@ -62,8 +64,12 @@ export class CaseRun {
     return { exchange, status: view.status, body, errorType: view.status >= 400 ? identifyError(view.headers, view.json).type : undefined };
   }
 
-  /** Enables Security Hub for each account (concurrently); 409 ResourceConflictException means it already is. */
+  /**
+   * Enables Security Hub for each account (concurrently); 409 ResourceConflictException means it already
+   * is. Never on real accounts: enabling has a cost, so the user enables it and certify checks it first.
+   */
   async enable(accounts: readonly string[]): Promise<void> {
+    if (this.session.config.realAccount) return;
     await Promise.all(accounts.map((account) => this.call("EnableSecurityHub", account, {})));
   }
 

@@ -16,13 +16,24 @@ export interface RunConfig {
   failFast: boolean;
   /** Accounts the suite plays; the first acts as administrator in scenarios that need a standing account. */
   accounts: string[];
+  /** Most requests started per second; undefined for no limit. */
+  rate: number | undefined;
+  /**
+   * Real-account mode: the played accounts are [administrator, member, outsider], each signing with its
+   * profile; only accounts in `ownAccounts` are ever named in CreateMembers or InviteMembers, and Security
+   * Hub is never enabled or disabled.
+   */
+  realAccount: boolean;
+  ownAccounts: string[];
+  /** Credential profile per played account, in the order of `accounts` (real-account mode). */
+  profiles: string[];
 }
 
 export const RUN_CONFIG_VARIABLE = "SECURITYHUB_CONFORMANCE_RUN";
 export const DEFAULT_ACCOUNTS = ["111111111111", "222222222222", "333333333333"];
 
 export function defaultRunConfig(): RunConfig {
-  return { endpoint: undefined, region: "us-east-1", runs: 20, seed: Date.now() % 2 ** 31, only: [], replay: undefined, timeoutMs: 10_000, failFast: false, accounts: DEFAULT_ACCOUNTS };
+  return { endpoint: undefined, region: "us-east-1", runs: 20, seed: Date.now() % 2 ** 31, only: [], replay: undefined, timeoutMs: 10_000, failFast: false, accounts: DEFAULT_ACCOUNTS, rate: undefined, realAccount: false, ownAccounts: [], profiles: [] };
 }
 
 export function readRunConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {

@@ -1,5 +1,6 @@
 /** A conformance run's connection to its target: client, played accounts, fresh ids, retry policy, counters. */
-import { emulatorActor, type Actor } from "../client/credentials.ts";
+import { emulatorActor, profileActor, type Actor } from "../client/credentials.ts";
+import { RateLimiter } from "../client/rate-limiter.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { TargetClient } from "../client/target-client.ts";
 import { parseEndpoint } from "../client/endpoint.ts";
@@ -13,6 +14,7 @@ export class Session {
   requestsSent = 0;
   private readonly actors = new Map<string, Actor>();
   private readonly prepared = new Map<string, Promise<void>>();
+  private readonly limiter: RateLimiter | undefined;
 
   constructor(
     readonly spec: Spec,
@@ -20,13 +22,23 @@ export class Session {
     readonly retry: RetryPolicy = DEFAULT_RETRY,
   ) {
     this.client = new TargetClient(spec, { endpoint: parseEndpoint(config.endpoint), region: config.region, timeoutMs: config.timeoutMs });
+    this.limiter = config.rate === undefined ? undefined : new RateLimiter(config.rate);
   }
 
-  /** The actor signing for an account: on emulators, the 12-digit access key id convention. */
+  /**
+   * The actor signing for an account: on emulators, the 12-digit access key id convention; on real
+   * accounts, the profile given for that played account.
+   */
   actor(accountId: string): Actor {
     let actor = this.actors.get(accountId);
     if (!actor) {
-      actor = emulatorActor(accountId);
+      if (this.config.realAccount) {
+        const index = this.config.accounts.indexOf(accountId);
+        if (index === -1) throw new Error(`real-account mode acts only as the played accounts, not ${accountId}`);
+        actor = profileActor(accountId, this.config.profiles[index]);
+      } else {
+        actor = emulatorActor(accountId);
+      }
       this.actors.set(accountId, actor);
     }
     return actor;
@@ -37,6 +49,7 @@ export class Session {
    * Fresh accounts are enabled inside their cases instead, where the response is judged.
    */
   prepare(accountId: string): Promise<void> {
+    if (this.config.realAccount) return Promise.resolve();
     let prepared = this.prepared.get(accountId);
     if (!prepared) {
       prepared = this.send({ operation: "EnableSecurityHub", query: {}, body: "{}" }, this.actor(accountId)).then(() => undefined);
@@ -45,7 +58,8 @@ export class Session {
     return prepared;
   }
 
-  send(request: ApiRequest, actor: Actor): Promise<Exchange> {
+  async send(request: ApiRequest, actor: Actor): Promise<Exchange> {
+    await this.limiter?.take();
     this.requestsSent++;
     return this.client.send(request, actor);
   }

@@ -1,4 +1,5 @@
 /** Turns scenarios into vitest tests against the configured target; each test carries its record in `task.meta`. */
+import * as allure from "allure-js-commons";
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { readRunConfig, selected } from "../conformance/run-config.ts";
 import { runScenario, type Scenario } from "../conformance/scenario.ts";
@@ -6,6 +7,8 @@ import { Session } from "../conformance/session.ts";
 import { formatScenarioFailure } from "../reports/format-result.ts";
 import { toRecord, type ScenarioRecord } from "../reports/scenario-record.ts";
 import type { Spec } from "../specs/spec-model.ts";
+import { loadSpec } from "../specs/load-spec.ts";
+import { scenariosFor, SUITE_OF_PREFIX } from "../conformance/scenarios/index.ts";
 
 declare module "vitest" {
   interface TaskMeta {
@@ -27,8 +30,30 @@ export function scenarioTests(title: string, spec: Spec, scenarios: readonly Sce
         const result = await runScenario(session, scenario, { runs: config.runs, seed: config.seed, path: config.replay, failFast: config.failFast });
         const record = toRecord(result, config.endpoint);
         task.meta.conformance = record;
+        await describeForAllure(record);
         if (record.verdict !== "passed") throw new Error(formatScenarioFailure(record));
       });
     }
   });
+}
+
+/** The scenarios of one suite file, for the configured run (emulator or real accounts). */
+export async function suiteScenarios(suite: (typeof SUITE_OF_PREFIX)[string]): Promise<{ spec: Spec; scenarios: Scenario[] }> {
+  const spec = await loadSpec();
+  const scenarios = scenariosFor(spec, readRunConfig()).filter((s) => SUITE_OF_PREFIX[s.name.split("/")[0]!] === suite);
+  return { spec, scenarios };
+}
+
+/** Labels and attachments for the Allure report: each finding with the exchange it judged (already redacted). */
+async function describeForAllure(record: ScenarioRecord): Promise<void> {
+  await allure.epic(record.families.join(", "));
+  for (const operation of record.operations) await allure.feature(operation);
+  await allure.parameter("seed", String(record.seed));
+  await allure.parameter("cases", String(record.cases));
+  if (record.counterexample !== undefined) await allure.attachment("smallest failing input", record.counterexample, "text/plain");
+  for (const [i, finding] of [...record.failures, ...record.warnings].entries()) {
+    const exchange = finding.exchange === undefined ? undefined : record.exchanges[finding.exchange];
+    const { exchange: _index, ...facts } = finding;
+    await allure.attachment(`${i + 1}. ${finding.severity} ${finding.check}`, JSON.stringify({ ...facts, replay: record.replay, exchange }, null, 2), "application/json");
+  }
 }

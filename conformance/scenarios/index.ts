@@ -1,11 +1,13 @@
 /** Every scenario of the conformance suites, in the order they are reported. */
 import { invalidSites } from "../../generators/invalid-request.ts";
 import type { Spec } from "../../specs/spec-model.ts";
+import type { RunConfig } from "../run-config.ts";
 import type { Scenario } from "../scenario.ts";
 import { invalidInputScenario } from "./invalid-input.ts";
 import { inviteMembersScenario } from "./invite-members.ts";
 import { isolationScenario } from "./isolation.ts";
 import { memberLookupScenario } from "./member-lookup.ts";
+import { realAccountScenarios } from "./real-account.ts";
 import { removeInvitationsScenario } from "./remove-invitations.ts";
 import { stateMachineScenario } from "./state-machine.ts";
 import { validInputScenario } from "./valid-input.ts";
@@ -32,3 +34,17 @@ export function allScenarios(spec: Spec): Scenario[] {
     stateMachineScenario,
   ];
 }
+
+/** The scenarios a run plays: the real-account set never creates accounts or enables Security Hub. */
+export function scenariosFor(spec: Spec, config: Pick<RunConfig, "realAccount">): Scenario[] {
+  return config.realAccount ? realAccountScenarios(spec) : allScenarios(spec);
+}
+
+/** The suite file a scenario runs in, by the family prefix of its name. */
+export const SUITE_OF_PREFIX: Readonly<Record<string, "shapes" | "semantics" | "isolation-and-state">> = {
+  "valid-input": "shapes",
+  "invalid-input": "shapes",
+  semantics: "semantics",
+  isolation: "isolation-and-state",
+  "state-machine": "isolation-and-state",
+};

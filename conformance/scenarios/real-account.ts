@@ -1,0 +1,152 @@
+/**
+ * Scenarios for real AWS accounts. They act only as the three played accounts (administrator, member,
+ * outsider), never enable or disable Security Hub, never accept an invitation, name in CreateMembers and
+ * InviteMembers only accounts the user owns, and undo what they did (the member is deleted again and its
+ * invitation withdrawn) at the end of every case.
+ */
+import fc from "fast-check";
+import { checkDeclineEffects, checkInviteEffects } from "../../checks/effects.ts";
+import { checkListsOnlyOwn, checkOthersUntouched } from "../../checks/isolation.ts";
+import { checkEligibility, unprocessedEntries } from "../../checks/unprocessed-accounts.ts";
+import { malformedAccountId } from "../../generators/accounts.ts";
+import { invalidRequest, invalidSites } from "../../generators/invalid-request.ts";
+import { validInput } from "../../generators/valid-request.ts";
+import type { OperationSpec, Spec } from "../../specs/spec-model.ts";
+import { operationOf } from "../../specs/spec-model.ts";
+import type { CaseRun } from "../case-run.ts";
+import type { Scenario } from "../scenario.ts";
+import { createMembers, inviteeView, listedAdministrators } from "./invite-members.ts";
+
+/** Operations that only read: safe to call with any schema-valid input on a real account. */
+const READ_ONLY = ["ListInvitations", "GetInvitationsCount", "ListMembers", "GetAdministratorAccount", "GetMembers"];
+/** Operations whose invalid input is never sent to a real account: a target wrongly accepting it would change what costs money. */
+const NEVER_SENT_INVALID = new Set(["EnableSecurityHub", "DisableSecurityHub", "AcceptAdministratorInvitation"]);
+
+interface Roles {
+  administrator: string;
+  member: string;
+  outsider: string;
+}
+
+function roles(run: CaseRun): Roles {
+  const [administrator, member, outsider] = run.session.config.accounts as [string, string, string];
+  return { administrator, member, outsider };
+}
+
+/** Deletes the member and withdraws its invitation: every real-account case ends as it began. */
+export async function undoMembership(run: CaseRun, { administrator, member }: Pick<Roles, "administrator" | "member">): Promise<void> {
+  await run.call("DeleteMembers", administrator, { AccountIds: [member] }, { judge: false });
+  await run.call("DeleteInvitations", member, { AccountIds: [administrator] }, { judge: false });
+}
+
+async function inviteMember(run: CaseRun, { administrator, member }: Roles): Promise<boolean> {
+  if ((await createMembers(run, administrator, [member])).length === 0) return false;
+  const invited = await run.call("InviteMembers", administrator, { AccountIds: [member] });
+  return invited.status === 200 && (invited.body.UnprocessedAccounts ?? []).length === 0;
+}
+
+function readOnlyScenario(operation: OperationSpec): Scenario<{ role: number; input: Record<string, unknown> }> {
+  return {
+    name: `valid-input/${operation.name}`,
+    operations: [operation.name],
+    families: ["status-codes", "error-shapes", "success-shapes", ...(operation.unprocessedAccounts ? (["unprocessed-accounts"] as const) : [])],
+    description: `${operation.name} (read only) with inputs its documented syntax accepts, from each played account`,
+    cases: (runs) => runs,
+    arbitrary: fc.record({ role: fc.constantFrom(0, 1, 2), input: validInput(operation, { maxItems: 3 }) }),
+    async run(run, { role, input }) {
+      await run.call(operation.name, run.session.config.accounts[role]!, input);
+    },
+  };
+}
+
+function safeInvalidInputScenario(operation: OperationSpec): Scenario {
+  return {
+    name: `invalid-input/${operation.name}`,
+    operations: [operation.name],
+    families: ["status-codes", "error-shapes"],
+    description: `${operation.name} with input breaking one documented constraint, naming no account id at all`,
+    cases: (runs) => runs,
+    // A 12-digit string anywhere could be a stranger's account: such cases are not sent.
+    arbitrary: invalidRequest(operation).filter((invalid) => !/\d{12}/.test(invalid.request.body ?? "")),
+    async run(run, invalid) {
+      await run.call(operation.name, run.session.config.accounts[0]!, invalid.request, { intent: { kind: "invalid", rule: invalid.rule, at: invalid.at } });
+    },
+  };
+}
+
+const realInvite: Scenario<{ member: boolean; outsider: boolean; malformed: string[] }> = {
+  name: "semantics/InviteMembers",
+  operations: ["InviteMembers"],
+  families: ["unprocessed-accounts", "state"],
+  description: "The administrator invites its member (created first), the outsider (never a member) and ids that are not account ids",
+  cases: (runs) => runs,
+  arbitrary: fc.record({ member: fc.boolean(), outsider: fc.boolean(), malformed: fc.array(malformedAccountId().filter((id) => !/\d{12}/.test(id)), { maxLength: 1 }) }),
+  async run(run, input) {
+    const r = roles(run);
+    const eligible = input.member ? await createMembers(run, r.administrator, [r.member]) : [];
+    const ineligible = input.outsider ? [r.outsider] : [];
+    const invite = await run.call("InviteMembers", r.administrator, { AccountIds: [...eligible, ...ineligible, ...input.malformed] });
+    const context = { operation: operationOf(run.session.spec, "InviteMembers"), intent: { kind: "valid" as const } };
+    run.add(checkEligibility(context, { eligible, ineligible, malformed: input.malformed }, invite.exchange), invite.exchange);
+    const listed = new Set((unprocessedEntries(context.operation, invite.exchange) ?? []).map((e) => e.AccountId));
+    const processed = invite.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];
+    const named = [...eligible, ...ineligible];
+    const [invitees, members] = await Promise.all([Promise.all(named.map((id) => inviteeView(run, id))), run.call("GetMembers", r.administrator, { AccountIds: named })]);
+    run.add(checkInviteEffects({ operation: "InviteMembers", administrator: r.administrator, processed, unprocessed: named.filter((id) => !processed.includes(id)), invitees, members: members.status === 200 ? (members.body.Members ?? []) : undefined }));
+    await undoMembership(run, r);
+  },
+};
+
+function realRemoval(operationName: "DeclineInvitations" | "DeleteInvitations"): Scenario<{ outsider: boolean }> {
+  return {
+    name: `semantics/${operationName}`,
+    operations: [operationName],
+    families: ["unprocessed-accounts", "state"],
+    description: `The member, invited by the administrator, uses ${operationName} on the administrator and on the outsider (which sent nothing)`,
+    cases: (runs) => runs,
+    arbitrary: fc.record({ outsider: fc.boolean() }),
+    async run(run, input) {
+      const r = roles(run);
+      if (!(await inviteMember(run, r))) return undoMembership(run, r);
+      const named = [r.administrator, ...(input.outsider ? [r.outsider] : [])];
+      const removal = await run.call(operationName, r.member, { AccountIds: named });
+      const context = { operation: operationOf(run.session.spec, operationName), intent: { kind: "valid" as const } };
+      run.add(checkEligibility(context, { eligible: [r.administrator], ineligible: input.outsider ? [r.outsider] : [], malformed: [] }, removal.exchange), removal.exchange);
+      const listed = new Set((unprocessedEntries(context.operation, removal.exchange) ?? []).map((e) => e.AccountId));
+      const processed = removal.status === 200 && !listed.has(r.administrator) ? [r.administrator] : [];
+      run.add(checkDeclineEffects({ operation: operationName, invitee: r.member, processed, unprocessed: named.filter((id) => !processed.includes(id)), bystanders: [], listedAfter: await listedAdministrators(run, r.member) }));
+      await undoMembership(run, r);
+    },
+  };
+}
+
+const realIsolation: Scenario<null> = {
+  name: "isolation/DeclineInvitations",
+  operations: ["DeclineInvitations", "ListInvitations"],
+  families: ["isolation"],
+  description: "The outsider declines the administrator, which invited only the member: the member's invitation stays pending",
+  cases: () => 1,
+  arbitrary: fc.constant(null),
+  async run(run) {
+    const r = roles(run);
+    if (!(await inviteMember(run, r))) return undoMembership(run, r);
+    const removal = await run.call("DeclineInvitations", r.outsider, { AccountIds: [r.administrator] });
+    run.add(checkEligibility({ operation: operationOf(run.session.spec, "DeclineInvitations"), intent: { kind: "valid" } }, { eligible: [], ineligible: [r.administrator], malformed: [] }, removal.exchange), removal.exchange);
+    const [forMember, forOutsider] = await Promise.all([listedAdministrators(run, r.member), listedAdministrators(run, r.outsider)]);
+    run.add(checkOthersUntouched("DeclineInvitations", r.outsider, r.administrator, r.member, forMember));
+    run.add(checkListsOnlyOwn(r.outsider, forOutsider.filter((id) => id === r.administrator || id === r.member), []));
+    await undoMembership(run, r);
+  },
+};
+
+export function realAccountScenarios(spec: Spec): Scenario[] {
+  const operations = [...spec.operations.values()];
+  return [
+    ...operations.filter((op) => READ_ONLY.includes(op.name)).map(readOnlyScenario),
+    ...operations.filter((op) => !NEVER_SENT_INVALID.has(op.name) && invalidSites(op).length > 0).map(safeInvalidInputScenario),
+    realInvite,
+    realRemoval("DeclineInvitations"),
+    realRemoval("DeleteInvitations"),
+    realIsolation,
+  ];
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../checks/finding.ts";
+import { buildCertificate, compareWithBaseline, runFails, type Certificate, type CertificateInput } from "./certificate.ts";
+import { certificateMarkdown } from "./certificate-markdown.ts";
+import type { ScenarioRecord } from "./scenario-record.ts";
+import { validateCertificate } from "./write-reports.ts";
+
+const finding = (key: string, severity: Finding["severity"] = "failure"): Finding => ({
+  check: "unprocessed-accounts/ineligible-reported",
+  family: "unprocessed-accounts",
+  severity,
+  operation: "InviteMembers",
+  title: `finding ${key}`,
+  rule: "a documented rule",
+  facts: { accountId: "1" },
+  key,
+  exchange: 0,
+});
+const record = (scenario: string, failures: Finding[] = [], warnings: Finding[] = [], verdict: ScenarioRecord["verdict"] = failures.length ? "failed" : "passed"): ScenarioRecord => ({
+  scenario,
+  operations: ["InviteMembers"],
+  families: ["unprocessed-accounts"],
+  verdict,
+  failures,
+  warnings,
+  exchanges: [],
+  counterexample: failures.length ? '{"batch":[]}' : undefined,
+  seed: 7,
+  path: failures.length ? "0:1" : undefined,
+  replay: failures.length ? "npm run certify -- --seed 7 --only x --replay 0:1" : undefined,
+  cases: 3,
+  requests: 12,
+  durationMs: 40,
+  error: verdict === "error" ? "the target stopped answering" : undefined,
+});
+const input = (records: ScenarioRecord[]): CertificateInput => ({
+  records,
+  target: { endpoint: "http://127.0.0.1:4577", embeddedEmulator: true, realAccount: false, region: "us-east-1" },
+  spec: { title: "AWS SecurityHub", apiVersion: "2018-10-26", sha256: "a".repeat(64) },
+  suite: { name: "securityhub-conformance", version: "0.1.0" },
+  run: { seed: 7, runs: 20, only: [], shard: undefined, startedAt: "2026-11-21T12:00:00.000Z", durationSeconds: 1.5 },
+});
+
+describe("buildCertificate", () => {
+  it.each([
+    ["a clean run", [record("a")], "certified"],
+    ["a run with a failure", [record("a", [finding("k1")])], "not-certified"],
+    ["a run with only a warning", [record("a", [], [finding("w", "warning")])], "certified"],
+    ["a run with a scenario that could not run", [record("a"), record("b", [], [], "error")], "incomplete"],
+  ] as const)("makes a valid certificate for %s", (_name, records, verdict) => {
+    const certificate = buildCertificate(input([...records]));
+    expect(validateCertificate(certificate)).toEqual([]);
+    expect(certificate.verdict).toBe(verdict);
+  });
+
+  it("keeps each failure's scenario, smallest input and replay command, and totals the run", () => {
+    const certificate = buildCertificate(input([record("semantics/InviteMembers", [finding("k1")]), record("b")]));
+    expect(certificate.findings[0]).toMatchObject({ key: "k1", scenario: "semantics/InviteMembers", counterexample: '{"batch":[]}', replay: expect.stringContaining("--replay 0:1") });
+    expect(certificate.findings[0]).not.toHaveProperty("exchange");
+    expect(certificate.run).toMatchObject({ scenarios: 2, cases: 6, requests: 24 });
+    expect(certificate.verdicts).toContainEqual({ operation: "InviteMembers", family: "unprocessed-accounts", verdict: "fail" });
+  });
+
+  it("is rejected by the schema when a required part is missing", () => {
+    const { spec: _spec, ...broken } = buildCertificate(input([record("a")]));
+    expect(validateCertificate(broken).join()).toContain("must have required property 'spec'");
+  });
+
+  it("renders the verdict, the findings and the baseline for people", () => {
+    const certificate = buildCertificate(input([record("semantics/InviteMembers", [finding("k1")])]));
+    certificate.baseline = { file: "old.json", new: ["k1"], fixed: ["k0"], known: [], allowKnown: false };
+    const markdown = certificateMarkdown(certificate);
+    expect(markdown).toContain("# Conformance certificate: NOT CERTIFIED");
+    expect(markdown).toContain("### finding k1");
+    expect(markdown).toContain("- Replay: `npm run certify -- --seed 7 --only x --replay 0:1`");
+    expect(markdown).toContain("- New: `k1`");
+    expect(markdown).toContain("- Fixed: `k0`");
+  });
+});
+
+describe("the regression gate", () => {
+  const certificate = (keys: string[]): Certificate => buildCertificate(input([record("a", keys.map((k) => finding(k)))]));
+  it.each([
+    ["no findings before or now", [], [], false, false],
+    ["a new finding", ["k1"], [], false, true],
+    ["a known finding", ["k1"], ["k1"], false, true],
+    ["a known finding, allowed", ["k1"], ["k1"], true, false],
+    ["a new finding beside a known one, allowed", ["k1", "k2"], ["k1"], true, true],
+    ["a fixed finding", [], ["k1"], false, false],
+  ] as const)("%s", (_name, now, before, allowKnown, fails) => {
+    const current = certificate([...now]);
+    current.baseline = compareWithBaseline(current, certificate([...before]), "baseline.json", allowKnown);
+    expect(runFails(current)).toBe(fails);
+  });
+
+  it("says which findings are new, fixed and known", () => {
+    const current = certificate(["k1", "k2"]);
+    expect(compareWithBaseline(current, certificate(["k2", "k3"]), "b.json", false)).toEqual({ file: "b.json", new: ["k1"], fixed: ["k3"], known: ["k2"], allowKnown: false });
+  });
+});
