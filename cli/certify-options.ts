@@ -25,6 +25,11 @@ real AWS accounts (also switched on by an --endpoint on amazonaws.com):
   --accounts IDS     the three played accounts: administrator, member, outsider (default: the first three owned)
   --profiles NAMES   one credentials profile per played account, in the same order`;
 
+/** Thrown for --help: the caller prints the usage and exits 0. */
+export class HelpRequested extends Error {
+  override name = "HelpRequested";
+}
+
 export class UsageError extends Error {
   override name = "UsageError";
 }
@@ -64,11 +69,13 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
         "real-account": { type: "boolean" },
         "own-accounts": { type: "string" },
         profiles: { type: "string" },
+        help: { type: "boolean", short: "h" },
       },
     }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  if (values.help === true) throw new HelpRequested(CERTIFY_USAGE);
   const text = (name: string): string | undefined => values[name] as string | undefined;
   const whole = (name: string, min: number, max: number, fallback: number): number => {
     const raw = text(name);

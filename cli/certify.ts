@@ -16,7 +16,7 @@ import { formatSummaryTable } from "../reports/summary-table.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { cleanUpRealAccounts } from "./cleanup.ts";
-import { CERTIFY_USAGE, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
+import { CERTIFY_USAGE, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
 import { dryRunPlan } from "./dry-run-plan.ts";
 import { preflight, PreflightError } from "./preflight.ts";
 import { ProgressReporter } from "./progress-reporter.ts";
@@ -33,6 +33,7 @@ let options: CertifyOptions;
 try {
   options = parseCertifyOptions(process.argv.slice(2), process.env);
 } catch (error) {
+  if (error instanceof HelpRequested) exit(0, CERTIFY_USAGE);
   if (error instanceof UsageError) exit(2, `certify: ${error.message}\n${CERTIFY_USAGE}`);
   throw error;
 }
@@ -51,7 +52,7 @@ if (endpoint === undefined && !options.dryRun) {
   emulator = await startEmulator();
   endpoint = emulator.url;
 }
-const config: RunConfig & { endpoint: string } = { ...options, endpoint: endpoint ?? "(embedded reference emulator, started on a free port)" };
+const config: RunConfig & { endpoint: string } = { ...options, endpoint: endpoint ?? "a free port on 127.0.0.1" };
 const scenarios = scenariosFor(spec, config);
 if (options.dryRun) exit(0, dryRunPlan(config, scenarios, options.endpoint === undefined));
 
@@ -87,8 +88,8 @@ vitest = await startVitest("test", [], {
   project: ["conformance"],
   watch: false,
   ...(options.shard ? { shard: options.shard } : {}),
-  // A request rate is per process: keep every suite in one worker so the limit holds for the whole run.
-  ...(config.rate !== undefined ? { fileParallelism: false, maxWorkers: 1 } : {}),
+  // A request rate is per process, and real-account scenarios share their accounts: one worker, one file at a time.
+  ...(config.rate !== undefined || config.realAccount ? { fileParallelism: false, maxWorkers: 1 } : {}),
   reporters: [
     reporter,
     ["junit", { outputFile: join(reportDir, "junit.xml") }],

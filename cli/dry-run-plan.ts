@@ -20,7 +20,7 @@ export function dryRunPlan(config: RunConfig & { endpoint: string }, scenarios: 
   } else {
     lines.push(`  accounts: ${config.accounts.join(", ")} and fresh 12-digit ids per case (emulator convention: the access key id is the account)`);
   }
-  lines.push(`  at most ${config.rate ?? "unlimited"} requests/s, ${config.runs} runs per scenario, seed ${config.seed}`, `  ${chosen.length} scenarios:`);
+  lines.push(`  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${config.runs} runs per scenario, seed ${config.seed}`, `  ${chosen.length} scenarios:`);
   for (const s of chosen) lines.push(`    ${s.name.padEnd(44)} ${s.cases(config.runs)} cases  ${s.description}`);
   return lines.join("\n");
 }

@@ -25,8 +25,10 @@ export function scenarioTests(title: string, spec: Spec, scenarios: readonly Sce
       session = new Session(spec, { ...config, endpoint: inject("endpoint") });
     });
     afterAll(() => session?.close());
+    // Real-account scenarios share three accounts, so they take turns; emulator scenarios use fresh accounts per case.
+    const test = config.realAccount ? it : it.concurrent;
     for (const scenario of chosen) {
-      it.concurrent(scenario.name, async ({ task }) => {
+      test(scenario.name, async ({ task }) => {
         const result = await runScenario(session, scenario, { runs: config.runs, seed: config.seed, path: config.replay, failFast: config.failFast });
         const record = toRecord(result, config.endpoint);
         task.meta.conformance = record;
