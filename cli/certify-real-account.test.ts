@@ -111,9 +111,10 @@ describe("certify --real-account", () => {
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     for (let waited = 0; !calls.some((c) => c.operation === "InviteMembers") && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     child.kill("SIGINT");
-    expect(await exited).toBe(130);
+    expect(await exited, output).toBe(130);
     expect(output).toContain("interrupted");
-    expect(emulator.state.account(ADMINISTRATOR).members.size).toBe(0);
-    expect(emulator.state.account(MEMBER).invitations.size).toBe(0);
+    expect(output, output).toContain("cleanup:");
+    expect(emulator.state.account(ADMINISTRATOR).members.size, output).toBe(0);
+    expect(emulator.state.account(MEMBER).invitations.size, output).toBe(0);
   });
 });

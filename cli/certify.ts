@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startVitest, type Vitest } from "vitest/node";
+import { createVitest, type Vitest } from "vitest/node";
 import { TargetError } from "../client/target-errors.ts";
 import { RUN_CONFIG_VARIABLE, type RunConfig } from "../conformance/run-config.ts";
 import { scenariosFor } from "../conformance/scenarios/index.ts";
@@ -76,14 +76,9 @@ const startedAt = new Date();
 const started = performance.now();
 
 let interrupted = false;
-let vitest: Vitest | undefined;
-process.once("SIGINT", () => {
-  interrupted = true;
-  console.error("\ninterrupted: stopping the suites" + (config.realAccount ? " and cleaning up the real accounts" : ""));
-  void vitest?.close();
-});
-
-vitest = await startVitest("test", [], {
+let closing: Promise<void> | undefined;
+const signalsBefore = new Set([...process.listeners("SIGINT"), ...process.listeners("SIGTERM")]);
+const vitest: Vitest = await createVitest("test", {
   root: ROOT,
   project: ["conformance"],
   watch: false,
@@ -96,10 +91,26 @@ vitest = await startVitest("test", [], {
     ["allure-vitest/reporter", { resultsDir: join(reportDir, "allure-results") }],
   ],
 });
-await vitest?.close();
+// vitest exits on SIGINT by itself; certify must first stop the suites and clean up, so it handles the signal.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const listener of process.listeners(signal)) if (!signalsBefore.has(listener)) process.off(signal, listener);
+  process.once(signal, () => {
+    interrupted = true;
+    console.error(`\n${signal}: stopping the suites${config.realAccount ? " and cleaning up the real accounts" : ""}`);
+    closing ??= vitest.close();
+  });
+}
+try {
+  await vitest.start();
+} catch (error) {
+  if (!interrupted) throw error;
+}
+await (closing ??= vitest.close());
 await emulator?.close();
 
 if (config.realAccount) {
+  // A request a stopped worker had already written may still land: let it, then undo.
+  if (interrupted) await new Promise((resolve) => setTimeout(resolve, 250));
   for (const step of await cleanUpRealAccounts(spec, config).catch((error: Error) => [`cleanup failed: ${error.message}`])) console.log(`cleanup: ${step}`);
 }
 if (interrupted) exit(130, "certify: interrupted; no certificate written.");
