@@ -50,7 +50,10 @@ export class CaseRun {
     const request = isApiRequest(input) ? input : serializeInput(operation, input);
     if (this.session.config.realAccount) assertOwnAccountsOnly(operationName, request.body, this.session.config.ownAccounts);
     const actor = this.session.actor(account);
-    const { exchange, throttledOut, attempts } = await sendWithRetry(() => this.session.send(request, actor), this.session.retry);
+    // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
+    const policy = this.session.exhausted.has(operationName) ? { ...this.session.retry, maxAttempts: 1 } : this.session.retry;
+    const { exchange, throttledOut, attempts } = await sendWithRetry(() => this.session.send(request, actor), policy);
+    if (throttledOut) this.session.exhausted.add(operationName);
     this.requests += attempts;
     const index = this.exchanges.push(exchange) - 1;
     if (throttledOut) {

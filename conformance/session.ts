@@ -12,6 +12,8 @@ import type { RunConfig } from "./run-config.ts";
 export class Session {
   readonly client: TargetClient;
   requestsSent = 0;
+  /** Operations still throttled after every retry in this run. */
+  readonly exhausted = new Set<string>();
   private readonly actors = new Map<string, Actor>();
   private readonly prepared = new Map<string, Promise<void>>();
   private readonly limiter: RateLimiter | undefined;

@@ -98,3 +98,25 @@ export const STATE_FAULTS: Variant[] = [
     behaviour: () => ({ name: "accept-without-invitation", description: "", operations: { AcceptAdministratorInvitation: (next) => (call) => { try { return next(call); } catch { return {}; } } } }),
   },
 ];
+
+export const PARTIAL_BATCH_FAULTS: Variant[] = [
+  {
+    description: "Breaks \"a batch with some ineligible ids still processes the eligible ones\" in full: InviteMembers invites only the first member of a batch yet reports all of them processed.",
+    name: "partial-batch",
+    kind: "faulty",
+    caughtBy: "state/invite-visible-to-invitee",
+    behaviour: () => ({
+      name: "partial-batch",
+      description: "",
+      operations: {
+        InviteMembers: (next) => (call) => {
+          const ids = call.input.AccountIds as string[];
+          const members = call.state.account(call.caller).members;
+          const firstMember = ids.find((id) => members.has(id));
+          const output = next({ ...call, input: { ...call.input, AccountIds: ids.filter((id) => !members.has(id) || id === firstMember) } });
+          return { ...output, UnprocessedAccounts: (output.UnprocessedAccounts as { AccountId: string }[]).filter((e) => !members.has(e.AccountId)) };
+        },
+      },
+    }),
+  },
+];

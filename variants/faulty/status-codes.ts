@@ -47,3 +47,23 @@ export const STATUS_CODE_FAULTS: Variant[] = [
     }),
   },
 ];
+
+export const INTERMITTENT_FAULTS: Variant[] = [
+  {
+    description: "Breaks \"InternalException: Internal server error\" being exceptional, now and then: one InviteMembers call in ten fails with 500.",
+    name: "intermittent-5xx",
+    kind: "faulty",
+    caughtBy: "status-codes/no-5xx-for-valid-input",
+    behaviour: () => {
+      let calls = 0;
+      return { name: "intermittent-5xx", description: "", operations: { InviteMembers: (next) => (call) => { if (++calls % 10 === 0) throw new ServiceError("InternalException", "Internal server error."); return next(call); } } };
+    },
+  },
+  {
+    description: "Breaks the documented Errors of DeclineInvitations: a batch of three or more ids is refused with ResourceConflictException (409), an error the operation does not document.",
+    name: "undocumented-error-for-operation",
+    kind: "faulty",
+    caughtBy: "error-shapes/documented-type",
+    behaviour: () => ({ name: "undocumented-error-for-operation", description: "", operations: { DeclineInvitations: (next) => (call) => { if ((call.input.AccountIds as string[]).length >= 3) throw new ServiceError("ResourceConflictException", "Too many ids at once."); return next(call); } } }),
+  },
+];

@@ -48,3 +48,13 @@ export const UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     }),
   },
 ];
+
+export const MORE_UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
+  {
+    description: "Breaks \"each AccountId is one the request sent\": GetMembers adds an entry for an account the request never named.",
+    name: "extra-unprocessed-entry",
+    kind: "faulty",
+    caughtBy: "unprocessed-accounts/entry-from-request",
+    behaviour: () => ({ name: "extra-unprocessed-entry", description: "", operations: { GetMembers: mapUnprocessed((entries) => [...entries, { AccountId: "999999999999", ProcessingResult: "Unknown account." }]) } }),
+  },
+];

@@ -1,0 +1,45 @@
+/**
+ * `npm run mutation -- [--runs N] [--seed S] [--fail-fast]`: certifies every variant of the catalogue and
+ * prints the matrix and `mutation score: killed K/N; false alarms F/V`. Exit 1 unless every faulty variant
+ * is killed and no tolerant one raises an alarm.
+ */
+import { parseArgs } from "node:util";
+import { certifyVariant, mutationScore, type MutationRow } from "../conformance/mutation.ts";
+import { loadSpec } from "../specs/load-spec.ts";
+import { ALL_VARIANTS } from "../variants/index.ts";
+
+const USAGE = "usage: npm run mutation -- [--runs N] [--seed S] [--fail-fast] [--only NAME,…]";
+let values: { runs?: string; seed?: string; "fail-fast"?: boolean; only?: string };
+try {
+  ({ values } = parseArgs({ options: { runs: { type: "string" }, seed: { type: "string" }, "fail-fast": { type: "boolean" }, only: { type: "string" } }, strict: true }));
+} catch (error) {
+  console.error(`mutation: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const runs = Number(values.runs ?? 20);
+const seed = Number(values.seed ?? Date.now() % 2 ** 31);
+if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed) || seed < 0) {
+  console.error(`mutation: --runs and --seed take whole numbers\n${USAGE}`);
+  process.exit(2);
+}
+const only = values.only?.split(",").map((s) => s.trim());
+const variants = ALL_VARIANTS.filter((v) => !only || only.includes(v.name));
+if (variants.length === 0) {
+  console.error(`mutation: no variant named ${values.only}\n${USAGE}`);
+  process.exit(2);
+}
+
+const spec = await loadSpec();
+console.log(`certifying ${variants.length} variants (seed ${seed}, ${runs} runs per scenario${values["fail-fast"] ? ", fail-fast" : ""})\n`);
+console.log(`${"variant".padEnd(34)} ${"kind".padEnd(9)} ${"expected".padEnd(10)} ${"verdict".padEnd(10)} ${"caught by".padEnd(44)} seconds`);
+const rows: MutationRow[] = [];
+for (const variant of variants) {
+  const row = await certifyVariant(spec, variant, { runs, seed, failFast: values["fail-fast"] === true });
+  rows.push(row);
+  const ok = row.verdict === row.expected;
+  const caught = row.caughtBy ? `${row.caughtBy}${row.kind === "faulty" && !row.expectedCheckFound ? ` (named: ${variant.caughtBy})` : ""}` : row.error ?? "-";
+  console.log(`${ok ? " " : "✗"}${row.variant.padEnd(33)} ${row.kind.padEnd(9)} ${row.expected.padEnd(10)} ${row.verdict.padEnd(10)} ${caught.padEnd(44)} ${row.seconds.toFixed(1).padStart(6)}`);
+}
+const score = mutationScore(rows);
+console.log(`\nmutation score: killed ${score.killed}/${score.faulty}; false alarms ${score.falseAlarms}/${score.tolerant}`);
+process.exit(score.killed === score.faulty && score.falseAlarms === 0 ? 0 : 1);

@@ -1,0 +1,72 @@
+/**
+ * Certifies one variant of the catalogue on an embedded emulator and says whether the verdict is the
+ * expected one: a faulty variant must get a finding (killed), a tolerant one must be certified.
+ */
+import { startEmulator } from "../emulator/index.ts";
+import type { Spec } from "../specs/spec-model.ts";
+import type { Variant } from "../variants/variant.ts";
+import { defaultRunConfig } from "./run-config.ts";
+import { runScenarios } from "./run-scenarios.ts";
+import { allScenarios } from "./scenarios/index.ts";
+
+export interface MutationRow {
+  variant: string;
+  kind: Variant["kind"];
+  expected: "findings" | "certified";
+  verdict: "findings" | "certified" | "error";
+  /** The check of the first failure found. */
+  caughtBy: string | undefined;
+  /** Whether the check the variant names was among the failures found. */
+  expectedCheckFound: boolean;
+  seconds: number;
+  /** Seconds from the start until the first scenario with a failure ended. */
+  firstFindingSeconds: number | undefined;
+  error: string | undefined;
+}
+
+export async function certifyVariant(spec: Spec, variant: Variant, options: { runs: number; seed: number; failFast: boolean }): Promise<MutationRow> {
+  const emulator = await startEmulator({ behaviours: [variant.behaviour()] });
+  const started = performance.now();
+  let firstFindingSeconds: number | undefined;
+  try {
+    const results = await runScenarios(spec, { ...defaultRunConfig(), runs: options.runs, seed: options.seed, endpoint: emulator.url }, allScenarios(spec), {
+      failFast: options.failFast,
+      onResult: (result) => {
+        if (firstFindingSeconds === undefined && result.findings.some((f) => f.severity === "failure")) firstFindingSeconds = (performance.now() - started) / 1000;
+      },
+    });
+    const failures = results.flatMap((r) => r.findings.filter((f) => f.severity === "failure"));
+    const errors = results.filter((r) => r.verdict === "error");
+    return {
+      variant: variant.name,
+      kind: variant.kind,
+      expected: variant.kind === "faulty" ? "findings" : "certified",
+      verdict: failures.length > 0 ? "findings" : errors.length > 0 ? "error" : "certified",
+      caughtBy: failures[0]?.check,
+      expectedCheckFound: variant.caughtBy !== undefined && failures.some((f) => f.check === variant.caughtBy),
+      seconds: (performance.now() - started) / 1000,
+      firstFindingSeconds,
+      error: errors[0]?.error,
+    };
+  } finally {
+    await emulator.close();
+  }
+}
+
+export interface MutationScore {
+  killed: number;
+  faulty: number;
+  falseAlarms: number;
+  tolerant: number;
+}
+
+export function mutationScore(rows: readonly MutationRow[]): MutationScore {
+  const faulty = rows.filter((r) => r.kind === "faulty");
+  const tolerant = rows.filter((r) => r.kind === "tolerant");
+  return {
+    killed: faulty.filter((r) => r.verdict === "findings").length,
+    faulty: faulty.length,
+    falseAlarms: tolerant.filter((r) => r.verdict !== "certified").length,
+    tolerant: tolerant.length,
+  };
+}
