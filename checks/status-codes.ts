@@ -23,16 +23,28 @@ export const INVALID_INPUT_REJECTED: CheckDefinition = {
   rule: "InvalidInputException (400): \"The request was rejected because you supplied an invalid or out-of-range value for an input parameter.\"",
 };
 
+const statusesOf = new WeakMap<OperationSpec, Set<number>>();
+const inputErrorsOf = new WeakMap<OperationSpec, Set<string>>();
+
 /** Statuses the operation may answer: success, its documented errors, AWS's common errors. */
 export function documentedStatuses(operation: OperationSpec): Set<number> {
-  return new Set([operation.success.status, ...operation.errors.map((e) => e.status), ...Object.values(COMMON_ERRORS).flat()]);
+  let statuses = statusesOf.get(operation);
+  if (!statuses) {
+    statuses = new Set([operation.success.status, ...operation.errors.map((e) => e.status), ...Object.values(COMMON_ERRORS).flat()]);
+    statusesOf.set(operation, statuses);
+  }
+  return statuses;
 }
 
 /** Error names answered with 400 that mean "your input is invalid", for this operation. */
 export function inputErrorNames(operation: OperationSpec): Set<string> {
-  const names = operation.errors.filter((e) => e.status === 400).map((e) => e.name);
-  for (const [name, statuses] of Object.entries(COMMON_ERRORS)) if (statuses.includes(400) && !name.startsWith("Throttling")) names.push(name);
-  return new Set(names);
+  let names = inputErrorsOf.get(operation);
+  if (!names) {
+    names = new Set(operation.errors.filter((e) => e.status === 400).map((e) => e.name));
+    for (const [name, statuses] of Object.entries(COMMON_ERRORS)) if (statuses.includes(400) && !name.startsWith("Throttling")) names.add(name);
+    inputErrorsOf.set(operation, names);
+  }
+  return names;
 }
 
 export function checkStatusCode(context: CheckContext, exchange: Exchange): Finding[] {
