@@ -3,6 +3,7 @@ import { invalidSites } from "../../generators/invalid-request.ts";
 import type { Spec } from "../../specs/spec-model.ts";
 import type { RunConfig } from "../run-config.ts";
 import type { Scenario } from "../scenario.ts";
+import { acceptInvitationScenario } from "./accept-invitation.ts";
 import { invalidInputScenario } from "./invalid-input.ts";
 import { inviteMembersScenario } from "./invite-members.ts";
 import { isolationScenario } from "./isolation.ts";
@@ -29,6 +30,7 @@ export function allScenarios(spec: Spec): Scenario[] {
     removeInvitationsScenario("DeleteInvitations"),
     memberLookupScenario("GetMembers"),
     memberLookupScenario("DeleteMembers"),
+    acceptInvitationScenario,
     isolationScenario("DeclineInvitations"),
     isolationScenario("DeleteInvitations"),
     stateMachineScenario,
