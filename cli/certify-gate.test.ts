@@ -8,6 +8,7 @@ import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { validateCertificate } from "../reports/write-reports.ts";
 import { FAULTY_VARIANTS } from "../variants/index.ts";
 import { runCli } from "../tools/run-cli.ts";
+import { behaviourOf } from "../variants/variant.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -19,7 +20,7 @@ describe("certify's reports and regression gate", () => {
   let reference: RunningEmulator;
   const dir = mkdtempSync(join(tmpdir(), "certify-"));
   beforeAll(async () => {
-    faulty = await startEmulator({ behaviours: [FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!.behaviour()] });
+    faulty = await startEmulator({ behaviours: [behaviourOf(FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!)] });
     reference = await startEmulator();
   });
   afterAll(async () => {

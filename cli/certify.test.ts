@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { FAULTY_VARIANTS } from "../variants/index.ts";
 import { parseCertifyOptions } from "./certify-options.ts";
+import { behaviourOf } from "../variants/variant.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
@@ -20,7 +21,7 @@ function certify(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: n
 describe("npm run certify", () => {
   let faulty: RunningEmulator;
   beforeAll(async () => {
-    faulty = await startEmulator({ behaviours: [FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!.behaviour()] });
+    faulty = await startEmulator({ behaviours: [behaviourOf(FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!)] });
   });
   afterAll(() => faulty.close());
 

@@ -4,7 +4,7 @@
  */
 import { startEmulator } from "../emulator/index.ts";
 import type { Spec } from "../specs/spec-model.ts";
-import type { Variant } from "../variants/variant.ts";
+import { behaviourOf, type Variant } from "../variants/variant.ts";
 import { defaultRunConfig } from "./run-config.ts";
 import { runScenarios } from "./run-scenarios.ts";
 import { allScenarios } from "./scenarios/index.ts";
@@ -25,7 +25,7 @@ export interface MutationRow {
 }
 
 export async function certifyVariant(spec: Spec, variant: Variant, options: { runs: number; seed: number; failFast: boolean }): Promise<MutationRow> {
-  const emulator = await startEmulator({ behaviours: [variant.behaviour()] });
+  const emulator = await startEmulator({ behaviours: [behaviourOf(variant)] });
   const started = performance.now();
   let firstFindingSeconds: number | undefined;
   try {

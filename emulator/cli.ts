@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { ALL_VARIANTS } from "../variants/index.ts";
 import { startEmulator } from "./server.ts";
+import { behaviourOf } from "../variants/variant.ts";
 
 export const DEFAULT_PORT = 4577;
 const USAGE = `usage: npm run emulator -- [--port N] [--host ADDRESS] [--variant NAME]
@@ -33,7 +34,7 @@ const variant = values.variant === undefined ? undefined : ALL_VARIANTS.find((v)
 if (values.variant !== undefined && !variant) fail(`no variant named ${JSON.stringify(values.variant)}`);
 
 try {
-  const emulator = await startEmulator({ port, host: values.host ?? "127.0.0.1", behaviours: variant ? [variant.behaviour()] : [] });
+  const emulator = await startEmulator({ port, host: values.host ?? "127.0.0.1", behaviours: variant ? [behaviourOf(variant)] : [] });
   if (variant) console.log(`variant ${variant.name} (${variant.kind}): ${variant.description}`);
   console.log(`listening ${emulator.url}`);
   const stop = (signal: string): void => {

@@ -9,14 +9,14 @@ import { defaultRunConfig } from "../conformance/run-config.ts";
 import { startEmulator } from "../emulator/index.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { FAULTY_VARIANTS, TOLERANT_VARIANTS } from "./index.ts";
-import type { Variant } from "./variant.ts";
+import { behaviourOf, type Variant } from "./variant.ts";
 
 const spec = await loadSpec();
 const scenarios = allScenarios(spec);
 const seed = Date.now() % 2 ** 31;
 
 async function certify(variant: Variant) {
-  const emulator = await startEmulator({ behaviours: [variant.behaviour()] });
+  const emulator = await startEmulator({ behaviours: [behaviourOf(variant)] });
   try {
     return await runScenarios(spec, { ...defaultRunConfig(), seed, endpoint: emulator.url }, scenarios, { failFast: variant.kind === "faulty" });
   } finally {

@@ -1,6 +1,6 @@
 /** Correct implementations that make choices the documentation leaves open: the suite must certify every one. */
-import { ServiceError, type Behaviour, type Handler } from "../emulator/index.ts";
-import type { Variant } from "./variant.ts";
+import { ServiceError, type Handler } from "../emulator/index.ts";
+import type { Variant, VariantBehaviour } from "./variant.ts";
 import { isError, mapUnprocessed, rewriteBody } from "./wire-rewrites.ts";
 
 const BATCH_OPERATIONS = ["InviteMembers", "DeclineInvitations", "DeleteInvitations", "GetMembers", "DeleteMembers", "DisassociateMembers"];
@@ -10,7 +10,7 @@ export const TOLERANT_VARIANTS: Variant[] = [
     description: "Strict input and terse wire: an empty AccountIds or an id that is not 12 digits is answered 400; empty UnprocessedAccounts is omitted; errors are named only by a namespaced body __type with a lowercase message.",
     name: "strict-input-terse-wire",
     kind: "tolerant",
-    behaviour: (): Behaviour => {
+    behaviour: (): VariantBehaviour => {
       const strict = (next: Handler): Handler => (call) => {
         const ids = call.input.AccountIds as string[];
         if (ids.length === 0) throw new ServiceError("InvalidInputException", "AccountIds must name at least one account.");
@@ -19,8 +19,6 @@ export const TOLERANT_VARIANTS: Variant[] = [
         return next(call);
       };
       return {
-        name: "strict-input-terse-wire",
-        description: "",
         operations: Object.fromEntries(BATCH_OPERATIONS.map((op) => [op, strict])),
         respond: (response) => {
           if (isError(response)) {
@@ -40,9 +38,7 @@ export const TOLERANT_VARIANTS: Variant[] = [
     description: "Lenient lifecycle: re-inviting an associated member is processed as a no-op; pages hold at most 2 items whatever MaxResults says; after a decline the administrator sees the member as Created; UnprocessedAccounts come in reverse order with other texts.",
     name: "lenient-lifecycle",
     kind: "tolerant",
-    behaviour: (): Behaviour => ({
-      name: "lenient-lifecycle",
-      description: "",
+    behaviour: (): VariantBehaviour => ({
       operations: {
         InviteMembers: (next) => (call) => {
           const output = next(call);
@@ -69,11 +65,9 @@ export const TOLERANT_VARIANTS: Variant[] = [
     description: "Throttling: every fourth call is refused before it runs, with 429 LimitExceededException where the operation documents it and 400 ThrottlingException elsewhere.",
     name: "throttles-every-fourth-call",
     kind: "tolerant",
-    behaviour: (): Behaviour => {
+    behaviour: (): VariantBehaviour => {
       let calls = 0;
       return {
-        name: "throttles-every-fourth-call",
-        description: "",
         everyOperation: (next, operation) => (call) => {
           if (++calls % 4 === 0) {
             // DeclineInvitations is the one operation of the family whose errors leave out LimitExceededException.

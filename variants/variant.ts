@@ -8,6 +8,13 @@ export interface Variant {
   kind: "faulty" | "tolerant";
   /** For a faulty variant: the check whose finding must catch it. */
   caughtBy?: string;
-  /** A fresh behaviour per emulator (some keep counters). */
-  behaviour: () => Behaviour;
+  /** A fresh behaviour per emulator (some keep counters); its name and description are the variant's. */
+  behaviour: () => VariantBehaviour;
+}
+
+export type VariantBehaviour = Omit<Behaviour, "name" | "description">;
+
+/** The variant as a behaviour for `startEmulator`. */
+export function behaviourOf(variant: Variant): Behaviour {
+  return { ...variant.behaviour(), name: variant.name, description: variant.description };
 }

@@ -8,6 +8,6 @@ export const AVAILABILITY_FAULTS: Variant[] = [
     name: "always-throttled",
     kind: "faulty",
     caughtBy: "availability/throttled-out",
-    behaviour: () => ({ name: "always-throttled", description: "", operations: { InviteMembers: () => () => { throw new ServiceError("LimitExceededException", "Rate exceeded."); } } }),
+    behaviour: () => ({ operations: { InviteMembers: () => () => { throw new ServiceError("LimitExceededException", "Rate exceeded."); } } }),
   },
 ];

@@ -3,7 +3,7 @@ import type { WireResponse } from "../../emulator/index.ts";
 import type { Variant } from "../variant.ts";
 import { isError, rewriteBody } from "../wire-rewrites.ts";
 
-const onErrors = (name: string, change: (response: WireResponse) => WireResponse): Variant["behaviour"] => () => ({ name, description: "", respond: (response) => (isError(response) ? change(response) : response) });
+const onErrors = (change: (response: WireResponse) => WireResponse): Variant["behaviour"] => () => ({ respond: (response) => (isError(response) ? change(response) : response) });
 const withoutHeader = (response: WireResponse, header: string): WireResponse => {
   const { [header]: _dropped, ...headers } = response.headers;
   return { ...response, headers };
@@ -15,14 +15,14 @@ export const ERROR_SHAPE_FAULTS: Variant[] = [
     name: "error-without-type",
     kind: "faulty",
     caughtBy: "error-shapes/named",
-    behaviour: onErrors("error-without-type", (r) => rewriteBody(withoutHeader(r, "x-amzn-errortype"), (body) => ({ Message: body.Message }))),
+    behaviour: onErrors((r) => rewriteBody(withoutHeader(r, "x-amzn-errortype"), (body) => ({ Message: body.Message }))),
   },
   {
     description: "Breaks the documented Errors list: InvalidAccessException is answered as NotSubscribedException, an error no operation documents.",
     name: "unknown-error-type",
     kind: "faulty",
     caughtBy: "error-shapes/documented-type",
-    behaviour: onErrors("unknown-error-type", (r) =>
+    behaviour: onErrors((r) =>
       r.headers["x-amzn-errortype"] === "InvalidAccessException" ? rewriteBody({ ...r, headers: { ...r.headers, "x-amzn-errortype": "NotSubscribedException" } }, (body) => ({ ...body, Code: "NotSubscribedException" })) : r,
     ),
   },
@@ -31,27 +31,27 @@ export const ERROR_SHAPE_FAULTS: Variant[] = [
     name: "error-status-mismatch",
     kind: "faulty",
     caughtBy: "error-shapes/status-matches-type",
-    behaviour: onErrors("error-status-mismatch", (r) => (r.headers["x-amzn-errortype"] === "InvalidAccessException" ? { ...r, status: 403 } : r)),
+    behaviour: onErrors((r) => (r.headers["x-amzn-errortype"] === "InvalidAccessException" ? { ...r, status: 403 } : r)),
   },
   {
     description: "Breaks the error shapes' Message member: errors come without a message.",
     name: "error-without-message",
     kind: "faulty",
     caughtBy: "error-shapes/message",
-    behaviour: onErrors("error-without-message", (r) => rewriteBody(r, (body) => ({ Code: body.Code }))),
+    behaviour: onErrors((r) => rewriteBody(r, (body) => ({ Code: body.Code }))),
   },
   {
     description: "Breaks restJson1 error bodies (a JSON object): errors are sent as plain text.",
     name: "error-body-not-json",
     kind: "faulty",
     caughtBy: "error-shapes/json-body",
-    behaviour: onErrors("error-body-not-json", (r) => ({ ...r, body: `${r.headers["x-amzn-errortype"]}: request failed` })),
+    behaviour: onErrors((r) => ({ ...r, body: `${r.headers["x-amzn-errortype"]}: request failed` })),
   },
   {
     description: "Breaks restJson1's \"Content-Type: application/json\" for errors: errors are labelled text/plain.",
     name: "error-content-type",
     kind: "faulty",
     caughtBy: "error-shapes/content-type",
-    behaviour: onErrors("error-content-type", (r) => ({ ...r, headers: { ...r.headers, "content-type": "text/plain" } })),
+    behaviour: onErrors((r) => ({ ...r, headers: { ...r.headers, "content-type": "text/plain" } })),
   },
 ];

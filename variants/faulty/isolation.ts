@@ -8,8 +8,6 @@ export const ISOLATION_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "isolation/list-only-own-invitations",
     behaviour: () => ({
-      name: "lists-sent-invitations",
-      description: "",
       operations: {
         ListInvitations: (next) => (call) => {
           const output = next(call);
@@ -25,8 +23,6 @@ export const ISOLATION_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "isolation/others-untouched",
     behaviour: () => ({
-      name: "decline-touches-others",
-      description: "",
       operations: {
         DeclineInvitations: (next) => (call) => {
           const output = next(call);

@@ -8,8 +8,6 @@ export const STATE_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "state/invite-visible-to-invitee",
     behaviour: () => ({
-      name: "invite-without-invitation",
-      description: "",
       operations: {
         InviteMembers: (next) => (call) => {
           const output = next(call);
@@ -25,8 +23,6 @@ export const STATE_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "state/invite-reflected-for-administrator",
     behaviour: () => ({
-      name: "invite-not-reflected",
-      description: "",
       operations: {
         InviteMembers: (next) => (call) => {
           const output = next(call);
@@ -42,8 +38,6 @@ export const STATE_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "state/unprocessed-has-no-effect",
     behaviour: () => ({
-      name: "unprocessed-with-effect",
-      description: "",
       operations: {
         InviteMembers: (next) => (call) => {
           const output = next(call);
@@ -61,8 +55,6 @@ export const STATE_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "state/decline-removes-invitation",
     behaviour: () => ({
-      name: "decline-without-effect",
-      description: "",
       operations: {
         DeclineInvitations: (next) => (call) => {
           const kept = new Map(call.state.account(call.caller).invitations);
@@ -79,8 +71,6 @@ export const STATE_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "state/decline-only-named",
     behaviour: () => ({
-      name: "delete-removes-all",
-      description: "",
       operations: {
         DeleteInvitations: (next) => (call) => {
           const output = next(call);
@@ -95,7 +85,7 @@ export const STATE_FAULTS: Variant[] = [
     name: "accept-without-invitation",
     kind: "faulty",
     caughtBy: "state/accept-needs-invitation",
-    behaviour: () => ({ name: "accept-without-invitation", description: "", operations: { AcceptAdministratorInvitation: (next) => (call) => { try { return next(call); } catch { return {}; } } } }),
+    behaviour: () => ({ operations: { AcceptAdministratorInvitation: (next) => (call) => { try { return next(call); } catch { return {}; } } } }),
   },
 ];
 
@@ -106,8 +96,6 @@ export const PARTIAL_BATCH_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "state/invite-visible-to-invitee",
     behaviour: () => ({
-      name: "partial-batch",
-      description: "",
       operations: {
         InviteMembers: (next) => (call) => {
           const ids = call.input.AccountIds as string[];

@@ -3,9 +3,7 @@ import type { WireResponse } from "../../emulator/index.ts";
 import type { Variant } from "../variant.ts";
 import { rewriteBody } from "../wire-rewrites.ts";
 
-const onSuccess = (name: string, operation: string, change: (response: WireResponse) => WireResponse): Variant["behaviour"] => () => ({
-  name,
-  description: "",
+const onSuccess = (operation: string, change: (response: WireResponse) => WireResponse): Variant["behaviour"] => () => ({
   respond: (response, context) => (context.operation === operation && response.status === 200 ? change(response) : response),
 });
 
@@ -15,28 +13,28 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     name: "wrong-success-code",
     kind: "faulty",
     caughtBy: "success-shapes/success-status",
-    behaviour: onSuccess("wrong-success-code", "InviteMembers", (r) => ({ ...r, status: 202 })),
+    behaviour: onSuccess("InviteMembers", (r) => ({ ...r, status: 202 })),
   },
   {
     description: "Breaks Response Syntax (a JSON object with UnprocessedAccounts): DeclineInvitations succeeds with an empty body.",
     name: "empty-success-body",
     kind: "faulty",
     caughtBy: "success-shapes/json-body",
-    behaviour: onSuccess("empty-success-body", "DeclineInvitations", (r) => ({ ...r, body: "" })),
+    behaviour: onSuccess("DeclineInvitations", (r) => ({ ...r, body: "" })),
   },
   {
     description: "Breaks Response Syntax's \"Content-type: application/json\": GetMembers answers text/plain.",
     name: "success-content-type",
     kind: "faulty",
     caughtBy: "success-shapes/content-type",
-    behaviour: onSuccess("success-content-type", "GetMembers", (r) => ({ ...r, headers: { ...r.headers, "content-type": "text/plain" } })),
+    behaviour: onSuccess("GetMembers", (r) => ({ ...r, headers: { ...r.headers, "content-type": "text/plain" } })),
   },
   {
     description: "Breaks Result.AccountId being a string: InviteMembers sends unprocessed account ids as numbers.",
     name: "wrong-member-type",
     kind: "faulty",
     caughtBy: "success-shapes/schema",
-    behaviour: onSuccess("wrong-member-type", "InviteMembers", (r) =>
+    behaviour: onSuccess("InviteMembers", (r) =>
       rewriteBody(r, (body) => ({ UnprocessedAccounts: (body.UnprocessedAccounts ?? []).map((e: { AccountId: string }) => ({ ...e, AccountId: Number(e.AccountId) || 0 })) })),
     ),
   },
@@ -45,6 +43,6 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     name: "wrong-member-name",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/ineligible-reported",
-    behaviour: onSuccess("wrong-member-name", "InviteMembers", (r) => rewriteBody(r, (body) => ({ unprocessedAccounts: body.UnprocessedAccounts }))),
+    behaviour: onSuccess("InviteMembers", (r) => rewriteBody(r, (body) => ({ unprocessedAccounts: body.UnprocessedAccounts }))),
   },
 ];

@@ -8,28 +8,28 @@ export const UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     name: "unprocessed-id-altered",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/entry-from-request",
-    behaviour: () => ({ name: "unprocessed-id-altered", description: "", operations: { InviteMembers: mapUnprocessed((entries) => entries.map((e) => ({ ...e, AccountId: /^\d+$/.test(e.AccountId) ? String(Number(e.AccountId)) : `${e.AccountId}-x` }))) } }),
+    behaviour: () => ({ operations: { InviteMembers: mapUnprocessed((entries) => entries.map((e) => ({ ...e, AccountId: /^\d+$/.test(e.AccountId) ? String(Number(e.AccountId)) : `${e.AccountId}-x` }))) } }),
   },
   {
     description: "Breaks \"UnprocessedAccounts lists each account that could not be processed\" once: DeclineInvitations lists every unprocessed account twice.",
     name: "unprocessed-duplicated",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/no-duplicates",
-    behaviour: () => ({ name: "unprocessed-duplicated", description: "", operations: { DeclineInvitations: mapUnprocessed((entries) => entries.flatMap((e) => [e, e])) } }),
+    behaviour: () => ({ operations: { DeclineInvitations: mapUnprocessed((entries) => entries.flatMap((e) => [e, e])) } }),
   },
   {
     description: "Breaks \"ProcessingResult: the reason that the account was not processed\": reasons are blank.",
     name: "blank-processing-result",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/processing-result",
-    behaviour: () => ({ name: "blank-processing-result", description: "", operations: { InviteMembers: mapUnprocessed((entries) => entries.map((e) => ({ ...e, ProcessingResult: " " }))) } }),
+    behaviour: () => ({ operations: { InviteMembers: mapUnprocessed((entries) => entries.map((e) => ({ ...e, ProcessingResult: " " }))) } }),
   },
   {
     description: "Breaks \"you must first use the CreateMembers action\": InviteMembers reports non-members as processed (it drops them silently).",
     name: "ineligible-reported-processed",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/ineligible-reported",
-    behaviour: () => ({ name: "ineligible-reported-processed", description: "", operations: { InviteMembers: mapUnprocessed(() => []) } }),
+    behaviour: () => ({ operations: { InviteMembers: mapUnprocessed(() => []) } }),
   },
   {
     description: "Breaks \"UnprocessedAccounts lists only the accounts that could not be processed\": DeclineInvitations also lists the administrators whose invitations it declined.",
@@ -37,8 +37,6 @@ export const UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "unprocessed-accounts/eligible-processed",
     behaviour: () => ({
-      name: "eligible-reported-unprocessed",
-      description: "",
       operations: {
         DeclineInvitations: mapUnprocessed((entries, call) => {
           const listed = new Set(entries.map((e) => e.AccountId));
@@ -55,6 +53,6 @@ export const MORE_UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     name: "extra-unprocessed-entry",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/entry-from-request",
-    behaviour: () => ({ name: "extra-unprocessed-entry", description: "", operations: { GetMembers: mapUnprocessed((entries) => [...entries, { AccountId: "999999999999", ProcessingResult: "Unknown account." }]) } }),
+    behaviour: () => ({ operations: { GetMembers: mapUnprocessed((entries) => [...entries, { AccountId: "999999999999", ProcessingResult: "Unknown account." }]) } }),
   },
 ];
