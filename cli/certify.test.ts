@@ -1,5 +1,9 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { createServer, type AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
@@ -74,6 +78,30 @@ describe("npm run certify", () => {
     } finally {
       silent.close();
     }
+  });
+
+  it("gives findings, not a crash, for a target that answers every request with an HTML page", async () => {
+    const html = createHttpServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end("<html><body>It works!</body></html>"));
+    await new Promise<void>((resolve) => html.listen(0, "127.0.0.1", resolve));
+    try {
+      const { code, output } = await certify(["--endpoint", `http://127.0.0.1:${(html.address() as AddressInfo).port}`, "--runs", "2", "--only", "valid-input/InviteMembers,invalid-input/InviteMembers"]);
+      expect(output).toContain("[success-shapes/json-body] InviteMembers's success body is not a JSON object");
+      expect(output).toContain("[status-codes/invalid-input-rejected]");
+      expect(output).not.toMatch(/\n\s+at /);
+      expect(code).toBe(1);
+    } finally {
+      html.close();
+    }
+  });
+
+  it("runs one shard of the suites and says so in the certificate", async () => {
+    const reportDir = mkdtempSync(join(tmpdir(), "shard-"));
+    const { code } = await certify(["--shard", "1/3", "--runs", "2", "--report-dir", reportDir]);
+    expect(code).toBe(0);
+    const certificate = JSON.parse(readFileSync(join(reportDir, "certificate.json"), "utf8"));
+    expect(certificate.run.shard).toBe("1/3");
+    expect(certificate.run.scenarios).toBeGreaterThan(0);
+    expect(certificate.run.scenarios).toBeLessThan(35);
   });
 
   it("exits 2 with the usage for an option it does not know", async () => {
