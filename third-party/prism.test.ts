@@ -38,8 +38,10 @@ describe("certifying Prism mocking the suite's OpenAPI document", () => {
     expect(findingsOf("valid-input/InviteMembers")).toContain("unprocessed-accounts/entry-from-request string");
   });
 
-  it("finds errors named by the example Code \"string\"", () => {
-    expect(findingsOf("invalid-input/InviteMembers")).toEqual(expect.arrayContaining(["status-codes/invalid-input-rejected string", "error-shapes/documented-type string"]));
+  it("finds its errors misnamed: by the example Code \"string\", or (for bodies it cannot parse) not at all", () => {
+    const findings = findingsOf("invalid-input/InviteMembers");
+    expect(findings.some((f) => f.startsWith("status-codes/invalid-input-rejected"))).toBe(true);
+    expect(findings.some((f) => f === "error-shapes/documented-type string" || f === "error-shapes/named")).toBe(true);
   });
 
   it("finds that an ineligible account is not reported unprocessed by the stateless mock", () => {
