@@ -2,7 +2,6 @@
 import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
 import { finding, type CheckDefinition, type Finding } from "../checks/finding.ts";
 import { checkResponse } from "../checks/response-checks.ts";
-import { identifyError } from "../protocol/error-type.ts";
 import { viewResponse } from "../checks/response-view.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
@@ -23,8 +22,6 @@ export interface CallResult {
   status: number;
   /** The parsed JSON body (an object), or an empty object when there is none. */
   body: Record<string, any>;
-  /** The error name, for an error response. */
-  errorType: string | undefined;
 }
 
 export interface CallOptions {
@@ -64,7 +61,7 @@ export class CaseRun {
     }
     const view = viewResponse(exchange);
     const body = view.json !== null && typeof view.json === "object" && !Array.isArray(view.json) ? (view.json as Record<string, any>) : {};
-    return { exchange, status: view.status, body, errorType: view.status >= 400 ? identifyError(view.headers, view.json).type : undefined };
+    return { exchange, status: view.status, body };
   }
 
   /**

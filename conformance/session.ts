@@ -11,7 +11,6 @@ import type { RunConfig } from "./run-config.ts";
 
 export class Session {
   readonly client: TargetClient;
-  requestsSent = 0;
   /** Operations still throttled after every retry in this run. */
   readonly exhausted = new Set<string>();
   private readonly actors = new Map<string, Actor>();
@@ -62,7 +61,6 @@ export class Session {
 
   async send(request: ApiRequest, actor: Actor): Promise<Exchange> {
     await this.limiter?.take();
-    this.requestsSent++;
     return this.client.send(request, actor);
   }
 

@@ -42,11 +42,6 @@ export class EmulatorState {
     return account;
   }
 
-  /** Accounts that exist so far (tests and the CLI's summary use it). */
-  accountIds(): string[] {
-    return [...this.accounts.keys()];
-  }
-
   reset(): void {
     this.accounts.clear();
   }
