@@ -9,7 +9,7 @@ export const INVITE_VISIBLE: CheckDefinition = {
 export const INVITE_REFLECTED: CheckDefinition = {
   id: "state/invite-reflected-for-administrator",
   family: "state",
-  rule: "Member.MemberStatus \"INVITED - Indicates that the member was sent an invitation but has not yet responded\": after a processed invite, the administrator's GetMembers shows the account as Invited.",
+  rule: "Member.MemberStatus \"INVITED - Indicates that the administrator account invited the member account. The member account has not yet responded to the invitation.\": after a processed invite, the administrator's GetMembers shows the account as Invited.",
 };
 export const UNPROCESSED_NO_EFFECT: CheckDefinition = {
   id: "state/unprocessed-has-no-effect",
@@ -99,7 +99,7 @@ export function checkDeclineEffects(outcome: DeclineOutcome): Finding[] {
 export const PENDING_LISTED: CheckDefinition = {
   id: "state/pending-invitation-listed",
   family: "state",
-  rule: "ListInvitations \"Lists all Security Hub membership invitations that were sent to the calling account\": an invitation sent and neither declined, deleted nor accepted is listed.",
+  rule: "ListInvitations \"Lists all Security Hub membership invitations that were sent to the current Amazon Web Services account\": an invitation sent and neither declined, deleted nor accepted is listed.",
 };
 export const NO_PHANTOM_INVITATION: CheckDefinition = {
   id: "state/no-phantom-invitation",

@@ -4,12 +4,12 @@ import { finding, type CheckDefinition, type Finding } from "./finding.ts";
 export const LIST_ONLY_OWN: CheckDefinition = {
   id: "isolation/list-only-own-invitations",
   family: "isolation",
-  rule: "ListInvitations \"Lists all Security Hub membership invitations that were sent to the calling account\": no invitation sent to another account.",
+  rule: "ListInvitations \"Lists all Security Hub membership invitations that were sent to the current Amazon Web Services account\": no invitation sent to another account.",
 };
 export const OTHERS_UNTOUCHED: CheckDefinition = {
   id: "isolation/others-untouched",
   family: "isolation",
-  rule: "DeclineInvitations is used by \"a prospective member account … to decline an invitation\" sent to it: a decline by one account leaves invitations sent to other accounts pending.",
+  rule: "DeclineInvitations: \"A prospective member account uses this operation to decline an invitation to become a member.\" A decline by one account leaves invitations sent to other accounts pending.",
 };
 
 /** The caller's listing holds only invitations known to have been sent to it. */
