@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../checks/finding.ts";
 import { buildCertificate, compareWithBaseline, runFails, type Certificate, type CertificateInput } from "./certificate.ts";
 import { certificateMarkdown } from "./certificate-markdown.ts";
+import { mergeCertificates } from "./merge-certificates.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
 import { validateCertificate } from "./write-reports.ts";
 
@@ -96,5 +97,28 @@ describe("the regression gate", () => {
   it("says which findings are new, fixed and known", () => {
     const current = certificate(["k1", "k2"]);
     expect(compareWithBaseline(current, certificate(["k2", "k3"]), "b.json", false)).toEqual({ file: "b.json", new: ["k1"], fixed: ["k3"], known: ["k2"], allowKnown: false });
+  });
+});
+
+describe("mergeCertificates", () => {
+  const shard = (records: ScenarioRecord[], shardName: string): Certificate => {
+    const certificate = buildCertificate(input(records));
+    certificate.run.shard = shardName;
+    return certificate;
+  };
+
+  it("joins the shards' scenarios and findings, sums the run and keeps the worst verdict per cell", () => {
+    const merged = mergeCertificates([shard([record("a")], "1/2"), shard([record("b", [finding("k1")])], "2/2")]);
+    expect(validateCertificate(merged)).toEqual([]);
+    expect(merged.verdict).toBe("not-certified");
+    expect(merged.scenarios.map((s) => s.name)).toEqual(["a", "b"]);
+    expect(merged.run).toMatchObject({ scenarios: 2, cases: 6, requests: 24, shard: undefined });
+    expect(merged.verdicts).toEqual([{ operation: "InviteMembers", family: "unprocessed-accounts", verdict: "fail" }]);
+  });
+
+  it("refuses shards run with different seeds", () => {
+    const other = shard([record("b")], "2/2");
+    other.run.seed = 8;
+    expect(() => mergeCertificates([shard([record("a")], "1/2"), other])).toThrow("different seeds");
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * `npm run merge -- --report-dir OUT SHARD_DIR…`: one certificate (and one set of Allure results) from the
+ * report directories of a sharded certification. Exit 0 certified, 1 not, 2 usage error.
+ */
+import { cpSync, existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { mergeCertificates } from "../reports/merge-certificates.ts";
+import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
+
+const USAGE = "usage: npm run merge -- [--report-dir OUT] SHARD_REPORT_DIR…   (each holding the certificate.json of one --shard run)";
+function fail(message: string): never {
+  console.error(`merge: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let values: { "report-dir"?: string };
+let positionals: string[];
+try {
+  ({ values, positionals } = parseArgs({ options: { "report-dir": { type: "string" } }, allowPositionals: true, strict: true }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (positionals.length === 0) fail("name the report directories of the shards");
+const out = resolve(values["report-dir"] ?? "reports/out");
+let merged;
+try {
+  // readBaseline validates each file against the certificate schema.
+  merged = mergeCertificates(positionals.map((dir) => readBaseline(join(dir, "certificate.json"))));
+} catch (error) {
+  fail((error as Error).message);
+}
+mkdirSync(join(out, "allure-results"), { recursive: true });
+for (const dir of positionals) {
+  const results = join(dir, "allure-results");
+  if (existsSync(results) && resolve(results) !== join(out, "allure-results")) cpSync(results, join(out, "allure-results"), { recursive: true });
+}
+const written = writeCertificate(out, merged);
+console.log(`merged ${positionals.length} shards: ${merged.run.scenarios} scenarios, ${merged.run.requests} requests → ${written.json}, ${written.markdown}`);
+console.log(merged.verdict === "certified" ? "CERTIFIED" : merged.verdict === "incomplete" ? "INCOMPLETE" : `NOT CERTIFIED: ${merged.findings.filter((f) => f.severity === "failure").length} finding(s)`);
+process.exit(merged.verdict === "certified" ? 0 : 1);

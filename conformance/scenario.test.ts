@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
+import { loadSpec } from "../specs/load-spec.ts";
+import { behaviourOf } from "../variants/variant.ts";
+import { FAULTY_VARIANTS } from "../variants/index.ts";
+import { defaultRunConfig } from "./run-config.ts";
+import { runScenario, scenarioSeed } from "./scenario.ts";
+import { inviteMembersScenario } from "./scenarios/invite-members.ts";
+import { Session } from "./session.ts";
+
+const spec = await loadSpec();
+let faulty: RunningEmulator;
+let session: Session;
+beforeAll(async () => {
+  faulty = await startEmulator({ behaviours: [behaviourOf(FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!)] });
+  session = new Session(spec, { ...defaultRunConfig(), endpoint: faulty.url });
+});
+afterAll(async () => {
+  await session.close();
+  await faulty.close();
+});
+
+describe("runScenario", () => {
+  it("draws the same cases from the same seed, and shrinks to the same smallest input", async () => {
+    const first = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 99 });
+    const second = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 99 });
+    expect(first.verdict).toBe("failed");
+    expect([second.counterexample, second.path, second.cases]).toEqual([first.counterexample, first.path, first.cases]);
+    expect(second.findings.map((f) => f.key)).toEqual(first.findings.map((f) => f.key));
+  });
+
+  it("replays exactly the failing case from its path", async () => {
+    const failed = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 5 });
+    const replayed = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 5, path: failed.path });
+    expect(replayed.counterexample).toEqual(failed.counterexample);
+    expect(replayed.findings.map((f) => f.key)).toEqual(failed.findings.map((f) => f.key));
+  });
+
+  it("stops at the first failing case with fail-fast, without shrinking", async () => {
+    const full = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 7 });
+    const fast = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 7, failFast: true });
+    expect(fast.verdict).toBe("failed");
+    expect(fast.cases).toBeLessThan(full.cases);
+  });
+
+  it("gives scenarios different seeds from one run seed", () => {
+    expect(scenarioSeed(1, "semantics/InviteMembers")).not.toBe(scenarioSeed(1, "semantics/DeclineInvitations"));
+    expect(scenarioSeed(1, "semantics/InviteMembers")).toBe(scenarioSeed(1, "semantics/InviteMembers"));
+  });
+});
