@@ -74,7 +74,6 @@ export interface DeclineOutcome {
   operation: string;
   invitee: string;
   processed: readonly string[];
-  unprocessed: readonly string[];
   /** Administrators whose invitations were pending and were not named in the call. */
   bystanders: readonly string[];
   /** Administrators the invitee's ListInvitations listed afterwards. */

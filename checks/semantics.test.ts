@@ -45,7 +45,7 @@ describe("checkInviteEffects", () => {
 });
 
 describe("checkDeclineEffects", () => {
-  const outcome = (o: Partial<DeclineOutcome>): DeclineOutcome => ({ operation: "DeclineInvitations", invitee: "B", processed: [], unprocessed: [], bystanders: [], listedAfter: [], ...o });
+  const outcome = (o: Partial<DeclineOutcome>): DeclineOutcome => ({ operation: "DeclineInvitations", invitee: "B", processed: [], bystanders: [], listedAfter: [], ...o });
   it.each<[string, Partial<DeclineOutcome>, string[]]>([
     ["a declined invitation gone, a bystander kept", { processed: ["A"], bystanders: ["Z"], listedAfter: ["Z"] }, []],
     ["a declined invitation still pending", { processed: ["A"], listedAfter: ["A"] }, ["state/decline-removes-invitation"]],

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { readQueryValue } from "../protocol/api-request.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import type { OperationSpec, Spec } from "../specs/spec-model.ts";
-import { validateRequest } from "../validators/request-validator.ts";
+import { checkRequest } from "../validators/request-validator.ts";
 import { composeHandlers, type Behaviour, type Handler, type RespondContext, type WireResponse } from "./behaviour.ts";
 import { callerAccount } from "./caller.ts";
 import { REFERENCE_HANDLERS } from "./operations/index.ts";
@@ -112,12 +112,12 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
     if (body === undefined) return errorResponse(413, "RequestEntityTooLargeException", `The request body is larger than ${maxBodyBytes} bytes.`);
     const query = Object.fromEntries(new URLSearchParams((req.url ?? "").split("?")[1] ?? ""));
     const text = body.length > 0 && operation.method !== "GET" ? body.toString("utf8") : undefined;
-    const violations = validateRequest(operation, { query, body: text });
+    const { violations, body: parsed } = checkRequest(operation, { query, body: text });
     if (violations.length > 0) {
       const code = operation.errors.some((e) => e.name === "InvalidInputException") ? "InvalidInputException" : "ValidationError";
       return errorResponse(400, code, violations.map((v) => v.message).join("; "));
     }
-    const input: Record<string, unknown> = text === undefined ? {} : (JSON.parse(text) as Record<string, unknown>);
+    const input: Record<string, unknown> = parsed === undefined ? {} : { ...(parsed as Record<string, unknown>) };
     for (const parameter of operation.query) {
       const value = query[parameter.name];
       if (value !== undefined) input[parameter.member] = readQueryValue(parameter.schema, value);

@@ -21,7 +21,7 @@ export function shapeSchema(model: ServiceModel, shapeName: string): JsonSchema 
     ref.deprecated ? { ...componentRef(ref.shape), deprecated: true } : componentRef(ref.shape);
   switch (shape.type) {
     case "structure": {
-      const members = Object.entries(shape.members ?? {}).filter(([, ref]) => ref.location === undefined);
+      const members = bodyMembers(model, shapeName);
       const schema: JsonSchema = {
         type: "object",
         properties: Object.fromEntries(members.map(([name, ref]) => [name, memberSchema(ref)])),

@@ -7,26 +7,32 @@ import { readQueryValue, type ApiRequest } from "../protocol/api-request.ts";
 import type { RequestRule, RequestViolation } from "./request-rules.ts";
 
 const querySchemas = new WeakMap<OperationSpec, JsonSchema>();
+// An operation with no body members still takes a JSON object (AWS clients send `{}`). One object, so it compiles once.
+const ANY_OBJECT: JsonSchema = { type: "object" };
 
 export function validateRequest(operation: OperationSpec, request: Pick<ApiRequest, "query" | "body">): RequestViolation[] {
-  return [...validateQuery(operation, request.query), ...validateBody(operation, request.body)];
+  return checkRequest(operation, request).violations;
 }
 
-function validateBody(operation: OperationSpec, body: string | undefined): RequestViolation[] {
+/** The violations, and the body parsed (undefined when absent or not JSON), so a server parses it once. */
+export function checkRequest(operation: OperationSpec, request: Pick<ApiRequest, "query" | "body">): { violations: RequestViolation[]; body: unknown } {
+  const body = checkBody(operation, request.body);
+  return { violations: [...validateQuery(operation, request.query), ...body.violations], body: body.parsed };
+}
+
+function checkBody(operation: OperationSpec, body: string | undefined): { violations: RequestViolation[]; parsed: unknown } {
   if (body === undefined || body === "") {
-    if (!operation.body?.required) return [];
-    return [{ rule: "missing-required", at: "", message: "the operation requires a JSON body" }];
+    if (!operation.body?.required) return { violations: [], parsed: undefined };
+    return { violations: [{ rule: "missing-required", at: "", message: "the operation requires a JSON body" }], parsed: undefined };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return [{ rule: "not-json", at: "", message: "the body is not JSON" }];
+    return { violations: [{ rule: "not-json", at: "", message: "the body is not JSON" }], parsed: undefined };
   }
-  // An operation with no body members still takes a JSON object (AWS clients send `{}`).
-  const schema = operation.body?.schema ?? { type: "object" };
-  const validate = compile(schema);
-  return validate(parsed) ? [] : (validate.errors ?? []).map(toViolation);
+  const validate = compile(operation.body?.schema ?? ANY_OBJECT);
+  return { violations: validate(parsed) ? [] : (validate.errors ?? []).map(toViolation), parsed };
 }
 
 function validateQuery(operation: OperationSpec, query: Record<string, string>): RequestViolation[] {

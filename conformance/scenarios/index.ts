@@ -13,13 +13,6 @@ import { removeInvitationsScenario } from "./remove-invitations.ts";
 import { stateMachineScenario } from "./state-machine.ts";
 import { validInputScenario } from "./valid-input.ts";
 
-/** Operations whose request names accounts or whose response lists unprocessed ones: the suites' scope, InviteMembers and DeclineInvitations first. */
-export function operationsInScope(spec: Spec): string[] {
-  const inScope = [...spec.operations.values()].filter((op) => op.accountIds || op.unprocessedAccounts).map((op) => op.name);
-  const first = ["InviteMembers", "DeclineInvitations"];
-  return [...first, ...inScope.filter((name) => !first.includes(name))];
-}
-
 export function allScenarios(spec: Spec): Scenario[] {
   const operations = [...spec.operations.values()];
   return [

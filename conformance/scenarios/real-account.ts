@@ -114,7 +114,7 @@ function realRemoval(operationName: "DeclineInvitations" | "DeleteInvitations"):
       run.add(checkEligibility(context, { eligible: [r.administrator], ineligible: input.outsider ? [r.outsider] : [], malformed: [] }, removal.exchange), removal.exchange);
       const listed = new Set((unprocessedEntries(context.operation, removal.exchange) ?? []).map((e) => e.AccountId));
       const processed = removal.status === 200 && !listed.has(r.administrator) ? [r.administrator] : [];
-      run.add(checkDeclineEffects({ operation: operationName, invitee: r.member, processed, unprocessed: named.filter((id) => !processed.includes(id)), bystanders: [], listedAfter: await listedAdministrators(run, r.member) }));
+      run.add(checkDeclineEffects({ operation: operationName, invitee: r.member, processed, bystanders: [], listedAfter: await listedAdministrators(run, r.member) }));
       await undoMembership(run, r);
     },
   };

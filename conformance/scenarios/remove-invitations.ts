@@ -51,7 +51,6 @@ export function removeInvitationsScenario(operationName: "DeclineInvitations" | 
           operation: operationName,
           invitee,
           processed,
-          unprocessed: batch.map((e) => e.accountId).filter((id) => !processed.includes(id)),
           bystanders: standing && invited.includes(standing) ? [standing] : [],
           listedAfter,
         }),
