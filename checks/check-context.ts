@@ -1,14 +1,30 @@
 /** What a check knows about the request it judges, besides the exchange itself. */
 import type { OperationSpec } from "../specs/spec-model.ts";
 import type { RequestRule } from "../validators/request-rules.ts";
+import type { CheckSource } from "./finding.ts";
 
 export type RequestIntent =
   /** Input the schemas accept. */
   | { kind: "valid" }
   /** Input breaking one schema rule. */
-  | { kind: "invalid"; rule: RequestRule; at: string };
+  | {
+      kind: "invalid";
+      rule: RequestRule;
+      at: string;
+      /** Who states the rule: the reference page and restJson1 make accepting it a failure; the model alone, a leniency. */
+      source: CheckSource;
+      /**
+       * Errors the state the request meets may answer before the input is validated (an already enabled hub,
+       * an invitation that does not exist): the order of validation and state is the implementation's choice.
+       */
+      stateErrors: readonly string[];
+    };
 
 export interface CheckContext {
   operation: OperationSpec;
   intent: RequestIntent;
+  /** Every error the service's model defines, for any operation, with its status. */
+  serviceErrors: ReadonlyMap<string, number>;
+  /** `--strict`: input the model forbids must be refused, so leniency is a failure. */
+  strict: boolean;
 }

@@ -27,5 +27,29 @@ export const COMMON_ERRORS: Readonly<Record<string, readonly number[]>> = {
   RequestEntityTooLargeException: [413],
 };
 
-/** Error names that mean "slow down": retried with backoff, a finding only when retries run out. */
-export const THROTTLING_ERRORS: ReadonlySet<string> = new Set(["LimitExceededException", "ThrottlingException", "TooManyRequestsException"]);
+/**
+ * Error names that mean "slow down": retried with backoff, a finding only when retries run out. The list is
+ * the one AWS SDKs retry as throttling (THROTTLING_ERROR_CODES of @smithy/core's service-error-classification).
+ */
+export const THROTTLING_ERRORS: ReadonlySet<string> = new Set([
+  "BandwidthLimitExceeded",
+  "EC2ThrottledException",
+  "LimitExceededException",
+  "PriorRequestNotComplete",
+  "ProvisionedThroughputExceededException",
+  "RequestLimitExceeded",
+  "RequestThrottled",
+  "RequestThrottledException",
+  "SlowDown",
+  "ThrottledException",
+  "Throttling",
+  "ThrottlingException",
+  "TooManyRequestsException",
+  "TransactionInProgressException",
+]);
+
+/**
+ * Statuses of transient unavailability, retried as AWS SDKs retry them (TRANSIENT_ERROR_STATUS_CODES of
+ * @smithy/core) — except 500: the model documents InternalException (500) as "Internal server error", a failure.
+ */
+export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);

@@ -11,12 +11,31 @@ export const CHECK_FAMILIES = [
 ] as const;
 export type CheckFamily = (typeof CHECK_FAMILIES)[number];
 
+/**
+ * Where a rule comes from. The source sets how hard the suite may judge: what the API reference pages state
+ * is the contract; what only the AWS model states is enforced differently by services and emulators.
+ */
+export const CHECK_SOURCES = ["reference-page", "aws-model", "restjson1", "aws-convention"] as const;
+export type CheckSource = (typeof CHECK_SOURCES)[number];
+
+/** How each source is named to people, beside each finding. */
+export const SOURCE_NAMES: Readonly<Record<CheckSource, string>> = {
+  "reference-page": "API reference page",
+  "aws-model": "AWS model",
+  restjson1: "restJson1 protocol",
+  "aws-convention": "AWS-wide convention",
+};
+
+export type Severity = "failure" | "warning";
+
 export interface Finding {
   /** Stable id of the check, e.g. `status-codes/no-5xx-for-valid-input`. */
   check: string;
   family: CheckFamily;
+  /** Where the rule comes from. */
+  source: CheckSource;
   /** Warnings are worth a look but never fail a certification. */
-  severity: "failure" | "warning";
+  severity: Severity;
   operation: string;
   /** One line saying what went wrong. */
   title: string;
@@ -33,20 +52,43 @@ export interface Finding {
 export interface CheckDefinition {
   id: string;
   family: CheckFamily;
+  source: CheckSource;
+  /**
+   * How a breach is reported: a failure; a warning that never fails a run; or `lenient`, a warning that
+   * `--strict` turns into a failure (a target more lenient than the AWS model, which harms no client).
+   */
+  severity: Severity | "lenient";
   rule: string;
 }
 
-export function finding(check: CheckDefinition, operation: string, title: string, facts: Record<string, unknown> = {}, severity: Finding["severity"] = "failure", discriminator = ""): Finding {
+/** The parts of one finding, by name. */
+export interface FindingParts {
+  operation: string;
+  title: string;
+  facts?: Record<string, unknown>;
+  /** Tells deviations of one check on one operation apart (a status, an error name); part of the key. */
+  discriminator?: string;
+  /** For a `lenient` check: whether the run is strict, which makes the finding a failure. */
+  strict?: boolean;
+}
+
+export function finding(check: CheckDefinition, parts: FindingParts): Finding {
   return {
     check: check.id,
     family: check.family,
-    severity,
-    operation,
-    title,
+    source: check.source,
+    severity: check.severity === "failure" || (check.severity === "lenient" && parts.strict === true) ? "failure" : "warning",
+    operation: parts.operation,
+    title: parts.title,
     rule: check.rule,
-    facts,
-    key: [check.id, operation, discriminator].filter(Boolean).join("|"),
+    facts: parts.facts ?? {},
+    key: findingKey(check.id, parts.operation, parts.discriminator),
   };
+}
+
+/** A finding's identity: the same key is the same deviation, in one run or across runs. */
+export function findingKey(check: string, operation: string, discriminator = ""): string {
+  return [check, operation, discriminator].filter(Boolean).join("|");
 }
 
 export const isFailure = (f: Finding): boolean => f.severity === "failure";

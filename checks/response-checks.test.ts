@@ -1,17 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../specs/load-spec.ts";
 import { operationOf } from "../specs/spec-model.ts";
-import type { RequestIntent } from "./check-context.ts";
+import type { RequestRule } from "../validators/request-rules.ts";
+import type { CheckContext, RequestIntent } from "./check-context.ts";
+import type { CheckSource } from "./finding.ts";
 import { awsError, exchangeOf, type ExchangeFixture } from "./exchange-fixture.ts";
 import { checkResponse } from "./response-checks.ts";
 
 const spec = await loadSpec();
 const VALID: RequestIntent = { kind: "valid" };
-const INVALID: RequestIntent = { kind: "invalid", rule: "pattern-violation", at: "/AccountIds/0" };
+const invalid = (rule: RequestRule, at: string, source: CheckSource = "reference-page", stateErrors: string[] = []): RequestIntent => ({ kind: "invalid", rule, at, source, stateErrors });
+const INVALID = invalid("pattern-violation", "/AccountIds/0");
+/** A rule only the AWS model states, on an operation around the two documented ones. */
+const MODEL_ONLY = invalid("size-violation", "/Tags", "aws-model", ["ResourceConflictException"]);
 const ids = { AccountIds: ["111111111111", "222222222222"] };
+const context = (operation: string, intent: RequestIntent, strict = false): CheckContext => ({ operation: operationOf(spec, operation), intent, serviceErrors: spec.errors, strict });
 
-const verdicts = (intent: RequestIntent, fixture: ExchangeFixture, operation = "InviteMembers"): string[] =>
-  checkResponse({ operation: operationOf(spec, operation), intent }, exchangeOf({ requestBody: ids, operation, ...fixture })).map((f) => `${f.severity === "warning" ? "warning " : ""}${f.check}`);
+const verdicts = (intent: RequestIntent, fixture: ExchangeFixture, operation = "InviteMembers", strict = false): string[] =>
+  checkResponse(context(operation, intent, strict), exchangeOf({ requestBody: ids, operation, ...fixture })).map((f) => `${f.severity === "warning" ? "warning " : ""}${f.check}`);
 
 describe("checkResponse accepts every reasonable choice", () => {
   it.each<[string, RequestIntent, ExchangeFixture, string?]>([
@@ -27,8 +33,11 @@ describe("checkResponse accepts every reasonable choice", () => {
     ["a header with a URI suffix", VALID, { status: 429, headers: { "x-amzn-errortype": "LimitExceededException:http://internal.amazon.com/" }, body: { Message: "slow down" } }],
     ["a common error", VALID, awsError(403, "UnrecognizedClientException")],
     ["invalid input rejected with InvalidInputException", INVALID, awsError(400, "InvalidInputException")],
-    ["malformed JSON rejected with SerializationException", { kind: "invalid", rule: "not-json", at: "" }, awsError(400, "SerializationException")],
-    ["invalid input to an operation without InvalidInputException rejected with ValidationException", { kind: "invalid", rule: "size-violation", at: "/Tags" }, awsError(400, "ValidationException"), "EnableSecurityHub"],
+    ["malformed JSON rejected with SerializationException", invalid("not-json", "", "restjson1"), awsError(400, "SerializationException")],
+    ["invalid input to an operation without InvalidInputException rejected with ValidationException", MODEL_ONLY, awsError(400, "ValidationException"), "EnableSecurityHub"],
+    ["a state refusal before validation (enabling an enabled hub)", MODEL_ONLY, awsError(409, "ResourceConflictException"), "EnableSecurityHub"],
+    ["a null member in a success, read as unset", VALID, { status: 200, body: { Invitations: [], NextToken: null } }, "ListInvitations"],
+    ["an error the operation does not list but AWS's common errors define", VALID, awsError(400, "ValidationException")],
   ])("%s", (_name, intent, fixture, operation) => {
     expect(verdicts(intent, fixture, operation)).toEqual([]);
   });
@@ -41,8 +50,13 @@ describe("checkResponse catches each deviation with its own check", () => {
     ["a success for invalid input", INVALID, { status: 200, body: {} }, ["status-codes/invalid-input-rejected"]],
     ["a 500 for invalid input", INVALID, awsError(500, "InternalException"), ["status-codes/invalid-input-rejected"]],
     ["a 404 for invalid input", INVALID, awsError(404, "ResourceNotFoundException"), ["status-codes/invalid-input-rejected"]],
+    ["a 5xx for input breaking a model-only rule", MODEL_ONLY, awsError(500, "InternalException"), ["status-codes/invalid-input-rejected"]],
+    ["a success for input breaking a model-only rule (a leniency)", MODEL_ONLY, { status: 200, body: {} }, ["warning status-codes/model-constraint-enforced"]],
+    ["a success for malformed JSON (restJson1)", invalid("not-json", "", "restjson1"), { status: 200, body: {} }, ["status-codes/invalid-input-rejected"]],
+    ["an error the service defines for other operations", VALID, awsError(409, "ResourceConflictException"), ["warning error-shapes/service-wide-type"]],
+    ["a service-wide error with the wrong status", VALID, awsError(400, "ResourceConflictException"), ["warning error-shapes/service-wide-type", "error-shapes/status-matches-type"]],
     ["an error without a type", VALID, { status: 404, body: { Message: "gone" } }, ["error-shapes/named"]],
-    ["an error type and status the operation does not document", VALID, awsError(409, "ResourceConflictException"), ["status-codes/documented-status", "error-shapes/documented-type"]],
+    ["an error type and status no part of the service uses", VALID, awsError(418, "TeapotException"), ["status-codes/documented-status", "error-shapes/documented-type"]],
     ["an unknown error type", VALID, awsError(400, "BadThingHappened"), ["error-shapes/documented-type"]],
     ["a type that does not match its status", VALID, awsError(404, "InvalidAccessException"), ["error-shapes/status-matches-type"]],
     ["an error without a message", VALID, { status: 404, headers: { "x-amzn-errortype": "ResourceNotFoundException" }, body: {} }, ["error-shapes/message"]],
@@ -66,22 +80,29 @@ describe("checkResponse catches each deviation with its own check", () => {
 
   it("allows an id twice when the request named it twice", () => {
     const exchange = exchangeOf({ requestBody: { AccountIds: ["1", "1"] }, status: 200, body: { UnprocessedAccounts: [{ AccountId: "1", ProcessingResult: "x" }, { AccountId: "1", ProcessingResult: "x" }] } });
-    expect(checkResponse({ operation: operationOf(spec, "InviteMembers"), intent: VALID }, exchange)).toEqual([]);
+    expect(checkResponse(context("InviteMembers", VALID), exchange)).toEqual([]);
   });
 
   it("reads the ids of CreateMembers from AccountDetails", () => {
     const exchange = exchangeOf({ operation: "CreateMembers", requestBody: { AccountDetails: [{ AccountId: "1" }] }, status: 200, body: { UnprocessedAccounts: [{ AccountId: "2", ProcessingResult: "x" }] } });
-    expect(checkResponse({ operation: operationOf(spec, "CreateMembers"), intent: VALID }, exchange).map((f) => f.check)).toEqual(["unprocessed-accounts/entry-from-request"]);
+    expect(checkResponse(context("CreateMembers", VALID), exchange).map((f) => f.check)).toEqual(["unprocessed-accounts/entry-from-request"]);
   });
 
-  it("gives each finding the facts, the quoted rule and a stable key", () => {
-    const [, finding] = checkResponse({ operation: operationOf(spec, "InviteMembers"), intent: VALID }, exchangeOf(awsError(409, "ResourceConflictException")));
+  it("gives each finding the facts, the quoted rule, its source and a stable key", () => {
+    const [, finding] = checkResponse(context("InviteMembers", VALID), exchangeOf(awsError(418, "TeapotException")));
     expect(finding).toMatchObject({
       family: "error-shapes",
+      source: "reference-page",
       operation: "InviteMembers",
-      facts: { status: 409, errorType: "ResourceConflictException" },
-      key: "error-shapes/documented-type|InviteMembers|ResourceConflictException",
+      facts: { status: 418, errorType: "TeapotException" },
+      key: "error-shapes/documented-type|InviteMembers|TeapotException",
       rule: expect.stringContaining("Errors section"),
     });
+  });
+
+  it("turns a leniency into a failure with --strict, and only then", () => {
+    const accepted: ExchangeFixture = { status: 200, body: {} };
+    expect(verdicts(MODEL_ONLY, accepted, "EnableSecurityHub", true)).toEqual(["status-codes/model-constraint-enforced"]);
+    expect(verdicts(INVALID, accepted, "InviteMembers", true)).toEqual(["status-codes/invalid-input-rejected"]);
   });
 });

@@ -11,7 +11,7 @@ const [E1, E2, I1] = ["100000000001", "100000000002", "200000000001"];
 const entry = (AccountId: string): { AccountId: string; ProcessingResult: string } => ({ AccountId, ProcessingResult: "not a member" });
 const eligibility = (e: Partial<Eligibility>): Eligibility => ({ eligible: [], ineligible: [], malformed: [], ...e });
 const verdicts = (given: Partial<Eligibility>, fixture: ExchangeFixture): string[] =>
-  checkEligibility({ operation: operationOf(spec, "InviteMembers"), intent: { kind: "valid" } }, eligibility(given), exchangeOf(fixture)).map((f) => `${f.check} ${f.facts.accountId ?? ""}`.trim());
+  checkEligibility(operationOf(spec, "InviteMembers"), eligibility(given), exchangeOf(fixture)).map((f) => `${f.check} ${f.facts.accountId ?? ""}`.trim());
 
 describe("checkEligibility", () => {
   it.each<[string, Partial<Eligibility>, ExchangeFixture, string[]]>([
@@ -30,7 +30,7 @@ describe("checkEligibility", () => {
 });
 
 describe("checkInviteEffects", () => {
-  const outcome = (o: Partial<InviteOutcome>): InviteOutcome => ({ operation: "InviteMembers", administrator: "A", processed: [], unprocessed: [], invitees: [], members: undefined, ...o });
+  const outcome = (o: Partial<InviteOutcome>): InviteOutcome => ({ operation: "InviteMembers", administrator: "A", processed: [], unprocessed: [], invitees: [], members: undefined, waitedMs: 0, ...o });
   it.each<[string, Partial<InviteOutcome>, string[]]>([
     ["a visible, reflected invite", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Invited" }] }, []],
     ["a status in capitals", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "INVITED" }] }, []],
@@ -39,19 +39,25 @@ describe("checkInviteEffects", () => {
     ["an invite not counted", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 0 }] }, ["state/invite-visible-to-invitee"]],
     ["an administrator view still Created", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Created" }] }, ["state/invite-reflected-for-administrator"]],
     ["an unprocessed id invited all the same", { unprocessed: ["C"], invitees: [{ invitee: "C", administrators: ["A"], count: 1 }] }, ["state/unprocessed-has-no-effect"]],
+    ["an invitee whose reads failed: the effect is unknown, not missing", { processed: ["B"], invitees: [{ invitee: "B", administrators: undefined, count: undefined }] }, []],
   ])("%s", (_name, given, expected) => {
     expect(checkInviteEffects(outcome(given)).map((f) => f.check)).toEqual(expected);
   });
 });
 
 describe("checkDeclineEffects", () => {
-  const outcome = (o: Partial<DeclineOutcome>): DeclineOutcome => ({ operation: "DeclineInvitations", invitee: "B", processed: [], bystanders: [], listedAfter: [], ...o });
+  const outcome = (o: Partial<DeclineOutcome>): DeclineOutcome => ({ operation: "DeclineInvitations", invitee: "B", processed: [], bystanders: [], listedAfter: [], waitedMs: 0, ...o });
   it.each<[string, Partial<DeclineOutcome>, string[]]>([
     ["a declined invitation gone, a bystander kept", { processed: ["A"], bystanders: ["Z"], listedAfter: ["Z"] }, []],
     ["a declined invitation still pending", { processed: ["A"], listedAfter: ["A"] }, ["state/decline-removes-invitation"]],
     ["a bystander's invitation gone", { processed: ["A"], bystanders: ["Z"], listedAfter: [] }, ["state/decline-only-named"]],
   ])("%s", (_name, given, expected) => {
     expect(checkDeclineEffects(outcome(given)).map((f) => f.check)).toEqual(expected);
+  });
+
+  it("says how long it waited for the removal to show", () => {
+    const [finding] = checkDeclineEffects(outcome({ processed: ["A"], listedAfter: ["A"], waitedMs: 3_000 }));
+    expect(finding).toMatchObject({ title: expect.stringContaining("after waiting 3.0 s"), facts: { waitedMs: 3_000 } });
   });
 });
 

@@ -12,26 +12,36 @@ import { isObject, viewResponse } from "./response-view.ts";
 export const ENTRY_FROM_REQUEST: CheckDefinition = {
   id: "unprocessed-accounts/entry-from-request",
   family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
   rule: "UnprocessedAccounts: \"The list of AWS accounts that could not be processed\" — of the accounts the request named, so each AccountId is one the request sent, exactly as sent.",
 };
 export const NO_DUPLICATE_ENTRY: CheckDefinition = {
   id: "unprocessed-accounts/no-duplicates",
   family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
   rule: "UnprocessedAccounts lists each account that could not be processed: an account appears at most as often as the request named it.",
 };
 export const PROCESSING_RESULT: CheckDefinition = {
   id: "unprocessed-accounts/processing-result",
   family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
   rule: "Result.ProcessingResult: \"The reason that the account was not processed\" (a NonEmptyString, pattern .*\\S.*).",
 };
 export const INELIGIBLE_REPORTED: CheckDefinition = {
   id: "unprocessed-accounts/ineligible-reported",
   family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
   rule: "An account the operation cannot act on (InviteMembers: \"you must first use the CreateMembers action\"; DeclineInvitations: no invitation from that account) \"could not be processed\" and must be listed in UnprocessedAccounts.",
 };
 export const ELIGIBLE_PROCESSED: CheckDefinition = {
   id: "unprocessed-accounts/eligible-processed",
   family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
   rule: "UnprocessedAccounts lists only the accounts that could not be processed: an account the operation can act on must not be in it, even when others in the batch are.",
 };
 
@@ -70,14 +80,14 @@ export function checkUnprocessedEntries(context: CheckContext, exchange: Exchang
   for (const [id, listed] of timesListed) {
     const asked = timesRequested.get(id) ?? 0;
     if (asked === 0) {
-      findings.push(finding(ENTRY_FROM_REQUEST, operation.name, `${operation.name} listed ${JSON.stringify(id)} unprocessed, an account the request did not name`, { accountId: id, requested }));
+      findings.push(finding(ENTRY_FROM_REQUEST, { operation: operation.name, title: `${operation.name} listed ${JSON.stringify(id)} unprocessed, an account the request did not name`, facts: { accountId: id, requested } }));
     } else if (listed > asked) {
-      findings.push(finding(NO_DUPLICATE_ENTRY, operation.name, `${operation.name} listed ${JSON.stringify(id)} unprocessed ${listed} times; the request named it ${asked} time(s)`, { accountId: id, listed, requested: asked }));
+      findings.push(finding(NO_DUPLICATE_ENTRY, { operation: operation.name, title: `${operation.name} listed ${JSON.stringify(id)} unprocessed ${listed} times; the request named it ${asked} time(s)`, facts: { accountId: id, listed, requested: asked } }));
     }
   }
   for (const entry of entries) {
     if (typeof entry.ProcessingResult !== "string" || entry.ProcessingResult.trim() === "") {
-      findings.push(finding(PROCESSING_RESULT, operation.name, `${operation.name} listed ${JSON.stringify(entry.AccountId)} unprocessed without a reason`, { accountId: entry.AccountId, processingResult: entry.ProcessingResult }));
+      findings.push(finding(PROCESSING_RESULT, { operation: operation.name, title: `${operation.name} listed ${JSON.stringify(entry.AccountId)} unprocessed without a reason`, facts: { accountId: entry.AccountId, processingResult: entry.ProcessingResult } }));
     }
   }
   return findings;
@@ -97,21 +107,20 @@ export function batchMayBeRejected(eligibility: Eligibility): boolean {
   return eligibility.malformed.length > 0 || eligibility.eligible.length + eligibility.ineligible.length === 0;
 }
 
-export function checkEligibility(context: CheckContext, eligibility: Eligibility, exchange: Exchange): Finding[] {
-  const { operation } = context;
+export function checkEligibility(operation: OperationSpec, eligibility: Eligibility, exchange: Exchange): Finding[] {
   const view = viewResponse(exchange);
   if (view.status === 400 && !batchMayBeRejected(eligibility) && eligibility.eligible.length > 0) {
-    return [finding(ELIGIBLE_PROCESSED, operation.name, `${operation.name} rejected a batch of well-formed ids with 400, so its eligible accounts were not processed`, { eligible: eligibility.eligible, status: 400 }, "failure", "rejected")];
+    return [finding(ELIGIBLE_PROCESSED, { operation: operation.name, title: `${operation.name} rejected a batch of well-formed ids with 400, so its eligible accounts were not processed`, facts: { eligible: eligibility.eligible, status: 400 }, discriminator: "rejected" })];
   }
   const entries = unprocessedEntries(operation, exchange);
   if (!entries) return [];
   const listed = new Set(entries.map((e) => e.AccountId));
   const findings: Finding[] = [];
   for (const id of [...eligibility.ineligible, ...eligibility.malformed]) {
-    if (!listed.has(id)) findings.push(finding(INELIGIBLE_REPORTED, operation.name, `${operation.name} did not list ${JSON.stringify(id)} unprocessed, though it cannot act on it`, { accountId: id }));
+    if (!listed.has(id)) findings.push(finding(INELIGIBLE_REPORTED, { operation: operation.name, title: `${operation.name} did not list ${JSON.stringify(id)} unprocessed, though it cannot act on it`, facts: { accountId: id } }));
   }
   for (const id of eligibility.eligible) {
-    if (listed.has(id)) findings.push(finding(ELIGIBLE_PROCESSED, operation.name, `${operation.name} listed ${id} unprocessed, though it is eligible`, { accountId: id, reason: entries.find((e) => e.AccountId === id)?.ProcessingResult }));
+    if (listed.has(id)) findings.push(finding(ELIGIBLE_PROCESSED, { operation: operation.name, title: `${operation.name} listed ${id} unprocessed, though it is eligible`, facts: { accountId: id, reason: entries.find((e) => e.AccountId === id)?.ProcessingResult } }));
   }
   return findings;
 }

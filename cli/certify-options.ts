@@ -1,7 +1,7 @@
 /** The certify command's options: parsed and checked, with a usage error that names what is wrong. */
 import { parseArgs } from "node:util";
 import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
-import { DEFAULT_ACCOUNTS, type RunConfig } from "../conformance/run-config.ts";
+import { DEFAULT_ACCOUNTS, DEFAULT_SETTLE_MS, type RunConfig } from "../conformance/run-config.ts";
 
 export const CERTIFY_USAGE = `usage: npm run certify -- [options]
   --endpoint URL     target to certify (else AWS_ENDPOINT_URL_SECURITYHUB, AWS_ENDPOINT_URL; with none, the embedded reference emulator)
@@ -14,6 +14,8 @@ export const CERTIFY_USAGE = `usage: npm run certify -- [options]
   --timeout MS       per-request timeout (default 10000)
   --rate N           at most N requests per second (default: none on emulators, 2 on real accounts)
   --fail-fast        stop each scenario at its first failing case, without shrinking
+  --strict           input constraints only the AWS model states must be enforced (accepting such input fails, not warns)
+  --settle MS        longest wait for an effect to become visible, e.g. an invitation to its invitee (default 3000)
   --report-dir DIR   where reports go (default reports/out)
   --baseline FILE    an earlier certificate.json: new findings fail the run, fixed ones are reported
   --allow-known      with --baseline, findings already in the baseline do not fail the run
@@ -60,6 +62,8 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
         replay: { type: "string" },
         timeout: { type: "string" },
         "fail-fast": { type: "boolean" },
+        strict: { type: "boolean" },
+        settle: { type: "string" },
         rate: { type: "string" },
         "report-dir": { type: "string" },
         baseline: { type: "string" },
@@ -146,5 +150,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     replay,
     timeoutMs: whole("timeout", 1, 600_000, 10_000),
     failFast: values["fail-fast"] === true,
+    strict: values.strict === true,
+    settleMs: whole("settle", 0, 600_000, DEFAULT_SETTLE_MS),
   };
 }

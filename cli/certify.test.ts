@@ -40,7 +40,7 @@ describe("npm run certify", () => {
   it("exits 1 with the finding, its rule, the exchange and a replay command for a faulty target", async () => {
     const { code, output } = await certify(["--endpoint", faulty.url, "--only", "semantics/InviteMembers", "--seed", "7"]);
     expect(output).toContain("[unprocessed-accounts/ineligible-reported]");
-    expect(output).toContain("rule: ");
+    expect(output).toContain("rule (API reference page): ");
     expect(output).toMatch(/POST \/members\/invite as \d{12}/);
     expect(output).toMatch(new RegExp(`replay: npm run certify -- --endpoint ${faulty.url} --seed 7 --only semantics/InviteMembers --replay [\\d:]+`));
     expect(output).toContain("NOT CERTIFIED");

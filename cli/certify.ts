@@ -68,7 +68,7 @@ try {
   throw error;
 }
 
-console.log(`seed ${config.seed}, ${config.runs} runs per scenario${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`);
+console.log(`seed ${config.seed}, ${config.runs} runs per scenario${config.strict ? ", strict" : ""}${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`);
 process.env[RUN_CONFIG_VARIABLE] = JSON.stringify(config);
 const reportDir = resolve(options.reportDir);
 const reporter = new ProgressReporter();
@@ -123,7 +123,7 @@ const certificate: Certificate = buildCertificate({
   target: { endpoint: config.endpoint, embeddedEmulator: emulator !== undefined, realAccount: config.realAccount, region: config.region },
   spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash },
   suite: { name: PACKAGE.name, version: PACKAGE.version },
-  run: { seed: config.seed, runs: config.runs, only: config.only, shard: options.shard, startedAt: startedAt.toISOString(), durationSeconds: Math.round(seconds * 10) / 10 },
+  run: { seed: config.seed, runs: config.runs, only: config.only, shard: options.shard, strict: config.strict, startedAt: startedAt.toISOString(), durationSeconds: Math.round(seconds * 10) / 10 },
 });
 if (reporter.crashes.length > 0 && certificate.verdict === "certified") certificate.verdict = "incomplete";
 if (baseline) certificate.baseline = compareWithBaseline(certificate, baseline, options.baseline!, options.allowKnown);
@@ -136,7 +136,8 @@ if (certificate.baseline) {
   for (const key of b.new) console.log(`  new:   ${key}`);
   for (const key of b.fixed) console.log(`  fixed: ${key}`);
 }
-if (records.some((r) => r.verdict === "error")) exit(2, "certify: the target stopped answering during the run; see the errors above.");
+if (records.some((r) => r.errorKind === "target")) exit(2, "certify: the target stopped answering during the run; see the errors above.");
+if (records.some((r) => r.verdict === "error")) exit(2, "certify: the suite itself failed in a scenario (see the errors above): this is a defect of securityhub-conformance, not of the target; please report it with the seed.");
 if (runFails(certificate)) {
   const failures = certificate.findings.filter((f) => f.severity === "failure").length;
   exit(1, `\nNOT CERTIFIED: ${certificate.verdict === "incomplete" ? "the run is incomplete" : `${failures} finding(s)`}${certificate.baseline ? `, ${certificate.baseline.new.length} new against the baseline` : ""}.`);

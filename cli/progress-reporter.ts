@@ -1,5 +1,6 @@
 /** Live progress of a certification: one line per scenario as it ends, its findings under it. */
 import type { Reporter, TestCase } from "vitest/node";
+import { SOURCE_NAMES } from "../checks/finding.ts";
 import { formatScenarioFailure } from "../reports/format-result.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
 
@@ -24,6 +25,6 @@ export class ProgressReporter implements Reporter {
     const families = record.families.join(", ");
     console.log(`${mark} ${record.scenario.padEnd(44)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${families}`);
     if (record.verdict !== "passed") console.log(formatScenarioFailure(record).replace(/^/gm, "    "));
-    for (const warning of record.warnings) console.log(`    ! [${warning.check}] ${warning.title}`);
+    for (const warning of record.warnings) console.log(`    ! [${warning.check}] ${warning.title} (${SOURCE_NAMES[warning.source]})`);
   }
 }

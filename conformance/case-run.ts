@@ -1,27 +1,23 @@
 /** One property case against the target: the calls it makes, every exchange, and the findings they earn. */
-import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
-import { finding, type CheckDefinition, type Finding } from "../checks/finding.ts";
+import { THROTTLED_OUT, UNAVAILABLE_OUT } from "../checks/availability.ts";
+import type { RequestIntent } from "../checks/check-context.ts";
+import { finding, type Finding } from "../checks/finding.ts";
 import { checkResponse } from "../checks/response-checks.ts";
 import { viewResponse } from "../checks/response-view.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
 import { operationOf } from "../specs/spec-model.ts";
-import { sendWithRetry } from "./retry.ts";
-import { assertOwnAccountsOnly } from "./real-account-safety.ts";
 import { FreshIds } from "./fresh-ids.ts";
+import { assertOwnAccountsOnly } from "./real-account-safety.ts";
+import { sendWithRetry } from "./retry.ts";
 import type { Session } from "./session.ts";
-
-export const THROTTLED_OUT: CheckDefinition = {
-  id: "availability/throttled-out",
-  family: "availability",
-  rule: "Throttling (429 LimitExceededException, ThrottlingException, TooManyRequestsException) is retried with capped exponential backoff and jitter; a target still throttling after every retry is not available to its clients.",
-};
+import type { Settled } from "./settle.ts";
 
 export interface CallResult {
   exchange: Exchange;
   status: number;
-  /** The parsed JSON body (an object), or an empty object when there is none. */
-  body: Record<string, any>;
+  /** The parsed JSON body, whatever its shape (read it with answer-reader.ts); undefined when it is not JSON. */
+  body: unknown;
 }
 
 export interface CallOptions {
@@ -49,19 +45,20 @@ export class CaseRun {
     const actor = this.session.actor(account);
     // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
     const policy = this.session.exhausted.has(operationName) ? { ...this.session.retry, maxAttempts: 1 } : this.session.retry;
-    const { exchange, throttledOut, attempts } = await sendWithRetry(() => this.session.send(request, actor), policy);
-    if (throttledOut) this.session.exhausted.add(operationName);
+    const { exchange, exhausted, attempts } = await sendWithRetry(() => this.session.send(request, actor), policy, this.session.waitBudget);
+    if (exhausted) this.session.exhausted.add(operationName);
     this.requests += attempts;
     const index = this.exchanges.push(exchange) - 1;
-    if (throttledOut) {
-      this.findings.push({ ...finding(THROTTLED_OUT, operationName, `${operationName} was still throttled after ${attempts} attempts`, { attempts, status: exchange.response.status }), exchange: index });
+    if (exhausted) {
+      const check = exhausted === "throttled" ? THROTTLED_OUT : UNAVAILABLE_OUT;
+      const how = exhausted === "throttled" ? "throttled" : `unavailable (${exchange.response.status})`;
+      const why = this.session.waitBudget.exhausted ? ` (the run had already waited its ${this.session.waitBudget.limitMs / 1000} s in vain, so it no longer retries)` : "";
+      this.findings.push({ ...finding(check, { operation: operationName, title: `${operationName} was still ${how} after ${attempts} attempt(s)${why}`, facts: { attempts, status: exchange.response.status } }), exchange: index });
     } else if (options.judge !== false) {
-      const context: CheckContext = { operation, intent: options.intent ?? { kind: "valid" } };
-      this.findings.push(...checkResponse(context, exchange).map((f) => ({ ...f, exchange: index })));
+      this.findings.push(...checkResponse(this.session.context(operationName, options.intent), exchange).map((f) => ({ ...f, exchange: index })));
     }
     const view = viewResponse(exchange);
-    const body = view.json !== null && typeof view.json === "object" && !Array.isArray(view.json) ? (view.json as Record<string, any>) : {};
-    return { exchange, status: view.status, body };
+    return { exchange, status: view.status, body: view.json };
   }
 
   /**
@@ -71,6 +68,11 @@ export class CaseRun {
   async enable(accounts: readonly string[]): Promise<void> {
     if (this.session.config.realAccount) return;
     await Promise.all(accounts.map((account) => this.call("EnableSecurityHub", account, {})));
+  }
+
+  /** Reads until `done` holds, for at most the run's settle time: effects may show after a moment. */
+  settle<T>(read: () => Promise<T | undefined>, done: (value: T) => boolean): Promise<Settled<T>> {
+    return this.session.settling.poll(read, done);
   }
 
   /** Adds a scenario's own findings, pointing at the exchange they judge when there is one. */

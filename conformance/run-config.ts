@@ -27,13 +27,18 @@ export interface RunConfig {
   ownAccounts: string[];
   /** Credential profile per played account, in the order of `accounts` (real-account mode). */
   profiles: string[];
+  /** Input constraints only the AWS model states must be enforced: accepting such input fails the run. */
+  strict: boolean;
+  /** Longest wait for one effect to become visible (an invitation to its invitee, a decline's removal). */
+  settleMs: number;
 }
 
 export const RUN_CONFIG_VARIABLE = "SECURITYHUB_CONFORMANCE_RUN";
+export const DEFAULT_SETTLE_MS = 3_000;
 export const DEFAULT_ACCOUNTS = ["111111111111", "222222222222", "333333333333"];
 
 export function defaultRunConfig(): RunConfig {
-  return { endpoint: undefined, region: "us-east-1", runs: 20, seed: Date.now() % 2 ** 31, only: [], replay: undefined, timeoutMs: 10_000, failFast: false, accounts: DEFAULT_ACCOUNTS, rate: undefined, realAccount: false, ownAccounts: [], profiles: [] };
+  return { endpoint: undefined, region: "us-east-1", runs: 20, seed: Date.now() % 2 ** 31, only: [], replay: undefined, timeoutMs: 10_000, failFast: false, accounts: DEFAULT_ACCOUNTS, rate: undefined, realAccount: false, ownAccounts: [], profiles: [], strict: false, settleMs: DEFAULT_SETTLE_MS };
 }
 
 export function readRunConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {

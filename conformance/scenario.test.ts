@@ -43,6 +43,12 @@ describe("runScenario", () => {
     expect(fast.cases).toBeLessThan(full.cases);
   });
 
+  it("reports a crash of scenario code as the suite's own failure, never as the target stopping", async () => {
+    const crashing = { ...inviteMembersScenario, name: "semantics/crashing", run: async () => { throw new TypeError("a bug in a scenario"); } };
+    const result = await runScenario(session, crashing, { runs: 2, seed: 1 });
+    expect(result).toMatchObject({ verdict: "error", errorKind: "suite", error: expect.stringContaining("TypeError: a bug in a scenario") });
+  });
+
   it("gives scenarios different seeds from one run seed", () => {
     expect(scenarioSeed(1, "semantics/InviteMembers")).not.toBe(scenarioSeed(1, "semantics/DeclineInvitations"));
     expect(scenarioSeed(1, "semantics/InviteMembers")).toBe(scenarioSeed(1, "semantics/InviteMembers"));

@@ -40,6 +40,8 @@ export interface ScenarioResult {
   durationMs: number;
   /** For verdict "error": why the scenario could not run. */
   error: string | undefined;
+  /** For verdict "error": whether the target stopped answering, or the suite's own scenario code failed. */
+  errorKind: "target" | "suite" | undefined;
 }
 
 class CaseFailed extends Error {
@@ -85,7 +87,10 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     endOnFailure: budget.failFast === true,
   });
   const failure = details.errorInstance instanceof CaseFailed ? details.errorInstance.run : undefined;
-  const error = fatal ? fatal.message : details.failed && !failure ? String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance) : undefined;
+  // Anything else thrown is the suite's own fault (scenarios read answers through the checks' views, so a
+  // malformed answer is a finding, not a crash): it must never read as "the target stopped answering".
+  const crashed = details.failed && !failure && !fatal;
+  const error = fatal ? fatal.message : crashed ? `the suite failed in this scenario (a defect of the suite, please report it): ${describeCrash(details.errorInstance)}` : undefined;
   return {
     scenario: scenario.name,
     operations: scenario.operations,
@@ -100,7 +105,15 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     requests,
     durationMs: Math.round(performance.now() - started),
     error,
+    errorKind: fatal ? "target" : crashed ? "suite" : undefined,
   };
+}
+
+/** The error and where it was thrown, in a few lines. */
+function describeCrash(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const frames = (error.stack ?? "").split("\n").filter((line) => line.trim().startsWith("at ")).slice(0, 3);
+  return [`${error.name}: ${error.message}`, ...frames.map((f) => f.trim())].join(" ");
 }
 
 /** Each scenario draws from its own seed, so scenarios with alike arbitraries do not draw alike cases. */

@@ -5,14 +5,22 @@ import type { Exchange } from "../client/exchange.ts";
 import { TargetClient } from "../client/target-client.ts";
 import { parseEndpoint } from "../client/endpoint.ts";
 import type { ApiRequest } from "../protocol/api-request.ts";
-import type { Spec } from "../specs/spec-model.ts";
+import { operationOf, type Spec } from "../specs/spec-model.ts";
+import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.ts";
 import type { RunConfig } from "./run-config.ts";
+import { EffectSettling } from "./settle.ts";
+import { WaitBudget } from "./wait-budget.ts";
+
+/** The waiting one run may spend in vain on retries and polls together (see WaitBudget). */
+export const RUN_WAIT_BUDGET_MS = 30_000;
 
 export class Session {
   readonly client: TargetClient;
   /** Operations still throttled after every retry in this run. */
   readonly exhausted = new Set<string>();
+  readonly waitBudget = new WaitBudget(RUN_WAIT_BUDGET_MS);
+  readonly settling: EffectSettling;
   private readonly actors = new Map<string, Actor>();
   private readonly prepared = new Map<string, Promise<void>>();
   private readonly limiter: RateLimiter | undefined;
@@ -24,6 +32,12 @@ export class Session {
   ) {
     this.client = new TargetClient(spec, { endpoint: parseEndpoint(config.endpoint), region: config.region, timeoutMs: config.timeoutMs });
     this.limiter = config.rate === undefined ? undefined : new RateLimiter(config.rate);
+    this.settling = new EffectSettling(config.settleMs, this.waitBudget);
+  }
+
+  /** What the checks know when judging an answer of `operationName` to a request meant as `intent`. */
+  context(operationName: string, intent: RequestIntent = { kind: "valid" }): CheckContext {
+    return { operation: operationOf(this.spec, operationName), intent, serviceErrors: this.spec.errors, strict: this.config.strict };
   }
 
   /**

@@ -2,6 +2,7 @@
  * The extension point for alternative behaviours. A behaviour wraps operation handlers (receiving the
  * reference handler as `next`) or rewrites serialized responses; the handlers themselves carry no flags.
  */
+import type { RequestViolation } from "../validators/request-rules.ts";
 import type { EmulatorState } from "./state.ts";
 
 /** One call of an operation, as a handler sees it. */
@@ -11,6 +12,8 @@ export interface Call {
   caller: string;
   /** Input members by name (body and query members alike), already validated against the spec. */
   input: Record<string, any>;
+  /** Rules the input breaks that a behaviour chose to tolerate (see Behaviour.tolerate); none for the reference. */
+  violations: readonly RequestViolation[];
   state: EmulatorState;
   now: Date;
 }
@@ -41,6 +44,11 @@ export interface Behaviour {
   operations?: Partial<Record<string, HandlerWrapper>>;
   /** Wraps every operation's handler. */
   everyOperation?: HandlerWrapper;
+  /**
+   * Input rules this behaviour lets through to the handlers instead of answering 400 (a lenient service, or one
+   * that checks state first); the handlers then see the input as sent, with its violations in `Call.violations`.
+   */
+  tolerate?: (violation: RequestViolation, operation: string) => boolean;
   /** Rewrites every response just before it is sent. */
   respond?: (response: WireResponse, context: RespondContext) => WireResponse;
 }

@@ -113,18 +113,19 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
     const query = Object.fromEntries(new URLSearchParams((req.url ?? "").split("?")[1] ?? ""));
     const text = body.length > 0 && operation.method !== "GET" ? body.toString("utf8") : undefined;
     const { violations, body: parsed } = checkRequest(operation, { query, body: text });
-    if (violations.length > 0) {
+    const tolerated = violations.filter((v) => behaviours.some((b) => b.tolerate?.(v, operation.name)));
+    if (tolerated.length < violations.length) {
       const code = operation.errors.some((e) => e.name === "InvalidInputException") ? "InvalidInputException" : "ValidationError";
       return errorResponse(400, code, violations.map((v) => v.message).join("; "));
     }
-    const input: Record<string, unknown> = parsed === undefined ? {} : { ...(parsed as Record<string, unknown>) };
+    const input: Record<string, unknown> = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? { ...(parsed as Record<string, unknown>) } : {};
     for (const parameter of operation.query) {
       const value = query[parameter.name];
       if (value !== undefined) input[parameter.member] = readQueryValue(parameter.schema, value);
     }
     const handler = handlers.get(operation.name) as Handler;
     try {
-      return successResponse(operation.success.status, handler({ operation: operation.name, caller, input, state, now: now() }));
+      return successResponse(operation.success.status, handler({ operation: operation.name, caller, input, violations: tolerated, state, now: now() }));
     } catch (error) {
       if (error instanceof ServiceError) return errorResponse(error.status ?? statusOf.get(error.code) ?? 500, error.code, error.message);
       process.emitWarning(`emulator: ${operation.name} failed: ${(error as Error)?.stack ?? String(error)}`);

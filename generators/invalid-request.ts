@@ -1,8 +1,11 @@
 /**
  * Requests that break their operation's input schema in exactly one labelled way. The ways are derived
  * from the schemas, not written per operation. Unknown extra members are never used: AWS APIs accept them.
+ * An explicit JSON null is never a wrong type: restJson1 reads a null member as unset, so a null required
+ * member is a missing one (Smithy's RestJsonMalformedRequiredBodyExplicitNull) and a null optional one is valid.
  */
 import fc from "fast-check";
+import type { CheckSource } from "../checks/finding.ts";
 import type { ApiRequest } from "../protocol/api-request.ts";
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
@@ -11,6 +14,8 @@ import { arbitraryFromSchema, wrongTypeArbitrary } from "./schema-arbitrary.ts";
 
 export interface InvalidRequest {
   rule: RequestRule;
+  /** Who states the rule: the operation's reference page, the AWS model alone, or restJson1 (a body that is no JSON object). */
+  source: CheckSource;
   /** JSON pointer to the broken member (`/AccountIds/1`), `""` for the whole body. */
   at: string;
   request: ApiRequest;
@@ -19,6 +24,7 @@ export interface InvalidRequest {
 /** Where a rule can be broken: a path of member names, `*` standing for one item of a list. */
 export interface InvalidSite {
   rule: RequestRule;
+  source: CheckSource;
   in: "body" | "query";
   path: string[];
   /** The replacement value, or `MISSING` to remove the member. */
@@ -34,13 +40,14 @@ const NOT_JSON = ["{", '{"AccountIds": [', "not json", "<Request/>", "{'AccountI
 export function invalidSites(operation: OperationSpec): InvalidSite[] {
   const sites: InvalidSite[] = [];
   if (operation.body) {
-    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): InvalidSite => ({ rule, in: "body", path: [], bad, itemSchemas: [] });
-    sites.push(site("not-an-object", fc.oneof(fc.array(fc.integer(), { maxLength: 2 }), fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null))));
+    // A body of null is left out: read as "no members", it is a missing-required case at most.
+    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): InvalidSite => ({ rule, source: "restjson1", in: "body", path: [], bad, itemSchemas: [] });
+    sites.push(site("not-an-object", fc.oneof(fc.array(fc.integer(), { maxLength: 2 }), fc.string({ maxLength: 6 }), fc.integer(), fc.boolean())));
     sites.push(site("not-json", fc.constantFrom(...NOT_JSON)));
-    sites.push(...memberSites(operation.body.schema, [], false, []));
+    sites.push(...memberSites(operation.body.schema, [], false, [], memberSource(operation)));
   }
   for (const parameter of operation.query) {
-    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): InvalidSite => ({ rule, in: "query", path: [parameter.name], bad, itemSchemas: [] });
+    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): InvalidSite => ({ rule, source: "aws-model", in: "query", path: [parameter.name], bad, itemSchemas: [] });
     const { type, minimum, maximum } = parameter.schema as { type?: string; minimum?: number; maximum?: number };
     if (type === "integer") sites.push(site("wrong-type", fc.constantFrom("abc", "1.5", "", "ten", "0x10")));
     if (type === "boolean") sites.push(site("wrong-type", fc.constantFrom("yes", "1", "", "TRUE!")));
@@ -50,12 +57,19 @@ export function invalidSites(operation: OperationSpec): InvalidSite[] {
   return sites;
 }
 
-function memberSites(schema: JsonSchema, path: string[], required: boolean, itemSchemas: JsonSchema[]): InvalidSite[] {
+/** Member rules of an operation the reference pages document are the contract; the others are the model's alone. */
+function memberSource(operation: OperationSpec): CheckSource {
+  return operation.referencePage ? "reference-page" : "aws-model";
+}
+
+function memberSites(schema: JsonSchema, path: string[], required: boolean, itemSchemas: JsonSchema[], source: CheckSource): InvalidSite[] {
   const sites: InvalidSite[] = [];
-  const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): void => void sites.push({ rule, in: "body", path, bad, itemSchemas });
+  const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): void => void sites.push({ rule, source, in: "body", path, bad, itemSchemas });
   if (path.length > 0) {
-    if (required) site("missing-required", fc.constant(MISSING));
-    site(path.at(-1) === "*" ? "wrong-item-type" : "wrong-type", wrongTypeArbitrary(schema));
+    const item = path.at(-1) === "*";
+    if (required) site("missing-required", fc.constantFrom(MISSING, null));
+    // A null list item is still malformed (Smithy's RestJsonBodyMalformedListNullItem); a null member is unset.
+    site(item ? "wrong-item-type" : "wrong-type", wrongTypeArbitrary(schema, { withNull: item }));
   }
   switch (schema.type) {
     case "string": {
@@ -74,14 +88,14 @@ function memberSites(schema: JsonSchema, path: string[], required: boolean, item
     case "array": {
       const items = (schema.items as JsonSchema | undefined) ?? {};
       if (typeof schema.minItems === "number" && schema.minItems > 0) site("size-violation", fc.constant([]));
-      sites.push(...memberSites(items, [...path, "*"], false, [...itemSchemas, items]));
+      sites.push(...memberSites(items, [...path, "*"], false, [...itemSchemas, items], source));
       break;
     }
     case "object": {
       if (typeof schema.minProperties === "number" && schema.minProperties > 0) site("size-violation", fc.constant({}));
       const required = new Set((schema.required as string[] | undefined) ?? []);
       for (const [name, member] of Object.entries((schema.properties as Record<string, JsonSchema> | undefined) ?? {})) {
-        sites.push(...memberSites(member, [...path, name], required.has(name), itemSchemas));
+        sites.push(...memberSites(member, [...path, name], required.has(name), itemSchemas, source));
       }
       break;
     }
@@ -105,15 +119,15 @@ function siteRequest(operation: OperationSpec, site: InvalidSite): fc.Arbitrary<
   return fc.tuple(body, query, fillers, fc.nat(), site.bad).map(([validBody, validQuery, filler, pick, bad]) => {
     if (site.in === "query") {
       const name = site.path[0]!;
-      return { rule: site.rule, at: `/${name}`, request: { operation: operation.name, query: { ...validQuery, [name]: String(bad) }, body: render(validBody) } };
+      return { rule: site.rule, source: site.source, at: `/${name}`, request: { operation: operation.name, query: { ...validQuery, [name]: String(bad) }, body: render(validBody) } };
     }
     if (site.path.length === 0) {
       const text = site.rule === "not-json" ? String(bad) : JSON.stringify(bad);
-      return { rule: site.rule, at: "", request: { operation: operation.name, query: validQuery, body: text } };
+      return { rule: site.rule, source: site.source, at: "", request: { operation: operation.name, query: validQuery, body: text } };
     }
     const pointer: string[] = [];
     const mutated = place(validBody, site.path, 0, { filler, pick, bad, pointer });
-    return { rule: site.rule, at: `/${pointer.join("/")}`, request: { operation: operation.name, query: validQuery, body: render(mutated) } };
+    return { rule: site.rule, source: site.source, at: `/${pointer.join("/")}`, request: { operation: operation.name, query: validQuery, body: render(mutated) } };
   });
 }
 

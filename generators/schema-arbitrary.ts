@@ -5,6 +5,8 @@ import type { JsonSchema } from "../specs/shape-schema.ts";
 export interface SchemaArbitraryOptions {
   /** Upper bound on generated array lengths and map sizes where the schema sets none. */
   maxItems?: number;
+  /** Now and then send an optional structure member as an explicit null, which restJson1 reads as unset. */
+  nullOptionals?: boolean;
 }
 
 export function arbitraryFromSchema(schema: JsonSchema, options: SchemaArbitraryOptions = {}): fc.Arbitrary<unknown> {
@@ -23,7 +25,9 @@ export function arbitraryFromSchema(schema: JsonSchema, options: SchemaArbitrary
       }
       const properties = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
       const required = (schema.required as string[] | undefined) ?? [];
-      return fc.record(Object.fromEntries(Object.entries(properties).map(([name, s]) => [name, recurse(s)])), { requiredKeys: required });
+      const member = (name: string, s: JsonSchema): fc.Arbitrary<unknown> =>
+        options.nullOptionals && !required.includes(name) ? fc.oneof({ weight: 9, arbitrary: recurse(s) }, { weight: 1, arbitrary: fc.constant(null) }) : recurse(s);
+      return fc.record(Object.fromEntries(Object.entries(properties).map(([name, s]) => [name, member(name, s)])), { requiredKeys: required });
     }
     case "array": {
       const minLength = (schema.minItems as number | undefined) ?? 0;
@@ -60,17 +64,20 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   return fc.stringMatching(generative).filter((s) => full.test(s) && fitsLength(s));
 }
 
-/** Values of every JSON type but the ones a schema accepts: the wrong-type cases of that schema. */
-export function wrongTypeArbitrary(schema: JsonSchema): fc.Arbitrary<unknown> {
+/**
+ * Values of every JSON type but the ones a schema accepts: the wrong-type cases of that schema. null only with
+ * `withNull` (a list item): restJson1 reads a null member as unset, so it is no wrong type for a member.
+ */
+export function wrongTypeArbitrary(schema: JsonSchema, options: { withNull?: boolean } = {}): fc.Arbitrary<unknown> {
   const accepted = schema.type;
   const candidates: [string, fc.Arbitrary<unknown>][] = [
     ["string", fc.string({ maxLength: 8 })],
     ["integer", fc.integer()],
     ["number", fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n))],
     ["boolean", fc.boolean()],
-    ["null", fc.constant(null)],
     ["object", fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 2 })],
     ["array", fc.array(fc.integer(), { maxLength: 2 })],
+    ...(options.withNull ? ([["null", fc.constant(null)]] as [string, fc.Arbitrary<unknown>][]) : []),
   ];
   const wrong = candidates.filter(([type]) => type !== accepted && !(accepted === "number" && type === "integer"));
   return fc.oneof(...wrong.map(([, arbitrary]) => arbitrary));

@@ -7,7 +7,7 @@ import { arbitraryFromSchema, type SchemaArbitraryOptions } from "./schema-arbit
 /** The input members of an operation (body and query members alike), as values its schemas accept. */
 export function validInput(operation: OperationSpec, options: SchemaArbitraryOptions = {}): fc.Arbitrary<Record<string, unknown>> {
   const body = operation.body
-    ? (arbitraryFromSchema(operation.body.schema, options) as fc.Arbitrary<Record<string, unknown>>)
+    ? (arbitraryFromSchema(operation.body.schema, { nullOptionals: true, ...options }) as fc.Arbitrary<Record<string, unknown>>)
     : fc.constant({});
   const query = fc.record(
     Object.fromEntries(operation.query.map((p) => [p.member, arbitraryFromSchema(p.schema, options)])),

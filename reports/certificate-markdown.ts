@@ -1,4 +1,5 @@
 /** certificate.md: the certificate for people. */
+import { SOURCE_NAMES } from "../checks/finding.ts";
 import type { Certificate } from "./certificate.ts";
 
 const MARK: Record<string, string> = { pass: "✅ pass", fail: "❌ fail", warn: "⚠️ warn", error: "⛔ error" };
@@ -13,7 +14,7 @@ export function certificateMarkdown(c: Certificate): string {
     `- Target: ${c.target.endpoint}${c.target.embeddedEmulator ? " (embedded reference emulator)" : ""}${c.target.realAccount ? " (real AWS accounts)" : ""}, region ${c.target.region}`,
     `- Contract: ${c.spec.title}, API ${c.spec.apiVersion}, spec sha256 \`${c.spec.sha256}\``,
     `- Suite: ${c.suite.name} ${c.suite.version}`,
-    `- Run: seed ${c.run.seed}, ${c.run.runs} runs per scenario${c.run.only.length ? `, only ${c.run.only.join(", ")}` : ""}${c.run.shard ? `, shard ${c.run.shard}` : ""}; ${c.run.scenarios} scenarios, ${c.run.cases} cases, ${c.run.requests} requests in ${c.run.durationSeconds.toFixed(1)} s, started ${c.run.startedAt}`,
+    `- Run: seed ${c.run.seed}, ${c.run.runs} runs per scenario${c.run.strict ? ", strict (model-only constraints enforced)" : ""}${c.run.only.length ? `, only ${c.run.only.join(", ")}` : ""}${c.run.shard ? `, shard ${c.run.shard}` : ""}; ${c.run.scenarios} scenarios, ${c.run.cases} cases, ${c.run.requests} requests in ${c.run.durationSeconds.toFixed(1)} s, started ${c.run.startedAt}`,
     "",
     "## Verdicts",
     "",
@@ -26,13 +27,13 @@ export function certificateMarkdown(c: Certificate): string {
   const warnings = c.findings.filter((f) => f.severity === "warning");
   lines.push(`## Findings (${failures.length})`, "");
   for (const f of failures) {
-    lines.push(`### ${f.title}`, "", `- Check: \`${f.check}\` (${f.family}), operation ${f.operation}, scenario \`${f.scenario}\``, `- Rule: ${f.rule}`);
+    lines.push(`### ${f.title}`, "", `- Check: \`${f.check}\` (${f.family}), operation ${f.operation}, scenario \`${f.scenario}\``, `- Source: ${SOURCE_NAMES[f.source]}`, `- Rule: ${f.rule}`);
     if (f.counterexample) lines.push(`- Smallest failing input: \`${f.counterexample}\``);
     if (f.replay) lines.push(`- Replay: \`${f.replay}\``);
     lines.push("");
   }
   if (failures.length === 0) lines.push("None.", "");
-  if (warnings.length > 0) lines.push(`## Warnings (${warnings.length})`, "", ...warnings.map((w) => `- \`${w.check}\` ${w.title}`), "");
+  if (warnings.length > 0) lines.push(`## Warnings (${warnings.length})`, "", ...warnings.map((w) => `- \`${w.check}\` (${SOURCE_NAMES[w.source]}) ${w.title}`), "");
   if (c.baseline) {
     lines.push("## Against the baseline", "", `Baseline: ${c.baseline.file}${c.baseline.allowKnown ? " (known findings allowed)" : ""}`, "");
     lines.push(`- New: ${c.baseline.new.length ? c.baseline.new.map((k) => `\`${k}\``).join(", ") : "none"}`);

@@ -9,6 +9,7 @@ import { validateCertificate } from "./write-reports.ts";
 const finding = (key: string, severity: Finding["severity"] = "failure"): Finding => ({
   check: "unprocessed-accounts/ineligible-reported",
   family: "unprocessed-accounts",
+  source: "reference-page",
   severity,
   operation: "InviteMembers",
   title: `finding ${key}`,
@@ -33,6 +34,7 @@ const record = (scenario: string, failures: Finding[] = [], warnings: Finding[] 
   requests: 12,
   durationMs: 40,
   error: verdict === "error" ? "the target stopped answering" : undefined,
+  errorKind: verdict === "error" ? "target" : undefined,
 });
 const input = (records: ScenarioRecord[]): CertificateInput => ({
   records,

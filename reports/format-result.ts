@@ -1,11 +1,12 @@
 /** A scenario result as people read it: each finding with its rule, the shrunk input, the exchange and the replay command. */
+import { SOURCE_NAMES } from "../checks/finding.ts";
 import type { Exchange } from "../client/exchange.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
 
 export function formatScenarioFailure(record: ScenarioRecord): string {
   const lines = [`${record.scenario}: ${record.verdict === "error" ? `could not run — ${record.error}` : `${record.failures.length} finding(s)`}`];
   for (const finding of record.failures) {
-    lines.push(`  ✗ [${finding.check}] ${finding.title}`, `    rule: ${finding.rule}`);
+    lines.push(`  ✗ [${finding.check}] ${finding.title}`, `    rule (${SOURCE_NAMES[finding.source]}): ${finding.rule}`);
     const exchange = finding.exchange === undefined ? undefined : record.exchanges[finding.exchange];
     if (exchange) lines.push(...formatExchange(exchange).map((l) => `    ${l}`));
   }

@@ -20,6 +20,7 @@ export interface ScenarioRecord {
   requests: number;
   durationMs: number;
   error: string | undefined;
+  errorKind: ScenarioResult["errorKind"];
 }
 
 /** The command that replays exactly the failing case (against the same endpoint, unless it was the embedded emulator). */
@@ -46,5 +47,6 @@ export function toRecord(result: ScenarioResult, endpoint: string | undefined): 
     requests: result.requests,
     durationMs: result.durationMs,
     error: result.error,
+    errorKind: result.errorKind,
   };
 }

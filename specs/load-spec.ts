@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { EXT } from "./extensions.ts";
+import { REFERENCE_PAGES } from "./reference-pages.ts";
 import { SPEC_PATH } from "./render.ts";
 import type { JsonSchema } from "./shape-schema.ts";
 import type { ErrorResponse, OperationSpec, QueryParameter, Spec } from "./spec-model.ts";
@@ -31,12 +32,15 @@ async function readSpec(path: URL | string): Promise<Spec> {
     }
   }
   const service = document.info[EXT.service] as { signingName: string; apiVersion: string };
+  const errors = new Map<string, number>();
+  for (const operation of operations.values()) for (const error of operation.errors) errors.set(error.name, error.status);
   return {
     title: document.info.title,
     apiVersion: service.apiVersion,
     signingName: service.signingName,
     hash: createHash("sha256").update(text).digest("hex"),
     operations,
+    errors,
   };
 }
 
@@ -74,5 +78,6 @@ function toOperationSpec(path: string, method: string, op: Record<string, any>):
     errors,
     accountIds: op[EXT.accountIds],
     unprocessedAccounts: op[EXT.unprocessedAccounts],
+    referencePage: REFERENCE_PAGES[op[EXT.operation] ?? op.operationId],
   };
 }

@@ -30,6 +30,8 @@ export interface OperationSpec {
   accountIds: string | undefined;
   /** JSON pointer to the response's UnprocessedAccounts list, e.g. `/UnprocessedAccounts`. */
   unprocessedAccounts: string | undefined;
+  /** The API reference page that documents the operation, when the suite holds one (its rules are the contract). */
+  referencePage: string | undefined;
 }
 
 export interface Spec {
@@ -39,6 +41,8 @@ export interface Spec {
   /** sha256 of the committed spec text: certificates name the contract they were judged against. */
   hash: string;
   operations: ReadonlyMap<string, OperationSpec>;
+  /** Every error the model defines, for any of its operations, with its status: AWS clients know them all by name. */
+  errors: ReadonlyMap<string, number>;
 }
 
 export function operationOf(spec: Spec, name: string): OperationSpec {

@@ -1,5 +1,6 @@
 /** Turns scenarios into vitest tests against the configured target; each test carries its record in `task.meta`. */
 import * as allure from "allure-js-commons";
+import { SOURCE_NAMES } from "../checks/finding.ts";
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { readRunConfig, selected } from "../conformance/run-config.ts";
 import { runScenario, type Scenario } from "../conformance/scenario.ts";
@@ -56,6 +57,7 @@ async function describeForAllure(record: ScenarioRecord): Promise<void> {
   for (const [i, finding] of [...record.failures, ...record.warnings].entries()) {
     const exchange = finding.exchange === undefined ? undefined : record.exchanges[finding.exchange];
     const { exchange: _index, ...facts } = finding;
-    await allure.attachment(`${i + 1}. ${finding.severity} ${finding.check}`, JSON.stringify({ ...facts, replay: record.replay, exchange }, null, 2), "application/json");
+    await allure.label("tag", `source: ${finding.source}`);
+    await allure.attachment(`${i + 1}. ${finding.severity} ${finding.check} (${SOURCE_NAMES[finding.source]})`, JSON.stringify({ ...facts, replay: record.replay, exchange }, null, 2), "application/json");
   }
 }

@@ -3,6 +3,7 @@ import type { ErrorObject } from "ajv";
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import { compile } from "./ajv-instance.ts";
+import { withoutNullMembers } from "./null-members.ts";
 import { readQueryValue, type ApiRequest } from "../protocol/api-request.ts";
 import type { RequestRule, RequestViolation } from "./request-rules.ts";
 
@@ -31,7 +32,10 @@ function checkBody(operation: OperationSpec, body: string | undefined): { violat
   } catch {
     return { violations: [{ rule: "not-json", at: "", message: "the body is not JSON" }], parsed: undefined };
   }
-  const validate = compile(operation.body?.schema ?? ANY_OBJECT);
+  const schema = operation.body?.schema ?? ANY_OBJECT;
+  // restJson1: a null member is unset. The text test spares the walk for the bodies (nearly all) without one.
+  if (body.includes("null")) parsed = withoutNullMembers(schema, parsed);
+  const validate = compile(schema);
   return { violations: validate(parsed) ? [] : (validate.errors ?? []).map(toViolation), parsed };
 }
 

@@ -1,20 +1,32 @@
-/** Requests breaking one schema rule each, labelled by the rule: every one must get 400 with a documented error type. */
+/** Requests breaking one schema rule each, labelled by the rule and its source: each must be refused, or (a model-only rule) is a leniency. */
+import type { RequestIntent } from "../../checks/check-context.ts";
 import { invalidRequest, type InvalidRequest } from "../../generators/invalid-request.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
+
+/**
+ * Errors that refuse a call because of the state it meets rather than its input: nothing to find (no such
+ * invitation or member), or already done (an enabled hub). An implementation may check them before the input.
+ */
+const STATE_ERRORS = new Set(["ResourceNotFoundException", "ResourceConflictException"]);
+
+/** What an invalid request is meant to test, for the checks. */
+export function invalidIntent(operation: OperationSpec, invalid: InvalidRequest): RequestIntent {
+  return { kind: "invalid", rule: invalid.rule, at: invalid.at, source: invalid.source, stateErrors: operation.errors.filter((e) => STATE_ERRORS.has(e.name)).map((e) => e.name) };
+}
 
 export function invalidInputScenario(operation: OperationSpec): Scenario<InvalidRequest> {
   return {
     name: `invalid-input/${operation.name}`,
     operations: [operation.name],
     families: ["status-codes", "error-shapes"],
-    description: `${operation.name} with input breaking one documented constraint (missing, wrong type, blank id, not JSON …): 400 with a documented error`,
+    description: `${operation.name} with input breaking one documented constraint (missing, wrong type, blank id, not JSON …): refused with a 400 input error`,
     cases: (runs) => runs,
     arbitrary: invalidRequest(operation),
     async run(run, invalid) {
       const [account] = run.session.config.accounts;
       await run.session.prepare(account!);
-      await run.call(operation.name, account!, invalid.request, { intent: { kind: "invalid", rule: invalid.rule, at: invalid.at } });
+      await run.call(operation.name, account!, invalid.request, { intent: invalidIntent(operation, invalid) });
     },
   };
 }
