@@ -1,25 +1,34 @@
-/** Throttling is retried with capped exponential backoff and full jitter; it is a finding only when retries run out. */
+/**
+ * Throttling and transient unavailability are retried as AWS SDKs retry them: capped exponential backoff with
+ * full jitter, honouring Retry-After up to a cap. They are findings only when the retries run out.
+ */
 import type { Exchange } from "../client/exchange.ts";
-import { THROTTLING_ERRORS } from "../checks/common-errors.ts";
+import { THROTTLING_ERRORS, TRANSIENT_STATUSES } from "../checks/common-errors.ts";
 import { viewResponse } from "../checks/response-view.ts";
 import { identifyError } from "../protocol/error-type.ts";
+import type { WaitBudget } from "./wait-budget.ts";
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** Longest Retry-After honoured: a target asking for an hour gets this. */
+  maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 20, maxDelayMs: 1_000 };
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 20, maxDelayMs: 1_000, maxRetryAfterMs: 2_000 };
 
-/** 429, or an error AWS uses for throttling (ThrottlingException is answered with 400). */
-export function isThrottled(exchange: Exchange): boolean {
+export type Retryable = "throttled" | "unavailable";
+
+/** Why an answer is worth another attempt: throttling (429, or a throttling error name), or transient unavailability (502/503/504). */
+export function retryableAnswer(exchange: Exchange): Retryable | undefined {
   const view = viewResponse(exchange);
-  if (view.status === 429) return true;
-  if (view.status < 400) return false;
+  if (view.status === 429) return "throttled";
+  if (view.status < 400) return undefined;
   const type = identifyError(view.headers, view.json).type;
-  return type !== undefined && THROTTLING_ERRORS.has(type);
+  if (type !== undefined && THROTTLING_ERRORS.has(type)) return "throttled";
+  return TRANSIENT_STATUSES.has(view.status) ? "unavailable" : undefined;
 }
 
 /** Delay before retry number `retry` (1-based): uniform in [0, min(cap, base·2^retry)]. */
@@ -27,18 +36,32 @@ export function backoffDelay(policy: RetryPolicy, retry: number, random: () => n
   return Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry));
 }
 
+/** The Retry-After header in milliseconds (delta-seconds or an HTTP date), capped; undefined without a usable one. */
+export function retryAfterMs(headers: Readonly<Record<string, string>>, cap: number, now = Date.now()): number | undefined {
+  const value = headers["retry-after"]?.trim();
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), cap) : undefined;
+}
+
 export interface RetriedExchange {
   exchange: Exchange;
   attempts: number;
-  /** True when the last attempt was still throttled. */
-  throttledOut: boolean;
+  /** Why the last attempt was still refused, when every retry ran out (or the run's waiting budget did). */
+  exhausted: Retryable | undefined;
 }
 
-export async function sendWithRetry(send: () => Promise<Exchange>, policy: RetryPolicy = DEFAULT_RETRY): Promise<RetriedExchange> {
+export async function sendWithRetry(send: () => Promise<Exchange>, policy: RetryPolicy, budget: WaitBudget): Promise<RetriedExchange> {
+  let waitedMs = 0;
   for (let attempt = 1; ; attempt++) {
     const exchange = await send();
-    if (!isThrottled(exchange)) return { exchange, attempts: attempt, throttledOut: false };
-    if (attempt >= policy.maxAttempts) return { exchange, attempts: attempt, throttledOut: true };
-    await new Promise((resolve) => setTimeout(resolve, backoffDelay(policy, attempt)));
+    const retryable = retryableAnswer(exchange);
+    if (!retryable) return { exchange, attempts: attempt, exhausted: undefined };
+    const delay = retryAfterMs(exchange.response.headers, policy.maxRetryAfterMs) ?? backoffDelay(policy, attempt);
+    if (attempt >= policy.maxAttempts || !(await budget.wait(delay))) {
+      budget.charge(waitedMs);
+      return { exchange, attempts: attempt, exhausted: retryable };
+    }
+    waitedMs += delay;
   }
 }

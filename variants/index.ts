@@ -2,8 +2,8 @@
 import { AVAILABILITY_FAULTS } from "./faulty/availability.ts";
 import { ERROR_SHAPE_FAULTS } from "./faulty/error-shapes.ts";
 import { ISOLATION_FAULTS } from "./faulty/isolation.ts";
-import { PARTIAL_BATCH_FAULTS, STATE_FAULTS } from "./faulty/state.ts";
-import { INTERMITTENT_FAULTS, STATUS_CODE_FAULTS } from "./faulty/status-codes.ts";
+import { LISTING_FAULTS, PARTIAL_BATCH_FAULTS, STATE_FAULTS } from "./faulty/state.ts";
+import { INTERMITTENT_FAULTS, STATUS_CODE_FAULTS, STRICT_FAULTS } from "./faulty/status-codes.ts";
 import { SUCCESS_SHAPE_FAULTS } from "./faulty/success-shapes.ts";
 import { MORE_UNPROCESSED_ACCOUNTS_FAULTS, UNPROCESSED_ACCOUNTS_FAULTS } from "./faulty/unprocessed-accounts.ts";
 import { TOLERANT_VARIANTS } from "./tolerant.ts";
@@ -11,12 +11,14 @@ import type { Variant } from "./variant.ts";
 
 export const FAULTY_VARIANTS: Variant[] = [
   ...STATUS_CODE_FAULTS,
+  ...STRICT_FAULTS,
   ...INTERMITTENT_FAULTS,
   ...ERROR_SHAPE_FAULTS,
   ...SUCCESS_SHAPE_FAULTS,
   ...UNPROCESSED_ACCOUNTS_FAULTS,
   ...MORE_UNPROCESSED_ACCOUNTS_FAULTS,
   ...STATE_FAULTS,
+  ...LISTING_FAULTS,
   ...PARTIAL_BATCH_FAULTS,
   ...ISOLATION_FAULTS,
   ...AVAILABILITY_FAULTS,

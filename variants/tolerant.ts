@@ -1,9 +1,66 @@
 /** Correct implementations that make choices the documentation leaves open: the suite must certify every one. */
-import { ServiceError, type Handler } from "../emulator/index.ts";
+import { ServiceError, type Call, type Handler } from "../emulator/index.ts";
+import type { RequestViolation } from "../validators/request-rules.ts";
 import type { Variant, VariantBehaviour } from "./variant.ts";
 import { isError, mapUnprocessed, rewriteBody } from "./wire-rewrites.ts";
 
 const BATCH_OPERATIONS = ["InviteMembers", "DeclineInvitations", "DeleteInvitations", "GetMembers", "DeleteMembers", "DisassociateMembers"];
+/** The operations whose input rules the API reference pages state: leniency there is a failure, so no variant is lenient there. */
+const DOCUMENTED_BY_PAGES = new Set(["InviteMembers", "DeclineInvitations"]);
+const BODY_SYNTAX_RULES = new Set(["not-json", "not-an-object"]);
+
+/** Accepts input breaking rules only the AWS model states, dropping what it cannot use; rejects the rest as the reference does. */
+export function lenientOnModelConstraints(): VariantBehaviour {
+  return {
+    tolerate: (violation, operation) => !DOCUMENTED_BY_PAGES.has(operation) && !BODY_SYNTAX_RULES.has(violation.rule),
+    everyOperation: (next) => (call) => next({ ...call, input: withoutViolations(call.input, call.violations), violations: [] }),
+  };
+}
+
+/** The input with each member or list item that breaks a rule removed, and the lists the handlers need present. */
+function withoutViolations(input: Record<string, any>, violations: readonly RequestViolation[]): Record<string, any> {
+  if (violations.length === 0) return input;
+  const copy = structuredClone(input);
+  // Deepest and last items first, so removing one list item leaves the others' indexes right.
+  const pointers = [...new Set(violations.map((v) => v.at))].sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
+  for (const pointer of pointers) removeAt(copy, pointer.split("/").slice(1));
+  for (const list of ["AccountIds", "AccountDetails"]) if (!Array.isArray(copy[list])) copy[list] = [];
+  if (Array.isArray(copy.AccountDetails)) copy.AccountDetails = copy.AccountDetails.filter((d: any) => typeof d?.AccountId === "string");
+  return copy;
+}
+
+function removeAt(value: any, path: string[]): void {
+  const [head, ...rest] = path;
+  if (head === undefined || value === null || typeof value !== "object") return;
+  if (rest.length > 0) return removeAt(value[head], rest);
+  if (Array.isArray(value)) value.splice(Number(head), 1);
+  else delete value[head];
+}
+
+/** Hides invitations younger than `delayMs` from their invitee, as a service whose reads lag its writes. */
+function invitationsVisibleAfter(delayMs: number): VariantBehaviour {
+  const hidingYoung = (next: Handler): Handler => (call) => {
+    const invitations = call.state.account(call.caller).invitations;
+    const young = [...invitations].filter(([, invitation]) => call.now.getTime() - invitation.invitedAt.getTime() < delayMs);
+    for (const [administrator] of young) invitations.delete(administrator);
+    try {
+      return next(call);
+    } finally {
+      for (const [administrator, invitation] of young) invitations.set(administrator, invitation);
+    }
+  };
+  return { operations: Object.fromEntries(["ListInvitations", "GetInvitationsCount", "DeclineInvitations", "DeleteInvitations", "AcceptAdministratorInvitation"].map((op) => [op, hidingYoung])) };
+}
+
+/** The validation failure as Smithy's server SDKs word it. */
+function smithyValidationError(violations: readonly RequestViolation[]): ServiceError {
+  // Smithy servers fail deserialization (body syntax, a member of the wrong type) with SerializationException.
+  if (violations.some((v) => BODY_SYNTAX_RULES.has(v.rule) || v.rule === "wrong-type" || v.rule === "wrong-item-type")) {
+    return new ServiceError("SerializationException", "The request body could not be deserialized.", 400);
+  }
+  const lines = violations.map((v) => `Value at '${v.at}' failed to satisfy constraint: ${v.rule === "missing-required" ? "Member must not be null" : v.message}`);
+  return new ServiceError("ValidationException", `${lines.length} validation error${lines.length > 1 ? "s" : ""} detected. ${lines.join("; ")}`, 400);
+}
 
 export const TOLERANT_VARIANTS: Variant[] = [
   {
@@ -76,6 +133,118 @@ export const TOLERANT_VARIANTS: Variant[] = [
           return next(call);
         },
       };
+    },
+  },
+  {
+    description: "Smithy server validation: explicit null members are unset (a null required member is \"Member must not be null\"), malformed or mistyped bodies are 400 SerializationException, other constraints 400 ValidationException with Smithy's wording.",
+    name: "smithy-validation",
+    kind: "tolerant",
+    behaviour: (): VariantBehaviour => ({
+      tolerate: () => true,
+      everyOperation: (next) => (call: Call) => {
+        if (call.violations.length > 0) throw smithyValidationError(call.violations);
+        return next(call);
+      },
+    }),
+  },
+  {
+    description: "Service-wide error names: input errors are InvalidInputException on every operation, also on EnableSecurityHub and DisableSecurityHub, whose own error lists leave it out (AWS SDKs read any error of the service by name).",
+    name: "service-wide-error-names",
+    kind: "tolerant",
+    warnedBy: ["error-shapes/service-wide-type"],
+    behaviour: (): VariantBehaviour => ({
+      respond: (response) =>
+        response.headers["x-amzn-errortype"] === "ValidationError"
+          ? rewriteBody({ ...response, headers: { ...response.headers, "x-amzn-errortype": "InvalidInputException" } }, (body) => ({ ...body, Code: "InvalidInputException" }))
+          : response,
+    }),
+  },
+  {
+    description: "Lenient on constraints only the AWS model states: the operations around InviteMembers and DeclineInvitations accept mistyped, out-of-range or patternless members and drop what they cannot use; the reference pages' rules are still enforced.",
+    name: "lenient-model-constraints",
+    kind: "tolerant",
+    warnedBy: ["status-codes/model-constraint-enforced"],
+    behaviour: lenientOnModelConstraints,
+  },
+  {
+    description: "Validation after state: enabling an already enabled hub is 409 and accepting a missing invitation 404 even when the input is also invalid; the input is validated only when the state allows the call.",
+    name: "validation-after-state",
+    kind: "tolerant",
+    behaviour: (): VariantBehaviour => {
+      const invalid = (call: Call): ServiceError => new ServiceError(call.operation === "EnableSecurityHub" ? "ValidationError" : "InvalidInputException", call.violations.map((v) => v.message).join("; "), 400);
+      return {
+        tolerate: (violation, operation) => (operation === "EnableSecurityHub" || operation === "AcceptAdministratorInvitation") && !BODY_SYNTAX_RULES.has(violation.rule),
+        operations: {
+          EnableSecurityHub: (next) => (call) => {
+            if (call.state.account(call.caller).securityHubEnabled) throw new ServiceError("ResourceConflictException", "Security Hub is already enabled.");
+            if (call.violations.length > 0) throw invalid(call);
+            return next(call);
+          },
+          AcceptAdministratorInvitation: (next) => (call) => {
+            const invitation = call.state.account(call.caller).invitations.get(String(call.input.AdministratorId));
+            if (!invitation || invitation.invitationId !== call.input.InvitationId) throw new ServiceError("ResourceNotFoundException", "There is no such invitation.");
+            if (call.violations.length > 0) throw invalid(call);
+            return next(call);
+          },
+        },
+      };
+    },
+  },
+  {
+    description: "Strict validation of every model constraint, before any state: the reference emulator, certified with --strict.",
+    name: "strict-validation-first",
+    kind: "tolerant",
+    config: { strict: true },
+    behaviour: (): VariantBehaviour => ({}),
+  },
+  {
+    description: "Transient unavailability: one call in 25 is answered 503 ServiceUnavailable before it runs, every fourth of those with Retry-After: 1.",
+    name: "occasional-503",
+    kind: "tolerant",
+    behaviour: (): VariantBehaviour => {
+      let calls = 0;
+      let unavailable = 0;
+      return {
+        everyOperation: (next) => (call) => {
+          if (++calls % 25 === 0) throw new ServiceError("ServiceUnavailable", "Service unavailable, try again.", 503);
+          return next(call);
+        },
+        respond: (response) => (response.status === 503 && ++unavailable % 4 === 0 ? { ...response, headers: { ...response.headers, "retry-after": "1" } } : response),
+      };
+    },
+  },
+  {
+    description: "Eventual consistency: an invitation becomes visible to its invitee (ListInvitations, GetInvitationsCount, declining, deleting, accepting) 300 ms after it was sent.",
+    name: "delayed-invitations",
+    kind: "tolerant",
+    behaviour: () => invitationsVisibleAfter(300),
+  },
+  {
+    description: "No x-amzn-requestid header: the request id travels as a RequestId member of each success body, which the model does not declare.",
+    name: "request-id-in-body",
+    kind: "tolerant",
+    warnedBy: ["success-shapes/unknown-members"],
+    behaviour: (): VariantBehaviour => ({
+      respond: (response) => {
+        const { "x-amzn-requestid": requestId, ...headers } = response.headers;
+        const moved = { ...response, headers };
+        return isError(response) || response.body === "" ? moved : rewriteBody(moved, (body) => ({ ...body, RequestId: requestId }));
+      },
+    }),
+  },
+  {
+    description: "Trailing empty page: every last page that holds anything still carries a NextToken, which leads to an empty page without one.",
+    name: "trailing-empty-page",
+    kind: "tolerant",
+    behaviour: (): VariantBehaviour => {
+      const END = "end-of-list";
+      const trailing = (list: string) => (next: Handler): Handler => (call) => {
+        if (call.input.NextToken === END) return { [list]: [] };
+        const output = next(call);
+        const items = output[list] as unknown[];
+        return output.NextToken === undefined && items.length > 0 ? { ...output, NextToken: END } : output;
+      };
+      return { operations: { ListInvitations: trailing("Invitations"), ListMembers: trailing("Members") } };
     },
   },
 ];

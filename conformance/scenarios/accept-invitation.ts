@@ -1,15 +1,19 @@
-/** AcceptAdministratorInvitation without a matching invitation: none at all, or a pending one named by the wrong InvitationId. */
+/**
+ * AcceptAdministratorInvitation without a matching invitation (none at all, or a pending one named by the wrong
+ * InvitationId) must fail; accepting the right one ends the invitation's pending state.
+ */
 import fc from "fast-check";
-import { checkAcceptRefused } from "../../checks/effects.ts";
+import { checkAcceptRefused, checkListedInvitations } from "../../checks/effects.ts";
 import { accountId } from "../../generators/accounts.ts";
+import { objectsIn } from "../answer-reader.ts";
 import type { Scenario } from "../scenario.ts";
-import { createMembers } from "./invite-members.ts";
+import { invite, settledListing } from "./membership-steps.ts";
 
 export const acceptInvitationScenario: Scenario<{ invitee: string; administrator: string; invited: boolean; invitationId: string }> = {
   name: "semantics/AcceptAdministratorInvitation",
   operations: ["AcceptAdministratorInvitation"],
   families: ["state"],
-  description: "AcceptAdministratorInvitation naming an administrator that sent no invitation, or a pending invitation by a wrong InvitationId, must fail",
+  description: "AcceptAdministratorInvitation naming an administrator that sent no invitation, or a pending invitation by a wrong InvitationId, must fail; an accepted invitation is no longer pending",
   cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
   arbitrary: fc
     .record({ invitee: accountId(), administrator: accountId(), invited: fc.boolean(), invitationId: fc.uuid() })
@@ -18,11 +22,23 @@ export const acceptInvitationScenario: Scenario<{ invitee: string; administrator
     const invitee = run.fresh.map(input.invitee);
     const administrator = run.fresh.map(input.administrator);
     await run.enable([invitee, administrator]);
-    if (input.invited && (await createMembers(run, administrator, [invitee])).length > 0) {
-      await run.call("InviteMembers", administrator, { AccountIds: [invitee] });
-    }
+    const invited = input.invited && (await invite(run, administrator, invitee));
     const accepted = await run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: administrator, InvitationId: input.invitationId });
     run.add(checkAcceptRefused(invitee, administrator, accepted.status), accepted.exchange);
-    if (input.invited) await run.call("DeleteMembers", administrator, { AccountIds: [invitee] }, { judge: false });
+    if (invited) {
+      await acceptRightInvitation(run, invitee, administrator);
+      await run.call("DeleteMembers", administrator, { AccountIds: [invitee] }, { judge: false });
+    }
   },
 };
+
+/** Accepts the invitation by the InvitationId the invitee's listing shows; once accepted, it must not stay listed as pending. */
+async function acceptRightInvitation(run: Parameters<Scenario["run"]>[0], invitee: string, administrator: string): Promise<void> {
+  const listed = await run.call("ListInvitations", invitee, {});
+  const invitationId = objectsIn(listed.body, "Invitations").find((i) => i.AccountId === administrator)?.InvitationId;
+  if (typeof invitationId !== "string") return;
+  const accepted = await run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: administrator, InvitationId: invitationId });
+  if (accepted.status < 200 || accepted.status >= 300) return;
+  const after = await settledListing(run, invitee, (listing) => !listing.pending.includes(administrator));
+  if (after.value) run.add(checkListedInvitations(invitee, [], [administrator], after.value.pending, after.waitedMs));
+}

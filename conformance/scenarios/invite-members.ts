@@ -3,12 +3,12 @@
  * unprocessed, and what each invitee and the administrator see afterwards.
  */
 import fc from "fast-check";
-import { checkInviteEffects, type InviteeView } from "../../checks/effects.ts";
-import { checkEligibility, unprocessedEntries } from "../../checks/unprocessed-accounts.ts";
+import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
 import { accountId, malformedAccountId, mixedBatch } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
-import type { CaseRun } from "../case-run.ts";
+import { unprocessedIds } from "../answer-reader.ts";
 import type { Scenario } from "../scenario.ts";
+import { createMembers, judgeInviteEffects } from "./membership-steps.ts";
 
 export interface InviteCase {
   administrator: string;
@@ -34,48 +34,15 @@ export const inviteMembersScenario: Scenario<InviteCase> = {
     const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
     const ids = [...batch.map((e) => e.accountId), ...input.malformed];
 
+    const operation = operationOf(run.session.spec, "InviteMembers");
     const invite = await run.call("InviteMembers", administrator, { AccountIds: ids });
-    const context = { operation: operationOf(run.session.spec, "InviteMembers"), intent: { kind: "valid" as const } };
-    run.add(checkEligibility(context, { eligible, ineligible, malformed: input.malformed }, invite.exchange), invite.exchange);
+    run.add(checkEligibility(operation, { eligible, ineligible, malformed: input.malformed }, invite.exchange), invite.exchange);
 
-    const listed = new Set((unprocessedEntries(context.operation, invite.exchange) ?? []).map((e) => e.AccountId));
+    const listed = unprocessedIds(operation, invite);
     const processed = invite.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];
-    const unprocessed = batch.map((e) => e.accountId).filter((id) => invite.status !== 200 || listed.has(id));
-    const [invitees, members] = await Promise.all([
-      Promise.all(batch.map((e) => inviteeView(run, e.accountId))),
-      run.call("GetMembers", administrator, { AccountIds: batch.map((e) => e.accountId) }),
-    ]);
-    if (batch.length > 0) {
-      run.add(checkInviteEffects({ operation: "InviteMembers", administrator, processed, unprocessed, invitees, members: members.status === 200 ? (members.body.Members ?? []) : undefined }));
-    }
+    const named = batch.map((e) => e.accountId);
+    await judgeInviteEffects(run, administrator, named, processed);
     if (eligible.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: eligible }, { judge: false });
   },
 };
 
-/** Creates the members; returns the ids the target did create (those it listed unprocessed are not eligible). */
-export async function createMembers(run: CaseRun, administrator: string, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const created = await run.call("CreateMembers", administrator, { AccountDetails: ids.map((AccountId) => ({ AccountId })) });
-  if (created.status !== 200) return [];
-  const refused = new Set((created.body.UnprocessedAccounts ?? []).map((e: { AccountId?: string }) => e.AccountId));
-  return ids.filter((id) => !refused.has(id));
-}
-
-/** The administrators an invitee's ListInvitations lists (every page), and its GetInvitationsCount. */
-export async function inviteeView(run: CaseRun, invitee: string): Promise<InviteeView> {
-  const [administrators, count] = await Promise.all([listedAdministrators(run, invitee), run.call("GetInvitationsCount", invitee)]);
-  return { invitee, administrators, count: typeof count.body.InvitationsCount === "number" ? count.body.InvitationsCount : undefined };
-}
-
-export async function listedAdministrators(run: CaseRun, invitee: string): Promise<string[]> {
-  const administrators: string[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < 20; page++) {
-    const listed = await run.call("ListInvitations", invitee, token ? { NextToken: token } : {});
-    if (listed.status !== 200) break;
-    for (const invitation of listed.body.Invitations ?? []) if (typeof invitation?.AccountId === "string") administrators.push(invitation.AccountId);
-    token = typeof listed.body.NextToken === "string" && listed.body.NextToken !== "" ? listed.body.NextToken : undefined;
-    if (!token) break;
-  }
-  return administrators;
-}

@@ -5,7 +5,7 @@ import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
-import { createMembers, listedAdministrators } from "./invite-members.ts";
+import { invite, readListing } from "./membership-steps.ts";
 
 export function isolationScenario(operationName: "DeclineInvitations" | "DeleteInvitations"): Scenario<[string, string, string]> {
   return {
@@ -18,17 +18,13 @@ export function isolationScenario(operationName: "DeclineInvitations" | "DeleteI
     async run(run, ids) {
       const [a, b, c] = ids.map((id) => run.fresh.map(id)) as [string, string, string];
       await run.enable([a, b, c]);
-      const created = await createMembers(run, a, [b]);
-      if (created.length === 0) return;
-      const invited = await run.call("InviteMembers", a, { AccountIds: [b] });
-      if (invited.status !== 200 || (invited.body.UnprocessedAccounts ?? []).length > 0) return;
+      if (!(await invite(run, a, b))) return;
       const removal = await run.call(operationName, c, { AccountIds: [a] });
-      run.add(checkEligibility({ operation: operationOf(run.session.spec, operationName), intent: { kind: "valid" } }, { eligible: [], ineligible: [a], malformed: [] }, removal.exchange), removal.exchange);
-      const [listedForA, listedForB, listedForC] = await Promise.all([listedAdministrators(run, a), listedAdministrators(run, b), listedAdministrators(run, c)]);
-      run.add(checkOthersUntouched(operationName, c, a, b, listedForB));
-      run.add(checkListsOnlyOwn(b, listedForB, [a]));
-      run.add(checkListsOnlyOwn(c, listedForC, []));
-      run.add(checkListsOnlyOwn(a, listedForA, []));
+      run.add(checkEligibility(operationOf(run.session.spec, operationName), { eligible: [], ineligible: [a], malformed: [] }, removal.exchange), removal.exchange);
+      const [forA, forB, forC] = await Promise.all([readListing(run, a), readListing(run, b), readListing(run, c)]);
+      if (forB) run.add([...checkOthersUntouched(operationName, c, a, b, forB.pending), ...checkListsOnlyOwn(b, forB.listed, [a])]);
+      if (forC) run.add(checkListsOnlyOwn(c, forC.listed, []));
+      if (forA) run.add(checkListsOnlyOwn(a, forA.listed, []));
       await run.call("DeleteMembers", a, { AccountIds: [b] }, { judge: false });
     },
   };

@@ -5,9 +5,8 @@
  * invitation withdrawn) at the end of every case.
  */
 import fc from "fast-check";
-import { checkDeclineEffects, checkInviteEffects } from "../../checks/effects.ts";
 import { checkListsOnlyOwn, checkOthersUntouched } from "../../checks/isolation.ts";
-import { checkEligibility, unprocessedEntries } from "../../checks/unprocessed-accounts.ts";
+import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
 import { malformedAccountId } from "../../generators/accounts.ts";
 import { invalidRequest, invalidSites } from "../../generators/invalid-request.ts";
 import { validInput } from "../../generators/valid-request.ts";
@@ -15,7 +14,9 @@ import type { OperationSpec, Spec } from "../../specs/spec-model.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import type { CaseRun } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
-import { createMembers, inviteeView, listedAdministrators } from "./invite-members.ts";
+import { unprocessedIds } from "../answer-reader.ts";
+import { invalidIntent } from "./invalid-input.ts";
+import { createMembers, invite, judgeInviteEffects, judgeRemovalEffects, readListing } from "./membership-steps.ts";
 
 /** Operations that only read: safe to call with any schema-valid input on a real account. */
 const READ_ONLY = ["ListInvitations", "GetInvitationsCount", "ListMembers", "GetAdministratorAccount", "GetMembers"];
@@ -37,12 +38,6 @@ function roles(run: CaseRun): Roles {
 export async function undoMembership(run: CaseRun, { administrator, member }: Pick<Roles, "administrator" | "member">): Promise<void> {
   await run.call("DeleteMembers", administrator, { AccountIds: [member] }, { judge: false });
   await run.call("DeleteInvitations", member, { AccountIds: [administrator] }, { judge: false });
-}
-
-async function inviteMember(run: CaseRun, { administrator, member }: Roles): Promise<boolean> {
-  if ((await createMembers(run, administrator, [member])).length === 0) return false;
-  const invited = await run.call("InviteMembers", administrator, { AccountIds: [member] });
-  return invited.status === 200 && (invited.body.UnprocessedAccounts ?? []).length === 0;
 }
 
 function readOnlyScenario(operation: OperationSpec): Scenario<{ role: number; input: Record<string, unknown> }> {
@@ -69,7 +64,7 @@ function safeInvalidInputScenario(operation: OperationSpec): Scenario {
     // A 12-digit string anywhere could be a stranger's account: such cases are not sent.
     arbitrary: invalidRequest(operation).filter((invalid) => !/\d{12}/.test(invalid.request.body ?? "")),
     async run(run, invalid) {
-      await run.call(operation.name, run.session.config.accounts[0]!, invalid.request, { intent: { kind: "invalid", rule: invalid.rule, at: invalid.at } });
+      await run.call(operation.name, run.session.config.accounts[0]!, invalid.request, { intent: invalidIntent(operation, invalid) });
     },
   };
 }
@@ -85,14 +80,12 @@ const realInvite: Scenario<{ member: boolean; outsider: boolean; malformed: stri
     const r = roles(run);
     const eligible = input.member ? await createMembers(run, r.administrator, [r.member]) : [];
     const ineligible = input.outsider ? [r.outsider] : [];
-    const invite = await run.call("InviteMembers", r.administrator, { AccountIds: [...eligible, ...ineligible, ...input.malformed] });
-    const context = { operation: operationOf(run.session.spec, "InviteMembers"), intent: { kind: "valid" as const } };
-    run.add(checkEligibility(context, { eligible, ineligible, malformed: input.malformed }, invite.exchange), invite.exchange);
-    const listed = new Set((unprocessedEntries(context.operation, invite.exchange) ?? []).map((e) => e.AccountId));
-    const processed = invite.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];
-    const named = [...eligible, ...ineligible];
-    const [invitees, members] = await Promise.all([Promise.all(named.map((id) => inviteeView(run, id))), run.call("GetMembers", r.administrator, { AccountIds: named })]);
-    run.add(checkInviteEffects({ operation: "InviteMembers", administrator: r.administrator, processed, unprocessed: named.filter((id) => !processed.includes(id)), invitees, members: members.status === 200 ? (members.body.Members ?? []) : undefined }));
+    const operation = operationOf(run.session.spec, "InviteMembers");
+    const result = await run.call("InviteMembers", r.administrator, { AccountIds: [...eligible, ...ineligible, ...input.malformed] });
+    run.add(checkEligibility(operation, { eligible, ineligible, malformed: input.malformed }, result.exchange), result.exchange);
+    const listed = unprocessedIds(operation, result);
+    const processed = result.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];
+    await judgeInviteEffects(run, r.administrator, [...eligible, ...ineligible], processed);
     await undoMembership(run, r);
   },
 };
@@ -107,14 +100,13 @@ function realRemoval(operationName: "DeclineInvitations" | "DeleteInvitations"):
     arbitrary: fc.record({ outsider: fc.boolean() }),
     async run(run, input) {
       const r = roles(run);
-      if (!(await inviteMember(run, r))) return undoMembership(run, r);
+      if (!(await invite(run, r.administrator, r.member))) return undoMembership(run, r);
       const named = [r.administrator, ...(input.outsider ? [r.outsider] : [])];
+      const operation = operationOf(run.session.spec, operationName);
       const removal = await run.call(operationName, r.member, { AccountIds: named });
-      const context = { operation: operationOf(run.session.spec, operationName), intent: { kind: "valid" as const } };
-      run.add(checkEligibility(context, { eligible: [r.administrator], ineligible: input.outsider ? [r.outsider] : [], malformed: [] }, removal.exchange), removal.exchange);
-      const listed = new Set((unprocessedEntries(context.operation, removal.exchange) ?? []).map((e) => e.AccountId));
-      const processed = removal.status === 200 && !listed.has(r.administrator) ? [r.administrator] : [];
-      run.add(checkDeclineEffects({ operation: operationName, invitee: r.member, processed, bystanders: [], listedAfter: await listedAdministrators(run, r.member) }));
+      run.add(checkEligibility(operation, { eligible: [r.administrator], ineligible: input.outsider ? [r.outsider] : [], malformed: [] }, removal.exchange), removal.exchange);
+      const processed = removal.status === 200 && !unprocessedIds(operation, removal).has(r.administrator) ? [r.administrator] : [];
+      await judgeRemovalEffects(run, operationName, r.member, processed, [], [r.administrator]);
       await undoMembership(run, r);
     },
   };
@@ -129,12 +121,12 @@ const realIsolation: Scenario<null> = {
   arbitrary: fc.constant(null),
   async run(run) {
     const r = roles(run);
-    if (!(await inviteMember(run, r))) return undoMembership(run, r);
+    if (!(await invite(run, r.administrator, r.member))) return undoMembership(run, r);
     const removal = await run.call("DeclineInvitations", r.outsider, { AccountIds: [r.administrator] });
-    run.add(checkEligibility({ operation: operationOf(run.session.spec, "DeclineInvitations"), intent: { kind: "valid" } }, { eligible: [], ineligible: [r.administrator], malformed: [] }, removal.exchange), removal.exchange);
-    const [forMember, forOutsider] = await Promise.all([listedAdministrators(run, r.member), listedAdministrators(run, r.outsider)]);
-    run.add(checkOthersUntouched("DeclineInvitations", r.outsider, r.administrator, r.member, forMember));
-    run.add(checkListsOnlyOwn(r.outsider, forOutsider.filter((id) => id === r.administrator || id === r.member), []));
+    run.add(checkEligibility(operationOf(run.session.spec, "DeclineInvitations"), { eligible: [], ineligible: [r.administrator], malformed: [] }, removal.exchange), removal.exchange);
+    const [forMember, forOutsider] = await Promise.all([readListing(run, r.member), readListing(run, r.outsider)]);
+    if (forMember) run.add(checkOthersUntouched("DeclineInvitations", r.outsider, r.administrator, r.member, forMember.pending));
+    if (forOutsider) run.add(checkListsOnlyOwn(r.outsider, forOutsider.listed.filter((id) => id === r.administrator || id === r.member), []));
     await undoMembership(run, r);
   },
 };

@@ -7,12 +7,13 @@
 import fc from "fast-check";
 import { checkAcceptRefused, checkListedInvitations } from "../../checks/effects.ts";
 import { checkListsOnlyOwn } from "../../checks/isolation.ts";
-import { checkEligibility, unprocessedEntries } from "../../checks/unprocessed-accounts.ts";
+import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
+import { objectsIn, unprocessedIds } from "../answer-reader.ts";
 import type { CaseRun, CallResult } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
-import { listedAdministrators } from "./invite-members.ts";
+import { settledListing } from "./membership-steps.ts";
 
 type Knowledge = boolean | "unknown";
 
@@ -22,6 +23,12 @@ export class MembershipModel {
   readonly members = new Map<number, Map<number, Knowledge>>();
   /** invitee → administrator → pending? */
   readonly pending = new Map<number, Map<number, Knowledge>>();
+  /** "invitee administrator" pairs where an invitation may have been sent: ListInvitations may list those, in any status. */
+  private readonly sent = new Set<string>();
+
+  wasInvited(invitee: number, administrator: number): boolean {
+    return this.sent.has(`${invitee} ${administrator}`);
+  }
 
   memberState(administrator: number, member: number): Knowledge | undefined {
     return this.members.get(administrator)?.get(member);
@@ -36,6 +43,7 @@ export class MembershipModel {
     return this.pending.get(invitee)?.get(administrator) ?? false;
   }
   setPending(invitee: number, administrator: number, pending: Knowledge): void {
+    if (pending !== false) this.sent.add(`${invitee} ${administrator}`);
     const invitations = this.pending.get(invitee) ?? new Map<number, Knowledge>();
     invitations.set(administrator, pending);
     this.pending.set(invitee, invitations);
@@ -57,12 +65,18 @@ function judged(world: MembershipWorld): void {
 }
 
 function listedUnprocessed(world: MembershipWorld, operation: string, result: CallResult): Set<unknown> {
-  return new Set((unprocessedEntries(operationOf(world.run.session.spec, operation), result.exchange) ?? []).map((e) => e.AccountId));
+  return unprocessedIds(operationOf(world.run.session.spec, operation), result);
 }
 
 function eligibility(world: MembershipWorld, operation: string, result: CallResult, eligible: number[], ineligible: number[]): void {
-  const context = { operation: operationOf(world.run.session.spec, operation), intent: { kind: "valid" as const } };
-  world.run.add(checkEligibility(context, { eligible: eligible.map((i) => world.ids[i]!), ineligible: ineligible.map((i) => world.ids[i]!), malformed: [] }, result.exchange), result.exchange);
+  const ids = (players: number[]): string[] => players.map((i) => world.ids[i]!);
+  world.run.add(checkEligibility(operationOf(world.run.session.spec, operation), { eligible: ids(eligible), ineligible: ids(ineligible), malformed: [] }, result.exchange), result.exchange);
+}
+
+/** Waits (bounded) until the invitee lists the invitations the model knows are pending: the next step depends on them. */
+async function awaitPending(world: MembershipWorld, invitee: number, administrators: number[]): Promise<void> {
+  const pending = administrators.map((a) => world.ids[a]!);
+  if (pending.length > 0) await settledListing(world.run, world.ids[invitee]!, (listing) => pending.every((a) => listing.pending.includes(a)));
 }
 
 class CreateMembers implements Command {
@@ -103,8 +117,9 @@ class RemoveInvitations implements Command {
   constructor(readonly operation: "DeclineInvitations" | "DeleteInvitations", readonly invitee: number, readonly administrators: number[]) {}
   check = (): boolean => !this.administrators.includes(this.invitee);
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
-    const result = await world.run.call(this.operation, world.ids[this.invitee]!, { AccountIds: this.administrators.map((i) => world.ids[i]!) });
     const eligible = this.administrators.filter((a) => model.pendingState(this.invitee, a) === true);
+    await awaitPending(world, this.invitee, eligible);
+    const result = await world.run.call(this.operation, world.ids[this.invitee]!, { AccountIds: this.administrators.map((i) => world.ids[i]!) });
     const ineligible = this.administrators.filter((a) => model.pendingState(this.invitee, a) === false);
     eligibility(world, this.operation, result, eligible, ineligible);
     judged(world);
@@ -124,9 +139,10 @@ class AcceptInvitation implements Command {
     const pending = model.pendingState(this.invitee, this.administrator);
     let invitationId = "00000000-0000-0000-0000-000000000000";
     if (pending !== false) {
+      if (pending === true) await awaitPending(world, this.invitee, [this.administrator]);
       const listed = await world.run.call("ListInvitations", invitee, {});
       judged(world);
-      const invitation = (listed.body.Invitations ?? []).find((i: { AccountId?: string }) => i.AccountId === administrator);
+      const invitation = objectsIn(listed.body, "Invitations").find((i) => i.AccountId === administrator);
       if (typeof invitation?.InvitationId === "string") invitationId = invitation.InvitationId;
     }
     const result = await world.run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: administrator, InvitationId: invitationId });
@@ -165,19 +181,18 @@ class ListInvitations implements Command {
   check = (): boolean => true;
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const invitee = world.ids[this.invitee]!;
-    const listed = await listedAdministrators(world.run, invitee);
-    judged(world);
     const others = PLAYERS.filter((p) => p !== this.invitee);
-    world.run.add(
-      checkListedInvitations(
-        invitee,
-        others.filter((a) => model.pendingState(this.invitee, a) === true).map((a) => world.ids[a]!),
-        [...others.filter((a) => model.pendingState(this.invitee, a) === false), 3].map((a) => world.ids[a]!),
-        listed,
-      ),
-    );
+    const mustList = others.filter((a) => model.pendingState(this.invitee, a) === true).map((a) => world.ids[a]!);
+    const mustNotList = [...others.filter((a) => model.pendingState(this.invitee, a) === false), 3].map((a) => world.ids[a]!);
+    // Invitations sent or removed a moment ago may show late: read again (bounded) before calling one wrong.
+    const settled = await settledListing(world.run, invitee, (listing) => mustList.every((a) => listing.pending.includes(a)) && !mustNotList.some((a) => listing.pending.includes(a)));
+    judged(world);
+    const listing = settled.value;
+    if (listing === undefined) return;
+    world.run.add(checkListedInvitations(invitee, mustList, mustNotList, listing.pending, settled.waitedMs));
     const played = new Set(world.ids);
-    world.run.add(checkListsOnlyOwn(invitee, listed.filter((a) => played.has(a)), others.filter((a) => model.pendingState(this.invitee, a) !== false).map((a) => world.ids[a]!)));
+    const sent = others.filter((a) => model.wasInvited(this.invitee, a)).map((a) => world.ids[a]!);
+    world.run.add(checkListsOnlyOwn(invitee, listing.listed.filter((a) => played.has(a)), sent));
     judged(world);
   }
   toString = (): string => `ListInvitations(P${this.invitee})`;

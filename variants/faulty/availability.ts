@@ -10,4 +10,11 @@ export const AVAILABILITY_FAULTS: Variant[] = [
     caughtBy: "availability/throttled-out",
     behaviour: () => ({ operations: { InviteMembers: () => () => { throw new ServiceError("LimitExceededException", "Rate exceeded."); } } }),
   },
+  {
+    description: "Breaks availability (ServiceUnavailable is transient): GetInvitationsCount answers 503 on every call, so retries run out.",
+    name: "always-unavailable",
+    kind: "faulty",
+    caughtBy: "availability/unavailable-out",
+    behaviour: () => ({ operations: { GetInvitationsCount: () => () => { throw new ServiceError("ServiceUnavailable", "Service unavailable.", 503); } } }),
+  },
 ];

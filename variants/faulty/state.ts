@@ -89,6 +89,32 @@ export const STATE_FAULTS: Variant[] = [
   },
 ];
 
+export const LISTING_FAULTS: Variant[] = [
+  {
+    description: "Breaks \"Lists all Security Hub membership invitations that were sent to the current account\": ListInvitations shows only the first pending invitation.",
+    name: "lists-one-invitation",
+    kind: "faulty",
+    caughtBy: "state/pending-invitation-listed",
+    behaviour: () => ({ operations: { ListInvitations: (next) => (call) => { const output = next(call); return { ...output, Invitations: (output.Invitations as unknown[]).slice(0, 1) }; } } }),
+  },
+  {
+    description: "Breaks \"invitations that were sent to the caller\" being pending ones: ListInvitations still lists the invitation the caller accepted.",
+    name: "accepted-invitation-listed",
+    kind: "faulty",
+    caughtBy: "state/no-phantom-invitation",
+    behaviour: () => ({
+      operations: {
+        ListInvitations: (next) => (call) => {
+          const output = next(call);
+          const accepted = call.state.account(call.caller).administrator;
+          if (!accepted || call.input.NextToken !== undefined) return output;
+          return { ...output, Invitations: [...(output.Invitations as unknown[]), { AccountId: accepted.administratorId, InvitationId: accepted.invitationId, InvitedAt: accepted.invitedAt.toISOString(), MemberStatus: "Invited" }] };
+        },
+      },
+    }),
+  },
+];
+
 export const PARTIAL_BATCH_FAULTS: Variant[] = [
   {
     description: "Breaks \"a batch with some ineligible ids still processes the eligible ones\" in full: InviteMembers invites only the first member of a batch yet reports all of them processed.",

@@ -1,5 +1,6 @@
 /** Faults in status codes. */
 import { ServiceError } from "../../emulator/index.ts";
+import { lenientOnModelConstraints } from "../tolerant.ts";
 import type { Variant } from "../variant.ts";
 import { rewriteBody } from "../wire-rewrites.ts";
 
@@ -44,6 +45,17 @@ export const STATUS_CODE_FAULTS: Variant[] = [
   },
 ];
 
+export const STRICT_FAULTS: Variant[] = [
+  {
+    description: "Breaks the AWS model's input constraints under --strict: the operations around InviteMembers and DeclineInvitations accept mistyped, out-of-range or patternless members (certified without --strict as lenient-model-constraints).",
+    name: "model-constraints-unenforced",
+    kind: "faulty",
+    caughtBy: "status-codes/model-constraint-enforced",
+    config: { strict: true },
+    behaviour: lenientOnModelConstraints,
+  },
+];
+
 export const INTERMITTENT_FAULTS: Variant[] = [
   {
     description: "Breaks \"InternalException: Internal server error\" being exceptional, now and then: one InviteMembers call in ten fails with 500.",
@@ -56,10 +68,10 @@ export const INTERMITTENT_FAULTS: Variant[] = [
     },
   },
   {
-    description: "Breaks the documented Errors of DeclineInvitations: a batch of three or more ids is refused with ResourceConflictException (409), an error the operation does not document.",
+    description: "Breaks the documented Errors of DeclineInvitations: a batch of three or more ids is refused with TooManyAccountsException (409), an error neither the service's model nor AWS's common errors define.",
     name: "undocumented-error-for-operation",
     kind: "faulty",
     caughtBy: "error-shapes/documented-type",
-    behaviour: () => ({ operations: { DeclineInvitations: (next) => (call) => { if ((call.input.AccountIds as string[]).length >= 3) throw new ServiceError("ResourceConflictException", "Too many ids at once."); return next(call); } } }),
+    behaviour: () => ({ operations: { DeclineInvitations: (next) => (call) => { if ((call.input.AccountIds as string[]).length >= 3) throw new ServiceError("TooManyAccountsException", "Too many ids at once.", 409); return next(call); } } }),
   },
 ];

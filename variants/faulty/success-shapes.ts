@@ -39,6 +39,16 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     ),
   },
   {
+    description: "Breaks UnprocessedAccounts being \"Array of Result objects\": CreateMembers and InviteMembers answer \"UnprocessedAccounts\": \"none\" (scenarios reading it must report it, not crash).",
+    name: "unprocessed-not-a-list",
+    kind: "faulty",
+    caughtBy: "success-shapes/schema",
+    behaviour: () => ({
+      respond: (response, context) =>
+        (context.operation === "CreateMembers" || context.operation === "InviteMembers") && response.status === 200 ? rewriteBody(response, (body) => ({ ...body, UnprocessedAccounts: "none" })) : response,
+    }),
+  },
+  {
     description: "Breaks the member names of InviteMembersResponse: the list is sent as \"unprocessedAccounts\" (wrong case), which clients ignore.",
     name: "wrong-member-name",
     kind: "faulty",

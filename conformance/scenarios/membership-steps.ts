@@ -1,0 +1,122 @@
+/** Steps the membership scenarios share: creating members, inviting, and reading what an invitee sees. */
+import { checkDeclineEffects, checkInviteEffects, checkListedInvitations, type InviteeView } from "../../checks/effects.ts";
+import { checkListsOnlyOwn } from "../../checks/isolation.ts";
+import { operationOf } from "../../specs/spec-model.ts";
+import { numberIn, objectsIn, processed, stringIn, unprocessedIds } from "../answer-reader.ts";
+import type { CaseRun } from "../case-run.ts";
+import type { Settled } from "../settle.ts";
+
+/** Creates the members; returns the ids the target did create (those it listed unprocessed are not eligible). */
+export async function createMembers(run: CaseRun, administrator: string, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const created = await run.call("CreateMembers", administrator, { AccountDetails: ids.map((AccountId) => ({ AccountId })) });
+  if (created.status !== 200) return [];
+  const refused = unprocessedIds(operationOf(run.session.spec, "CreateMembers"), created);
+  return ids.filter((id) => !refused.has(id));
+}
+
+/**
+ * Makes `administrator` invite `invitee` (creating the member first); true when the target reports it done.
+ * The steps after it depend on the invitation, so this waits (bounded) until the invitee sees it.
+ */
+export async function invite(run: CaseRun, administrator: string, invitee: string): Promise<boolean> {
+  if ((await createMembers(run, administrator, [invitee])).length === 0) return false;
+  const invited = await run.call("InviteMembers", administrator, { AccountIds: [invitee] });
+  if (!processed(operationOf(run.session.spec, "InviteMembers"), invited, invitee)) return false;
+  await settledListing(run, invitee, (listing) => listing.pending.includes(administrator));
+  return true;
+}
+
+/** What an invitee's ListInvitations lists, every page. */
+export interface Listing {
+  /** Every administrator listed. */
+  listed: string[];
+  /**
+   * The administrators listed as pending: with no MemberStatus, or Invited. ListInvitations "lists all … invitations
+   * that were sent" and each carries "the current status of the association", so an accepted or declined one
+   * listed with another status (Enabled, Removed …) is a record of the past, not a pending invitation.
+   */
+  pending: string[];
+}
+
+const PENDING_STATUSES = new Set(["invited", "pending"]);
+
+/** The invitee's listing, every page; undefined when a page could not be read. */
+export async function readListing(run: CaseRun, invitee: string): Promise<Listing | undefined> {
+  const listing: Listing = { listed: [], pending: [] };
+  let token: string | undefined;
+  for (let page = 0; page < 20; page++) {
+    const answer = await run.call("ListInvitations", invitee, token ? { NextToken: token } : {});
+    if (answer.status !== 200) return undefined;
+    for (const invitation of objectsIn(answer.body, "Invitations")) {
+      if (typeof invitation.AccountId !== "string") continue;
+      listing.listed.push(invitation.AccountId);
+      const status = invitation.MemberStatus;
+      if (typeof status !== "string" || PENDING_STATUSES.has(status.toLowerCase())) listing.pending.push(invitation.AccountId);
+    }
+    token = stringIn(answer.body, "NextToken") || undefined;
+    if (!token) break;
+  }
+  return listing;
+}
+
+/** The invitee's listing, read again until `done` holds (effects may show after a moment). */
+export function settledListing(run: CaseRun, invitee: string, done: (listing: Listing) => boolean): Promise<Settled<Listing>> {
+  return run.settle(() => readListing(run, invitee), done);
+}
+
+/** What an invitee sees: the administrators whose invitations it lists as pending, and its GetInvitationsCount (undefined where a read failed). */
+export async function inviteeView(run: CaseRun, invitee: string): Promise<InviteeView> {
+  const [listing, count] = await Promise.all([readListing(run, invitee), run.call("GetInvitationsCount", invitee)]);
+  return { invitee, administrators: listing?.pending, count: count.status === 200 ? numberIn(count.body, "InvitationsCount") : undefined };
+}
+
+interface InviteEffects {
+  invitees: InviteeView[];
+  members: Record<string, unknown>[] | undefined;
+}
+
+/**
+ * After `administrator` invited `named` (of which `processed` were reported done): each invitee sees its
+ * invitation, the administrator sees it Invited, and the ones not processed see nothing. Waits (bounded) for
+ * the processed invitations to show before calling one missing.
+ */
+export async function judgeInviteEffects(run: CaseRun, administrator: string, named: readonly string[], processed: readonly string[]): Promise<void> {
+  if (named.length === 0) return;
+  const observe = async (): Promise<InviteEffects> => {
+    const [invitees, members] = await Promise.all([Promise.all(named.map((id) => inviteeView(run, id))), run.call("GetMembers", administrator, { AccountIds: named })]);
+    return { invitees, members: members.status === 200 ? objectsIn(members.body, "Members") : undefined };
+  };
+  const observed = await run.settle(observe, (seen) => processed.every((id) => invitationShown(seen, administrator, id)));
+  const { invitees, members } = observed.value!;
+  const unprocessed = named.filter((id) => !processed.includes(id));
+  run.add(checkInviteEffects({ operation: "InviteMembers", administrator, processed, unprocessed, invitees, members, waitedMs: observed.waitedMs }));
+}
+
+/** Whether every view that could be read shows `id`'s invitation: listed, counted, and Invited for the administrator. */
+function invitationShown(seen: InviteEffects, administrator: string, id: string): boolean {
+  const view = seen.invitees.find((v) => v.invitee === id);
+  const listed = view?.administrators === undefined || view.administrators.includes(administrator);
+  const counted = view?.count === undefined || view.count >= 1;
+  const member = seen.members?.find((m) => m.AccountId === id);
+  const invited = seen.members === undefined || (typeof member?.MemberStatus === "string" && member.MemberStatus.toLowerCase() === "invited");
+  return listed && counted && invited;
+}
+
+/**
+ * After `invitee` declined or deleted the invitations of `processed`: they are gone (waiting, bounded, for the
+ * removal to show), the `bystanders`' are kept, and the listing holds only invitations sent to the invitee.
+ */
+export async function judgeRemovalEffects(run: CaseRun, operation: "DeclineInvitations" | "DeleteInvitations", invitee: string, processed: readonly string[], bystanders: readonly string[], sentToInvitee: readonly string[]): Promise<void> {
+  const after = await settledListing(run, invitee, (listing) => !processed.some((id) => listing.pending.includes(id)));
+  if (after.value === undefined) return;
+  run.add(checkDeclineEffects({ operation, invitee, processed, bystanders, listedAfter: after.value.pending, waitedMs: after.waitedMs }));
+  run.add(checkListsOnlyOwn(invitee, after.value.listed, sentToInvitee));
+}
+
+/** Before a step that needs them: every invitation `invitee` was sent is listed as pending (waiting, bounded, for late ones). */
+export async function judgePendingListed(run: CaseRun, invitee: string, sentToInvitee: readonly string[]): Promise<void> {
+  if (sentToInvitee.length === 0) return;
+  const listing = await settledListing(run, invitee, (seen) => sentToInvitee.every((a) => seen.pending.includes(a)));
+  if (listing.value) run.add(checkListedInvitations(invitee, sentToInvitee, [], listing.value.pending, listing.waitedMs));
+}
