@@ -37,6 +37,14 @@ describe("npm run certify", () => {
     expect(code).toBe(0);
   });
 
+  it("certifies the embedded reference emulator with --strict, which enforces every model constraint", async () => {
+    const { code, output } = await certify(["--strict", "--runs", "6", "--only", "invalid-input"]);
+    expect(output).toContain(", strict");
+    expect(output).toMatch(/✓ invalid-input\/EnableSecurityHub/);
+    expect(output).toContain("CERTIFIED");
+    expect(code).toBe(0);
+  });
+
   it("exits 1 with the finding, its rule, the exchange and a replay command for a faulty target", async () => {
     const { code, output } = await certify(["--endpoint", faulty.url, "--only", "semantics/InviteMembers", "--seed", "7"]);
     expect(output).toContain("[unprocessed-accounts/ineligible-reported]");
@@ -141,6 +149,10 @@ describe("parseCertifyOptions", () => {
       seed: 9,
       accounts: ["123456789012", "210987654321"],
       failFast: true,
+      strict: false,
+      settleMs: 3_000,
     });
+    expect(parseCertifyOptions(["--strict", "--settle", "500"], {}, 0)).toMatchObject({ strict: true, settleMs: 500 });
+    expect(() => parseCertifyOptions(["--settle", "soon"], {}, 0)).toThrow(/--settle must be a whole number/);
   });
 });

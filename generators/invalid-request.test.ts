@@ -39,6 +39,22 @@ describe("invalid request sites", () => {
     }
   });
 
+  it("label each rule with its source: the reference page for the two documented operations, the model for the others, restJson1 for the body's syntax", () => {
+    const sources = (name: string): string[] => [...new Set(invalidSites(operationOf(spec, name)).map((s) => `${s.rule} ${s.source}`))];
+    expect(sources("InviteMembers")).toEqual(["not-an-object restjson1", "not-json restjson1", "missing-required reference-page", "wrong-type reference-page", "wrong-item-type reference-page", "pattern-violation reference-page"]);
+    expect(sources("CreateMembers")).toEqual(expect.arrayContaining(["not-json restjson1", "missing-required aws-model", "pattern-violation aws-model"]));
+    expect(sources("ListInvitations")).toEqual(["wrong-type aws-model", "out-of-range aws-model"]);
+  });
+
+  test.prop([invalidRequest(operationOf(spec, "CreateMembers"), ["wrong-type", "missing-required"])], { numRuns: 300 })(
+    "never send null as a member of the wrong type: a null member is unset, so it only stands for a missing required one",
+    (invalid) => {
+      const value = invalid.at.split("/").slice(1).reduce<any>((at, segment) => at?.[segment], JSON.parse(invalid.request.body!));
+      if (invalid.rule === "wrong-type") expect(value).not.toBeNull();
+      else expect(value === undefined || value === null).toBe(true);
+    },
+  );
+
   test.prop([invalidRequest(operationOf(spec, "InviteMembers"), ["pattern-violation"])], { numRuns: 200 })(
     "narrowed to one rule break only that rule",
     (invalid) => {
