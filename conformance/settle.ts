@@ -13,6 +13,9 @@ export interface Settled<T> {
   settled: boolean;
 }
 
+/** The shortest wait once an effect has stayed missing for the full settle time. */
+const MIN_WINDOW_MS = 100;
+
 export class EffectSettling {
   private longestLagMs = 0;
   private missedOnce = false;
@@ -29,7 +32,7 @@ export class EffectSettling {
    * shown is enough, so shrinking a faulty target's case stays fast while a slow but correct target settles.
    */
   async poll<T>(read: () => Promise<T | undefined>, done: (value: T) => boolean): Promise<Settled<T>> {
-    const window = this.missedOnce ? Math.min(this.settleMs, Math.max(250, 4 * this.longestLagMs)) : this.settleMs;
+    const window = this.missedOnce ? Math.min(this.settleMs, Math.max(MIN_WINDOW_MS, 4 * this.longestLagMs)) : this.settleMs;
     const started = performance.now();
     let delay = 25;
     for (;;) {

@@ -33,10 +33,11 @@ export function removeInvitationsScenario(operationName: "DeclineInvitations" | 
       const standing = input.bystander === null ? undefined : fresh(input.bystander);
       const inviters = [...batch.filter((e) => e.eligible).map((e) => e.accountId), ...(standing ? [standing] : [])];
       await run.enable([invitee, ...inviters]);
-      const outcomes = await Promise.all(inviters.map((administrator) => invite(run, administrator, invitee)));
+      const outcomes = await Promise.all(inviters.map((administrator) => invite(run, administrator, invitee, { awaitVisible: false })));
       const invited = inviters.filter((_, i) => outcomes[i]);
       const eligible = batch.map((e) => e.accountId).filter((id) => invited.includes(id));
       const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
+      // The removal depends on the invitations: wait (bounded) until all show, and judge that they do.
       await judgePendingListed(run, invitee, invited);
 
       const operation = operationOf(run.session.spec, operationName);
