@@ -19,6 +19,7 @@ import { cleanUpRealAccounts } from "./cleanup.ts";
 import { CERTIFY_USAGE, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
 import { dryRunPlan } from "./dry-run-plan.ts";
 import { preflight, PreflightError } from "./preflight.ts";
+import { preflightFailure } from "./preflight-message.ts";
 import { ProgressReporter } from "./progress-reporter.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -62,7 +63,7 @@ try {
 } catch (error) {
   await emulator?.close();
   if (error instanceof TargetError) {
-    exit(2, `certify: the target at ${config.endpoint} cannot be reached (${error.code}): ${error.message}. Check that it is running and that the endpoint is right, or leave out --endpoint to certify the embedded reference emulator.`);
+    exit(2, preflightFailure(config.endpoint, error));
   }
   if (error instanceof PreflightError) exit(2, `certify: ${error.message}`);
   throw error;

@@ -14,7 +14,14 @@ export interface Exchange {
   response: {
     status: number;
     headers: Record<string, string>;
+    /** The body decoded as UTF-8 (possibly only a prefix of it once judged: see `truncated`). */
     body: string;
+    /** Bytes of the body as received, before any decoding. */
+    bytes?: number;
+    /** Set when the body's bytes are not valid UTF-8 (the text then holds U+FFFD where they were). */
+    invalidUtf8?: true;
+    /** Set when only a prefix of the body is kept, after the checks judged all of it. */
+    truncated?: true;
   };
   durationMs: number;
 }
