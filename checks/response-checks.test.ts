@@ -85,3 +85,27 @@ describe("checkResponse catches each deviation with its own check", () => {
     });
   });
 });
+
+describe("checkResponse on pathological answers (issue 10)", () => {
+  it("judges a success whose ProcessingResult is 1 MiB of blanks in under 100 ms", () => {
+    const context = { operation: operationOf(spec, "InviteMembers"), intent: VALID };
+    // Warm the compiled validator: the bound is on the matching, not on compiling.
+    checkResponse(context, exchangeOf({ requestBody: ids, status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: " " }] } }));
+    const blanks = " ".repeat(1024 * 1024);
+    const exchange = exchangeOf({ requestBody: ids, status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: blanks }] } });
+    const started = performance.now();
+    const checks = checkResponse(context, exchange).map((f) => f.check);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(checks).toContain("success-shapes/schema");
+  });
+
+  it("judges an error whose Message is 1 MiB of blanks in under 100 ms", () => {
+    const context = { operation: operationOf(spec, "InviteMembers"), intent: VALID };
+    checkResponse(context, exchangeOf({ requestBody: ids, ...awsError(400, "InvalidInputException", " ") }));
+    const exchange = exchangeOf({ requestBody: ids, ...awsError(400, "InvalidInputException", " ".repeat(1024 * 1024)) });
+    const started = performance.now();
+    const checks = checkResponse(context, exchange).map((f) => f.check);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(checks).toContain("error-shapes/message");
+  });
+});
