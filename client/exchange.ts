@@ -27,6 +27,22 @@ export interface Exchange {
 }
 
 export const REDACTED = "[redacted]";
+
+/** Characters of a response body an exchange keeps once the checks have judged the whole of it. */
+export const KEPT_BODY_CHARS = 16 * 1024;
+
+/**
+ * Drops all but a prefix of the response body, once judged, and marks the exchange `truncated`: a run
+ * keeps many exchanges (every one of a failing case), and a target answering 8 MB bodies must not make it
+ * keep them whole.
+ */
+export function keepBodyPrefix(exchange: Exchange, max = KEPT_BODY_CHARS): void {
+  const { body } = exchange.response;
+  if (body.length <= max) return;
+  // Copied through a Buffer: a plain slice would be a view that keeps the whole body alive.
+  exchange.response.body = Buffer.from(body.slice(0, max), "utf8").toString("utf8");
+  exchange.response.truncated = true;
+}
 const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-signature", "x-amz-credential"]);
 
 /**

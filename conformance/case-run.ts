@@ -3,7 +3,7 @@ import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
 import { finding, type CheckDefinition, type Finding } from "../checks/finding.ts";
 import { checkResponse } from "../checks/response-checks.ts";
 import { viewResponse } from "../checks/response-view.ts";
-import type { Exchange } from "../client/exchange.ts";
+import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { sendWithRetry } from "./retry.ts";
@@ -60,6 +60,7 @@ export class CaseRun {
       this.findings.push(...checkResponse(context, exchange).map((f) => ({ ...f, exchange: index })));
     }
     const view = viewResponse(exchange);
+    keepBodyPrefix(exchange);
     const body = view.json !== null && typeof view.json === "object" && !Array.isArray(view.json) ? (view.json as Record<string, any>) : {};
     return { exchange, status: view.status, body };
   }
