@@ -1,4 +1,5 @@
 import { createHash, createHmac } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
 import { createServer as createTcpServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -136,6 +137,22 @@ describe("TargetClient against a broken target", () => {
     const started = performance.now();
     await expect(send(endpoint, { timeoutMs: 600 })).rejects.toMatchObject({ code: "TARGET_TIMEOUT", message: expect.stringContaining("within 600 ms") });
     expect(performance.now() - started).toBeLessThan(1_500);
+  });
+
+  it("asks for identity coding and never inflates a gzip answer; marks bytes that are not UTF-8 (issue 10)", async () => {
+    const bomb = gzipSync(Buffer.alloc(16 * 1024 * 1024));
+    let acceptEncoding: string | undefined;
+    const endpoint = await tcpTarget((socket) =>
+      socket.once("data", (request) => {
+        acceptEncoding = /accept-encoding: *([^\r]*)/i.exec(request.toString())?.[1];
+        socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\ncontent-length: ${bomb.length}\r\n\r\n`), bomb]));
+      }),
+    );
+    const exchange = (await send(endpoint)) as import("./exchange.ts").Exchange;
+    expect(acceptEncoding).toBe("identity");
+    expect(exchange.response.bytes).toBe(bomb.length);
+    expect(exchange.response.headers["content-encoding"]).toBe("gzip");
+    expect(exchange.response.invalidUtf8).toBe(true);
   });
 
   it("raises TARGET_UNREACHABLE when nothing listens", async () => {
