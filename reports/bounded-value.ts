@@ -5,6 +5,8 @@
  * result is silently lost. Every cut is marked with TRUNCATED, so a reader knows something was left out.
  */
 
+import { detachedPrefix } from "../client/exchange.ts";
+
 export const TRUNCATED = "[truncated]";
 
 export interface BoundLimits {
@@ -22,7 +24,7 @@ export const DEFAULT_BOUNDS: BoundLimits = { maxDepth: 20, maxStringChars: 4096,
 
 /** A string cut to `max` characters, the cut marked with how much was left out. */
 export function boundedString(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… ${TRUNCATED} (${text.length - max} more characters)`;
+  return text.length <= max ? text : `${detachedPrefix(text, max)}… ${TRUNCATED} (${text.length - max} more characters)`;
 }
 
 /** A copy of `value` made only of JSON values (no class instances, cycles or functions), within `limits`. */
