@@ -146,7 +146,8 @@ if (certificate.baseline) {
   for (const key of b.fixed) console.log(`  fixed: ${key}`);
 }
 if (missing.length > 0) exit(2, `\nINCOMPLETE, NOT CERTIFIED: ${describeMissing(missing, planned.length)}`);
-if (records.some((r) => r.verdict === "error")) exit(2, "certify: the target stopped answering during the run; see the errors above.");
+const errored = records.filter((r) => r.verdict === "error");
+if (errored.length > 0) exit(2, `certify: the target stopped answering during the run; ${errored.length} scenario(s) could not finish (first ${errored[0]!.scenario}: ${errored[0]!.error}). The run is incomplete, not certified.`);
 if (runFails(certificate)) {
   const failures = certificate.findings.filter((f) => f.severity === "failure").length;
   exit(1, `\nNOT CERTIFIED: ${certificate.verdict === "incomplete" ? "the run is incomplete" : `${failures} finding(s)`}${certificate.baseline ? `, ${certificate.baseline.new.length} new against the baseline` : ""}.`);
