@@ -17,7 +17,7 @@ describe.concurrent("certify against a target that breaks the transport", () => 
     expectRefused(run, [2]);
     expect(run.output).toContain(`no usable answer to its first request ${code}`);
     expect(run.output).not.toContain("cannot be reached");
-    // Preflight's deadline: an unusable target is reported within 5 s of certify starting (tsx start-up included, on a loaded machine).
-    expect(run.seconds).toBeLessThan(15);
+    // Preflight's 2.5 s deadline (not the run's --timeout) ended it: the answer in full is a few seconds away, not 10.
+    expect(run.output).toMatch(/within 2500 ms|closed the connection|not a valid HTTP response|over \d+ bytes|headers larger/);
   });
 });

@@ -3,7 +3,7 @@
  * JavaScript's backtracking engine takes quadratic time on the model's NonEmptyString pattern `.*\S.*`
  * over a string of blanks (a 1 MiB answer froze certify for minutes, a 200,000-blank id froze the
  * emulator for 34 s), and no timeout can fire while the event loop is blocked. RE2 (here its pure-JS port
- * re2js) matches in linear time.
+ * re2js) matches in linear time; a pattern with an exact one-character-class equivalent is matched by that.
  *
  * Two differences from JavaScript's engine are bridged so verdicts stay the same: RE2's `\s` is ASCII
  * white space, so `\s`/`\S` are spelt out as JavaScript's (Unicode) white space; and RE2 has no
@@ -39,7 +39,17 @@ export const ajvLinearRegExp = Object.assign((pattern: string): LinearRegExp => 
   code: 'require("./validators/linear-regexp.ts").linearRegExp',
 });
 
+/**
+ * Patterns with an exact single-class equivalent, matched by JavaScript's own engine: one pass over the
+ * text, faster than RE2's simulation (1 MiB in about a millisecond, where re2js takes tens). `.*\S.*`
+ * (NonEmptyString) holds exactly when the text has one character that is not white space: line terminators
+ * are white space, so `.` excluding them changes nothing.
+ */
+const SINGLE_CLASS: Readonly<Record<string, RegExp>> = { ".*\\S.*": /\S/u };
+
 function compile(pattern: string): LinearRegExp {
+  const single = SINGLE_CLASS[pattern];
+  if (single) return { test: (text) => single.test(text), toString: () => pattern };
   const lookahead = LEADING_LOOKAHEAD.exec(pattern);
   if (lookahead) {
     const [, kind, inner, rest] = lookahead as unknown as [string, "=" | "!", string, string];
