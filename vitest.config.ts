@@ -20,6 +20,10 @@ export default defineConfig({
           globalSetup: ["suites/global-setup.ts"],
           setupFiles: ["allure-vitest/setup"],
           testTimeout: 600_000,
+          // A worker keeps little (bodies are cut to a prefix once judged), but V8 lets garbage grow its heap
+          // far past that before collecting: a target answering megabyte bodies drove workers past 700 MiB.
+          // A cap makes it collect sooner, keeping certify within its memory bound (README, Speed).
+          execArgv: ["--max-old-space-size=320"],
         },
       },
     ],

@@ -3,6 +3,7 @@ import { timeCertify } from "./certify-timing.ts";
 import { measureEmulatorThroughput } from "./emulator-throughput.ts";
 import { measureEngineRate } from "./engine-rate.ts";
 import { measureFirstFinding } from "./first-finding.ts";
+import { measureHostileMemory } from "./hostile-memory.ts";
 
 const verdict = (ok: boolean): string => (ok ? "meets target" : "MISSES target");
 
@@ -27,3 +28,9 @@ console.log(`   ${certify.peakRssMiB === undefined ? "not measured" : `${certify
 console.log("\n4. time to the first finding across the faulty variants, fail-fast (engine in process)");
 const first = await measureFirstFinding();
 console.log(`   median ${first.medianSeconds.toFixed(2)} s, slowest ${first.maxSeconds.toFixed(2)} s over ${first.variants - first.missed.length}/${first.variants} variants (target median ≤ 2 s: ${verdict(first.medianSeconds <= 2)})${first.missed.length ? `; no finding: ${first.missed.join(", ")}` : ""}`);
+
+console.log("\n5. peak RSS of certify against hostile targets (every scenario, 3 runs each; sampled from /proc)");
+for (const mode of ["gzip-bomb", "body-8mb"] as const) {
+  const hostile = await measureHostileMemory(mode);
+  console.log(`   ${mode.padEnd(10)} largest process ${hostile.processMiB} MiB (target < 500 MiB: ${verdict(hostile.processMiB < 500)}), certify and workers together ${hostile.treeMiB} MiB, exit ${hostile.exitCode}, ${hostile.seconds.toFixed(1)} s`);
+}

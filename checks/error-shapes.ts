@@ -1,5 +1,5 @@
 /** Family 2: an error response is named as AWS clients read it, documented, consistent with its status, and JSON with a message. */
-import type { Exchange } from "../client/exchange.ts";
+import { detachedPrefix, type Exchange } from "../client/exchange.ts";
 import { identifyError } from "../protocol/error-type.ts";
 import type { CheckContext } from "./check-context.ts";
 import { COMMON_ERRORS } from "./common-errors.ts";
@@ -68,7 +68,7 @@ export function checkErrorShape(context: CheckContext, exchange: Exchange): Find
     add(ERROR_CONTENT_TYPE, `${operation.name}'s ${view.status} error has Content-Type ${view.headers["content-type"] ?? "(none)"}, not application/json`, { contentType: view.headers["content-type"] });
   }
   if (!view.isJson || !isObject(view.json)) {
-    add(ERROR_BODY_JSON, `${operation.name}'s ${view.status} error body is not a JSON object`, { body: exchange.response.body.slice(0, 200) });
+    add(ERROR_BODY_JSON, `${operation.name}'s ${view.status} error body is not a JSON object`, { body: detachedPrefix(exchange.response.body, 200) });
   }
   const identity = identifyError(view.headers, view.json);
   if (identity.type === undefined) {

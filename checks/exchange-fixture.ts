@@ -9,6 +9,8 @@ export interface ExchangeFixture {
   body?: unknown;
   /** Raw body text, when `body` is not to be JSON-encoded. */
   text?: string;
+  /** The body's bytes were not valid UTF-8. */
+  invalidUtf8?: true;
 }
 
 export function exchangeOf(fixture: ExchangeFixture): Exchange {
@@ -17,7 +19,7 @@ export function exchangeOf(fixture: ExchangeFixture): Exchange {
     account: "111111111111",
     operation: fixture.operation ?? "InviteMembers",
     request: { method: "POST", path: "/members/invite", headers: {}, body: fixture.requestBody === undefined ? undefined : JSON.stringify(fixture.requestBody) },
-    response: { status: fixture.status, headers: { "content-type": "application/json", ...fixture.headers }, body: text },
+    response: { status: fixture.status, headers: { "content-type": "application/json", ...fixture.headers }, body: text, ...(fixture.invalidUtf8 ? { invalidUtf8: true as const } : {}) },
     durationMs: 1,
   };
 }

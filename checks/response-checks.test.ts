@@ -24,6 +24,7 @@ describe("checkResponse accepts every reasonable choice", () => {
     ["a success listing nothing", VALID, { status: 200, body: { UnprocessedAccounts: [] } }],
     ["a success omitting the empty list", VALID, { status: 200, body: {} }],
     ["unprocessed accounts in any order", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "222222222222", ProcessingResult: "b" }, { AccountId: "111111111111", ProcessingResult: "a" }] } }],
+    ["Content-Encoding identity", VALID, { status: 200, headers: { "content-encoding": "identity" }, body: {} }],
     ["a charset parameter", VALID, { status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: {} }],
     ["an empty body where the output has no members", VALID, { status: 200, text: "" }, "EnableSecurityHub"],
     ["a documented error for valid input", VALID, awsError(404, "ResourceNotFoundException")],
@@ -74,6 +75,10 @@ describe("checkResponse catches each deviation with its own check", () => {
     ["an id listed twice", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: "x" }, { AccountId: "111111111111", ProcessingResult: "y" }] } }, ["unprocessed-accounts/no-duplicates"]],
     ["a blank reason", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: " " }] } }, ["success-shapes/schema", "unprocessed-accounts/processing-result"]],
     ["a missing reason", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111" }] } }, ["unprocessed-accounts/processing-result"]],
+    ["a success body that is not valid UTF-8", VALID, { status: 200, body: { UnprocessedAccounts: [] }, invalidUtf8: true }, ["success-shapes/utf-8"]],
+    ["an error body that is not valid UTF-8", VALID, { ...awsError(404, "ResourceNotFoundException"), invalidUtf8: true }, ["error-shapes/utf-8"]],
+    ["a gzip-coded success the request did not accept", VALID, { status: 200, headers: { "content-encoding": "gzip" }, text: "\u001f\u008b\b" }, ["success-shapes/json-body", "success-shapes/content-coding"]],
+    ["a gzip-coded error the request did not accept", VALID, { ...awsError(404, "ResourceNotFoundException"), headers: { "x-amzn-errortype": "ResourceNotFoundException", "content-encoding": "gzip" } }, ["error-shapes/content-coding"]],
   ])("%s", (_name, intent, fixture, expected) => {
     expect(verdicts(intent, fixture)).toEqual(expected);
   });
@@ -104,5 +109,29 @@ describe("checkResponse catches each deviation with its own check", () => {
     const accepted: ExchangeFixture = { status: 200, body: {} };
     expect(verdicts(MODEL_ONLY, accepted, "EnableSecurityHub", true)).toEqual(["status-codes/model-constraint-enforced"]);
     expect(verdicts(INVALID, accepted, "InviteMembers", true)).toEqual(["status-codes/invalid-input-rejected"]);
+  });
+});
+
+describe("checkResponse on pathological answers (issue 10)", () => {
+  it("judges a success whose ProcessingResult is 1 MiB of blanks in under 100 ms", () => {
+    const valid = context("InviteMembers", VALID);
+    // Warm the compiled validator: the bound is on the matching, not on compiling.
+    checkResponse(valid, exchangeOf({ requestBody: ids, status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: " " }] } }));
+    const blanks = " ".repeat(1024 * 1024);
+    const exchange = exchangeOf({ requestBody: ids, status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: blanks }] } });
+    const started = performance.now();
+    const checks = checkResponse(valid, exchange).map((f) => f.check);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(checks).toContain("success-shapes/schema");
+  });
+
+  it("judges an error whose Message is 1 MiB of blanks in under 100 ms", () => {
+    const valid = context("InviteMembers", VALID);
+    checkResponse(valid, exchangeOf({ requestBody: ids, ...awsError(400, "InvalidInputException", " ") }));
+    const exchange = exchangeOf({ requestBody: ids, ...awsError(400, "InvalidInputException", " ".repeat(1024 * 1024)) });
+    const started = performance.now();
+    const checks = checkResponse(valid, exchange).map((f) => f.check);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(checks).toContain("error-shapes/message");
   });
 });

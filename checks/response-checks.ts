@@ -6,6 +6,7 @@ import type { Finding } from "./finding.ts";
 import { checkStatusCode } from "./status-codes.ts";
 import { checkSuccessShape } from "./success-shapes.ts";
 import { checkUnprocessedEntries } from "./unprocessed-accounts.ts";
+import { checkWireEncoding } from "./wire-encoding.ts";
 
 export function checkResponse(context: CheckContext, exchange: Exchange): Finding[] {
   return [
@@ -13,5 +14,6 @@ export function checkResponse(context: CheckContext, exchange: Exchange): Findin
     ...checkErrorShape(context, exchange),
     ...checkSuccessShape(context, exchange),
     ...checkUnprocessedEntries(context, exchange),
+    ...checkWireEncoding(context, exchange),
   ];
 }

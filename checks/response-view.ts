@@ -28,7 +28,7 @@ export function viewResponse(exchange: Exchange): ResponseView {
   } catch {
     json = undefined;
   }
-  view = { status, headers, mediaType: headers["content-type"]?.split(";")[0]?.trim().toLowerCase(), empty: body.trim() === "", json, isJson };
+  view = { status, headers, mediaType: headers["content-type"]?.split(";")[0]?.trim().toLowerCase(), empty: !/\S/.test(body), json, isJson };
   views.set(exchange, view);
   return view;
 }

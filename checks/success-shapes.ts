@@ -1,5 +1,5 @@
 /** Family 3: a success is the documented status with a JSON body valid against the response schema. */
-import type { Exchange } from "../client/exchange.ts";
+import { detachedPrefix, type Exchange } from "../client/exchange.ts";
 import { validateResponse } from "../validators/response-validator.ts";
 import type { CheckContext } from "./check-context.ts";
 import { finding, type CheckDefinition, type Finding } from "./finding.ts";
@@ -61,7 +61,7 @@ export function checkSuccessShape(context: CheckContext, exchange: Exchange): Fi
     add(SUCCESS_CONTENT_TYPE, `${operation.name}'s success has Content-Type ${view.headers["content-type"] ?? "(none)"}, not application/json`, { contentType: view.headers["content-type"] });
   }
   if (!view.isJson || !isObject(view.json)) {
-    add(SUCCESS_BODY_JSON, `${operation.name}'s success body is not a JSON object`, { body: exchange.response.body.slice(0, 200) });
+    add(SUCCESS_BODY_JSON, `${operation.name}'s success body is not a JSON object`, { body: detachedPrefix(exchange.response.body, 200) });
     return findings;
   }
   const validation = validateResponse(operation, operation.success.status, view.json);

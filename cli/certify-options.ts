@@ -11,7 +11,7 @@ export const CERTIFY_USAGE = `usage: npm run certify -- [options]
   --seed S           seed of the generated cases (default: random, printed)
   --only LIST        comma-separated scenarios, operations or check families to run
   --replay PATH      replay one failing case (with --seed and --only naming its scenario)
-  --timeout MS       per-request timeout (default 10000)
+  --timeout MS       total deadline of each request, headers and body (default 10000)
   --rate N           at most N requests per second (default: none on emulators, 2 on real accounts)
   --fail-fast        stop each scenario at its first failing case, without shrinking
   --strict           input constraints only the AWS model states must be enforced (accepting such input fails, not warns)

@@ -1,7 +1,8 @@
 /**
  * `npm run certify -- [options]`: certifies a target (the embedded reference emulator by default) with the
  * conformance suites, writes the reports and the certificate, and gates on a baseline.
- * Exit 0 certified, 1 findings (or regressions against a baseline), 2 usage error or target unreachable.
+ * Exit 0 certified, 1 findings (or regressions against a baseline), 2 usage error, target unreachable, or a run
+ * that is incomplete (a scenario could not run or did not report).
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -9,16 +10,20 @@ import { fileURLToPath } from "node:url";
 import { createVitest, type Vitest } from "vitest/node";
 import { TargetError } from "../client/target-errors.ts";
 import { RUN_CONFIG_VARIABLE, type RunConfig } from "../conformance/run-config.ts";
-import { scenariosFor } from "../conformance/scenarios/index.ts";
+import { selected } from "../conformance/run-config.ts";
+import { scenariosFor, SUITE_OF_PREFIX } from "../conformance/scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, runFails, type Certificate } from "../reports/certificate.ts";
+import { describeMissing, missingScenarios } from "../reports/run-completeness.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
+import { SUITE_FILES } from "../suites/suite-files.ts";
 import { cleanUpRealAccounts } from "./cleanup.ts";
 import { CERTIFY_USAGE, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
 import { dryRunPlan } from "./dry-run-plan.ts";
 import { preflight, PreflightError } from "./preflight.ts";
+import { preflightFailure } from "./preflight-message.ts";
 import { ProgressReporter } from "./progress-reporter.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -62,7 +67,7 @@ try {
 } catch (error) {
   await emulator?.close();
   if (error instanceof TargetError) {
-    exit(2, `certify: the target at ${config.endpoint} cannot be reached (${error.code}): ${error.message}. Check that it is running and that the endpoint is right, or leave out --endpoint to certify the embedded reference emulator.`);
+    exit(2, preflightFailure(config.endpoint, error));
   }
   if (error instanceof PreflightError) exit(2, `certify: ${error.message}`);
   throw error;
@@ -116,6 +121,9 @@ if (config.realAccount) {
 if (interrupted) exit(130, "certify: interrupted; no certificate written.");
 
 const records = reporter.records;
+// What the run planned: the selected scenarios of the suite files vitest was given (all of them, unless sharded).
+const planned = scenarios.filter((s) => selected(config, s) && reporter.suiteFiles.has(SUITE_FILES[SUITE_OF_PREFIX[s.name.split("/")[0]!]!]));
+const missing = missingScenarios(planned.map((s) => s.name), records, reporter.crashByScenario, reporter.runErrors);
 const seconds = (performance.now() - started) / 1000;
 console.log(`\n${formatSummaryTable(records, seconds)}`);
 const certificate: Certificate = buildCertificate({
@@ -124,6 +132,7 @@ const certificate: Certificate = buildCertificate({
   spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash },
   suite: { name: PACKAGE.name, version: PACKAGE.version },
   run: { seed: config.seed, runs: config.runs, only: config.only, shard: options.shard, strict: config.strict, startedAt: startedAt.toISOString(), durationSeconds: Math.round(seconds * 10) / 10 },
+  missing,
 });
 if (reporter.crashes.length > 0 && certificate.verdict === "certified") certificate.verdict = "incomplete";
 if (baseline) certificate.baseline = compareWithBaseline(certificate, baseline, options.baseline!, options.allowKnown);
@@ -136,8 +145,10 @@ if (certificate.baseline) {
   for (const key of b.new) console.log(`  new:   ${key}`);
   for (const key of b.fixed) console.log(`  fixed: ${key}`);
 }
-if (records.some((r) => r.errorKind === "target")) exit(2, "certify: the target stopped answering during the run; see the errors above.");
-if (records.some((r) => r.verdict === "error")) exit(2, "certify: the suite itself failed in a scenario (see the errors above): this is a defect of securityhub-conformance, not of the target; please report it with the seed.");
+if (missing.length > 0) exit(2, `\nINCOMPLETE, NOT CERTIFIED: ${describeMissing(missing, planned.length)}`);
+const targetErrors = records.filter((r) => r.errorKind === "target");
+if (targetErrors.length > 0) exit(2, `certify: the target stopped answering during the run; ${targetErrors.length} scenario(s) could not finish (first ${targetErrors[0]!.scenario}: ${targetErrors[0]!.error}). The run is incomplete, not certified.`);
+if (records.some((r) => r.verdict === "error")) exit(2, "certify: the suite itself failed in a scenario (see the errors above): this is a defect of securityhub-conformance, not of the target; please report it with the seed. The run is incomplete, not certified.");
 if (runFails(certificate)) {
   const failures = certificate.findings.filter((f) => f.severity === "failure").length;
   exit(1, `\nNOT CERTIFIED: ${certificate.verdict === "incomplete" ? "the run is incomplete" : `${failures} finding(s)`}${certificate.baseline ? `, ${certificate.baseline.new.length} new against the baseline` : ""}.`);

@@ -1,6 +1,8 @@
 /** Live progress of a certification: one line per scenario as it ends, its findings under it. */
-import type { Reporter, TestCase } from "vitest/node";
+import { basename } from "node:path";
+import type { Reporter, SerializedError, TestCase, TestModule } from "vitest/node";
 import { SOURCE_NAMES } from "../checks/finding.ts";
+import { boundedString } from "../reports/bounded-value.ts";
 import { formatScenarioFailure } from "../reports/format-result.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
 
@@ -8,13 +10,26 @@ export class ProgressReporter implements Reporter {
   readonly records: ScenarioRecord[] = [];
   /** Tests that ended without a record (a suite that failed to load, say). */
   readonly crashes: string[] = [];
+  /** Why a test (named as its scenario) ended without a record. */
+  readonly crashByScenario = new Map<string, string>();
+  /** Suite files the run ran (after sharding), by file name. */
+  readonly suiteFiles = new Set<string>();
+  /** Errors no test owns: suite files that failed to load, vitest's unhandled errors, a run that ended early. */
+  readonly runErrors: string[] = [];
+
+  // Queued, not the run's specifications: those are listed before sharding picks its files.
+  onTestModuleQueued(testModule: TestModule): void {
+    this.suiteFiles.add(basename(testModule.moduleId));
+  }
 
   onTestCaseResult(testCase: TestCase): void {
     const record = testCase.meta().conformance;
     if (!record) {
       const errors = testCase.result().errors ?? [];
       if (errors.length > 0) {
-        const message = `${testCase.fullName}: ${errors.map((e) => e.message).join("; ")}`;
+        const reason = boundedString(errors.map((e) => e.message).join("; "), 2_000);
+        this.crashByScenario.set(testCase.name, reason);
+        const message = `${testCase.fullName}: ${reason}`;
         this.crashes.push(message);
         console.error(`✗ ${message}`);
       }
@@ -27,4 +42,16 @@ export class ProgressReporter implements Reporter {
     if (record.verdict !== "passed") console.log(formatScenarioFailure(record).replace(/^/gm, "    "));
     for (const warning of record.warnings) console.log(`    ! [${warning.check}] ${warning.title} (${SOURCE_NAMES[warning.source]})`);
   }
+
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: string): void {
+    for (const module of testModules) {
+      for (const error of module.errors()) this.runErrors.push(`${basename(module.moduleId)}: ${oneLine(error)}`);
+    }
+    for (const error of unhandledErrors) this.runErrors.push(`unhandled error: ${oneLine(error)}`);
+    if (reason === "interrupted") this.runErrors.push("the run was interrupted");
+  }
+}
+
+function oneLine(error: { name?: string | undefined; message?: string | undefined }): string {
+  return boundedString(`${error.name ?? "Error"}: ${error.message ?? "(no message)"}`.replace(/\s+/g, " "), 500);
 }

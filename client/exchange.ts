@@ -14,12 +14,44 @@ export interface Exchange {
   response: {
     status: number;
     headers: Record<string, string>;
+    /** The body decoded as UTF-8 (possibly only a prefix of it once judged: see `truncated`). */
     body: string;
+    /** Bytes of the body as received, before any decoding. */
+    bytes?: number;
+    /** Set when the body's bytes are not valid UTF-8 (the text then holds U+FFFD where they were). */
+    invalidUtf8?: true;
+    /** Set when only a prefix of the body is kept, after the checks judged all of it. */
+    truncated?: true;
   };
   durationMs: number;
 }
 
 export const REDACTED = "[redacted]";
+
+/** Characters of a response body an exchange keeps once the checks have judged the whole of it. */
+export const KEPT_BODY_CHARS = 16 * 1024;
+
+/**
+ * Drops all but a prefix of the response body, once judged, and marks the exchange `truncated`: a run
+ * keeps many exchanges (every one of a failing case), and a target answering 8 MB bodies must not make it
+ * keep them whole.
+ */
+export function keepBodyPrefix(exchange: Exchange, max = KEPT_BODY_CHARS): void {
+  const { body } = exchange.response;
+  if (body.length <= max) return;
+  exchange.response.body = detachedPrefix(body, max);
+  exchange.response.truncated = true;
+}
+
+/**
+ * The first `max` characters of `text` as a string of their own. V8 makes a short slice of a long string
+ * a view that keeps the whole of it alive: an excerpt of an 8 MB body kept in a finding would keep the
+ * 8 MB. Copied through UTF-16 code units, so even a lone surrogate survives.
+ */
+export function detachedPrefix(text: string, max: number): string {
+  const prefix = text.length > max ? text.slice(0, max) : text;
+  return prefix.length < 13 || prefix === text ? prefix : Buffer.from(prefix, "utf16le").toString("utf16le");
+}
 const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-signature", "x-amz-credential"]);
 
 /**
@@ -35,7 +67,8 @@ export function redactHeaders(headers: Record<string, string>, secrets: readonly
 export function redactText(text: string, secrets: readonly string[]): string {
   let result = text;
   for (const secret of secrets) {
-    if (secret.length >= 4) result = result.split(secret).join(REDACTED);
+    // Checked first: a split and join would copy every body, secret or not, and bodies may be megabytes.
+    if (secret.length >= 4 && result.includes(secret)) result = result.split(secret).join(REDACTED);
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
 import { createServer as createTcpServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -118,10 +119,40 @@ describe("TargetClient against a broken target", () => {
     ["closes the connection without answering", (s: import("node:net").Socket) => s.destroy(), {}, "TARGET_CONNECTION_CLOSED"],
     ["never answers", () => {}, { timeoutMs: 300 }, "TARGET_TIMEOUT"],
     ["stops halfway through the body", (s: import("node:net").Socket) => s.end("HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"Unpro"), {}, "TARGET_CONNECTION_CLOSED"],
+    ["sends response headers over Node's 16 KiB limit", (s: import("node:net").Socket) => s.end(`HTTP/1.1 200 OK\r\nx-big: ${"h".repeat(20_000)}\r\ncontent-length: 2\r\n\r\n{}`), {}, "TARGET_HEADERS_TOO_LARGE"],
     ["sends a body over the limit", (s: import("node:net").Socket) => s.end(`HTTP/1.1 200 OK\r\ncontent-length: 5000\r\n\r\n${"x".repeat(5000)}`), { maxResponseBytes: 1000 }, "TARGET_RESPONSE_TOO_LARGE"],
   ])("raises a typed error when the target %s", async (_what, behave, options, code) => {
     const endpoint = await tcpTarget((socket) => socket.once("data", () => behave(socket)));
     await expect(send(endpoint, options)).rejects.toMatchObject({ code, message: expect.stringContaining(endpoint.origin) });
+  });
+
+  it("ends a body trickled a byte at a time at the total deadline, not after the last byte", async () => {
+    const endpoint = await tcpTarget((socket) =>
+      socket.once("data", () => {
+        socket.write("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n");
+        const trickle = setInterval(() => (socket.writable ? socket.write(" ") : clearInterval(trickle)), 100);
+        socket.once("close", () => clearInterval(trickle));
+      }),
+    );
+    const started = performance.now();
+    await expect(send(endpoint, { timeoutMs: 600 })).rejects.toMatchObject({ code: "TARGET_TIMEOUT", message: expect.stringContaining("within 600 ms") });
+    expect(performance.now() - started).toBeLessThan(1_500);
+  });
+
+  it("asks for identity coding and never inflates a gzip answer; marks bytes that are not UTF-8 (issue 10)", async () => {
+    const bomb = gzipSync(Buffer.alloc(16 * 1024 * 1024));
+    let acceptEncoding: string | undefined;
+    const endpoint = await tcpTarget((socket) =>
+      socket.once("data", (request) => {
+        acceptEncoding = /accept-encoding: *([^\r]*)/i.exec(request.toString())?.[1];
+        socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\ncontent-length: ${bomb.length}\r\n\r\n`), bomb]));
+      }),
+    );
+    const exchange = (await send(endpoint)) as import("./exchange.ts").Exchange;
+    expect(acceptEncoding).toBe("identity");
+    expect(exchange.response.bytes).toBe(bomb.length);
+    expect(exchange.response.headers["content-encoding"]).toBe("gzip");
+    expect(exchange.response.invalidUtf8).toBe(true);
   });
 
   it("raises TARGET_UNREACHABLE when nothing listens", async () => {
@@ -130,5 +161,70 @@ describe("TargetClient against a broken target", () => {
     const { port } = server.address() as AddressInfo;
     await new Promise((resolve) => server.close(resolve));
     await expect(send(new URL(`http://127.0.0.1:${port}`))).rejects.toMatchObject({ code: "TARGET_UNREACHABLE", name: "TargetUnreachableError" });
+  });
+});
+
+describe("TargetClient and a target closing idle keep-alive connections (issue 10)", () => {
+  /** Answers the first request on each connection; on a later request, behaves as `later` says. */
+  async function keepAliveTarget(later: "close-silently" | "half-answer"): Promise<{ endpoint: URL; connections: () => number; close: () => Promise<void> }> {
+    let connections = 0;
+    const server = createTcpServer((socket) => {
+      connections++;
+      let requests = 0;
+      socket.on("data", () => {
+        requests++;
+        if (requests === 1) return void socket.write("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\nkeep-alive: timeout=60\r\n\r\n{}");
+        if (later === "close-silently") return void socket.destroy();
+        socket.end("HTTP/1.1 200 OK\r\ncontent-length: 50\r\n\r\n{");
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const endpoint = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    return { endpoint, connections: () => connections, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+  const request = { operation: "GetInvitationsCount", query: {}, body: undefined };
+
+  it("sends again, on a fresh connection, a request whose reused socket closed before any byte of the answer", async () => {
+    const target = await keepAliveTarget("close-silently");
+    const client = new TargetClient(spec, { endpoint: target.endpoint, region: "us-east-1", connections: 1 });
+    try {
+      await client.send(request, actor);
+      const second = await client.send(request, actor);
+      expect(second.response.status).toBe(200);
+      expect(target.connections()).toBe(2);
+    } finally {
+      await client.close();
+      await target.close();
+    }
+  });
+
+  it("reports, without sending again, a reused socket closed after part of the answer", async () => {
+    const target = await keepAliveTarget("half-answer");
+    const client = new TargetClient(spec, { endpoint: target.endpoint, region: "us-east-1", connections: 1 });
+    try {
+      await client.send(request, actor);
+      await expect(client.send(request, actor)).rejects.toMatchObject({ code: "TARGET_CONNECTION_CLOSED" });
+      expect(target.connections()).toBe(1);
+    } finally {
+      await client.close();
+      await target.close();
+    }
+  });
+
+  it("reports, without sending again, a first request on a new socket closed before any answer", async () => {
+    let connections = 0;
+    const server = createTcpServer((socket) => {
+      connections++;
+      socket.once("data", () => socket.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const client = new TargetClient(spec, { endpoint: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`), region: "us-east-1" });
+    try {
+      await expect(client.send(request, actor)).rejects.toMatchObject({ code: "TARGET_CONNECTION_CLOSED" });
+      expect(connections).toBe(1);
+    } finally {
+      await client.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -3,15 +3,19 @@
  * with SigV4 as the account it acts for, and captures every exchange with secrets redacted.
  */
 import type { SignatureV4 } from "@smithy/signature-v4";
-import { Pool } from "undici";
+import { Client, Pool } from "undici";
+import { isUtf8 } from "node:buffer";
 import type { ApiRequest } from "../protocol/api-request.ts";
 import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { Actor } from "./credentials.ts";
 import { redactHeaders, redactText, type Exchange } from "./exchange.ts";
+import { receiveResponse, type ReceivedResponse, type WireRequestOptions } from "./receive-response.ts";
 import { createSigner, signedHeaders } from "./sigv4.ts";
+import { neverReachedTarget, watchSockets } from "./stale-connection.ts";
 import {
   TargetConnectionClosedError,
   TargetError,
+  TargetHeadersTooLargeError,
   TargetProtocolError,
   TargetResponseTooLargeError,
   TargetTimeoutError,
@@ -21,7 +25,7 @@ import {
 export interface TargetClientOptions {
   endpoint: URL;
   region: string;
-  /** Per request: connecting, waiting for headers, and between body chunks. Default 10 s. */
+  /** Per request, in all: connecting, the headers and the whole body. Default 10 s. */
   timeoutMs?: number;
   /** Largest response body accepted. Default 8 MiB. */
   maxResponseBytes?: number;
@@ -35,6 +39,7 @@ export class TargetClient {
   readonly endpoint: URL;
   readonly region: string;
   private readonly pool: Pool;
+  private readonly dispatcherOptions: Pool.Options;
   private readonly timeoutMs: number;
   private readonly maxResponseBytes: number;
   private readonly signers = new WeakMap<Actor, SignatureV4>();
@@ -47,20 +52,22 @@ export class TargetClient {
     this.region = options.region;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.maxResponseBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
-    this.pool = new Pool(this.endpoint.origin, {
-      connections: options.connections ?? 32,
+    this.dispatcherOptions = {
       connect: { timeout: this.timeoutMs },
       headersTimeout: this.timeoutMs,
       bodyTimeout: this.timeoutMs,
       maxResponseSize: this.maxResponseBytes,
-    });
+    };
+    this.pool = new Pool(this.endpoint.origin, { ...this.dispatcherOptions, connections: options.connections ?? 32 });
+    watchSockets();
   }
 
   /** Sends one request as `actor`. Resolves with the exchange for any HTTP response; rejects only with a TargetError. */
   async send(request: ApiRequest, actor: Actor): Promise<Exchange> {
     const operation = operationOf(this.spec, request.operation);
     const path = `${this.endpoint.pathname.replace(/\/+$/, "")}${operation.path}`;
-    const headers: Record<string, string> = { "user-agent": USER_AGENT };
+    // identity: a target that content-codes its answer anyway earns a finding, and is never inflated.
+    const headers: Record<string, string> = { "user-agent": USER_AGENT, "accept-encoding": "identity" };
     if (request.body !== undefined) headers["content-type"] = "application/json";
     const identity = await actor.credentials();
     const secrets = [identity.secretAccessKey, identity.sessionToken ?? ""];
@@ -80,24 +87,41 @@ export class TargetClient {
       .join("&");
     const fullPath = search ? `${path}?${search}` : path;
     const started = performance.now();
-    let status: number;
-    let responseHeaders: Record<string, string>;
-    let body: string;
-    try {
-      const response = await this.pool.request({ method: operation.method, path: fullPath, headers: signed, body: request.body ?? null });
-      status = response.statusCode;
-      responseHeaders = flattenHeaders(response.headers);
-      body = await response.body.text();
-    } catch (error) {
-      throw this.toTargetError(error);
-    }
+    const received = await this.receive({ method: operation.method, path: fullPath, headers: signed, body: request.body ?? null });
+    const body = received.body.toString("utf8");
     return {
       account: actor.accountId,
       operation: operation.name,
       request: { method: operation.method, path: fullPath, headers: redactHeaders(signed, secrets), body: request.body === undefined ? undefined : redactText(request.body, secrets) },
-      response: { status, headers: redactHeaders(responseHeaders, secrets), body: redactText(body, secrets) },
+      response: {
+        status: received.status,
+        headers: redactHeaders(received.headers, secrets),
+        body: redactText(body, secrets),
+        bytes: received.body.length,
+        ...(isUtf8(received.body) ? {} : { invalidUtf8: true as const }),
+      },
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     };
+  }
+
+  /**
+   * Sends on the pool; a request that provably never reached the target (a reused keep-alive socket the
+   * target had closed, closed before any byte of the answer) is sent once more, on a connection of its own.
+   */
+  private async receive(request: WireRequestOptions): Promise<ReceivedResponse> {
+    try {
+      return await receiveResponse(this.pool, request, this.timeoutMs);
+    } catch (error) {
+      if (!neverReachedTarget(error)) throw this.toTargetError(error);
+    }
+    const fresh = new Client(this.endpoint.origin, this.dispatcherOptions);
+    try {
+      return await receiveResponse(fresh, request, this.timeoutMs);
+    } catch (error) {
+      throw this.toTargetError(error);
+    } finally {
+      void fresh.destroy();
+    }
   }
 
   async close(): Promise<void> {
@@ -122,6 +146,7 @@ export class TargetClient {
     if (["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "ETIMEDOUT"].includes(code) || name === "TimeoutError") {
       return new TargetTimeoutError(where, this.timeoutMs, error);
     }
+    if (code === "UND_ERR_HEADERS_OVERFLOW") return new TargetHeadersTooLargeError(where, error);
     if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") return new TargetResponseTooLargeError(where, this.maxResponseBytes, error);
     if (code.startsWith("HPE_") || name === "HTTPParserError") return new TargetProtocolError(where, error);
     if (["UND_ERR_SOCKET", "ECONNRESET", "EPIPE", "UND_ERR_CLOSED"].includes(code)) return new TargetConnectionClosedError(where, error);
@@ -132,12 +157,4 @@ export class TargetClient {
 /** Percent-encoding as SigV4 canonicalizes it, so the query sent is the query signed. */
 function rfc3986(text: string): string {
   return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return flat;
 }

@@ -2,11 +2,22 @@
  * Errors the target client raises when no HTTP response could be read. Each has a stable `code` for
  * callers to match on; an HTTP response of any status or body is never an error here (checks judge it).
  */
+import { maxHeaderSize } from "node:http";
+export type TargetErrorCode =
+  | "TARGET_UNREACHABLE"
+  | "TARGET_TIMEOUT"
+  | "TARGET_CONNECTION_CLOSED"
+  | "TARGET_PROTOCOL_ERROR"
+  | "TARGET_HEADERS_TOO_LARGE"
+  | "TARGET_RESPONSE_TOO_LARGE"
+  | "TARGET_ERROR"
+  | "INVALID_ENDPOINT";
+
 export class TargetError extends Error {
   override name = "TargetError";
   constructor(
-    /** Stable code: TARGET_UNREACHABLE, TARGET_TIMEOUT, TARGET_CONNECTION_CLOSED, TARGET_PROTOCOL_ERROR, TARGET_RESPONSE_TOO_LARGE, INVALID_ENDPOINT. */
-    readonly code: string,
+    /** Stable code, one of TargetErrorCode. */
+    readonly code: TargetErrorCode,
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -22,11 +33,11 @@ export class TargetUnreachableError extends TargetError {
   }
 }
 
-/** The target did not answer (connect, headers or body) within the request timeout. */
+/** The whole response (connecting, headers and every byte of the body) did not arrive within the request timeout. */
 export class TargetTimeoutError extends TargetError {
   override name = "TargetTimeoutError";
   constructor(endpoint: string, timeoutMs: number, cause?: unknown) {
-    super("TARGET_TIMEOUT", `${endpoint} did not answer within ${timeoutMs} ms`, { cause });
+    super("TARGET_TIMEOUT", `${endpoint} did not send a whole response within ${timeoutMs} ms`, { cause });
   }
 }
 
@@ -43,6 +54,14 @@ export class TargetProtocolError extends TargetError {
   override name = "TargetProtocolError";
   constructor(endpoint: string, cause?: unknown) {
     super("TARGET_PROTOCOL_ERROR", `${endpoint} answered with something that is not a valid HTTP response: ${describeCause(cause)}`, { cause });
+  }
+}
+
+/** The response's status line and headers are larger than the client accepts (Node's limit, 16 KiB by default). */
+export class TargetHeadersTooLargeError extends TargetError {
+  override name = "TargetHeadersTooLargeError";
+  constructor(endpoint: string, cause?: unknown) {
+    super("TARGET_HEADERS_TOO_LARGE", `${endpoint} sent response headers larger than the ${Math.round(maxHeaderSize / 1024)} KiB a client accepts`, { cause });
   }
 }
 

@@ -4,7 +4,7 @@ import type { RequestIntent } from "../checks/check-context.ts";
 import { finding, type Finding } from "../checks/finding.ts";
 import { checkResponse } from "../checks/response-checks.ts";
 import { viewResponse } from "../checks/response-view.ts";
-import type { Exchange } from "../client/exchange.ts";
+import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { FreshIds } from "./fresh-ids.ts";
@@ -58,6 +58,7 @@ export class CaseRun {
       this.findings.push(...checkResponse(this.session.context(operationName, options.intent), exchange).map((f) => ({ ...f, exchange: index })));
     }
     const view = viewResponse(exchange);
+    keepBodyPrefix(exchange);
     return { exchange, status: view.status, body: view.json };
   }
 

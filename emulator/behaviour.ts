@@ -26,7 +26,8 @@ export type HandlerWrapper = (next: Handler, operation: string) => Handler;
 export interface WireResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text, sent as UTF-8; bytes only from behaviours that must send what no text encodes (invalid UTF-8, a gzip stream). */
+  body: string | Uint8Array;
 }
 
 export interface RespondContext {

@@ -94,6 +94,7 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const now = options.now ?? (() => new Date());
   let sequence = 0;
+  let abortsLogged = 0;
 
   const answer = (req: IncomingMessage, operation: OperationSpec | undefined, caller: string | undefined, body: Buffer | undefined): WireResponse => {
     if (!operation) {
@@ -143,6 +144,13 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
       const body = await readBody(req, maxBodyBytes);
       response = answer(req, operation, context.caller, body);
     } catch (error) {
+      // A client that goes away mid-body (a broken chunked body, a short body) is the client's doing: no
+      // stack trace and no 500, one quiet line the first time; there is no one left to answer.
+      if (req.destroyed || (error as { code?: string })?.code === "ECONNRESET") {
+        if (abortsLogged++ === 0) console.warn("emulator: a client closed its connection in the middle of a request (not logged again)");
+        res.destroy();
+        return;
+      }
       process.emitWarning(`emulator: request failed: ${(error as Error)?.stack ?? String(error)}`);
       response = errorResponse(500, "InternalException", "Internal server error.");
     }

@@ -9,6 +9,7 @@ import type { CheckSource } from "../checks/finding.ts";
 import type { ApiRequest } from "../protocol/api-request.ts";
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
+import { linearRegExp } from "../validators/linear-regexp.ts";
 import type { RequestRule } from "../validators/request-rules.ts";
 import { arbitraryFromSchema, wrongTypeArbitrary } from "./schema-arbitrary.ts";
 
@@ -74,7 +75,7 @@ function memberSites(schema: JsonSchema, path: string[], required: boolean, item
   switch (schema.type) {
     case "string": {
       if (typeof schema.pattern === "string") {
-        const pattern = new RegExp(schema.pattern, "u");
+        const pattern = linearRegExp(schema.pattern);
         const violating = BLANKS.filter((s) => !pattern.test(s));
         if (violating.length > 0) site("pattern-violation", fc.constantFrom(...violating));
       }

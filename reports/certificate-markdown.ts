@@ -40,6 +40,7 @@ export function certificateMarkdown(c: Certificate): string {
     lines.push(`- Fixed: ${c.baseline.fixed.length ? c.baseline.fixed.map((k) => `\`${k}\``).join(", ") : "none"}`);
     lines.push(`- Known: ${c.baseline.known.length ? c.baseline.known.map((k) => `\`${k}\``).join(", ") : "none"}`, "");
   }
+  if (c.missing?.length) lines.push("## Scenarios that did not report", "", ...c.missing.map((m) => `- \`${m.name}\`: ${m.reason}`), "");
   const errors = c.scenarios.filter((s) => s.error);
   if (errors.length > 0) lines.push("## Scenarios that could not run", "", ...errors.map((s) => `- \`${s.name}\`: ${s.error}`), "");
   return lines.join("\n");

@@ -1,5 +1,6 @@
 /** The certificate: what a run found about a target, as documented by certificate.schema.json. */
 import type { Finding } from "../checks/finding.ts";
+import type { MissingScenario } from "./run-completeness.ts";
 import { verdictMatrix } from "./summary-table.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
 
@@ -32,6 +33,8 @@ export interface Certificate {
   verdicts: { operation: string; family: string; verdict: "pass" | "fail" | "warn" | "error" }[];
   scenarios: { name: string; operations: string[]; families: string[]; verdict: ScenarioRecord["verdict"]; cases: number; requests: number; durationMs: number; error?: string }[];
   findings: CertificateFinding[];
+  /** Planned scenarios that did not report, and why: any makes the run incomplete. */
+  missing?: MissingScenario[];
   baseline?: BaselineComparison;
 }
 
@@ -41,6 +44,7 @@ export interface CertificateInput {
   spec: Certificate["spec"];
   suite: Certificate["suite"];
   run: Omit<Certificate["run"], "scenarios" | "cases" | "requests">;
+  missing?: MissingScenario[];
 }
 
 export function buildCertificate(input: CertificateInput): Certificate {
@@ -55,7 +59,8 @@ export function buildCertificate(input: CertificateInput): Certificate {
   );
   const verdicts = [...verdictMatrix(records)].flatMap(([operation, row]) => [...row].map(([family, verdict]) => ({ operation, family, verdict })));
   const failed = findings.some((f) => f.severity === "failure");
-  const incomplete = records.some((r) => r.verdict === "error") || records.length === 0;
+  const missing = input.missing ?? [];
+  const incomplete = records.some((r) => r.verdict === "error") || records.length === 0 || missing.length > 0;
   return {
     certificateVersion: CERTIFICATE_VERSION,
     verdict: failed ? "not-certified" : incomplete ? "incomplete" : "certified",
@@ -80,6 +85,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
       ...(r.error ? { error: r.error } : {}),
     })),
     findings,
+    ...(missing.length > 0 ? { missing } : {}),
   };
 }
 

@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import type { Finding } from "../checks/finding.ts";
 import type { ScenarioResult } from "../conformance/scenario.ts";
-import type { Exchange } from "../client/exchange.ts";
+import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
+import { boundedPlain, boundedString } from "./bounded-value.ts";
 
 export interface ScenarioRecord {
   scenario: string;
@@ -30,23 +31,38 @@ export function replayCommand(result: ScenarioResult, endpoint: string | undefin
   return `npm run certify --${target} --seed ${result.seed} --only ${result.scenario} --replay ${result.path}`;
 }
 
+/** Longest counterexample, error or title a record keeps. */
+const MAX_TEXT = 8 * 1024;
+
+/** Facts and exchanges come from the target: bounded and plain, so the record always crosses to certify (bounded-value.ts). */
 export function toRecord(result: ScenarioResult, endpoint: string | undefined): ScenarioRecord {
+  const bounded = (f: Finding): Finding => ({ ...f, title: boundedString(f.title, MAX_TEXT), facts: boundedPlain(f.facts) as Record<string, unknown> });
+  const counterexample = result.counterexample === undefined ? undefined : boundedString(fc.stringify(result.counterexample), MAX_TEXT);
   return {
     scenario: result.scenario,
     operations: result.operations,
     families: result.families,
     verdict: result.verdict,
-    failures: result.findings.filter((f) => f.severity === "failure"),
-    warnings: result.findings.filter((f) => f.severity === "warning"),
-    exchanges: result.exchanges,
-    counterexample: result.counterexample === undefined ? undefined : fc.stringify(result.counterexample),
+    failures: result.findings.filter((f) => f.severity === "failure").map(bounded),
+    warnings: result.findings.filter((f) => f.severity === "warning").map(bounded),
+    exchanges: result.exchanges.map(boundedExchange),
+    counterexample,
     seed: result.seed,
     path: result.path,
     replay: replayCommand(result, endpoint),
     cases: result.cases,
     requests: result.requests,
     durationMs: result.durationMs,
-    error: result.error,
+    error: result.error === undefined ? undefined : boundedString(result.error, MAX_TEXT),
     errorKind: result.errorKind,
   };
+}
+
+function boundedExchange(exchange: Exchange): Exchange {
+  const copy: Exchange = { ...exchange, request: { ...exchange.request }, response: { ...exchange.response } };
+  keepBodyPrefix(copy);
+  if (copy.request.body !== undefined) copy.request.body = boundedString(copy.request.body, MAX_TEXT * 2);
+  copy.request.headers = boundedPlain(copy.request.headers) as Record<string, string>;
+  copy.response.headers = boundedPlain(copy.response.headers) as Record<string, string>;
+  return copy;
 }

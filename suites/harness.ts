@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { readRunConfig, selected } from "../conformance/run-config.ts";
 import { runScenario, type Scenario } from "../conformance/scenario.ts";
 import { Session } from "../conformance/session.ts";
+import { boundedString } from "../reports/bounded-value.ts";
 import { formatScenarioFailure } from "../reports/format-result.ts";
 import { toRecord, type ScenarioRecord } from "../reports/scenario-record.ts";
 import type { Spec } from "../specs/spec-model.ts";
@@ -47,6 +48,9 @@ export async function suiteScenarios(suite: (typeof SUITE_OF_PREFIX)[string]): P
   return { spec, scenarios };
 }
 
+/** Largest attachment written: a hostile target must not fill the disk with reports. */
+const ALLURE_ATTACHMENT_CHARS = 64 * 1024;
+
 /** Labels and attachments for the Allure report: each finding with the exchange it judged (already redacted). */
 async function describeForAllure(record: ScenarioRecord): Promise<void> {
   await allure.epic(record.families.join(", "));
@@ -57,7 +61,8 @@ async function describeForAllure(record: ScenarioRecord): Promise<void> {
   for (const [i, finding] of [...record.failures, ...record.warnings].entries()) {
     const exchange = finding.exchange === undefined ? undefined : record.exchanges[finding.exchange];
     const { exchange: _index, ...facts } = finding;
+    const text = JSON.stringify({ ...facts, replay: record.replay, exchange }, null, 2);
     await allure.label("tag", `source: ${finding.source}`);
-    await allure.attachment(`${i + 1}. ${finding.severity} ${finding.check} (${SOURCE_NAMES[finding.source]})`, JSON.stringify({ ...facts, replay: record.replay, exchange }, null, 2), "application/json");
+    await allure.attachment(`${i + 1}. ${finding.severity} ${finding.check} (${SOURCE_NAMES[finding.source]})`, boundedString(text, ALLURE_ATTACHMENT_CHARS), "application/json");
   }
 }

@@ -2,11 +2,13 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { JsonSchema } from "../specs/shape-schema.ts";
+import { ajvLinearRegExp } from "./linear-regexp.ts";
 
 // ajv-formats ships CommonJS whose default export TypeScript sees as the module namespace.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
-const ajv = addFormats(new Ajv2020({ strict: true, allErrors: true, unicodeRegExp: true }));
+// Patterns run on whatever a target or a client sends, so they are matched in linear time (linear-regexp.ts).
+const ajv = addFormats(new Ajv2020({ strict: true, allErrors: true, unicodeRegExp: true, code: { regExp: ajvLinearRegExp } }));
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
 export function compile(schema: JsonSchema): ValidateFunction {

@@ -6,6 +6,7 @@ import { LISTING_FAULTS, PARTIAL_BATCH_FAULTS, STATE_FAULTS } from "./faulty/sta
 import { INTERMITTENT_FAULTS, STATUS_CODE_FAULTS, STRICT_FAULTS } from "./faulty/status-codes.ts";
 import { SUCCESS_SHAPE_FAULTS } from "./faulty/success-shapes.ts";
 import { MORE_UNPROCESSED_ACCOUNTS_FAULTS, UNPROCESSED_ACCOUNTS_FAULTS } from "./faulty/unprocessed-accounts.ts";
+import { WIRE_ENCODING_FAULTS } from "./faulty/wire-encoding.ts";
 import { TOLERANT_VARIANTS } from "./tolerant.ts";
 import type { Variant } from "./variant.ts";
 
@@ -15,6 +16,7 @@ export const FAULTY_VARIANTS: Variant[] = [
   ...INTERMITTENT_FAULTS,
   ...ERROR_SHAPE_FAULTS,
   ...SUCCESS_SHAPE_FAULTS,
+  ...WIRE_ENCODING_FAULTS,
   ...UNPROCESSED_ACCOUNTS_FAULTS,
   ...MORE_UNPROCESSED_ACCOUNTS_FAULTS,
   ...STATE_FAULTS,

@@ -4,7 +4,7 @@ import type { Call, Handler, WireResponse } from "../emulator/index.ts";
 /** The response with its JSON body replaced by `change(body)`; bodies that are not JSON pass unchanged. */
 export function rewriteBody(response: WireResponse, change: (body: Record<string, any>) => unknown): WireResponse {
   try {
-    const next = change(JSON.parse(response.body) as Record<string, any>);
+    const next = change(JSON.parse(Buffer.from(response.body).toString("utf8")) as Record<string, any>);
     return { ...response, body: typeof next === "string" ? next : JSON.stringify(next) };
   } catch {
     return response;

@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { linearRegExp } from "./linear-regexp.ts";
+
+const document: unknown = JSON.parse(readFileSync(new URL("../specs/securityhub.openapi.json", import.meta.url), "utf8"));
+
+/** Every `pattern` in the spec's schemas. */
+function modelPatterns(): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (value === null || typeof value !== "object") return;
+    for (const [key, member] of Object.entries(value)) {
+      if (key === "pattern" && typeof member === "string") found.add(member);
+      else walk(member);
+    }
+  };
+  walk(document);
+  return [...found];
+}
+
+describe("linearRegExp (issue 10)", () => {
+  it("compiles every pattern of the model", () => {
+    const patterns = modelPatterns();
+    expect(patterns).toContain(".*\\S.*");
+    for (const pattern of patterns) expect(() => linearRegExp(pattern)).not.toThrow();
+  });
+
+  it.each([
+    [".*\\S.*", ["a", "  x  ", "\u00e9", "\n\tx"], ["", " ", "\t\r\n", "\u00a0", "\u2003\u3000", "\ufeff"]],
+    ["^(?!aws:)[a-zA-Z+-=._:/]+$", ["Name", "aws", "aw:s", "x:aws:"], ["aws:Name", "", "a b", "é"]],
+    ["^\\d{12}$", ["123456789012"], ["12345678901", "1234567890123", "12345678901a"]],
+  ])("reads %s as JavaScript does", (pattern, matching, notMatching) => {
+    const linear = linearRegExp(pattern);
+    for (const text of matching) expect([text, linear.test(text)]).toEqual([text, true]);
+    for (const text of notMatching) expect([text, linear.test(text)]).toEqual([text, false]);
+  });
+
+  it("agrees with JavaScript's engine on the model's patterns for any short string", () => {
+    const text = fc.oneof(fc.string({ maxLength: 12, unit: "binary" }), fc.string({ maxLength: 12, unit: fc.constantFrom(" ", "\t", "\u00a0", "\u2028", "a", ":", "w", "s", "é") }));
+    for (const pattern of modelPatterns()) {
+      const native = new RegExp(pattern, "u");
+      fc.assert(fc.property(text, (s) => linearRegExp(pattern).test(s) === native.test(s)), { numRuns: 500 });
+    }
+  });
+
+  it("answers on 1 MiB of blanks in linear time", () => {
+    const blanks = " ".repeat(1024 * 1024);
+    const started = performance.now();
+    expect(linearRegExp(".*\\S.*").test(blanks)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it("refuses a construct RE2 lacks instead of falling back to backtracking", () => {
+    expect(() => linearRegExp("(a)\\1")).toThrow();
+  });
+});
