@@ -119,17 +119,22 @@ export const TOLERANT_VARIANTS: Variant[] = [
     }),
   },
   {
-    description: "Throttling: every fourth call is refused before it runs, with 429 LimitExceededException where the operation documents it and 400 ThrottlingException elsewhere.",
+    description: "Throttling: every fourth call is refused before it runs, with 429 LimitExceededException where the operation documents it and 400 ThrottlingException elsewhere; a request refused once goes through when sent again.",
     name: "throttles-every-fourth-call",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => {
       let calls = 0;
+      // Which requests were just refused: under concurrency, a fixed "every fourth" could otherwise refuse one request on every retry.
+      const refused = new Set<string>();
       return {
         everyOperation: (next, operation) => (call) => {
-          if (++calls % 4 === 0) {
+          const request = `${operation} ${call.caller} ${JSON.stringify(call.input)}`;
+          if (++calls % 4 === 0 && !refused.delete(request)) {
+            refused.add(request);
             // DeclineInvitations is the one operation of the family whose errors leave out LimitExceededException.
             throw operation === "DeclineInvitations" ? new ServiceError("ThrottlingException", "Rate exceeded.") : new ServiceError("LimitExceededException", "Rate exceeded.");
           }
+          refused.delete(request);
           return next(call);
         },
       };
