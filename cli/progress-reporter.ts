@@ -8,6 +8,9 @@ export class ProgressReporter implements Reporter {
   /** Tests that ended without a record (a suite that failed to load, say). */
   readonly crashes: string[] = [];
 
+  /** `log` receives each line: console.log for the command, whatever a library caller chose otherwise. */
+  constructor(private readonly log: (line: string) => void) {}
+
   onTestCaseResult(testCase: TestCase): void {
     const record = testCase.meta().conformance;
     if (!record) {
@@ -15,15 +18,15 @@ export class ProgressReporter implements Reporter {
       if (errors.length > 0) {
         const message = `${testCase.fullName}: ${errors.map((e) => e.message).join("; ")}`;
         this.crashes.push(message);
-        console.error(`✗ ${message}`);
+        this.log(`✗ ${message}`);
       }
       return;
     }
     this.records.push(record);
     const mark = record.verdict === "passed" ? (record.warnings.length > 0 ? "!" : "✓") : "✗";
     const families = record.families.join(", ");
-    console.log(`${mark} ${record.scenario.padEnd(44)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${families}`);
-    if (record.verdict !== "passed") console.log(formatScenarioFailure(record).replace(/^/gm, "    "));
-    for (const warning of record.warnings) console.log(`    ! [${warning.check}] ${warning.title}`);
+    this.log(`${mark} ${record.scenario.padEnd(44)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${families}`);
+    if (record.verdict !== "passed") this.log(formatScenarioFailure(record).replace(/^/gm, "    "));
+    for (const warning of record.warnings) this.log(`    ! [${warning.check}] ${warning.title}`);
   }
 }
