@@ -5,7 +5,7 @@ import { register } from "tsx/esm/api";
 
 const COMMANDS = {
   certify: "../cli/certify.ts",
-  emulator: "../emulator/cli.ts",
+  emulator: "../cli/emulator.ts",
   report: "../cli/report.ts",
   plan: "../cli/plan.ts",
 };

@@ -3,7 +3,7 @@
  */
 import { parseArgs } from "node:util";
 import { ALL_VARIANTS } from "../variants/index.ts";
-import { startEmulator } from "./server.ts";
+import { startEmulator } from "../emulator/server.ts";
 import { behaviourOf } from "../variants/variant.ts";
 
 export const DEFAULT_PORT = 4577;
