@@ -6,12 +6,14 @@
 import { accessSync, constants, mkdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
-import { defaultRunConfig, type RunConfig } from "../conformance/run-config.ts";
+import { defaultRunConfig, selected, type RunConfig } from "../conformance/run-config.ts";
+import { scenariosFor } from "../conformance/scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
+import type { Spec } from "../specs/spec-model.ts";
 import { cleanUpRealAccounts } from "../cli/cleanup.ts";
 import { preflight, PreflightError } from "../cli/preflight.ts";
 import { CertifyError } from "./certify-error.ts";
@@ -61,6 +63,7 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
   const baseline = options.baseline === undefined ? undefined : readBaselineOrThrow(options.baseline);
   const reportDir = options.reportDir === undefined ? undefined : prepareReportDir(options.reportDir);
   const spec = await loadSpec();
+  checkOnlyTerms(spec, options);
   let emulator: RunningEmulator | undefined;
   try {
     let endpoint = options.endpoint;
@@ -113,6 +116,20 @@ function runConfigOf(options: CertifyOptions, endpoint: string): RunConfig & { e
   return { ...defaultRunConfig(), ...given, endpoint };
 }
 
+/** Every `only` term must select some scenario: a misspelt name would otherwise certify an empty run. */
+function checkOnlyTerms(spec: Spec, options: CertifyOptions): void {
+  const scenarios = scenariosFor(spec, { realAccount: options.realAccount === true });
+  const unknown = (options.only ?? []).filter((term) => !scenarios.some((scenario) => selected({ only: [term] }, scenario)));
+  if (unknown.length === 0) return;
+  const prefixes = [...new Set(scenarios.map((s) => s.name.split("/")[0]!))];
+  const operations = [...new Set(scenarios.flatMap((s) => s.operations))].sort();
+  const families = [...new Set(scenarios.flatMap((s) => s.families))];
+  throw new CertifyError(
+    "CERTIFY_BAD_OPTION",
+    `--only names nothing the suite runs: ${unknown.map((t) => JSON.stringify(t)).join(", ")}. Valid names are scenario groups (${prefixes.join(", ")}), a scenario such as ${scenarios[0]?.name} (--dry-run lists them), operations (${operations.join(", ")}) and check families (${families.join(", ")}).`,
+  );
+}
+
 function readBaselineOrThrow(file: string): Certificate {
   try {
     return readBaseline(file);
@@ -135,7 +152,7 @@ function prepareReportDir(directory: string): string {
   return path;
 }
 
-async function preflightOrThrow(spec: Awaited<ReturnType<typeof loadSpec>>, config: RunConfig & { endpoint: string }): Promise<void> {
+async function preflightOrThrow(spec: Spec, config: RunConfig & { endpoint: string }): Promise<void> {
   try {
     await preflight(spec, config);
   } catch (error) {

@@ -34,6 +34,8 @@ export interface SuiteRunOutcome {
 export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutcome> {
   const { config, reportDir } = options;
   const progress = new ProgressReporter(options.log);
+  // vitest sets the process's exit code when a test fails; here a failing test is a finding, reported as data.
+  const exitCodeBefore = process.exitCode;
   const signalsBefore = new Set([...process.listeners("SIGINT"), ...process.listeners("SIGTERM")]);
   const vitest: Vitest = await createVitest(
     "test",
@@ -76,6 +78,7 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutco
   } finally {
     options.signal?.removeEventListener("abort", stop);
     await (closing ??= vitest.close());
+    process.exitCode = exitCodeBefore;
   }
   return { records: progress.records, crashes: progress.crashes, interrupted };
 }
