@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The package's command: `securityhub-conformance <command> [options]`. It runs the compiled JavaScript in
-// dist/; in a clone that has not been built, it runs the TypeScript sources through tsx (a dev dependency).
+// The package's command: `securityhub-conformance <command> [options]`. Installed, it runs the compiled
+// JavaScript in dist/; in a clone (where the TypeScript sources are, and a dist/ may be stale) it runs the
+// sources through tsx, a dev dependency.
 import { existsSync, readFileSync } from "node:fs";
 
 const COMMANDS = {
@@ -32,11 +33,11 @@ if (!command || !Object.hasOwn(COMMANDS, command)) {
 // Usage lines and replay commands name the command as the user typed it.
 process.env.SECURITYHUB_CONFORMANCE_INVOCATION = `${NAME} ${command}`;
 process.argv = [process.argv[0], process.argv[1], ...rest];
-const compiled = new URL(`../dist/cli/${command}.js`, import.meta.url);
-if (existsSync(compiled)) {
-  await import(compiled.href);
-} else {
+const source = new URL(`../cli/${command}.ts`, import.meta.url);
+if (existsSync(source)) {
   const { register } = await import("tsx/esm/api");
   register();
-  await import(new URL(`../cli/${command}.ts`, import.meta.url).href);
+  await import(source.href);
+} else {
+  await import(new URL(`../dist/cli/${command}.js`, import.meta.url).href);
 }

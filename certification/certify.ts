@@ -3,8 +3,8 @@
  * answers, run the conformance suites, build the certificate, compare it with a baseline and write the
  * reports. It never exits the process; what stops a run is a CertifyError.
  */
-import { accessSync, constants, mkdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
 import { defaultRunConfig, selected, type RunConfig } from "../conformance/run-config.ts";
 import { scenariosFor } from "../conformance/scenarios/index.ts";
@@ -138,12 +138,21 @@ function readBaselineOrThrow(file: string): Certificate {
   }
 }
 
-/** Creates the report directory before anything runs, so a path that cannot hold reports fails at once. */
+/**
+ * Creates the report directory before anything runs, so a path that cannot hold reports fails at once. Each
+ * missing level is made on its own: a recursive mkdir under /proc never returns.
+ */
 function prepareReportDir(directory: string): string {
   const path = resolve(directory);
   try {
-    mkdirSync(path, { recursive: true });
-    if (!statSync(path).isDirectory()) throw new Error("not a directory");
+    const missing: string[] = [];
+    let existing = path;
+    while (!existsSync(existing)) {
+      missing.unshift(existing);
+      existing = dirname(existing);
+    }
+    if (!statSync(existing).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+    for (const level of missing) mkdirSync(level);
     accessSync(path, constants.W_OK);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -3,6 +3,7 @@
  * the same call works from the TypeScript sources and from the compiled package inside node_modules.
  */
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { createVitest, type Vitest } from "vitest/node";
 import { RUN_CONFIG_VARIABLE, type RunConfig } from "../conformance/run-config.ts";
@@ -29,6 +30,23 @@ export interface SuiteRunOutcome {
   /** Tests that ended without a record, such as a suite that failed to load. */
   crashes: string[];
   interrupted: boolean;
+}
+
+/** A stream handing each line written to it to `log`. */
+function lineWriter(log: (line: string) => void): Writable {
+  let pending = "";
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      const lines = (pending + chunk.toString()).split("\n");
+      pending = lines.pop()!;
+      for (const line of lines) log(line);
+      done();
+    },
+    final(done) {
+      if (pending) log(pending);
+      done();
+    },
+  });
 }
 
 export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutcome> {
@@ -58,6 +76,9 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutco
           ? [progress]
           : [progress, ["junit", { outputFile: join(reportDir, "junit.xml") }], ["allure-vitest/reporter", { resultsDir: join(reportDir, "allure-results") }]],
     },
+    undefined,
+    // vitest's own messages ("JUNIT report written to …") go where the progress goes, never straight to stdout.
+    { stdout: lineWriter(options.log), stderr: lineWriter(options.log) },
   );
   // vitest exits the process on SIGINT by itself; a library must not, and certify must clean up first.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

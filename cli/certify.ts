@@ -7,13 +7,17 @@
 import { CertifyError, runCertification, type Certification } from "../certification/index.ts";
 import { scenariosFor } from "../conformance/scenarios/index.ts";
 import { runFails } from "../reports/certificate.ts";
+import { invocation } from "../reports/invocation.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { CERTIFY_USAGE, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
 import { dryRunPlan } from "./dry-run-plan.ts";
 
+// With --json, stdout carries only the certificate; everything for people goes to stderr.
+let say: (line: string) => void = console.log;
+
 function exit(code: 0 | 1 | 2 | 130, message?: string): never {
-  if (message) (code === 0 ? console.log : console.error)(message);
+  if (message) (code === 0 ? say : console.error)(message);
   process.exit(code);
 }
 
@@ -25,6 +29,8 @@ try {
   if (error instanceof UsageError) exit(2, `certify: ${error.message}\n${CERTIFY_USAGE}`);
   throw error;
 }
+
+if (options.json) say = console.error;
 
 if (options.dryRun) {
   const config = { ...options, endpoint: options.endpoint ?? "a free port on 127.0.0.1" };
@@ -42,20 +48,21 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 let run: Certification;
 try {
-  run = await runCertification({ ...options, log: console.log, signal: interrupt.signal });
+  run = await runCertification({ ...options, log: say, signal: interrupt.signal });
 } catch (error) {
   if (!(error instanceof CertifyError)) throw error;
   exit(error.code === "CERTIFY_INTERRUPTED" ? 130 : 2, `certify: ${error.message}`);
 }
 
 const { certificate, records, reports } = run;
-console.log(`\n${formatSummaryTable(records, run.seconds)}`);
-if (reports) console.log(`\nreports: ${reports.json}, ${reports.markdown}, ${reports.junit}, ${reports.allureResults} (npm run report turns them into HTML)`);
+if (options.json) process.stdout.write(`${JSON.stringify(certificate, null, 2)}\n`);
+say(`\n${formatSummaryTable(records, run.seconds)}`);
+if (reports) say(`\nreports: ${reports.json}, ${reports.markdown}, ${reports.junit}, ${reports.allureResults} (to view them as HTML: ${invocation("report")} --serve)`);
 if (certificate.baseline) {
   const b = certificate.baseline;
-  console.log(`against ${b.file}: ${b.new.length} new, ${b.fixed.length} fixed, ${b.known.length} known${b.allowKnown ? " (allowed)" : ""}`);
-  for (const key of b.new) console.log(`  new:   ${key}`);
-  for (const key of b.fixed) console.log(`  fixed: ${key}`);
+  say(`against ${b.file}: ${b.new.length} new, ${b.fixed.length} fixed, ${b.known.length} known${b.allowKnown ? " (allowed)" : ""}`);
+  for (const key of b.new) say(`  new:   ${key}`);
+  for (const key of b.fixed) say(`  fixed: ${key}`);
 }
 if (records.some((r) => r.verdict === "error")) exit(2, "certify: the target stopped answering during the run; see the errors above.");
 if (runFails(certificate)) {

@@ -1,5 +1,7 @@
 /** Live progress of a certification: one line per scenario as it ends, its findings under it. */
+import type { UserConsoleLog } from "vitest";
 import type { Reporter, TestCase } from "vitest/node";
+import { PROGRESS_PREFIX } from "../reports/progress-line.ts";
 import { formatScenarioFailure } from "../reports/format-result.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
 
@@ -10,6 +12,11 @@ export class ProgressReporter implements Reporter {
 
   /** `log` receives each line: console.log for the command, whatever a library caller chose otherwise. */
   constructor(private readonly log: (line: string) => void) {}
+
+  /** Progress inside a long scenario, from the worker running it. */
+  onUserConsoleLog(log: UserConsoleLog): void {
+    for (const line of log.content.split("\n")) if (line.startsWith(PROGRESS_PREFIX)) this.log(`  … ${line.slice(PROGRESS_PREFIX.length)}`);
+  }
 
   onTestCaseResult(testCase: TestCase): void {
     const record = testCase.meta().conformance;

@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { invocation } from "./invocation.ts";
+import { attachNegativeNumbers } from "./negative-numbers.ts";
+import { invocation } from "../reports/invocation.ts";
 import { serveDirectory } from "./static-server.ts";
 
 const USAGE = `usage: ${invocation("report")} [--report-dir DIR] [--open | --serve [--port N]]
@@ -23,7 +24,7 @@ function fail(message: string): never {
 
 let values: { "report-dir"?: string; open?: boolean; serve?: boolean; port?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ options: { "report-dir": { type: "string" }, open: { type: "boolean" }, serve: { type: "boolean" }, port: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
+  ({ values } = parseArgs({ args: attachNegativeNumbers(process.argv.slice(2)), options: { "report-dir": { type: "string" }, open: { type: "boolean" }, serve: { type: "boolean" }, port: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
 } catch (error) {
   fail((error as Error).message);
 }

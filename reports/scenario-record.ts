@@ -3,6 +3,7 @@ import fc from "fast-check";
 import type { Finding } from "../checks/finding.ts";
 import type { ScenarioResult } from "../conformance/scenario.ts";
 import type { Exchange } from "../client/exchange.ts";
+import { invocation } from "./invocation.ts";
 
 export interface ScenarioRecord {
   scenario: string;
@@ -22,11 +23,22 @@ export interface ScenarioRecord {
   error: string | undefined;
 }
 
-/** The command that replays exactly the failing case (against the same endpoint, unless it was the embedded emulator). */
-export function replayCommand(result: ScenarioResult, endpoint: string | undefined): string | undefined {
+/** Where a replay writes its reports, so replaying a finding never overwrites the run that found it. */
+export const REPLAY_REPORT_DIR = "reports/replay";
+
+/**
+ * The command that replays exactly the failing case (against the same endpoint, unless it was the embedded
+ * emulator), named as the user ran certify: `securityhub-conformance certify` through the package's executable.
+ */
+export function replayCommand(result: ScenarioResult, endpoint: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!result.path) return undefined;
   const target = endpoint ? ` --endpoint ${endpoint}` : "";
-  return `npm run certify --${target} --seed ${result.seed} --only ${result.scenario} --replay ${result.path}`;
+  return `${invocation("certify", env)}${target} --seed ${result.seed} --only ${result.scenario} --replay ${result.path} --report-dir ${REPLAY_REPORT_DIR}`;
+}
+
+/** fast-check prints a command sequence with its internal replay path in a comment; people need the commands. */
+export function withoutReplayPath(counterexample: string): string {
+  return counterexample.replace(/\/\*replayPath=.*?\*\//g, "").trim();
 }
 
 export function toRecord(result: ScenarioResult, endpoint: string | undefined): ScenarioRecord {
@@ -38,7 +50,7 @@ export function toRecord(result: ScenarioResult, endpoint: string | undefined): 
     failures: result.findings.filter((f) => f.severity === "failure"),
     warnings: result.findings.filter((f) => f.severity === "warning"),
     exchanges: result.exchanges,
-    counterexample: result.counterexample === undefined ? undefined : fc.stringify(result.counterexample),
+    counterexample: result.counterexample === undefined ? undefined : withoutReplayPath(fc.stringify(result.counterexample)),
     seed: result.seed,
     path: result.path,
     replay: replayCommand(result, endpoint),
