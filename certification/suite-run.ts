@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createVitest, type Vitest } from "vitest/node";
 import { RUN_CONFIG_VARIABLE, type RunConfig } from "../conformance/run-config.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
-import { ProgressReporter } from "../cli/progress-reporter.ts";
+import { ProgressReporter } from "./progress-reporter.ts";
 
 /** The directory holding suites/: the project root from the sources, dist/ in the package. */
 const SUITES_ROOT = fileURLToPath(new URL("..", import.meta.url));

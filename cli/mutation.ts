@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 import { invocation } from "../reports/invocation.ts";
-import { certifyVariant, mutationScore, type MutationRow } from "../conformance/mutation.ts";
+import { certifyVariant, mutationScore, type MutationRow } from "../variants/mutation.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { ALL_VARIANTS } from "../variants/index.ts";
 
