@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,6 +7,8 @@ export default defineConfig({
     maxWorkers: 3,
     projects: [
       {
+        // examples/ import the package by its name, as its users do; inside the repository that name is the sources.
+        resolve: { alias: { "securityhub-conformance": fileURLToPath(new URL("./index.ts", import.meta.url)) } },
         test: {
           name: "self",
           include: ["**/*.test.ts"],

@@ -1,5 +1,5 @@
 /** Median time to the first finding across the faulty variants, each certified with fail-fast. */
-import { certifyVariant } from "../conformance/mutation.ts";
+import { certifyVariant } from "../variants/mutation.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { FAULTY_VARIANTS } from "../variants/index.ts";
 

@@ -1,19 +1,43 @@
 #!/usr/bin/env node
-// The package's command: `securityhub-conformance <certify|emulator|report|plan> [options]`.
-// The sources are TypeScript, loaded through tsx's loader.
-import { register } from "tsx/esm/api";
+// The package's command: `securityhub-conformance <command> [options]`. Installed, it runs the compiled
+// JavaScript in dist/; in a clone (where the TypeScript sources are, and a dist/ may be stale) it runs the
+// sources through tsx, a dev dependency.
+import { existsSync, readFileSync } from "node:fs";
 
 const COMMANDS = {
-  certify: "../cli/certify.ts",
-  emulator: "../emulator/cli.ts",
-  report: "../cli/report.ts",
-  plan: "../cli/plan.ts",
+  certify: "certify the embedded reference emulator, or any target with --endpoint",
+  emulator: "serve the reference emulator (or one of its variants) until Ctrl-C",
+  report: "turn a run's Allure results into the HTML report (--open or --serve to view it)",
+  merge: "merge the report directories of a sharded certification",
+  mutation: "certify every variant emulator: the suite's mutation score",
+  plan: "print the operations, account-id members and invalid inputs the suite exercises",
 };
+const NAME = "securityhub-conformance";
+const USAGE = `usage: ${NAME} <command> [options]     (${NAME} <command> --help for its options)
+${Object.entries(COMMANDS).map(([name, what]) => `  ${name.padEnd(10)} ${what}`).join("\n")}
+  --version  print the version`;
+
 const [command, ...rest] = process.argv.slice(2);
-if (!command || !(command in COMMANDS)) {
-  console.error(`usage: securityhub-conformance <${Object.keys(COMMANDS).join("|")}> [options]   (each command takes --help or prints its usage on a bad option)`);
-  process.exit(command === "--help" || command === "-h" ? 0 : 2);
+if (command === "--version" || command === "-v") {
+  console.log(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version);
+  process.exit(0);
 }
-register();
+if (command === "--help" || command === "-h") {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!command || !Object.hasOwn(COMMANDS, command)) {
+  console.error(`${NAME}: ${command ? `no command named ${JSON.stringify(command)}` : "name a command"}\n${USAGE}`);
+  process.exit(2);
+}
+// Usage lines and replay commands name the command as the user typed it.
+process.env.SECURITYHUB_CONFORMANCE_INVOCATION = `${NAME} ${command}`;
 process.argv = [process.argv[0], process.argv[1], ...rest];
-await import(new URL(COMMANDS[command], import.meta.url).href);
+const source = new URL(`../cli/${command}.ts`, import.meta.url);
+if (existsSync(source)) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(source.href);
+} else {
+  await import(new URL(`../dist/cli/${command}.js`, import.meta.url).href);
+}

@@ -2,13 +2,15 @@
 import { parseArgs } from "node:util";
 import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
 import { DEFAULT_ACCOUNTS, DEFAULT_SETTLE_MS, type RunConfig } from "../conformance/run-config.ts";
+import { invocation } from "../reports/invocation.ts";
+import { attachNegativeNumbers } from "./negative-numbers.ts";
 
-export const CERTIFY_USAGE = `usage: npm run certify -- [options]
+export const CERTIFY_USAGE = `usage: ${invocation("certify")} [options]
   --endpoint URL     target to certify (else AWS_ENDPOINT_URL_SECURITYHUB, AWS_ENDPOINT_URL; with none, the embedded reference emulator)
   --region NAME      signing region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)
   --accounts IDS     comma-separated 12-digit account ids the suite plays on emulators (default ${DEFAULT_ACCOUNTS.join(",")})
   --runs N           property cases per scenario (default 20)
-  --seed S           seed of the generated cases (default: random, printed)
+  --seed S           seed of the generated cases (default: random, printed; with --shard, the UTC date as YYYYMMDD, so shards started the same day share it)
   --only LIST        comma-separated scenarios, operations or check families to run
   --replay PATH      replay one failing case (with --seed and --only naming its scenario)
   --timeout MS       total deadline of each request, headers and body (default 10000)
@@ -21,6 +23,7 @@ export const CERTIFY_USAGE = `usage: npm run certify -- [options]
   --allow-known      with --baseline, findings already in the baseline do not fail the run
   --shard I/N        run the I-th of N shards of the suites (vitest sharding)
   --dry-run          print the plan of what would be sent, and send nothing
+  --json             print the certificate as JSON on stdout (progress goes to stderr)
 real AWS accounts (also switched on by an --endpoint on amazonaws.com):
   --real-account     certify real accounts, at AWS's regional endpoint unless --endpoint is given
   --own-accounts IDS the account ids you own; CreateMembers and InviteMembers never name any other
@@ -43,13 +46,15 @@ export interface CertifyOptions extends Omit<RunConfig, "endpoint"> {
   allowKnown: boolean;
   shard: string | undefined;
   dryRun: boolean;
+  /** Print the certificate as JSON on stdout. */
+  json: boolean;
 }
 
 export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now = Date.now()): CertifyOptions {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
-      args: argv,
+      args: attachNegativeNumbers(argv),
       strict: true,
       allowPositionals: false,
       options: {
@@ -70,6 +75,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
         "allow-known": { type: "boolean" },
         shard: { type: "string" },
         "dry-run": { type: "boolean" },
+        json: { type: "boolean" },
         "real-account": { type: "boolean" },
         "own-accounts": { type: "string" },
         profiles: { type: "string" },
@@ -144,8 +150,9 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     allowKnown: values["allow-known"] === true,
     shard,
     dryRun: values["dry-run"] === true,
+    json: values.json === true,
     runs: whole("runs", 1, 100_000, realAccount ? 2 : 20),
-    seed: whole("seed", 0, 2 ** 31 - 1, now % 2 ** 31),
+    seed: whole("seed", 0, 2 ** 31 - 1, shard === undefined ? now % 2 ** 31 : shardSeed(now)),
     only,
     replay,
     timeoutMs: whole("timeout", 1, 600_000, 10_000),
@@ -154,3 +161,12 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     settleMs: whole("settle", 0, 600_000, DEFAULT_SETTLE_MS),
   };
 }
+
+/**
+ * The default seed of a sharded run: the UTC date as YYYYMMDD. Each shard is its own process, and they must
+ * draw the same cases to make one certificate; shards started on the same day agree without being told.
+ */
+export function shardSeed(now: number): number {
+  return Number(new Date(now).toISOString().slice(0, 10).replaceAll("-", ""));
+}
+

@@ -5,21 +5,26 @@
 import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { invocation } from "../reports/invocation.ts";
 import { mergeCertificates } from "../reports/merge-certificates.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 
-const USAGE = "usage: npm run merge -- [--report-dir OUT] SHARD_REPORT_DIR…   (each holding the certificate.json of one --shard run)";
+const USAGE = `usage: ${invocation("merge")} [--report-dir OUT] SHARD_REPORT_DIR…   (each holding the certificate.json of one --shard run)`;
 function fail(message: string): never {
   console.error(`merge: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-let values: { "report-dir"?: string };
+let values: { "report-dir"?: string; help?: boolean };
 let positionals: string[];
 try {
-  ({ values, positionals } = parseArgs({ options: { "report-dir": { type: "string" } }, allowPositionals: true, strict: true }));
+  ({ values, positionals } = parseArgs({ options: { "report-dir": { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true }));
 } catch (error) {
   fail((error as Error).message);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 if (positionals.length === 0) fail("name the report directories of the shards");
 const out = resolve(values["report-dir"] ?? "reports/out");

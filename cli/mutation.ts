@@ -4,17 +4,24 @@
  * is killed and no tolerant one raises an alarm.
  */
 import { parseArgs } from "node:util";
-import { certifyVariant, mutationScore, type MutationRow } from "../conformance/mutation.ts";
+import { attachNegativeNumbers } from "./negative-numbers.ts";
+import { invocation } from "../reports/invocation.ts";
+import { certifyVariant, mutationScore, type MutationRow } from "../variants/mutation.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { ALL_VARIANTS } from "../variants/index.ts";
 
-const USAGE = "usage: npm run mutation -- [--runs N] [--seed S] [--fail-fast] [--only NAME,…]";
-let values: { runs?: string; seed?: string; "fail-fast"?: boolean; only?: string };
+const USAGE = `usage: ${invocation("mutation")} [--runs N] [--seed S] [--fail-fast] [--only NAME,…]
+  certifies every variant of the catalogue (or the --only ones): ${ALL_VARIANTS.map((v) => v.name).join(", ")}`;
+let values: { runs?: string; seed?: string; "fail-fast"?: boolean; only?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ options: { runs: { type: "string" }, seed: { type: "string" }, "fail-fast": { type: "boolean" }, only: { type: "string" } }, strict: true }));
+  ({ values } = parseArgs({ args: attachNegativeNumbers(process.argv.slice(2)), options: { runs: { type: "string" }, seed: { type: "string" }, "fail-fast": { type: "boolean" }, only: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
 } catch (error) {
   console.error(`mutation: ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 const runs = Number(values.runs ?? 20);
 const seed = Number(values.seed ?? Date.now() % 2 ** 31);
@@ -24,8 +31,9 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed) || seed < 0) 
 }
 const only = values.only?.split(",").map((s) => s.trim());
 const variants = ALL_VARIANTS.filter((v) => !only || only.includes(v.name));
-if (variants.length === 0) {
-  console.error(`mutation: no variant named ${values.only}\n${USAGE}`);
+const unknown = only?.filter((name) => !ALL_VARIANTS.some((v) => v.name === name)) ?? [];
+if (unknown.length > 0) {
+  console.error(`mutation: no variant named ${unknown.join(", ")}\n${USAGE}`);
   process.exit(2);
 }
 

@@ -1,7 +1,19 @@
 /** Prints what the suite will exercise, per operation of the spec: binding, account-id members, invalid-input rules. */
+import { parseArgs } from "node:util";
 import { invalidSites } from "../generators/invalid-request.ts";
+import { invocation } from "../reports/invocation.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 
+const USAGE = `usage: ${invocation("plan")}   (no options) prints, per operation, its binding, account-id members and the invalid inputs generated`;
+try {
+  if (parseArgs({ options: { help: { type: "boolean", short: "h" } }, strict: true }).values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+} catch (error) {
+  console.error(`plan: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
 const spec = await loadSpec();
 console.log(`${spec.title} (API ${spec.apiVersion}), spec sha256 ${spec.hash.slice(0, 12)}\n`);
 for (const operation of spec.operations.values()) {

@@ -1,29 +1,59 @@
-/** `npm run report -- [--report-dir DIR]`: turns a run's allure-results into the HTML report (Allure 3, no Java). */
-import { spawnSync } from "node:child_process";
+/**
+ * `npm run report -- [--report-dir DIR] [--open | --serve [--port N]]`: turns a run's allure-results into the
+ * HTML report (Allure 3, no Java). The report fetches its data, so it must be served to be viewed:
+ * --serve serves it on loopback, --open also opens it in the default browser (both until Ctrl-C).
+ */
+import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { attachNegativeNumbers } from "./negative-numbers.ts";
+import { invocation } from "../reports/invocation.ts";
+import { serveDirectory } from "./static-server.ts";
 
-const USAGE = "usage: npm run report -- [--report-dir DIR]   (default reports/out, where certify wrote allure-results)";
-let reportDir: string;
+const USAGE = `usage: ${invocation("report")} [--report-dir DIR] [--open | --serve [--port N]]
+  --report-dir DIR  where certify wrote allure-results (default reports/out); the report goes to DIR/allure-report
+  --serve           serve the report on 127.0.0.1 until Ctrl-C (--port N, default a free port)
+  --open            serve it with Allure's server and open it in the default browser`;
+
+function fail(message: string): never {
+  console.error(`report: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let values: { "report-dir"?: string; open?: boolean; serve?: boolean; port?: string; help?: boolean };
 try {
-  const { values } = parseArgs({ options: { "report-dir": { type: "string" } }, strict: true });
-  reportDir = resolve(values["report-dir"] ?? "reports/out");
+  ({ values } = parseArgs({ args: attachNegativeNumbers(process.argv.slice(2)), options: { "report-dir": { type: "string" }, open: { type: "boolean" }, serve: { type: "boolean" }, port: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
 } catch (error) {
-  console.error(`report: ${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
+  fail((error as Error).message);
 }
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (values.open && values.serve) fail("--open and --serve are two ways to view the report: give one");
+const port = values.port === undefined ? 0 : Number(values.port);
+if (!/^\d+$/.test(values.port ?? "0") || port > 65535) fail(`--port must be a whole number from 0 to 65535, got ${JSON.stringify(values.port)}`);
+const reportDir = resolve(values["report-dir"] ?? "reports/out");
 const results = join(reportDir, "allure-results");
-if (!existsSync(results)) {
-  console.error(`report: ${results} does not exist; run \`npm run certify\` first (or give its --report-dir).\n${USAGE}`);
-  process.exit(2);
-}
+if (!existsSync(results)) fail(`${results} does not exist; run certify first (or give its --report-dir).`);
+
 const output = join(reportDir, "allure-report");
-const allure = fileURLToPath(new URL("../node_modules/allure/cli.js", import.meta.url));
-const run = spawnSync(process.execPath, [allure, "generate", results, "--output", output, "--report-name", "Security Hub conformance"], { stdio: "inherit" });
+// The allure package exports no path to its command-line script; it sits beside its package.json.
+const allure = join(dirname(dirname(fileURLToPath(import.meta.resolve("allure")))), "cli.js");
+const run = spawnSync(process.execPath, [allure, "generate", results, "--output", output, "--report-name", "Security Hub conformance"], { stdio: ["ignore", "ignore", "inherit"] });
 if (run.status !== 0) {
   console.error(`report: allure generate failed with exit ${run.status}`);
   process.exit(1);
 }
 console.log(`report: ${join(output, "index.html")}`);
+
+if (values.serve) {
+  const { url, server } = await serveDirectory(output, port).catch((error: NodeJS.ErrnoException) => fail(error.code === "EADDRINUSE" ? `port ${port} is already in use; choose another with --port (0 picks a free one)` : error.message));
+  console.log(`serving ${url} (Ctrl-C to stop)`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => server.close(() => process.exit(0)));
+} else if (values.open) {
+  const child = spawn(process.execPath, [allure, "open", ...(port ? ["--port", String(port)] : []), output], { stdio: "inherit" });
+  child.once("exit", (code) => process.exit(code ?? 0));
+}

@@ -22,6 +22,8 @@ export function certificateMarkdown(c: Certificate): string {
     `| --- | ${families.map(() => "---").join(" | ")} |`,
     ...operations.map((o) => `| ${o} | ${families.map((f) => cell(o, f)).join(" | ")} |`),
     "",
+    "✅ pass: every scenario of that operation and family passed · ❌ fail: a finding breaks a documented rule · ⚠️ warn: passed, with something worth a look (never fails a certification) · ⛔ error: the scenario could not run · – not exercised for that operation",
+    "",
   ];
   const failures = c.findings.filter((f) => f.severity === "failure");
   const warnings = c.findings.filter((f) => f.severity === "warning");

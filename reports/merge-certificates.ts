@@ -6,7 +6,12 @@ const RANK = { pass: 0, warn: 1, error: 2, fail: 3 } as const;
 export function mergeCertificates(shards: readonly Certificate[]): Certificate {
   const [first] = shards;
   if (!first) throw new Error("there is no certificate to merge");
+  const seen = new Set<string>();
   for (const shard of shards) {
+    // The same shard twice would count its scenarios, cases and requests twice.
+    const name = shard.run.shard ?? "the whole run";
+    if (seen.has(name)) throw new Error(`shard ${name} is given twice; give each shard's report directory once`);
+    seen.add(name);
     if (shard.spec.sha256 !== first.spec.sha256) throw new Error("the shards were judged against different specs");
     if (shard.target.endpoint !== first.target.endpoint && !(shard.target.embeddedEmulator && first.target.embeddedEmulator)) {
       throw new Error(`the shards certified different targets: ${first.target.endpoint} and ${shard.target.endpoint}`);

@@ -4,6 +4,7 @@ import type { Finding } from "../checks/finding.ts";
 import type { ScenarioResult } from "../conformance/scenario.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
 import { boundedPlain, boundedString } from "./bounded-value.ts";
+import { invocation } from "./invocation.ts";
 
 export interface ScenarioRecord {
   scenario: string;
@@ -24,11 +25,22 @@ export interface ScenarioRecord {
   errorKind: ScenarioResult["errorKind"];
 }
 
-/** The command that replays exactly the failing case (against the same endpoint, unless it was the embedded emulator). */
-export function replayCommand(result: ScenarioResult, endpoint: string | undefined): string | undefined {
+/** Where a replay writes its reports, so replaying a finding never overwrites the run that found it. */
+export const REPLAY_REPORT_DIR = "reports/replay";
+
+/**
+ * The command that replays exactly the failing case (against the same endpoint, unless it was the embedded
+ * emulator), named as the user ran certify: `securityhub-conformance certify` through the package's executable.
+ */
+export function replayCommand(result: ScenarioResult, endpoint: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!result.path) return undefined;
   const target = endpoint ? ` --endpoint ${endpoint}` : "";
-  return `npm run certify --${target} --seed ${result.seed} --only ${result.scenario} --replay ${result.path}`;
+  return `${invocation("certify", env)}${target} --seed ${result.seed} --only ${result.scenario} --replay ${result.path} --report-dir ${REPLAY_REPORT_DIR}`;
+}
+
+/** fast-check prints a command sequence with its internal replay path in a comment; people need the commands. */
+export function withoutReplayPath(counterexample: string): string {
+  return counterexample.replace(/\/\*replayPath=.*?\*\//g, "").trim();
 }
 
 /** Longest counterexample, error or title a record keeps. */
@@ -37,7 +49,7 @@ const MAX_TEXT = 8 * 1024;
 /** Facts and exchanges come from the target: bounded and plain, so the record always crosses to certify (bounded-value.ts). */
 export function toRecord(result: ScenarioResult, endpoint: string | undefined): ScenarioRecord {
   const bounded = (f: Finding): Finding => ({ ...f, title: boundedString(f.title, MAX_TEXT), facts: boundedPlain(f.facts) as Record<string, unknown> });
-  const counterexample = result.counterexample === undefined ? undefined : boundedString(fc.stringify(result.counterexample), MAX_TEXT);
+  const counterexample = result.counterexample === undefined ? undefined : boundedString(withoutReplayPath(fc.stringify(result.counterexample)), MAX_TEXT);
   return {
     scenario: result.scenario,
     operations: result.operations,

@@ -5,8 +5,8 @@ import { compareDescriptions } from "./operation-description.ts";
 import { parseReferencePage, ReferencePageError } from "./reference-page.ts";
 import { SPEC_PATH } from "./render.ts";
 
-const seed = (file: string): string => readFileSync(new URL(`../../shared/seeds/${file}`, import.meta.url), "utf8");
-const PAGES = { InviteMembers: seed("000_b92084da6407d737.txt"), DeclineInvitations: seed("004_2cc499c23a4d4931.txt") };
+const readPage = (operation: string): string => readFileSync(new URL(`./sources/${operation}.reference-page.txt`, import.meta.url), "utf8");
+const PAGES = { InviteMembers: readPage("InviteMembers"), DeclineInvitations: readPage("DeclineInvitations") };
 const document = JSON.parse(readFileSync(SPEC_PATH, "utf8"));
 const differences = (page: string): string[] => {
   const fromPage = parseReferencePage(page);

@@ -2,12 +2,14 @@
  * `npm run emulator -- [--port N] [--host 127.0.0.1]`: serves the reference emulator until SIGINT/SIGTERM.
  */
 import { parseArgs } from "node:util";
+import { attachNegativeNumbers } from "./negative-numbers.ts";
+import { invocation } from "../reports/invocation.ts";
 import { ALL_VARIANTS } from "../variants/index.ts";
-import { startEmulator } from "./server.ts";
+import { startEmulator } from "../emulator/server.ts";
 import { behaviourOf } from "../variants/variant.ts";
 
 export const DEFAULT_PORT = 4577;
-const USAGE = `usage: npm run emulator -- [--port N] [--host ADDRESS] [--variant NAME]
+const USAGE = `usage: ${invocation("emulator")} [--port N] [--host ADDRESS] [--variant NAME]
   --port 0 picks a free port (default 4577); --host defaults to 127.0.0.1
   --variant runs one of the catalogue's faulty or tolerant variants instead of the reference behaviour:
     ${ALL_VARIANTS.map((v) => v.name).join(", ")}`;
@@ -19,7 +21,7 @@ function fail(message: string): never {
 
 let values: { port?: string; host?: string; variant?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ options: { port: { type: "string" }, host: { type: "string" }, variant: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
+  ({ values } = parseArgs({ args: attachNegativeNumbers(process.argv.slice(2)), options: { port: { type: "string" }, host: { type: "string" }, variant: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
 } catch (error) {
   fail((error as Error).message);
 }

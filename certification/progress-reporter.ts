@@ -1,8 +1,10 @@
 /** Live progress of a certification: one line per scenario as it ends, its findings under it. */
 import { basename } from "node:path";
+import type { UserConsoleLog } from "vitest";
 import type { Reporter, SerializedError, TestCase, TestModule } from "vitest/node";
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import { boundedString } from "../reports/bounded-value.ts";
+import { PROGRESS_PREFIX } from "../reports/progress-line.ts";
 import { formatScenarioFailure } from "../reports/format-result.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
 
@@ -12,14 +14,22 @@ export class ProgressReporter implements Reporter {
   readonly crashes: string[] = [];
   /** Why a test (named as its scenario) ended without a record. */
   readonly crashByScenario = new Map<string, string>();
-  /** Suite files the run ran (after sharding), by file name. */
+  /** Suite files the run ran (after sharding), by file name without its extension. */
   readonly suiteFiles = new Set<string>();
   /** Errors no test owns: suite files that failed to load, vitest's unhandled errors, a run that ended early. */
   readonly runErrors: string[] = [];
 
+  /** `log` receives each line: console.log for the command, whatever a library caller chose otherwise. */
+  constructor(private readonly log: (line: string) => void) {}
+
   // Queued, not the run's specifications: those are listed before sharding picks its files.
   onTestModuleQueued(testModule: TestModule): void {
-    this.suiteFiles.add(basename(testModule.moduleId));
+    this.suiteFiles.add(basename(testModule.moduleId).replace(/\.[jt]s$/, ""));
+  }
+
+  /** Progress inside a long scenario, from the worker running it. */
+  onUserConsoleLog(log: UserConsoleLog): void {
+    for (const line of log.content.split("\n")) if (line.startsWith(PROGRESS_PREFIX)) this.log(`  … ${line.slice(PROGRESS_PREFIX.length)}`);
   }
 
   onTestCaseResult(testCase: TestCase): void {
@@ -31,16 +41,16 @@ export class ProgressReporter implements Reporter {
         this.crashByScenario.set(testCase.name, reason);
         const message = `${testCase.fullName}: ${reason}`;
         this.crashes.push(message);
-        console.error(`✗ ${message}`);
+        this.log(`✗ ${message}`);
       }
       return;
     }
     this.records.push(record);
     const mark = record.verdict === "passed" ? (record.warnings.length > 0 ? "!" : "✓") : "✗";
     const families = record.families.join(", ");
-    console.log(`${mark} ${record.scenario.padEnd(44)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${families}`);
-    if (record.verdict !== "passed") console.log(formatScenarioFailure(record).replace(/^/gm, "    "));
-    for (const warning of record.warnings) console.log(`    ! [${warning.check}] ${warning.title} (${SOURCE_NAMES[warning.source]})`);
+    this.log(`${mark} ${record.scenario.padEnd(44)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${families}`);
+    if (record.verdict !== "passed") this.log(formatScenarioFailure(record).replace(/^/gm, "    "));
+    for (const warning of record.warnings) this.log(`    ! [${warning.check}] ${warning.title} (${SOURCE_NAMES[warning.source]})`);
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: string): void {

@@ -9,7 +9,7 @@ const UNUSABLE_HINT = "Check that the endpoint serves the Security Hub API (rest
 
 export function preflightFailure(endpoint: string, error: TargetError): string {
   if (error.code === "TARGET_UNREACHABLE" || error.code === "INVALID_ENDPOINT") {
-    return `certify: the target at ${endpoint} cannot be reached (${error.code}): ${error.message}. ${HINT}`;
+    return `the target at ${endpoint} cannot be reached (${error.code}): ${error.message}. ${HINT}`;
   }
-  return `certify: the target at ${endpoint} accepts connections but gave no usable answer to its first request (${error.code}): ${error.message}. ${UNUSABLE_HINT}`;
+  return `the target at ${endpoint} accepts connections but gave no usable answer to its first request (${error.code}): ${error.message}. ${UNUSABLE_HINT}`;
 }

@@ -4,10 +4,10 @@
  */
 import { startEmulator } from "../emulator/index.ts";
 import type { Spec } from "../specs/spec-model.ts";
-import { behaviourOf, type Variant } from "../variants/variant.ts";
-import { defaultRunConfig } from "./run-config.ts";
-import { runScenarios } from "./run-scenarios.ts";
-import { allScenarios } from "./scenarios/index.ts";
+import { behaviourOf, type Variant } from "./variant.ts";
+import { defaultRunConfig } from "../conformance/run-config.ts";
+import { runScenarios } from "../conformance/run-scenarios.ts";
+import { allScenarios } from "../conformance/scenarios/index.ts";
 
 export interface MutationRow {
   variant: string;

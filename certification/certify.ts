@@ -1,0 +1,183 @@
+/**
+ * A certification as a library call: start the embedded emulator when no endpoint is given, check the target
+ * answers, run the conformance suites, build the certificate, compare it with a baseline and write the
+ * reports. It never exits the process; what stops a run is a CertifyError.
+ */
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { TargetError } from "../client/target-errors.ts";
+import { defaultRunConfig, selected, type RunConfig } from "../conformance/run-config.ts";
+import { scenariosFor, SUITE_OF_PREFIX } from "../conformance/scenarios/index.ts";
+import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
+import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
+import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
+import type { ScenarioRecord } from "../reports/scenario-record.ts";
+import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
+import { loadSpec } from "../specs/load-spec.ts";
+import type { Spec } from "../specs/spec-model.ts";
+import { SUITE_FILES } from "../suites/suite-files.ts";
+import { cleanUpRealAccounts } from "./cleanup.ts";
+import { preflight, PreflightError } from "./preflight.ts";
+import { preflightFailure } from "./preflight-message.ts";
+import { CertifyError } from "./certify-error.ts";
+import { packageInfo } from "./package-info.ts";
+import { runSuites } from "./suite-run.ts";
+
+/** What to certify and how; every member is optional. */
+export interface CertifyOptions extends Partial<Omit<RunConfig, "endpoint">> {
+  /** The target's URL; without one, the embedded reference emulator is started and certified. */
+  endpoint?: string | undefined;
+  /** Where certificate.json, certificate.md, junit.xml and allure-results/ go; without one, nothing is written. */
+  reportDir?: string | undefined;
+  /** An earlier certificate.json: findings it did not have are regressions. */
+  baseline?: string | undefined;
+  /** With `baseline`, findings the baseline already had do not fail the run. */
+  allowKnown?: boolean | undefined;
+  /** `I/N`: run the I-th of N shards of the suite files. */
+  shard?: string | undefined;
+  /** Receives the progress lines (a line per scenario, findings, cleanup steps); by default nothing is printed. */
+  log?: ((line: string) => void) | undefined;
+  /** Aborting stops the suites (and cleans up real accounts); certify then rejects with CERTIFY_INTERRUPTED. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Everything a run produced: the certificate and what a command needs to report on it. */
+export interface Certification {
+  certificate: Certificate;
+  records: ScenarioRecord[];
+  /** The embedded reference emulator was certified. */
+  embedded: boolean;
+  /** Files written, when a report directory was given. */
+  reports: { json: string; markdown: string; junit: string; allureResults: string } | undefined;
+  seconds: number;
+  /** Scenarios the run planned (after --only and --shard). */
+  planned: number;
+  /** Planned scenarios that never reported: any makes the run incomplete. */
+  missing: MissingScenario[];
+}
+
+/**
+ * Certifies a target and resolves to its certificate (the content of certificate.json). A target with
+ * findings resolves too, with `verdict: "not-certified"`; only a run that cannot start or finish rejects.
+ */
+export async function certify(options: CertifyOptions = {}): Promise<Certificate> {
+  return (await runCertification(options)).certificate;
+}
+
+/** As `certify`, with the records and file names a command prints. */
+export async function runCertification(options: CertifyOptions = {}): Promise<Certification> {
+  const log = options.log ?? (() => {});
+  const baseline = options.baseline === undefined ? undefined : readBaselineOrThrow(options.baseline);
+  const reportDir = options.reportDir === undefined ? undefined : prepareReportDir(options.reportDir);
+  const spec = await loadSpec();
+  checkOnlyTerms(spec, options);
+  let emulator: RunningEmulator | undefined;
+  try {
+    let endpoint = options.endpoint;
+    if (endpoint === undefined) {
+      emulator = await startEmulator();
+      endpoint = emulator.url;
+    }
+    const config = runConfigOf(options, endpoint);
+    log(`certifying ${emulator ? `the embedded reference emulator at ${endpoint}` : endpoint}${config.realAccount ? " with REAL AWS ACCOUNTS" : ""}`);
+    await preflightOrThrow(spec, config);
+    log(`seed ${config.seed}, ${config.runs} runs per scenario${config.strict ? ", strict" : ""}${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`);
+
+    const startedAt = new Date();
+    const started = performance.now();
+    const outcome = await runSuites({ config, shard: options.shard, reportDir, log, signal: options.signal });
+    await emulator?.close();
+    emulator = undefined;
+    if (config.realAccount) {
+      // A request a stopped worker had already written may still land: let it, then undo.
+      if (outcome.interrupted) await new Promise((done) => setTimeout(done, 250));
+      for (const step of await cleanUpRealAccounts(spec, config).catch((error: Error) => [`cleanup failed: ${error.message}`])) log(`cleanup: ${step}`);
+    }
+    if (outcome.interrupted) throw new CertifyError("CERTIFY_INTERRUPTED", "the run was interrupted; no certificate was written.");
+    if (config.replay !== undefined && outcome.records.reduce((cases, r) => cases + r.cases, 0) === 0) {
+      throw new CertifyError("CERTIFY_REPLAY_NOT_RUN", `no case was replayed: --replay ${config.replay} with --seed ${config.seed} and --only ${config.only.join(",")} selects no case of this suite version, so the run proves nothing. Use the replay line printed with the finding, unchanged.`);
+    }
+
+    const seconds = (performance.now() - started) / 1000;
+    // What the run planned: the selected scenarios of the suite files vitest ran (all of them, unless sharded).
+    const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && outcome.suiteFiles.has(SUITE_FILES[SUITE_OF_PREFIX[s.name.split("/")[0]!]!]));
+    const missing = missingScenarios(planned.map((s) => s.name), outcome.records, outcome.crashByScenario, outcome.runErrors);
+    const suite = packageInfo();
+    const certificate = buildCertificate({
+      records: outcome.records,
+      target: { endpoint, embeddedEmulator: options.endpoint === undefined, realAccount: config.realAccount, region: config.region },
+      spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash },
+      suite: { name: suite.name, version: suite.version },
+      run: { seed: config.seed, runs: config.runs, only: config.only, shard: options.shard, strict: config.strict, startedAt: startedAt.toISOString(), durationSeconds: Math.round(seconds * 10) / 10 },
+      missing,
+    });
+    if (outcome.crashes.length > 0 && certificate.verdict === "certified") certificate.verdict = "incomplete";
+    if (baseline) certificate.baseline = compareWithBaseline(certificate, baseline, options.baseline!, options.allowKnown === true);
+    const reports = reportDir === undefined ? undefined : { ...writeCertificate(reportDir, certificate), junit: join(reportDir, "junit.xml"), allureResults: join(reportDir, "allure-results") };
+    return { certificate, records: outcome.records, embedded: options.endpoint === undefined, reports, seconds, planned: planned.length, missing };
+  } finally {
+    await emulator?.close();
+  }
+}
+
+/** The run's configuration: the options' RunConfig members over the defaults; extra members are ignored by the suites. */
+function runConfigOf(options: CertifyOptions, endpoint: string): RunConfig & { endpoint: string } {
+  const { reportDir: _reportDir, baseline: _baseline, allowKnown: _allowKnown, shard: _shard, log: _log, signal: _signal, ...rest } = options;
+  const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<RunConfig>;
+  return { ...defaultRunConfig(), ...given, endpoint };
+}
+
+/** Every `only` term must select some scenario: a misspelt name would otherwise certify an empty run. */
+function checkOnlyTerms(spec: Spec, options: CertifyOptions): void {
+  const scenarios = scenariosFor(spec, { realAccount: options.realAccount === true });
+  const unknown = (options.only ?? []).filter((term) => !scenarios.some((scenario) => selected({ only: [term] }, scenario)));
+  if (unknown.length === 0) return;
+  const prefixes = [...new Set(scenarios.map((s) => s.name.split("/")[0]!))];
+  const operations = [...new Set(scenarios.flatMap((s) => s.operations))].sort();
+  const families = [...new Set(scenarios.flatMap((s) => s.families))];
+  throw new CertifyError(
+    "CERTIFY_BAD_OPTION",
+    `--only names nothing the suite runs: ${unknown.map((t) => JSON.stringify(t)).join(", ")}. Valid names are scenario groups (${prefixes.join(", ")}), a scenario such as ${scenarios[0]?.name} (--dry-run lists them), operations (${operations.join(", ")}) and check families (${families.join(", ")}).`,
+  );
+}
+
+function readBaselineOrThrow(file: string): Certificate {
+  try {
+    return readBaseline(file);
+  } catch (error) {
+    throw new CertifyError("CERTIFY_BAD_BASELINE", (error as Error).message);
+  }
+}
+
+/**
+ * Creates the report directory before anything runs, so a path that cannot hold reports fails at once. Each
+ * missing level is made on its own: a recursive mkdir under /proc never returns.
+ */
+function prepareReportDir(directory: string): string {
+  const path = resolve(directory);
+  try {
+    const missing: string[] = [];
+    let existing = path;
+    while (!existsSync(existing)) {
+      missing.unshift(existing);
+      existing = dirname(existing);
+    }
+    if (!statSync(existing).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+    for (const level of missing) mkdirSync(level);
+    accessSync(path, constants.W_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CertifyError("CERTIFY_REPORT_DIR_UNWRITABLE", `the report directory ${path} cannot be created or written (${reason}); choose another with --report-dir.`);
+  }
+  return path;
+}
+
+async function preflightOrThrow(spec: Spec, config: RunConfig & { endpoint: string }): Promise<void> {
+  try {
+    await preflight(spec, config);
+  } catch (error) {
+    if (error instanceof TargetError) throw new CertifyError("CERTIFY_TARGET_UNREACHABLE", preflightFailure(config.endpoint, error));
+    if (error instanceof PreflightError) throw new CertifyError("CERTIFY_TARGET_NOT_READY", error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * How a mock author gates a mock on the suite from their own tests: start the mock, certify it, assert the
+ * verdict. Run here as one of the project's tests; in your project, copy it beside your mock.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { certify, type RunningEmulator } from "securityhub-conformance";
+import { startMyMock } from "./my-mock.ts";
+
+describe("my Security Hub mock", () => {
+  let mock: RunningEmulator | undefined;
+  afterEach(() => mock?.close());
+
+  it("is certified", async () => {
+    mock = await startMyMock();
+    // A fixed seed gives the same cases on every run; `runs` trades depth for time.
+    const certificate = await certify({ endpoint: mock.url, runs: 5, seed: 20240601 });
+    expect(certificate.findings.filter((f) => f.severity === "failure")).toEqual([]);
+    expect(certificate.verdict).toBe("certified");
+  });
+
+  it("is not certified with the planted bug, and the finding names the rule it breaks", async () => {
+    mock = await startMyMock({ buggy: true });
+    const certificate = await certify({ endpoint: mock.url, runs: 5, seed: 20240601, only: ["semantics/InviteMembers"] });
+    expect(certificate.verdict).toBe("not-certified");
+    expect(certificate.findings.map((f) => f.check)).toContain("unprocessed-accounts/ineligible-reported");
+  });
+});

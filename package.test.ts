@@ -1,0 +1,104 @@
+/**
+ * The package as its users get it: `npm pack` (which builds dist/ through prepack), install the tarball into
+ * an empty project, and run the command and the library there, with no TypeScript toolchain in sight.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL(".", import.meta.url));
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
+const NPX = process.platform === "win32" ? "npx.cmd" : "npx";
+
+interface Ran {
+  code: number | null;
+  output: string;
+}
+
+function run(command: string, args: string[], cwd: string, until?: RegExp): Promise<Ran & { stop?: () => Promise<Ran> }> {
+  // Its own process group, so stopping it reaches the command npx started, not only npx.
+  const child = spawn(command, args, { cwd, detached: true, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", npm_config_fund: "false", npm_config_audit: "false", npm_config_update_notifier: "false" }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const exited = new Promise<Ran>((resolve) => child.once("exit", (code) => resolve({ code, output })));
+  return new Promise((resolve) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk;
+      if (until?.test(output)) resolve({ code: null, output, stop: () => (process.kill(-child.pid!, "SIGTERM"), exited) });
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    void exited.then(resolve);
+  });
+}
+
+describe("the packed package, installed into an empty project", () => {
+  const dir = mkdtempSync(join(tmpdir(), "securityhub-conformance-package-"));
+  const project = join(dir, "project");
+  const npx = (args: string[], until?: RegExp) => run(NPX, ["--no", "--", "securityhub-conformance", ...args], project, until);
+
+  beforeAll(async () => {
+    const packed = await run(NPM, ["pack", "--pack-destination", dir], ROOT);
+    expect(packed.code, packed.output).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
+    const tarball = join(dir, `${manifest.name}-${manifest.version}.tgz`);
+    mkdirSync(project);
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "a-mock-authors-project", version: "1.0.0", private: true, type: "module" }));
+    // Whatever the lockfile already brought into npm's cache is not fetched again.
+    const installed = await run(NPM, ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball], project);
+    expect(installed.code, installed.output).toBe(0);
+  }, 300_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("ships the compiled modules, their types, the executable and the licence, and no tests, sources or CI", () => {
+    const installed = join(project, "node_modules", "securityhub-conformance");
+    for (const file of ["LICENSE", "README.md", "bin/securityhub-conformance.mjs", "dist/index.js", "dist/index.d.ts", "dist/cli/certify.js", "dist/suites/harness.js", "dist/specs/securityhub.openapi.json"]) expect(existsSync(join(installed, file)), file).toBe(true);
+    for (const file of ["tsconfig.json", "vitest.config.ts", ".ci", "bench", "examples", "cli/certify.ts", "dist/cli/certify.test.js", "specs/sources"]) expect(existsSync(join(installed, file)), file).toBe(false);
+    expect(existsSync(join(project, "node_modules", "typescript")) || existsSync(join(project, "node_modules", "tsx"))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+    expect(manifest.private).toBeUndefined();
+    expect(manifest.license).toBe("Apache-2.0");
+  });
+
+  it("answers --version and lists every command", async () => {
+    const version = await npx(["--version"]);
+    expect(version.output).toContain(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+    expect(version.code).toBe(0);
+    const help = await npx(["--help"]);
+    for (const command of ["certify", "emulator", "report", "merge", "mutation", "plan"]) expect(help.output).toContain(`  ${command} `);
+    expect(help.code).toBe(0);
+  });
+
+  it("certifies the embedded emulator with `npx securityhub-conformance certify`, then builds the HTML report", async () => {
+    const certified = await npx(["certify", "--runs", "2", "--report-dir", "out"]);
+    expect(certified.output).toContain("CERTIFIED");
+    expect(certified.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(project, "out", "certificate.json"), "utf8")).verdict).toBe("certified");
+    const report = await npx(["report", "--report-dir", "out"]);
+    expect(report.output).toContain("allure-report");
+    expect(report.code).toBe(0);
+    expect(existsSync(join(project, "out", "allure-report", "index.html"))).toBe(true);
+  });
+
+  it("serves the emulator with `npx securityhub-conformance emulator` until SIGTERM", async () => {
+    const started = await npx(["emulator", "--port", "0"], /listening (http:\S+)/);
+    const url = /listening (http:\S+)/.exec(started.output)![1]!;
+    const answer = await fetch(`${url}/members/invite`, { method: "POST", body: "{}" });
+    expect(answer.status).toBe(403); // no Authorization header: MissingAuthenticationTokenException
+    const stopped = await started.stop!();
+    expect(stopped.output).toContain("SIGTERM: stopping");
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it("imports certify from plain Node and resolves to the certificate", async () => {
+    const script = `import { certify, CHECKS } from "securityhub-conformance";
+const certificate = await certify({ runs: 2, seed: 3, only: ["semantics"] });
+console.log(JSON.stringify({ verdict: certificate.verdict, seed: certificate.run.seed, checks: CHECKS.length }));`;
+    writeFileSync(join(project, "use-the-api.mjs"), script);
+    const ran = await run(process.execPath, ["use-the-api.mjs"], project);
+    expect(ran.code, ran.output).toBe(0);
+    expect(JSON.parse(ran.output.trim().split("\n").at(-1)!)).toMatchObject({ verdict: "certified", seed: 3, checks: expect.any(Number) });
+  });
+});

@@ -1,0 +1,5 @@
+// Throws while vitest collects it, so it has no test of its own to fail: the closing line must still count it.
+import { it } from "vitest";
+
+throw new Error("this file fails to load on purpose");
+it("is never collected", () => {});
