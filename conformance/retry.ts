@@ -56,12 +56,12 @@ export async function sendWithRetry(send: () => Promise<Exchange>, policy: Retry
   for (let attempt = 1; ; attempt++) {
     const exchange = await send();
     const retryable = retryableAnswer(exchange);
-    if (!retryable) return { exchange, attempts: attempt, exhausted: undefined };
-    const delay = retryAfterMs(exchange.response.headers, policy.maxRetryAfterMs) ?? backoffDelay(policy, attempt);
-    if (attempt >= policy.maxAttempts || !(await budget.wait(delay))) {
-      budget.charge(waitedMs);
-      return { exchange, attempts: attempt, exhausted: retryable };
+    if (!retryable) {
+      budget.refund(waitedMs);
+      return { exchange, attempts: attempt, exhausted: undefined };
     }
+    const delay = retryAfterMs(exchange.response.headers, policy.maxRetryAfterMs) ?? backoffDelay(policy, attempt);
+    if (attempt >= policy.maxAttempts || !(await budget.wait(delay))) return { exchange, attempts: attempt, exhausted: retryable };
     waitedMs += delay;
   }
 }

@@ -6,6 +6,7 @@ import { FAULTY_VARIANTS } from "../variants/index.ts";
 import { defaultRunConfig } from "./run-config.ts";
 import { runScenario, scenarioSeed } from "./scenario.ts";
 import { inviteMembersScenario } from "./scenarios/invite-members.ts";
+import { stateMachineScenario } from "./scenarios/state-machine.ts";
 import { Session } from "./session.ts";
 
 const spec = await loadSpec();
@@ -41,6 +42,23 @@ describe("runScenario", () => {
     const fast = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 7, failFast: true });
     expect(fast.verdict).toBe("failed");
     expect(fast.cases).toBeLessThan(full.cases);
+  });
+
+  it("replays a shrunk sequence of commands from its printed path, to the same findings", async () => {
+    const listing = await startEmulator({ behaviours: [behaviourOf(FAULTY_VARIANTS.find((v) => v.name === "lists-sent-invitations")!)] });
+    const own = new Session(spec, { ...defaultRunConfig(), endpoint: listing.url });
+    try {
+      const failed = await runScenario(own, stateMachineScenario, { runs: 20, seed: 1 });
+      expect(failed.verdict).toBe("failed");
+      expect(failed.path).toMatch(/^[\d:]+~[A-Za-z0-9+/]*:[A-Za-z0-9+/]*$/);
+      const replayed = await runScenario(own, stateMachineScenario, { runs: 20, seed: 1, path: failed.path });
+      expect(replayed.verdict).toBe("failed");
+      expect(String(replayed.counterexample)).toBe(String(failed.counterexample));
+      expect(replayed.findings.map((f) => f.key)).toEqual(failed.findings.map((f) => f.key));
+    } finally {
+      await own.close();
+      await listing.close();
+    }
   });
 
   it("reports a crash of scenario code as the suite's own failure, never as the target stopping", async () => {

@@ -18,7 +18,11 @@ export interface Scenario<T = any> {
   description: string;
   /** Cases for a run budget of `runs` (scenarios with costly cases run fewer). */
   cases(runs: number): number;
-  arbitrary: fc.Arbitrary<T>;
+  /**
+   * The cases. A function builds a fresh arbitrary per run, for arbitraries that keep state while they shrink
+   * (fast-check's commands); it gets the commands' replay path when a case is replayed.
+   */
+  arbitrary: fc.Arbitrary<T> | ((commandsReplayPath: string | undefined) => fc.Arbitrary<T>);
   run(run: CaseRun, input: T): Promise<void>;
 }
 
@@ -53,7 +57,7 @@ class CaseFailed extends Error {
 export interface ScenarioBudget {
   runs: number;
   seed: number;
-  /** Replays one case: the fast-check path printed with a finding. */
+  /** Replays one case: the path printed with a finding (see replayToken). */
   path?: string | undefined;
   /** Stop at the first failure without shrinking. */
   failFast?: boolean;
@@ -65,7 +69,9 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   const warnings = new Map<string, Finding>();
   let fatal: TargetError | undefined;
   let cases = 0;
-  const property = fc.asyncProperty(scenario.arbitrary, async (input) => {
+  const replay = budget.path === undefined ? undefined : parseReplayToken(budget.path);
+  const arbitrary = typeof scenario.arbitrary === "function" ? scenario.arbitrary(replay?.commandsReplayPath) : scenario.arbitrary;
+  const property = fc.asyncProperty(arbitrary, async (input) => {
     if (fatal) throw fatal;
     cases++;
     const run = new CaseRun(session);
@@ -81,9 +87,9 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     if (run.findings.some(isFailure)) throw new CaseFailed(run);
   });
   const details = await fc.check(property, {
-    numRuns: budget.path ? 1 : scenario.cases(budget.runs),
+    numRuns: replay ? 1 : scenario.cases(budget.runs),
     seed: scenarioSeed(budget.seed, scenario.name),
-    ...(budget.path ? { path: budget.path } : {}),
+    ...(replay ? { path: replay.path } : {}),
     endOnFailure: budget.failFast === true,
   });
   const failure = details.errorInstance instanceof CaseFailed ? details.errorInstance.run : undefined;
@@ -100,13 +106,27 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     exchanges: failure?.exchanges ?? [],
     counterexample: details.counterexample?.[0],
     seed: budget.seed,
-    path: details.counterexamplePath ?? undefined,
+    path: details.counterexamplePath ? replayToken(details.counterexamplePath, details.counterexample?.[0]) : undefined,
     cases,
     requests,
     durationMs: Math.round(performance.now() - started),
     error,
     errorKind: fatal ? "target" : crashed ? "suite" : undefined,
   };
+}
+
+/**
+ * What replays one case: fast-check's path, and for a sequence of commands the replay path fast-check writes
+ * into the sequence's description (which commands of the shrunk sequence ran), after a `~`.
+ */
+export function replayToken(path: string, counterexample: unknown): string {
+  const commandsReplayPath = /replayPath="([^"]*)"/.exec(fc.stringify(counterexample))?.[1];
+  return commandsReplayPath === undefined ? path : `${path}~${commandsReplayPath}`;
+}
+
+export function parseReplayToken(token: string): { path: string; commandsReplayPath: string | undefined } {
+  const [path, commandsReplayPath] = token.split("~", 2) as [string, string | undefined];
+  return { path, commandsReplayPath };
 }
 
 /** The error and where it was thrown, in a few lines. */

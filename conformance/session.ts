@@ -13,7 +13,7 @@ import { EffectSettling } from "./settle.ts";
 import { WaitBudget } from "./wait-budget.ts";
 
 /** The waiting one run may spend in vain on retries and polls together (see WaitBudget). */
-export const RUN_WAIT_BUDGET_MS = 30_000;
+export const RUN_WAIT_BUDGET_MS = 10_000;
 
 export class Session {
   readonly client: TargetClient;

@@ -213,7 +213,12 @@ class GetMembers implements Command {
 
 const player = fc.constantFrom(...PLAYERS);
 const targets = fc.uniqueArray(fc.constantFrom(0, 1, 2, 3), { minLength: 1, maxLength: 3 });
-export const membershipCommands = fc.commands(
+/**
+ * The command sequences. fast-check's commands arbitrary records, while it shrinks, which commands ran: each run
+ * needs its own, and replaying a shrunk sequence needs that record (`replayPath`) back.
+ */
+export const membershipCommands = (replayPath?: string): fc.Arbitrary<Iterable<Command>> =>
+  fc.commands(
   [
     fc.tuple(player, player).map(([a, m]) => new CreateMembers(a, m)),
     fc.tuple(player, targets).map(([a, ids]) => new InviteMembers(a, ids)),
@@ -223,7 +228,7 @@ export const membershipCommands = fc.commands(
     player.map((i) => new ListInvitations(i)),
     fc.tuple(player, targets).map(([a, ids]) => new GetMembers(a, ids)),
   ],
-  { maxCommands: 25 },
+  { maxCommands: 25, size: "medium", ...(replayPath === undefined ? {} : { replayPath }) },
 );
 
 export const stateMachineScenario: Scenario<{ ids: string[]; commands: Iterable<Command> }> = {
@@ -232,7 +237,7 @@ export const stateMachineScenario: Scenario<{ ids: string[]; commands: Iterable<
   families: ["state", "unprocessed-accounts", "isolation"],
   description: "Random sequences of membership commands across three accounts and an outsider, checked against the documented guarantees",
   cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
-  arbitrary: fc.record({ ids: fc.uniqueArray(accountId(), { minLength: 4, maxLength: 4 }), commands: membershipCommands }),
+  arbitrary: (replayPath) => fc.record({ ids: fc.uniqueArray(accountId(), { minLength: 4, maxLength: 4 }), commands: membershipCommands(replayPath) }),
   async run(run, { ids, commands }) {
     const world: MembershipWorld = { run, ids: ids.map((id) => run.fresh.map(id)) };
     await run.enable(world.ids.slice(0, 3));
