@@ -2,8 +2,8 @@
  * securityhub-conformance, from code: certify a target, start the reference emulator, and read the check and
  * variant catalogues. Each layer is re-exported from its own index.
  */
-export { ALL_VARIANTS, CertifyError, certify, CHECK_FAMILIES, CHECK_SOURCES, CHECKS, FAULTY_VARIANTS, SOURCE_NAMES, TOLERANT_VARIANTS, type CertifyErrorCode, type CertifyOptions } from "./certification/index.ts";
-export type { Certificate, CertificateFinding } from "./reports/certificate.ts";
-export type { CheckDefinition, CheckFamily, CheckSource, Finding, Severity } from "./checks/finding.ts";
+export { CertifyError, certify, type CertifyErrorCode, type CertifyOptions } from "./certification/index.ts";
+export { CHECK_FAMILIES, CHECK_SOURCES, CHECKS, SOURCE_NAMES, type CheckDefinition, type CheckFamily, type CheckSource, type Finding, type Severity } from "./checks/index.ts";
 export { startEmulator, type Behaviour, type EmulatorOptions, type RunningEmulator } from "./emulator/index.ts";
-export { behaviourOf, type Variant } from "./variants/variant.ts";
+export type { Certificate, CertificateFinding } from "./reports/index.ts";
+export { ALL_VARIANTS, behaviourOf, FAULTY_VARIANTS, TOLERANT_VARIANTS, type Variant } from "./variants/index.ts";

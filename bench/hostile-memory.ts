@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startHostileTarget, type HostileMode } from "../tools/hostile-target.ts";
-import { runCli } from "../tools/run-cli.ts";
+import { runCli } from "../tools/run-cli.fixture.ts";
 
 export interface HostileMemory {
   mode: HostileMode;

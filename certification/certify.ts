@@ -7,7 +7,7 @@ import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs"
 import { dirname, join, resolve } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
 import { defaultRunConfig, selected, type RunConfig } from "../conformance/run-config.ts";
-import { scenariosFor, SUITE_OF_PREFIX } from "../conformance/scenarios/index.ts";
+import { scenariosFor, suiteOf } from "../conformance/scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
@@ -15,7 +15,6 @@ import type { ScenarioRecord } from "../reports/scenario-record.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import type { Spec } from "../specs/spec-model.ts";
-import { SUITE_FILES } from "../suites/suite-files.ts";
 import { cleanUpRealAccounts } from "./cleanup.ts";
 import { preflight, PreflightError } from "./preflight.ts";
 import { preflightFailure } from "./preflight-message.ts";
@@ -100,7 +99,7 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
 
     const seconds = (performance.now() - started) / 1000;
     // What the run planned: the selected scenarios of the suite files vitest ran (all of them, unless sharded).
-    const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && outcome.suiteFiles.has(SUITE_FILES[SUITE_OF_PREFIX[s.name.split("/")[0]!]!]));
+    const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && outcome.suiteFiles.has(`${suiteOf(s)}.suite`));
     const missing = missingScenarios(planned.map((s) => s.name), outcome.records, outcome.crashByScenario, outcome.runErrors);
     const suite = packageInfo();
     const certificate = buildCertificate({

@@ -1,4 +1,3 @@
 /** The certification layer: certify a target from code, as the certify command does. */
 export { certify, runCertification, type Certification, type CertifyOptions } from "./certify.ts";
 export { CertifyError, type CertifyErrorCode } from "./certify-error.ts";
-export { ALL_VARIANTS, CHECK_FAMILIES, CHECK_SOURCES, CHECKS, FAULTY_VARIANTS, SOURCE_NAMES, TOLERANT_VARIANTS } from "./catalogues.ts";

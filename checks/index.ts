@@ -6,6 +6,8 @@ import { THROTTLED_OUT, UNAVAILABLE_OUT } from "./availability.ts";
 import { ACCEPT_NEEDS_INVITATION, DECLINE_ONLY_NAMED, DECLINE_REMOVES, INVITE_REFLECTED, INVITE_VISIBLE, NO_PHANTOM_INVITATION, PENDING_LISTED, UNPROCESSED_NO_EFFECT } from "./effects.ts";
 import { ERROR_BODY_JSON, ERROR_CONTENT_TYPE, ERROR_DOCUMENTED, ERROR_MESSAGE, ERROR_NAMED, ERROR_SERVICE_WIDE, ERROR_STATUS_MATCHES } from "./error-shapes.ts";
 import type { CheckDefinition } from "./finding.ts";
+
+export { CHECK_FAMILIES, CHECK_SOURCES, SOURCE_NAMES, type CheckDefinition, type CheckFamily, type CheckSource, type Finding, type Severity } from "./finding.ts";
 import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "./isolation.ts";
 import { DOCUMENTED_STATUS, INVALID_INPUT_REJECTED, MODEL_CONSTRAINT_ENFORCED, NO_5XX_FOR_VALID_INPUT } from "./status-codes.ts";
 import { SUCCESS_BODY_JSON, SUCCESS_CONTENT_TYPE, SUCCESS_SCHEMA, SUCCESS_STATUS, UNKNOWN_MEMBERS } from "./success-shapes.ts";

@@ -4,7 +4,7 @@ import { operationOf } from "../specs/spec-model.ts";
 import type { RequestRule } from "../validators/request-rules.ts";
 import type { CheckContext, RequestIntent } from "./check-context.ts";
 import type { CheckSource } from "./finding.ts";
-import { awsError, exchangeOf, type ExchangeFixture } from "./exchange-fixture.ts";
+import { awsError, exchangeOf, type ExchangeFixture } from "./exchange.fixture.ts";
 import { checkResponse } from "./response-checks.ts";
 
 const spec = await loadSpec();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadSpec } from "../specs/load-spec.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { checkDeclineEffects, checkInviteEffects, type DeclineOutcome, type InviteOutcome } from "./effects.ts";
-import { awsError, exchangeOf, type ExchangeFixture } from "./exchange-fixture.ts";
+import { awsError, exchangeOf, type ExchangeFixture } from "./exchange.fixture.ts";
 import { checkListsOnlyOwn, checkOthersUntouched } from "./isolation.ts";
 import { checkEligibility, type Eligibility } from "./unprocessed-accounts.ts";
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { validateCertificate } from "../reports/write-reports.ts";
 import { FAULTY_VARIANTS } from "../variants/index.ts";
-import { runCli } from "../tools/run-cli.ts";
+import { runCli } from "../tools/run-cli.fixture.ts";
 import { behaviourOf } from "../variants/variant.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

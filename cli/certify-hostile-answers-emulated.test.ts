@@ -1,6 +1,6 @@
 /** Issue 10: an emulator's correct answers with something hostile inside are never certified, and no scenario's result is lost. */
 import { describe, expect, it } from "vitest";
-import { certifyHostile, expectRefused } from "../tools/hostile-certify.ts";
+import { certifyHostile, expectRefused } from "../tools/hostile-certify.fixture.ts";
 import type { HostileMode } from "../tools/hostile-target.ts";
 
 describe("certify against an emulator whose answers carry something hostile", () => {

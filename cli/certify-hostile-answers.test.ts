@@ -1,6 +1,6 @@
 /** Issue 10: targets whose HTTP answers are hostile get findings, never a certificate, within the bounds (more in certify-hostile-answers-emulated.test.ts). */
 import { describe, expect, it } from "vitest";
-import { certifyHostile, expectRefused } from "../tools/hostile-certify.ts";
+import { certifyHostile, expectRefused } from "../tools/hostile-certify.fixture.ts";
 import type { HostileMode } from "../tools/hostile-target.ts";
 
 // One run at a time: each run's workers take the machine's cores; the other table file runs beside this one.

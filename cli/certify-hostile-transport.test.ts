@@ -1,6 +1,6 @@
 /** Issue 10: targets that break the transport are refused with exit 2 and one paragraph naming what went wrong, within the bounds. */
 import { describe, expect, it } from "vitest";
-import { certifyHostile, expectRefused } from "../tools/hostile-certify.ts";
+import { certifyHostile, expectRefused } from "../tools/hostile-certify.fixture.ts";
 import type { HostileMode } from "../tools/hostile-target.ts";
 
 describe.concurrent("certify against a target that breaks the transport", () => {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
-import { runCli } from "../tools/run-cli.ts";
+import { runCli } from "../tools/run-cli.fixture.ts";
 
 const [ADMINISTRATOR, MEMBER, OUTSIDER, SPARE] = ["111122223333", "444455556666", "777788889999", "123123123123"];
 const SECRET = "FAKE-SECRET-7c1b1f0e-must-never-leak";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { FAULTY_VARIANTS } from "../variants/index.ts";
 import { behaviourOf } from "../variants/variant.ts";
-import { runCli } from "../tools/run-cli.ts";
+import { runCli } from "../tools/run-cli.fixture.ts";
 import { shardSeed } from "./certify-options.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exchangeOf, type ExchangeFixture } from "../checks/exchange-fixture.ts";
+import { exchangeOf, type ExchangeFixture } from "../checks/exchange.fixture.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { retryableAnswer, retryAfterMs, sendWithRetry, type RetryPolicy } from "./retry.ts";
 import { WaitBudget } from "./wait-budget.ts";

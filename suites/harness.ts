@@ -1,17 +1,16 @@
 /** Turns scenarios into vitest tests against the configured target; each test carries its record in `task.meta`. */
 import * as allure from "allure-js-commons";
-import { SOURCE_NAMES } from "../checks/finding.ts";
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
+import { SOURCE_NAMES } from "../checks/finding.ts";
 import { readRunConfig, selected } from "../conformance/run-config.ts";
 import { runScenario, type Scenario } from "../conformance/scenario.ts";
+import { scenariosFor, suiteOf, type SuiteName } from "../conformance/scenarios/index.ts";
 import { Session } from "../conformance/session.ts";
 import { boundedString } from "../reports/bounded-value.ts";
 import { formatScenarioFailure } from "../reports/format-result.ts";
 import { progressLine } from "../reports/progress-line.ts";
 import { toRecord, type ScenarioRecord } from "../reports/scenario-record.ts";
-import type { Spec } from "../specs/spec-model.ts";
 import { loadSpec } from "../specs/load-spec.ts";
-import { scenariosFor, SUITE_OF_PREFIX } from "../conformance/scenarios/index.ts";
 
 declare module "vitest" {
   interface TaskMeta {
@@ -19,10 +18,12 @@ declare module "vitest" {
   }
 }
 
-export function scenarioTests(title: string, spec: Spec, scenarios: readonly Scenario[]): void {
+/** The tests of one suite file: one per scenario of that suite, titled with the suite's name ("unprocessed accounts"). */
+export async function suiteTests(suite: SuiteName): Promise<void> {
+  const spec = await loadSpec();
   const config = readRunConfig();
-  const chosen = scenarios.filter((s) => selected(config, s));
-  describe(title, () => {
+  const chosen = scenariosFor(spec, config).filter((s) => suiteOf(s) === suite && selected(config, s));
+  describe(suite.replaceAll("-", " "), () => {
     let session: Session;
     beforeAll(() => {
       session = new Session(spec, { ...config, endpoint: inject("endpoint") });
@@ -44,12 +45,6 @@ export function scenarioTests(title: string, spec: Spec, scenarios: readonly Sce
   });
 }
 
-/** The scenarios of one suite file, for the configured run (emulator or real accounts). */
-export async function suiteScenarios(suite: (typeof SUITE_OF_PREFIX)[string]): Promise<{ spec: Spec; scenarios: Scenario[] }> {
-  const spec = await loadSpec();
-  const scenarios = scenariosFor(spec, readRunConfig()).filter((s) => SUITE_OF_PREFIX[s.name.split("/")[0]!] === suite);
-  return { spec, scenarios };
-}
 
 /** Largest attachment written: a hostile target must not fill the disk with reports. */
 const ALLURE_ATTACHMENT_CHARS = 64 * 1024;

@@ -1,5 +1,4 @@
 /** Families 1–3 for every operation: documented statuses, no 5xx for valid input, 400 for invalid input, error and success shapes. */
-import { scenarioTests, suiteScenarios } from "./harness.ts";
+import { suiteTests } from "./harness.ts";
 
-const { spec, scenarios } = await suiteScenarios("shapes");
-scenarioTests("status codes and shapes", spec, scenarios);
+await suiteTests("status-codes-and-shapes");

@@ -1,5 +1,4 @@
 /** Family 4 and the state it implies: which accounts a batch processes, and what that changes. */
-import { scenarioTests, suiteScenarios } from "./harness.ts";
+import { suiteTests } from "./harness.ts";
 
-const { spec, scenarios } = await suiteScenarios("semantics");
-scenarioTests("UnprocessedAccounts semantics", spec, scenarios);
+await suiteTests("unprocessed-accounts");

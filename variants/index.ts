@@ -10,6 +10,8 @@ import { WIRE_ENCODING_FAULTS } from "./faulty/wire-encoding.ts";
 import { TOLERANT_VARIANTS } from "./tolerant.ts";
 import type { Variant } from "./variant.ts";
 
+export { behaviourOf, type Variant } from "./variant.ts";
+
 export const FAULTY_VARIANTS: Variant[] = [
   ...STATUS_CODE_FAULTS,
   ...STRICT_FAULTS,

@@ -35,11 +35,23 @@ export function scenariosFor(spec: Spec, config: Pick<RunConfig, "realAccount">)
   return config.realAccount ? realAccountScenarios(spec) : allScenarios(spec);
 }
 
-/** The suite file a scenario runs in, by the family prefix of its name. */
-export const SUITE_OF_PREFIX: Readonly<Record<string, "shapes" | "semantics" | "isolation-and-state">> = {
-  "valid-input": "shapes",
-  "invalid-input": "shapes",
-  semantics: "semantics",
+/**
+ * The suites the scenarios run in, each named after the check families it holds: one vitest file each,
+ * `suites/<suite>.suite.ts`, whose tests are titled with the suite's name.
+ */
+export const SUITES = ["status-codes-and-shapes", "unprocessed-accounts", "isolation-and-state"] as const;
+export type SuiteName = (typeof SUITES)[number];
+
+/** The suite a scenario runs in, by the prefix of its name. */
+export const SUITE_OF_PREFIX: Readonly<Record<string, SuiteName>> = {
+  "valid-input": "status-codes-and-shapes",
+  "invalid-input": "status-codes-and-shapes",
+  semantics: "unprocessed-accounts",
   isolation: "isolation-and-state",
   "state-machine": "isolation-and-state",
 };
+
+/** The suite of a scenario. */
+export function suiteOf(scenario: Pick<Scenario, "name">): SuiteName | undefined {
+  return SUITE_OF_PREFIX[scenario.name.split("/")[0]!];
+}

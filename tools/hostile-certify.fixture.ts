@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { startHostileTarget, type HostileMode } from "./hostile-target.ts";
-import { runCli, type CliRun } from "./run-cli.ts";
+import { runCli, type CliRun } from "./run-cli.fixture.ts";
 
 /** Every run against a hostile target ends within this. */
 export const WALL_BOUND_SECONDS = 60;
