@@ -21,7 +21,6 @@ export default defineConfig({
           name: "conformance",
           include: ["suites/**/*.suite.ts"],
           globalSetup: ["suites/global-setup.ts"],
-          setupFiles: ["allure-vitest/setup"],
           testTimeout: 600_000,
           // A worker keeps little (bodies are cut to a prefix once judged), but V8 lets garbage grow its heap
           // far past that before collecting: a target answering megabyte bodies drove workers past 700 MiB.

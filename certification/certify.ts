@@ -4,7 +4,7 @@
  * reports. It never exits the process; what stops a run is a CertifyError.
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
 import { defaultRunConfig, selected, type RunConfig } from "../conformance/run-config.ts";
 import { scenariosFor, suiteOf } from "../conformance/scenarios/index.ts";
@@ -84,7 +84,7 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
 
     const startedAt = new Date();
     const started = performance.now();
-    const outcome = await runSuites({ config, shard: options.shard, reportDir, log, signal: options.signal });
+    const outcome = await runSuites({ config, shard: options.shard, log, signal: options.signal });
     await emulator?.close();
     emulator = undefined;
     if (config.realAccount) {
@@ -112,7 +112,7 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
     });
     if (outcome.crashes.length > 0 && certificate.verdict === "certified") certificate.verdict = "incomplete";
     if (baseline) certificate.baseline = compareWithBaseline(certificate, baseline, options.baseline!, options.allowKnown === true);
-    const reports = reportDir === undefined ? undefined : { ...writeCertificate(reportDir, certificate), junit: join(reportDir, "junit.xml"), allureResults: join(reportDir, "allure-results") };
+    const reports = reportDir === undefined ? undefined : writeCertificate(reportDir, certificate);
     return { certificate, records: outcome.records, embedded: options.endpoint === undefined, reports, seconds, planned: planned.length, missing };
   } finally {
     await emulator?.close();

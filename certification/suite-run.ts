@@ -2,7 +2,6 @@
  * Runs the conformance suites (suites/*.suite) through vitest's node API, with an inline configuration so
  * the same call works from the TypeScript sources and from the compiled package inside node_modules.
  */
-import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { createVitest, type Vitest } from "vitest/node";
@@ -19,8 +18,6 @@ export interface SuiteRunOptions {
   config: RunConfig & { endpoint: string };
   /** `I/N`: run one shard of the suite files. */
   shard: string | undefined;
-  /** Where junit.xml and allure-results/ go; undefined writes neither. */
-  reportDir: string | undefined;
   log: (line: string) => void;
   signal: AbortSignal | undefined;
 }
@@ -56,7 +53,7 @@ function lineWriter(log: (line: string) => void): Writable {
 }
 
 export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutcome> {
-  const { config, reportDir } = options;
+  const { config } = options;
   const progress = new ProgressReporter(options.log);
   // vitest sets the process's exit code when a test fails; here a failing test is a finding, reported as data.
   const exitCodeBefore = process.exitCode;
@@ -70,17 +67,14 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutco
       include: [`suites/*.suite.${SUITE_EXTENSION}`],
       // The package's suites sit under node_modules once installed, which vitest excludes by default.
       exclude: [],
-      setupFiles: ["allure-vitest/setup"],
       testTimeout: 600_000,
       env: { [RUN_CONFIG_VARIABLE]: JSON.stringify(config) },
       provide: { endpoint: config.endpoint },
       ...(options.shard ? { shard: options.shard } : {}),
       // A request rate is per process, and real-account scenarios share their accounts: one worker, one file at a time.
       ...(config.rate !== undefined || config.realAccount ? { fileParallelism: false, maxWorkers: 1 } : {}),
-      reporters:
-        reportDir === undefined
-          ? [progress]
-          : [progress, ["junit", { outputFile: join(reportDir, "junit.xml") }], ["allure-vitest/reporter", { resultsDir: join(reportDir, "allure-results") }]],
+      // junit.xml and allure-results are written from the certificate afterwards: one result per defect.
+      reporters: [progress],
     },
     undefined,
     // vitest's own messages ("JUNIT report written to …") go where the progress goes, never straight to stdout.

@@ -9,12 +9,14 @@ import type { CheckDefinition } from "./finding.ts";
 
 export { CHECK_FAMILIES, CHECK_SOURCES, SOURCE_NAMES, type CheckDefinition, type CheckFamily, type CheckSource, type Finding, type Severity } from "./finding.ts";
 import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "./isolation.ts";
+import { NOT_IMPLEMENTED } from "./operation-implemented.ts";
 import { DOCUMENTED_STATUS, INVALID_INPUT_REJECTED, MODEL_CONSTRAINT_ENFORCED, NO_5XX_FOR_VALID_INPUT } from "./status-codes.ts";
 import { SUCCESS_BODY_JSON, SUCCESS_CONTENT_TYPE, SUCCESS_SCHEMA, SUCCESS_STATUS, UNKNOWN_MEMBERS } from "./success-shapes.ts";
 import { ELIGIBLE_PROCESSED, ENTRY_FROM_REQUEST, INELIGIBLE_REPORTED, NO_DUPLICATE_ENTRY, PROCESSING_RESULT } from "./unprocessed-accounts.ts";
 import { ERROR_CONTENT_CODING, ERROR_UTF8, SUCCESS_CONTENT_CODING, SUCCESS_UTF8 } from "./wire-encoding.ts";
 
 export const CHECKS: readonly CheckDefinition[] = [
+  NOT_IMPLEMENTED,
   DOCUMENTED_STATUS,
   NO_5XX_FOR_VALID_INPUT,
   INVALID_INPUT_REJECTED,

@@ -13,7 +13,8 @@ export function checkResponse(context: CheckContext, exchange: Exchange): Findin
     ...checkStatusCode(context, exchange),
     ...checkErrorShape(context, exchange),
     ...checkSuccessShape(context, exchange),
-    ...checkUnprocessedEntries(context, exchange),
+    // UnprocessedAccounts name the ids of a valid batch; an invalid one a lenient target accepted has none to judge by.
+    ...(context.intent.kind === "valid" ? checkUnprocessedEntries(context, exchange) : []),
     ...checkWireEncoding(context, exchange),
   ];
 }

@@ -8,6 +8,8 @@
 import { CertifyError, runCertification, type Certification } from "../certification/index.ts";
 import { scenariosFor } from "../conformance/scenarios/index.ts";
 import { runFails } from "../reports/certificate.ts";
+import type { Defect } from "../reports/defects.ts";
+import { formatDefects } from "../reports/format-defects.ts";
 import { describeMissing } from "../reports/run-completeness.ts";
 import { invocation } from "../reports/invocation.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
@@ -58,12 +60,15 @@ try {
 
 const { certificate, records, reports } = run;
 if (options.json) process.stdout.write(`${JSON.stringify(certificate, null, 2)}\n`);
+if (certificate.defects.length > 0) say(`\n${formatDefects(certificate.defects)}`);
 say(`\n${formatSummaryTable(records, run.seconds)}`);
 if (reports) say(`\nreports: ${reports.json}, ${reports.markdown}, ${reports.junit}, ${reports.allureResults} (to view them as HTML: ${invocation("report")} --serve)`);
 if (certificate.baseline) {
   const b = certificate.baseline;
   say(`against ${b.file}: ${b.new.length} new, ${b.fixed.length} fixed, ${b.known.length} known${b.allowKnown ? " (allowed)" : ""}`);
-  for (const key of b.new) say(`  new:   ${key}`);
+  // Listed by defect: the keys of one defect (one per operation it was seen on) are one line.
+  const byDefect = (keys: readonly string[], defects: readonly Defect[]): string[] => [...new Set(keys.map((key) => defects.find((d) => d.keys.includes(key))?.title ?? key))];
+  for (const title of byDefect(b.new, certificate.defects)) say(`  new:   ${title}`);
   for (const key of b.fixed) say(`  fixed: ${key}`);
 }
 if (run.missing.length > 0) exit(2, `\nINCOMPLETE, NOT CERTIFIED: ${describeMissing(run.missing, run.planned)}`);
@@ -71,8 +76,7 @@ const targetErrors = records.filter((r) => r.errorKind === "target");
 if (targetErrors.length > 0) exit(2, `certify: the target stopped answering during the run; ${targetErrors.length} scenario(s) could not finish (first ${targetErrors[0]!.scenario}: ${targetErrors[0]!.error}). The run is incomplete, not certified.`);
 if (records.some((r) => r.verdict === "error")) exit(2, "certify: the suite itself failed in a scenario (see the errors above): this is a defect of securityhub-conformance, not of the target; please report it with the seed. The run is incomplete, not certified.");
 if (runFails(certificate)) {
-  const failures = certificate.findings.filter((f) => f.severity === "failure").length;
-  exit(1, `\nNOT CERTIFIED: ${certificate.verdict === "incomplete" ? "the run is incomplete" : `${failures} finding(s)`}${certificate.baseline ? `, ${certificate.baseline.new.length} new against the baseline` : ""}.`);
+  exit(1, `\nNOT CERTIFIED: ${certificate.verdict === "incomplete" ? "the run is incomplete" : certificate.summary}${certificate.baseline ? `, ${certificate.baseline.new.length} new against the baseline` : ""}.`);
 }
 const endpoint = certificate.target.endpoint;
 exit(0, `\n${certificate.verdict === "certified" ? "CERTIFIED" : "NO REGRESSIONS"}: ${endpoint}${run.embedded ? " (embedded reference emulator)" : ""}${certificate.verdict === "certified" ? " conforms in every scenario run." : " has only findings the baseline already had."}`);

@@ -2,7 +2,6 @@
  * `npm run merge -- --report-dir OUT SHARD_DIR…`: one certificate (and one set of Allure results) from the
  * report directories of a sharded certification. Exit 0 certified, 1 not, 2 usage error.
  */
-import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { invocation } from "../reports/invocation.ts";
@@ -35,12 +34,8 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-mkdirSync(join(out, "allure-results"), { recursive: true });
-for (const dir of positionals) {
-  const results = join(dir, "allure-results");
-  if (existsSync(results) && resolve(results) !== join(out, "allure-results")) cpSync(results, join(out, "allure-results"), { recursive: true });
-}
+// The merged certificate's defects are the shards' joined: its junit.xml and Allure results are written from it.
 const written = writeCertificate(out, merged);
-console.log(`merged ${positionals.length} shards: ${merged.run.scenarios} scenarios, ${merged.run.requests} requests → ${written.json}, ${written.markdown}`);
-console.log(merged.verdict === "certified" ? "CERTIFIED" : merged.verdict === "incomplete" ? "INCOMPLETE" : `NOT CERTIFIED: ${merged.findings.filter((f) => f.severity === "failure").length} finding(s)`);
+console.log(`merged ${positionals.length} shards: ${merged.run.scenarios} scenarios, ${merged.run.requests} requests → ${written.json}, ${written.markdown}, ${written.junit}, ${written.allureResults}`);
+console.log(merged.verdict === "certified" ? "CERTIFIED" : merged.verdict === "incomplete" ? "INCOMPLETE" : `NOT CERTIFIED: ${merged.summary}`);
 process.exit(merged.verdict === "certified" ? 0 : 1);

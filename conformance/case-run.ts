@@ -2,6 +2,7 @@
 import { THROTTLED_OUT, UNAVAILABLE_OUT } from "../checks/availability.ts";
 import type { RequestIntent } from "../checks/check-context.ts";
 import { finding, type Finding } from "../checks/finding.ts";
+import { checkImplemented } from "../checks/operation-implemented.ts";
 import { checkResponse } from "../checks/response-checks.ts";
 import { viewResponse } from "../checks/response-view.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
@@ -55,6 +56,12 @@ export class CaseRun {
       const why = this.session.waitBudget.exhausted ? ` (the run had already waited its ${this.session.waitBudget.limitMs / 1000} s in vain, so it no longer retries)` : "";
       this.findings.push({ ...finding(check, { operation: operationName, title: `${operationName} was still ${how} after ${attempts} attempt(s)${why}`, facts: { attempts, status: exchange.response.status } }), exchange: index });
     } else if (options.judge !== false) {
+      const missing = checkImplemented(operationName, exchange);
+      if (missing.length > 0) {
+        // The operation is not served: its answers are no evidence of anything else, and the case cannot go on.
+        this.findings.push(...missing.map((f) => ({ ...f, exchange: index })));
+        throw new OperationNotImplemented(operationName);
+      }
       this.findings.push(...checkResponse(this.session.context(operationName, options.intent), exchange).map((f) => ({ ...f, exchange: index })));
     }
     const view = viewResponse(exchange);
@@ -80,6 +87,14 @@ export class CaseRun {
   add(findings: readonly Finding[], about?: Exchange): void {
     const index = about ? this.exchanges.indexOf(about) : -1;
     this.findings.push(...findings.map((f) => (index >= 0 ? { ...f, exchange: index } : f)));
+  }
+}
+
+/** Ends a case that needs an operation the target does not implement: the scenario is blocked, not failed. */
+export class OperationNotImplemented extends Error {
+  override name = "OperationNotImplemented";
+  constructor(readonly operation: string) {
+    super(`${operation} is not implemented`);
   }
 }
 

@@ -4,9 +4,10 @@
  */
 import fc from "fast-check";
 import { isFailure, type CheckFamily, type Finding } from "../checks/finding.ts";
+import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { TargetError } from "../client/target-errors.ts";
-import { CaseRun } from "./case-run.ts";
+import { CaseRun, OperationNotImplemented } from "./case-run.ts";
 import type { Session } from "./session.ts";
 
 export interface Scenario<T = any> {
@@ -30,7 +31,8 @@ export interface ScenarioResult {
   scenario: string;
   operations: readonly string[];
   families: readonly CheckFamily[];
-  verdict: "passed" | "failed" | "error";
+  /** blocked: an operation the scenario needs is not implemented, so it could not judge anything else. */
+  verdict: "passed" | "failed" | "error" | "blocked";
   /** The failures of the shrunk counterexample, then warnings seen in any case (first occurrence of each key). */
   findings: Finding[];
   /** The exchanges of the shrunk counterexample. */
@@ -46,6 +48,8 @@ export interface ScenarioResult {
   error: string | undefined;
   /** For verdict "error": whether the target stopped answering, or the suite's own scenario code failed. */
   errorKind: "target" | "suite" | undefined;
+  /** For verdict "blocked": the operations it needs that the target does not implement. */
+  blockedBy: string[] | undefined;
 }
 
 class CaseFailed extends Error {
@@ -68,17 +72,24 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   let requests = 0;
   const warnings = new Map<string, Finding>();
   let fatal: TargetError | undefined;
+  /** The case that met an operation the target does not implement: it ends the scenario, without shrinking. */
+  let blocked: CaseRun | undefined;
   let cases = 0;
   const replay = budget.path === undefined ? undefined : parseReplayToken(budget.path);
   const arbitrary = typeof scenario.arbitrary === "function" ? scenario.arbitrary(replay?.commandsReplayPath) : scenario.arbitrary;
   const property = fc.asyncProperty(arbitrary, async (input) => {
     if (fatal) throw fatal;
+    if (blocked) return;
     cases++;
     const run = new CaseRun(session);
     try {
       await scenario.run(run, input);
     } catch (error) {
       if (error instanceof TargetError) fatal = error;
+      if (error instanceof OperationNotImplemented) {
+        blocked = run;
+        return;
+      }
       throw error;
     } finally {
       requests += run.requests;
@@ -97,13 +108,16 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   // malformed answer is a finding, not a crash): it must never read as "the target stopped answering".
   const crashed = details.failed && !failure && !fatal;
   const error = fatal ? fatal.message : crashed ? `the suite failed in this scenario (a defect of the suite, please report it): ${describeCrash(details.errorInstance)}` : undefined;
+  // A blocked case keeps only its not-implemented findings: the rest are symptoms of the missing operation.
+  const blockers = blocked?.findings.filter((f) => f.check === NOT_IMPLEMENTED.id) ?? [];
+  const shown = failure ?? blocked;
   return {
     scenario: scenario.name,
     operations: scenario.operations,
     families: scenario.families,
-    verdict: error ? "error" : failure ? "failed" : "passed",
-    findings: [...(failure?.findings.filter(isFailure) ?? []), ...warnings.values()],
-    exchanges: failure?.exchanges ?? [],
+    verdict: error ? "error" : failure ? "failed" : blocked ? "blocked" : "passed",
+    findings: [...(failure?.findings.filter(isFailure) ?? []), ...(failure ? [] : blockers), ...warnings.values()],
+    exchanges: shown?.exchanges ?? [],
     counterexample: details.counterexample?.[0],
     seed: budget.seed,
     path: details.counterexamplePath ? replayToken(details.counterexamplePath, details.counterexample?.[0]) : undefined,
@@ -112,6 +126,7 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     durationMs: Math.round(performance.now() - started),
     error,
     errorKind: fatal ? "target" : crashed ? "suite" : undefined,
+    blockedBy: blocked ? [...new Set(blockers.map((f) => f.operation))] : undefined,
   };
 }
 

@@ -1,8 +1,9 @@
 /** certificate.md: the certificate for people. */
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import type { Certificate } from "./certificate.ts";
+import { formatExchange } from "./format-result.ts";
 
-const MARK: Record<string, string> = { pass: "✅ pass", fail: "❌ fail", warn: "⚠️ warn", error: "⛔ error" };
+const MARK: Record<string, string> = { pass: "✅ pass", fail: "❌ fail", warn: "⚠️ warn", blocked: "⊘ blocked", error: "⛔ error" };
 
 export function certificateMarkdown(c: Certificate): string {
   const families = [...new Set(c.verdicts.map((v) => v.family))].sort();
@@ -11,31 +12,39 @@ export function certificateMarkdown(c: Certificate): string {
   const lines = [
     `# Conformance certificate: ${c.verdict === "certified" ? "CERTIFIED" : c.verdict === "incomplete" ? "INCOMPLETE" : "NOT CERTIFIED"}`,
     "",
+    `**${c.summary}**`,
+    "",
     `- Target: ${c.target.endpoint}${c.target.embeddedEmulator ? " (embedded reference emulator)" : ""}${c.target.realAccount ? " (real AWS accounts)" : ""}, region ${c.target.region}`,
     `- Contract: ${c.spec.title}, API ${c.spec.apiVersion}, spec sha256 \`${c.spec.sha256}\``,
     `- Suite: ${c.suite.name} ${c.suite.version}`,
     `- Run: seed ${c.run.seed}, ${c.run.runs} runs per scenario${c.run.strict ? ", strict (model-only constraints enforced)" : ""}${c.run.only.length ? `, only ${c.run.only.join(", ")}` : ""}${c.run.shard ? `, shard ${c.run.shard}` : ""}; ${c.run.scenarios} scenarios, ${c.run.cases} cases, ${c.run.requests} requests in ${c.run.durationSeconds.toFixed(1)} s, started ${c.run.startedAt}`,
     "",
+  ];
+  // Defects, not occurrences: each once, with where it was seen and one smallest example.
+  const failures = c.defects.filter((d) => d.severity === "failure");
+  const warnings = c.defects.filter((d) => d.severity === "warning");
+  lines.push(`## Defects (${failures.length})`, "");
+  for (const d of failures) {
+    lines.push(`### ${d.title}`, "", `- Check: \`${d.check}\` (${d.family}), source: ${SOURCE_NAMES[d.source]}`, `- Operations: ${d.operations.join(", ")}`, `- Seen in ${d.scenarios.length} scenario(s), ${d.occurrences} occurrence(s): ${d.scenarios.map((s) => `\`${s}\``).join(", ")}`, `- Rule: ${d.rule}`);
+    if (d.example.counterexample) lines.push(`- Smallest failing input (\`${d.example.scenario}\`): \`${d.example.counterexample}\``);
+    if (d.example.replay) lines.push(`- Replay: \`${d.example.replay}\``);
+    if (d.example.exchange) lines.push("", "```", ...formatExchange(d.example.exchange), "```");
+    lines.push("");
+  }
+  if (failures.length === 0) lines.push("None.", "");
+  if (warnings.length > 0) lines.push(`## Warnings (${warnings.length})`, "", ...warnings.map((w) => `- \`${w.check}\` (${SOURCE_NAMES[w.source]}) ${w.title}`), "");
+  const blocked = c.scenarios.filter((s) => s.verdict === "blocked");
+  if (blocked.length > 0) lines.push(`## Blocked scenarios (${blocked.length})`, "", "Each needs an operation the target does not implement, so it judged nothing else.", "", ...blocked.map((s) => `- \`${s.name}\`: needs ${s.blockedBy?.join(", ")}`), "");
+  lines.push(
     "## Verdicts",
     "",
     `| operation | ${families.join(" | ")} |`,
     `| --- | ${families.map(() => "---").join(" | ")} |`,
     ...operations.map((o) => `| ${o} | ${families.map((f) => cell(o, f)).join(" | ")} |`),
     "",
-    "✅ pass: every scenario of that operation and family passed · ❌ fail: a finding breaks a documented rule · ⚠️ warn: passed, with something worth a look (never fails a certification) · ⛔ error: the scenario could not run · – not exercised for that operation",
+    "✅ pass: every scenario of that operation and family passed · ❌ fail: a finding breaks a documented rule · ⚠️ warn: passed, with something worth a look (never fails a certification) · ⊘ blocked: not judged, an operation its scenarios need is not implemented · ⛔ error: the scenario could not run · – not exercised for that operation",
     "",
-  ];
-  const failures = c.findings.filter((f) => f.severity === "failure");
-  const warnings = c.findings.filter((f) => f.severity === "warning");
-  lines.push(`## Findings (${failures.length})`, "");
-  for (const f of failures) {
-    lines.push(`### ${f.title}`, "", `- Check: \`${f.check}\` (${f.family}), operation ${f.operation}, scenario \`${f.scenario}\``, `- Source: ${SOURCE_NAMES[f.source]}`, `- Rule: ${f.rule}`);
-    if (f.counterexample) lines.push(`- Smallest failing input: \`${f.counterexample}\``);
-    if (f.replay) lines.push(`- Replay: \`${f.replay}\``);
-    lines.push("");
-  }
-  if (failures.length === 0) lines.push("None.", "");
-  if (warnings.length > 0) lines.push(`## Warnings (${warnings.length})`, "", ...warnings.map((w) => `- \`${w.check}\` (${SOURCE_NAMES[w.source]}) ${w.title}`), "");
+  );
   if (c.baseline) {
     lines.push("## Against the baseline", "", `Baseline: ${c.baseline.file}${c.baseline.allowKnown ? " (known findings allowed)" : ""}`, "");
     lines.push(`- New: ${c.baseline.new.length ? c.baseline.new.map((k) => `\`${k}\``).join(", ") : "none"}`);

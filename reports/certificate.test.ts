@@ -35,6 +35,7 @@ const record = (scenario: string, failures: Finding[] = [], warnings: Finding[] 
   durationMs: 40,
   error: verdict === "error" ? "the target stopped answering" : undefined,
   errorKind: verdict === "error" ? "target" : undefined,
+  blockedBy: undefined,
 });
 const input = (records: ScenarioRecord[]): CertificateInput => ({
   records,

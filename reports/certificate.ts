@@ -1,7 +1,8 @@
 /** The certificate: what a run found about a target, as documented by certificate.schema.json. */
 import type { Finding } from "../checks/finding.ts";
+import { collectDefects, defectSummary, type Defect } from "./defects.ts";
 import type { MissingScenario } from "./run-completeness.ts";
-import { verdictMatrix } from "./summary-table.ts";
+import { verdictMatrix, type Cell } from "./summary-table.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
 
 export const CERTIFICATE_VERSION = 1;
@@ -30,8 +31,13 @@ export interface Certificate {
   spec: { title: string; apiVersion: string; sha256: string };
   suite: { name: string; version: string };
   run: { seed: number; runs: number; only: string[]; shard: string | undefined; strict?: boolean; startedAt: string; durationSeconds: number; scenarios: number; cases: number; requests: number };
-  verdicts: { operation: string; family: string; verdict: "pass" | "fail" | "warn" | "error" }[];
-  scenarios: { name: string; operations: string[]; families: string[]; verdict: ScenarioRecord["verdict"]; cases: number; requests: number; durationMs: number; error?: string }[];
+  verdicts: { operation: string; family: string; verdict: Cell }[];
+  scenarios: { name: string; operations: string[]; families: string[]; verdict: ScenarioRecord["verdict"]; cases: number; requests: number; durationMs: number; error?: string; blockedBy?: string[] }[];
+  /** "N defect(s) in M operation(s) (F failure(s), W warning(s))". */
+  summary: string;
+  /** The findings grouped into defects (one per check and discriminator), failures and root causes first. */
+  defects: Defect[];
+  /** Every finding, once per scenario that met it: the occurrences behind the defects. */
   findings: CertificateFinding[];
   /** Planned scenarios that did not report, and why: any makes the run incomplete. */
   missing?: MissingScenario[];
@@ -59,6 +65,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
   );
   const verdicts = [...verdictMatrix(records)].flatMap(([operation, row]) => [...row].map(([family, verdict]) => ({ operation, family, verdict })));
   const failed = findings.some((f) => f.severity === "failure");
+  const defects = collectDefects(records);
   const missing = input.missing ?? [];
   const incomplete = records.some((r) => r.verdict === "error") || records.length === 0 || missing.length > 0;
   return {
@@ -83,7 +90,10 @@ export function buildCertificate(input: CertificateInput): Certificate {
       requests: r.requests,
       durationMs: r.durationMs,
       ...(r.error ? { error: r.error } : {}),
+      ...(r.blockedBy ? { blockedBy: r.blockedBy } : {}),
     })),
+    summary: defectSummary(defects),
+    defects,
     findings,
     ...(missing.length > 0 ? { missing } : {}),
   };

@@ -1,7 +1,7 @@
 /** One certificate from the certificates of a sharded run (each shard ran some of the suites against the same target). */
 import type { Certificate } from "./certificate.ts";
-
-const RANK = { pass: 0, warn: 1, error: 2, fail: 3 } as const;
+import { defectSummary, mergeDefects } from "./defects.ts";
+import { CELL_RANK } from "./summary-table.ts";
 
 export function mergeCertificates(shards: readonly Certificate[]): Certificate {
   const [first] = shards;
@@ -22,9 +22,10 @@ export function mergeCertificates(shards: readonly Certificate[]): Certificate {
   for (const verdict of shards.flatMap((s) => s.verdicts)) {
     const key = `${verdict.operation}|${verdict.family}`;
     const current = verdicts.get(key);
-    if (!current || RANK[verdict.verdict] > RANK[current.verdict]) verdicts.set(key, verdict);
+    if (!current || CELL_RANK[verdict.verdict] > CELL_RANK[current.verdict]) verdicts.set(key, verdict);
   }
   const findings = shards.flatMap((s) => s.findings);
+  const defects = mergeDefects(shards.map((s) => s.defects));
   const scenarios = shards.flatMap((s) => s.scenarios);
   const verdict = findings.some((f) => f.severity === "failure") ? "not-certified" : shards.some((s) => s.verdict === "incomplete") ? "incomplete" : "certified";
   const sum = (pick: (c: Certificate) => number): number => shards.reduce((n, s) => n + pick(s), 0);
@@ -47,6 +48,8 @@ export function mergeCertificates(shards: readonly Certificate[]): Certificate {
     },
     verdicts: [...verdicts.values()].sort((a, b) => a.operation.localeCompare(b.operation) || a.family.localeCompare(b.family)),
     scenarios,
+    summary: defectSummary(defects),
+    defects,
     findings,
   };
 }

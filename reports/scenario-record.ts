@@ -23,6 +23,7 @@ export interface ScenarioRecord {
   durationMs: number;
   error: string | undefined;
   errorKind: ScenarioResult["errorKind"];
+  blockedBy: string[] | undefined;
 }
 
 /** Where a replay writes its reports, so replaying a finding never overwrites the run that found it. */
@@ -67,6 +68,7 @@ export function toRecord(result: ScenarioResult, endpoint: string | undefined): 
     durationMs: result.durationMs,
     error: result.error === undefined ? undefined : boundedString(result.error, MAX_TEXT),
     errorKind: result.errorKind,
+    blockedBy: result.blockedBy,
   };
 }
 

@@ -1,11 +1,14 @@
 /** The end-of-run table: operation × check family → pass, fail or warning, with requests and time. */
 import type { ScenarioRecord } from "./scenario-record.ts";
 
-export type Cell = "pass" | "fail" | "warn" | "error";
+export type Cell = "pass" | "fail" | "warn" | "blocked" | "error";
 
-/** Verdict per operation and family: a failure anywhere wins, then an error, then a warning. */
+/** How bad a cell is: the worst verdict of an operation and family wins its cell. */
+export const CELL_RANK: Readonly<Record<Cell, number>> = { pass: 0, warn: 1, blocked: 2, error: 3, fail: 4 };
+
+/** Verdict per operation and family: a failure anywhere wins, then an error, then blocked (not judged: an operation it needs is missing), then a warning. */
 export function verdictMatrix(records: readonly ScenarioRecord[]): Map<string, Map<string, Cell>> {
-  const rank: Record<Cell, number> = { pass: 0, warn: 1, error: 2, fail: 3 };
+  const rank = CELL_RANK;
   const matrix = new Map<string, Map<string, Cell>>();
   const mark = (operation: string, family: string, cell: Cell): void => {
     const row = matrix.get(operation) ?? new Map<string, Cell>();
@@ -14,7 +17,7 @@ export function verdictMatrix(records: readonly ScenarioRecord[]): Map<string, M
     matrix.set(operation, row);
   };
   for (const record of records) {
-    for (const operation of record.operations) for (const family of record.families) mark(operation, family, record.verdict === "error" ? "error" : "pass");
+    for (const operation of record.operations) for (const family of record.families) mark(operation, family, record.verdict === "error" ? "error" : record.verdict === "blocked" ? "blocked" : "pass");
     for (const finding of record.failures) mark(finding.operation, finding.family, "fail");
     for (const finding of record.warnings) mark(finding.operation, finding.family, "warn");
   }

@@ -3,7 +3,7 @@ import { AVAILABILITY_FAULTS } from "./faulty/availability.ts";
 import { ERROR_SHAPE_FAULTS } from "./faulty/error-shapes.ts";
 import { ISOLATION_FAULTS } from "./faulty/isolation.ts";
 import { LISTING_FAULTS, PARTIAL_BATCH_FAULTS, STATE_FAULTS } from "./faulty/state.ts";
-import { INTERMITTENT_FAULTS, STATUS_CODE_FAULTS, STRICT_FAULTS } from "./faulty/status-codes.ts";
+import { INTERMITTENT_FAULTS, NOT_IMPLEMENTED_FAULTS, STATUS_CODE_FAULTS, STRICT_FAULTS } from "./faulty/status-codes.ts";
 import { SUCCESS_SHAPE_FAULTS } from "./faulty/success-shapes.ts";
 import { MORE_UNPROCESSED_ACCOUNTS_FAULTS, UNPROCESSED_ACCOUNTS_FAULTS } from "./faulty/unprocessed-accounts.ts";
 import { WIRE_ENCODING_FAULTS } from "./faulty/wire-encoding.ts";
@@ -13,6 +13,7 @@ import type { Variant } from "./variant.ts";
 export { behaviourOf, type Variant } from "./variant.ts";
 
 export const FAULTY_VARIANTS: Variant[] = [
+  ...NOT_IMPLEMENTED_FAULTS,
   ...STATUS_CODE_FAULTS,
   ...STRICT_FAULTS,
   ...INTERMITTENT_FAULTS,

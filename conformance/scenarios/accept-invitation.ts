@@ -9,26 +9,26 @@ import { objectsIn } from "../answer-reader.ts";
 import type { Scenario } from "../scenario.ts";
 import { invite, settledListing } from "./membership-steps.ts";
 
-export const acceptInvitationScenario: Scenario<{ invitee: string; administrator: string; invited: boolean; invitationId: string }> = {
+export const acceptInvitationScenario: Scenario<{ invitee: string; administrator: string; stranger: string; invitationId: string }> = {
   name: "semantics/AcceptAdministratorInvitation",
   operations: ["AcceptAdministratorInvitation"],
   families: ["state"],
   description: "AcceptAdministratorInvitation naming an administrator that sent no invitation, or a pending invitation by a wrong InvitationId, must fail; an accepted invitation is no longer pending",
   cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
   arbitrary: fc
-    .record({ invitee: accountId(), administrator: accountId(), invited: fc.boolean(), invitationId: fc.uuid() })
-    .filter(({ invitee, administrator }) => invitee !== administrator),
+    .record({ invitee: accountId(), administrator: accountId(), stranger: accountId(), invitationId: fc.uuid() })
+    .filter(({ invitee, administrator, stranger }) => new Set([invitee, administrator, stranger]).size === 3),
+  // Every case tries all three: an administrator that sent nothing, a wrong InvitationId, then the right one.
   async run(run, input) {
-    const invitee = run.fresh.map(input.invitee);
-    const administrator = run.fresh.map(input.administrator);
-    await run.enable([invitee, administrator]);
-    const invited = input.invited && (await invite(run, administrator, invitee));
-    const accepted = await run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: administrator, InvitationId: input.invitationId });
-    run.add(checkAcceptRefused(invitee, administrator, accepted.status), accepted.exchange);
-    if (invited) {
-      await acceptRightInvitation(run, invitee, administrator);
-      await run.call("DeleteMembers", administrator, { AccountIds: [invitee] }, { judge: false });
-    }
+    const [invitee, administrator, stranger] = [input.invitee, input.administrator, input.stranger].map((id) => run.fresh.map(id)) as [string, string, string];
+    await run.enable([invitee, administrator, stranger]);
+    const fromStranger = await run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: stranger, InvitationId: input.invitationId });
+    run.add(checkAcceptRefused(invitee, stranger, fromStranger.status), fromStranger.exchange);
+    if (!(await invite(run, administrator, invitee))) return;
+    const wrongId = await run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: administrator, InvitationId: input.invitationId });
+    run.add(checkAcceptRefused(invitee, administrator, wrongId.status), wrongId.exchange);
+    await acceptRightInvitation(run, invitee, administrator);
+    await run.call("DeleteMembers", administrator, { AccountIds: [invitee] }, { judge: false });
   },
 };
 

@@ -45,6 +45,19 @@ export const STATUS_CODE_FAULTS: Variant[] = [
   },
 ];
 
+export const NOT_IMPLEMENTED_FAULTS: Variant[] = [
+  {
+    description: "Breaks the AWS model's binding of GetAdministratorAccount to GET /administrator: the route answers a web server's 404 page, as an emulator that lacks the operation does.",
+    name: "operation-not-implemented",
+    kind: "faulty",
+    caughtBy: "status-codes/operation-implemented",
+    behaviour: () => ({
+      respond: (response, context) =>
+        context.operation === "GetAdministratorAccount" ? { status: 404, headers: { "content-type": "text/html; charset=utf-8" }, body: "<!doctype html><title>404 Not Found</title><h1>Not Found</h1>" } : response,
+    }),
+  },
+];
+
 export const STRICT_FAULTS: Variant[] = [
   {
     description: "Breaks the AWS model's input constraints under --strict: the operations around InviteMembers and DeclineInvitations accept mistyped, out-of-range or patternless members (certified without --strict as lenient-model-constraints).",

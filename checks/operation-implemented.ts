@@ -1,0 +1,31 @@
+/**
+ * Root cause: an operation that answers at its documented route with something no AWS client can read as the
+ * operation's answer is not implemented. It is one defect, and the scenarios that need the operation are
+ * blocked, instead of failing every check on its answers.
+ */
+import type { Exchange } from "../client/exchange.ts";
+import { identifyError } from "../protocol/error-type.ts";
+import { finding, type CheckDefinition, type Finding } from "./finding.ts";
+import { isObject, viewResponse } from "./response-view.ts";
+
+export const NOT_IMPLEMENTED: CheckDefinition = {
+  id: "status-codes/operation-implemented",
+  family: "status-codes",
+  source: "aws-model",
+  severity: "failure",
+  rule: "The AWS model binds each operation to its route (InviteMembers: POST /members/invite …). An answer there that names no AWS error and is no JSON object — 404, 405 or 501, as web servers answer a route they do not serve — or an UnknownOperationException, means the operation is not implemented.",
+};
+
+/** Whether the answer says the operation is not served at all, rather than answering it (even with an error). */
+export function isNotImplemented(exchange: Exchange): boolean {
+  const view = viewResponse(exchange);
+  const type = identifyError(view.headers, view.json).type;
+  if (type === "UnknownOperationException") return true;
+  return (view.status === 404 || view.status === 405 || view.status === 501) && type === undefined && !(view.isJson && isObject(view.json));
+}
+
+export function checkImplemented(operation: string, exchange: Exchange): Finding[] {
+  if (!isNotImplemented(exchange)) return [];
+  const { status, headers } = viewResponse(exchange);
+  return [finding(NOT_IMPLEMENTED, { operation, title: `${operation} is not implemented: ${exchange.request.method} ${exchange.request.path.split("?")[0]} answered ${status}${headers["content-type"] ? ` ${headers["content-type"]}` : ""}, not an AWS answer`, facts: { status, contentType: headers["content-type"] } })];
+}

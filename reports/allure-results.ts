@@ -1,0 +1,105 @@
+/**
+ * Allure results from the certificate, in Allure's results format (`<uuid>-result.json`, attachments beside):
+ * one result per defect, grouped by operation and check family, with its example exchange attached, and one per
+ * scenario that passed (passed), was blocked (skipped) or could not run (broken). Written by certify after the
+ * run rather than by a test reporter, so a dashboard counts defects, not occurrences.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { SOURCE_NAMES } from "../checks/finding.ts";
+import { boundedString } from "./bounded-value.ts";
+import type { Certificate } from "./certificate.ts";
+import type { Defect } from "./defects.ts";
+
+/** Largest attachment written: a hostile target must not fill the disk with reports. */
+const ATTACHMENT_CHARS = 64 * 1024;
+
+interface AllureResult {
+  uuid: string;
+  historyId: string;
+  name: string;
+  fullName: string;
+  status: "passed" | "failed" | "broken" | "skipped";
+  statusDetails?: { message: string; trace?: string };
+  stage: "finished";
+  start: number;
+  stop: number;
+  description?: string;
+  labels: { name: string; value: string }[];
+  parameters: { name: string; value: string }[];
+  attachments: { name: string; source: string; type: string }[];
+  steps: [];
+}
+
+export function writeAllureResults(directory: string, certificate: Certificate): void {
+  mkdirSync(directory, { recursive: true });
+  const start = Date.parse(certificate.run.startedAt);
+  const stop = start + Math.round(certificate.run.durationSeconds * 1000);
+  const write = (result: AllureResult): void => writeFileSync(join(directory, `${result.uuid}-result.json`), JSON.stringify(result));
+  const attach = (name: string, content: string, type: string, extension: string): AllureResult["attachments"][number] => {
+    const source = `${randomUUID()}-attachment.${extension}`;
+    writeFileSync(join(directory, source), boundedString(content, ATTACHMENT_CHARS));
+    return { name, source, type };
+  };
+  for (const defect of certificate.defects) write(defectResult(defect, certificate, start, stop, attach));
+  for (const scenario of certificate.scenarios.filter((s) => s.verdict !== "failed")) {
+    const status = scenario.verdict === "passed" ? "passed" : scenario.verdict === "blocked" ? "skipped" : "broken";
+    const message = scenario.verdict === "blocked" ? `blocked: it needs ${scenario.blockedBy?.join(", ")}, which the target does not implement` : scenario.error;
+    write({
+      uuid: randomUUID(),
+      historyId: historyId(`scenario ${scenario.name}`),
+      name: scenario.name,
+      fullName: `scenarios.${scenario.name}`,
+      status,
+      ...(message ? { statusDetails: { message } } : {}),
+      stage: "finished",
+      start,
+      stop: start + Math.round(scenario.durationMs),
+      labels: [...scenario.operations.map((value) => ({ name: "parentSuite", value })), ...scenario.families.map((value) => ({ name: "suite", value })), { name: "subSuite", value: "scenarios" }],
+      parameters: [
+        { name: "cases", value: String(scenario.cases) },
+        { name: "seed", value: String(certificate.run.seed) },
+      ],
+      attachments: [],
+      steps: [],
+    });
+  }
+}
+
+function defectResult(defect: Defect, certificate: Certificate, start: number, stop: number, attach: (name: string, content: string, type: string, extension: string) => AllureResult["attachments"][number]): AllureResult {
+  const { example } = defect;
+  const attachments = [attach("example", JSON.stringify({ scenario: example.scenario, title: example.title, facts: example.facts, counterexample: example.counterexample, replay: example.replay, exchange: example.exchange }, null, 2), "application/json", "json")];
+  return {
+    uuid: randomUUID(),
+    historyId: historyId(defect.id),
+    name: defect.title,
+    fullName: `${defect.check} ${defect.id}`,
+    // A warning never fails a certification; Allure shows it as passed, tagged as a warning.
+    status: defect.severity === "failure" ? "failed" : "passed",
+    statusDetails: { message: `${defect.title}\n\nrule (${SOURCE_NAMES[defect.source]}): ${defect.rule}${example.replay ? `\n\nreplay: ${example.replay}` : ""}` },
+    stage: "finished",
+    start,
+    stop,
+    description: `Seen in ${defect.scenarios.length} scenario(s) (${defect.occurrences} occurrence(s)) of ${certificate.target.endpoint}: ${defect.scenarios.join(", ")}.`,
+    labels: [
+      ...defect.operations.map((value) => ({ name: "parentSuite", value })),
+      { name: "suite", value: defect.family },
+      { name: "subSuite", value: defect.check },
+      { name: "severity", value: defect.severity === "failure" ? "critical" : "minor" },
+      { name: "tag", value: `source: ${defect.source}` },
+      ...(defect.severity === "warning" ? [{ name: "tag", value: "warning" }] : []),
+    ],
+    parameters: [
+      { name: "operations", value: defect.operations.join(", ") },
+      { name: "seed", value: String(certificate.run.seed) },
+    ],
+    attachments,
+    steps: [],
+  };
+}
+
+/** The same defect in two runs has the same history id, so Allure can show its history. */
+function historyId(of: string): string {
+  return createHash("md5").update(of).digest("hex");
+}

@@ -1,0 +1,121 @@
+/**
+ * Defects, not occurrences. A run meets one deviation many times: in several scenarios, in many cases, on every
+ * operation it touches. Findings of one check with one discriminator are one defect, which lists the operations
+ * and scenarios where it was seen and keeps one smallest example; a target with a wrong Content-Type on every
+ * answer has one defect, not one per operation and scenario. The regression gate still compares the findings'
+ * keys (check, operation, discriminator), which do not depend on how many cases met them.
+ */
+import { CHECK_FAMILIES, type CheckFamily, type CheckSource, type Finding, type Severity } from "../checks/finding.ts";
+import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
+import type { Exchange } from "../client/exchange.ts";
+import type { ScenarioRecord } from "./scenario-record.ts";
+
+export interface DefectExample {
+  scenario: string;
+  operation: string;
+  title: string;
+  facts: Record<string, unknown>;
+  /** The smallest failing input of the scenario (failures only). */
+  counterexample: string | undefined;
+  replay: string | undefined;
+  exchange: Exchange | undefined;
+}
+
+export interface Defect {
+  /** `check`, or `check|discriminator`, with `warning:` before a warning's: what makes findings one defect. */
+  id: string;
+  check: string;
+  family: CheckFamily;
+  source: CheckSource;
+  severity: Severity;
+  rule: string;
+  /** One line: the example's title, and the other operations where it was seen. */
+  title: string;
+  /** The operations it was seen on. */
+  operations: string[];
+  /** The scenarios it was seen in. */
+  scenarios: string[];
+  /** How many findings it groups (one per scenario and operation). */
+  occurrences: number;
+  /** The finding keys it groups: what the regression gate compares. */
+  keys: string[];
+  /** The smallest example: the finding of the scenario whose smallest failing input is shortest. */
+  example: DefectExample;
+}
+
+/** The discriminator part of a finding's key (`check|operation|discriminator`). */
+export function discriminatorOf(finding: Pick<Finding, "key">): string {
+  return finding.key.split("|").slice(2).join("|");
+}
+
+/** The defects of a run's records, failures first; see sortDefects. */
+export function collectDefects(records: readonly ScenarioRecord[]): Defect[] {
+  return mergeDefects([
+    records.flatMap((record) =>
+      [...record.failures, ...record.warnings].map((finding) =>
+        defectOf(finding, {
+          scenario: record.scenario,
+          operation: finding.operation,
+          title: finding.title,
+          facts: finding.facts,
+          counterexample: finding.severity === "failure" ? record.counterexample : undefined,
+          replay: finding.severity === "failure" ? record.replay : undefined,
+          exchange: finding.exchange === undefined ? undefined : record.exchanges[finding.exchange],
+        }),
+      ),
+    ),
+  ]);
+}
+
+/** Defects of several lists (shards of one run) as one list: the same defect met in several is one. */
+export function mergeDefects(lists: readonly (readonly Defect[])[]): Defect[] {
+  const merged = new Map<string, Defect>();
+  for (const defect of lists.flat()) {
+    const current = merged.get(defect.id);
+    merged.set(defect.id, current ? combine(current, defect) : { ...defect, operations: [...defect.operations], scenarios: [...defect.scenarios], keys: [...defect.keys] });
+  }
+  for (const defect of merged.values()) {
+    defect.operations.sort();
+    const others = defect.operations.filter((o) => o !== defect.example.operation);
+    defect.title = others.length === 0 ? defect.example.title : `${defect.example.title} — likewise on ${others.length} more operation(s): ${others.join(", ")}`;
+  }
+  return sortDefects([...merged.values()]);
+}
+
+/**
+ * Failures first; root causes (an operation not implemented) lead; then by family, the widest first. What a
+ * person should read first comes first.
+ */
+export function sortDefects(defects: Defect[]): Defect[] {
+  const rank = (d: Defect): number => (d.severity === "failure" ? 0 : 1);
+  const root = (d: Defect): number => (d.check === NOT_IMPLEMENTED.id ? 0 : 1);
+  return defects.sort((a, b) => rank(a) - rank(b) || root(a) - root(b) || CHECK_FAMILIES.indexOf(a.family) - CHECK_FAMILIES.indexOf(b.family) || b.operations.length - a.operations.length || a.id.localeCompare(b.id));
+}
+
+/** "N defect(s) in M operation(s) (F failure(s), W warning(s))". */
+export function defectSummary(defects: readonly Defect[]): string {
+  const operations = new Set(defects.flatMap((d) => d.operations));
+  const failures = defects.filter((d) => d.severity === "failure").length;
+  return `${defects.length} defect(s) in ${operations.size} operation(s) (${failures} failure(s), ${defects.length - failures} warning(s))`;
+}
+
+function defectOf(finding: Omit<Finding, "exchange">, example: DefectExample): Defect {
+  const id = `${finding.severity === "warning" ? "warning:" : ""}${[finding.check, discriminatorOf(finding)].filter(Boolean).join("|")}`;
+  return { id, check: finding.check, family: finding.family, source: finding.source, severity: finding.severity, rule: finding.rule, title: finding.title, operations: [finding.operation], scenarios: [example.scenario], occurrences: 1, keys: [finding.key], example };
+}
+
+function combine(into: Defect, other: Defect): Defect {
+  into.occurrences += other.occurrences;
+  for (const operation of other.operations) if (!into.operations.includes(operation)) into.operations.push(operation);
+  for (const scenario of other.scenarios) if (!into.scenarios.includes(scenario)) into.scenarios.push(scenario);
+  for (const key of other.keys) if (!into.keys.includes(key)) into.keys.push(key);
+  if (explainsBetter(other.example, into.example)) into.example = other.example;
+  return into;
+}
+
+/** An example with an exchange explains better than one without; among those, the shorter smallest input. */
+function explainsBetter(candidate: DefectExample, current: DefectExample): boolean {
+  if ((candidate.exchange === undefined) !== (current.exchange === undefined)) return candidate.exchange !== undefined;
+  const length = (e: DefectExample): number => e.counterexample?.length ?? Number.MAX_SAFE_INTEGER;
+  return length(candidate) < length(current);
+}

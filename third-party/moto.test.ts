@@ -1,0 +1,51 @@
+/**
+ * Certifies a real third-party emulator that implements only part of the API: moto's server (5.2.x), on
+ * loopback. What a user must read is short: which operations are not implemented (one defect, and the
+ * scenarios needing them blocked, not failed), and the few defects of the operations it does implement.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { certify } from "../certification/index.ts";
+import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
+import type { Certificate } from "../reports/certificate.ts";
+import { findMoto, startMoto, type MotoServer } from "./moto.ts";
+
+const moto = findMoto();
+const missing = "missing" in moto ? moto.missing : undefined;
+if (missing) console.warn(`third-party/moto.test.ts is skipped: ${missing}`);
+
+describe.skipIf(missing !== undefined)(`certifying moto's Security Hub server${missing ? ` (skipped: ${missing})` : ""}`, () => {
+  let server: MotoServer;
+  let certificate: Certificate;
+  beforeAll(async () => {
+    server = await startMoto("command" in moto ? moto.command : []);
+    certificate = await certify({ endpoint: server.url, runs: 6, seed: 1 });
+  }, 180_000);
+  afterAll(() => server?.stop());
+
+  it("is not certified, with at most 15 defects", () => {
+    expect(certificate.verdict).toBe("not-certified");
+    expect(certificate.defects.length).toBeLessThanOrEqual(15);
+    expect(certificate.summary).toMatch(/^\d+ defect\(s\) in \d+ operation\(s\)/);
+  });
+
+  it("leads with one defect naming the operations it does not implement", () => {
+    const [first] = certificate.defects;
+    expect(first).toMatchObject({ check: NOT_IMPLEMENTED.id, severity: "failure" });
+    expect(first!.operations).toEqual(expect.arrayContaining(["InviteMembers", "DeclineInvitations", "ListInvitations", "GetInvitationsCount"]));
+    expect(certificate.defects.filter((d) => d.check === NOT_IMPLEMENTED.id)).toHaveLength(1);
+  });
+
+  it("blocks the scenarios that need a missing operation instead of failing them on its answers", () => {
+    const notImplemented = new Set(certificate.defects[0]!.operations);
+    const blocked = certificate.scenarios.filter((s) => s.verdict === "blocked");
+    expect(blocked.length).toBeGreaterThan(0);
+    for (const scenario of blocked) expect(scenario.blockedBy!.every((op) => notImplemented.has(op)), scenario.name).toBe(true);
+    // No defect is a symptom of a missing operation: none but the root cause is on an operation moto lacks.
+    const symptoms = certificate.defects.slice(1).filter((d) => d.operations.every((op) => notImplemented.has(op)));
+    expect(symptoms.map((d) => d.title)).toEqual([]);
+  });
+
+  it("finds what the operations it implements get wrong: successes labelled text/html", () => {
+    expect(certificate.defects.find((d) => d.check === "success-shapes/content-type")?.operations).toEqual(expect.arrayContaining(["EnableSecurityHub", "CreateMembers"]));
+  });
+});
