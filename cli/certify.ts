@@ -8,7 +8,6 @@
 import { CertifyError, runCertification, type Certification } from "../certification/index.ts";
 import { scenariosFor } from "../conformance/scenarios/index.ts";
 import { runFails } from "../reports/certificate.ts";
-import type { Defect } from "../reports/defects.ts";
 import { formatDefects } from "../reports/format-defects.ts";
 import { describeMissing } from "../reports/run-completeness.ts";
 import { invocation } from "../reports/invocation.ts";
@@ -67,8 +66,7 @@ if (certificate.baseline) {
   const b = certificate.baseline;
   say(`against ${b.file}: ${b.new.length} new, ${b.fixed.length} fixed, ${b.known.length} known${b.allowKnown ? " (allowed)" : ""}`);
   // Listed by defect: the keys of one defect (one per operation it was seen on) are one line.
-  const byDefect = (keys: readonly string[], defects: readonly Defect[]): string[] => [...new Set(keys.map((key) => defects.find((d) => d.keys.includes(key))?.title ?? key))];
-  for (const title of byDefect(b.new, certificate.defects)) say(`  new:   ${title}`);
+  for (const defect of certificate.defects.filter((d) => d.keys.some((key) => b.new.includes(key)))) say(`  new:   ${defect.keys.filter((key) => b.new.includes(key)).join(", ")}: ${defect.title}`);
   for (const key of b.fixed) say(`  fixed: ${key}`);
 }
 if (run.missing.length > 0) exit(2, `\nINCOMPLETE, NOT CERTIFIED: ${describeMissing(run.missing, run.planned)}`);
