@@ -83,8 +83,9 @@ export function checkStatusCode(context: CheckContext, exchange: Exchange): Find
   if (status >= 200 && status < 300 && intent.source === "aws-model") {
     findings.push(finding(MODEL_CONSTRAINT_ENFORCED, { operation: operation.name, title: `${operation.name} accepted input breaking the model's ${where} (${status})`, facts, discriminator: intent.rule, strict: context.strict }));
   } else {
-    const expected = [...accepted, ...intent.stateErrors].join(" or ");
-    findings.push(finding(INVALID_INPUT_REJECTED, { operation: operation.name, title: `${operation.name} answered ${status}${type ? ` ${type}` : ""} to input breaking ${where}; expected 400 with ${expected}`, facts, discriminator: `${intent.rule}|${status}|${type ?? ""}` }));
+    const documented = operation.errors.filter((e) => e.status === 400).map((e) => e.name);
+    const expected = `400 ${documented.length > 0 ? documented.join(" or ") : "ValidationException"} (or another input error of the service or AWS's common errors)${intent.stateErrors.length > 0 ? `, or ${intent.stateErrors.join(" or ")}` : ""}`;
+    findings.push(finding(INVALID_INPUT_REJECTED, { operation: operation.name, title: `${operation.name} answered ${status}${type ? ` ${type}` : ""} to input breaking ${where}; expected ${expected}`, facts: { ...facts, accepted: [...accepted] }, discriminator: `${intent.rule}|${status}|${type ?? ""}` }));
   }
   return findings;
 }
