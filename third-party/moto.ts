@@ -3,7 +3,7 @@
  * certifying a real third-party Security Hub emulator that implements only part of the API.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer, type AddressInfo } from "node:net";
+import { freePort } from "./free-port.ts";
 
 export interface MotoServer {
   url: string;
@@ -15,14 +15,6 @@ export function findMoto(): { command: string[] } | { missing: string } {
   if (spawnSync("moto_server", ["--help"], { stdio: "ignore" }).status === 0) return { command: ["moto_server"] };
   if (spawnSync("python3", ["-c", "import moto.server"], { stdio: "ignore" }).status === 0) return { command: ["python3", "-m", "moto.server"] };
   return { missing: "neither a moto_server executable on PATH nor Python's moto package (pip install 'moto[server]') is installed" };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Resolves once the server answers HTTP; rejects with its output if it exits or takes over `timeoutMs`. */

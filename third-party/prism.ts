@@ -1,19 +1,11 @@
 /** Starts Stoplight Prism mocking the suite's own OpenAPI document, on loopback, for certifying a third-party mock. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer, type AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port.ts";
 
 export interface PrismMock {
   url: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Resolves once Prism says it is listening; rejects with its output if it exits or takes over `timeoutMs`. */
