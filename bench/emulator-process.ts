@@ -9,7 +9,7 @@ export interface EmulatorProcess {
 
 export async function spawnEmulator(): Promise<EmulatorProcess> {
   const root = fileURLToPath(new URL("..", import.meta.url));
-  const child = spawn(fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url)), ["emulator/cli.ts", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url)), ["cli/emulator.ts", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = "";
     child.stdout!.on("data", (chunk) => {
