@@ -25,7 +25,7 @@ export const SOURCE_NAMES: Readonly<Record<CheckSource, string>> = {
   "aws-model": "AWS model",
   restjson1: "restJson1 protocol",
   "aws-convention": "AWS-wide convention",
-  "reference-target": "the reference compared with",
+  "reference-target": "parity reference",
 };
 
 export type Severity = "failure" | "warning";
