@@ -9,16 +9,9 @@ import { divergenceFinding } from "../../checks/parity.ts";
 import type { Scenario } from "../scenario.ts";
 import { Session } from "../session.ts";
 import { compareTraces } from "./compare.ts";
-import { compares, type ParityConfig } from "./parity-config.ts";
+import { compares, PARITY_PREFIX, type ParityConfig } from "./parity-config.ts";
 import { caseKey, Recording, type RecordedCall } from "./recording.ts";
 import { TracingCaseRun, type TracedCall } from "./tracing-case-run.ts";
-
-export const PARITY_PREFIX = "parity/";
-
-/** The scenario a parity twin was made from, by name: `parity/semantics/InviteMembers` → `semantics/InviteMembers`. */
-export function baseScenarioName(name: string): string {
-  return name.startsWith(PARITY_PREFIX) ? name.slice(PARITY_PREFIX.length) : name;
-}
 
 export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scenario<T> {
   const recorded = parity.recording === undefined ? undefined : new Recording(parity.recording);

@@ -1,7 +1,8 @@
 /** Every scenario of the conformance suites, in the order they are reported. */
 import { invalidSites } from "../../generators/invalid-request.ts";
 import type { Spec } from "../../specs/spec-model.ts";
-import { baseScenarioName, parityScenario } from "../parity/parity-scenario.ts";
+import { baseScenarioName } from "../parity/parity-config.ts";
+import { parityScenario } from "../parity/parity-scenario.ts";
 import type { RunConfig } from "../run-config.ts";
 import type { Scenario } from "../scenario.ts";
 import { acceptInvitationScenario } from "./accept-invitation.ts";
@@ -56,5 +57,6 @@ export const SUITE_OF_PREFIX: Readonly<Record<string, SuiteName>> = {
 
 /** The suite of a scenario. */
 export function suiteOf(scenario: Pick<Scenario, "name">): SuiteName | undefined {
-  return SUITE_OF_PREFIX[scenario.name.split("/")[0]!];
+  // A parity twin runs in its scenario's suite.
+  return SUITE_OF_PREFIX[baseScenarioName(scenario.name).split("/")[0]!];
 }
