@@ -13,6 +13,8 @@ export type CertifyErrorCode =
   | "CERTIFY_REPLAY_NOT_RUN"
   /** An option names nothing the suite has (an unknown `only` term, say). */
   | "CERTIFY_BAD_OPTION"
+  /** A recording to compare with was made from other cases (suite version, spec, seed, budget or mode differ), or is not a recording. */
+  | "CERTIFY_RECORDING_MISMATCH"
   /** The run was stopped through its abort signal. */
   | "CERTIFY_INTERRUPTED";
 

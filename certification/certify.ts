@@ -21,9 +21,12 @@ import { preflightFailure } from "./preflight-message.ts";
 import { CertifyError } from "./certify-error.ts";
 import { packageInfo } from "./package-info.ts";
 import { runSuites } from "./suite-run.ts";
+import { cleanUpParity, parityConfigOf, parityReport, prepareParity, type ParityOptions } from "./parity-setup.ts";
 
 /** What to certify and how; every member is optional. */
-export interface CertifyOptions extends Partial<Omit<RunConfig, "endpoint">> {
+export interface CertifyOptions extends Partial<Omit<RunConfig, "endpoint" | "parity">> {
+  /** Parity mode: compare the target with a reference or a recording, or record it (certification/parity-setup.ts). */
+  parity?: ParityOptions | undefined;
   /** The target's URL; without one, the embedded reference emulator is started and certified. */
   endpoint?: string | undefined;
   /** Where certificate.json, certificate.md, junit.xml and allure-results/ go; without one, nothing is written. */
@@ -69,7 +72,8 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
   const baseline = options.baseline === undefined ? undefined : readBaselineOrThrow(options.baseline);
   const reportDir = options.reportDir === undefined ? undefined : prepareReportDir(options.reportDir);
   const spec = await loadSpec();
-  checkOnlyTerms(spec, options);
+  const parity = parityConfigOf(options.parity, runConfigOf(options, ""));
+  checkOnlyTerms(spec, options, parity);
   let emulator: RunningEmulator | undefined;
   try {
     let endpoint = options.endpoint;
@@ -77,9 +81,13 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
       emulator = await startEmulator();
       endpoint = emulator.url;
     }
-    const config = runConfigOf(options, endpoint);
+    const config = { ...runConfigOf(options, endpoint), parity };
     log(`certifying ${emulator ? `the embedded reference emulator at ${endpoint}` : endpoint}${config.realAccount ? " with REAL AWS ACCOUNTS" : ""}`);
     await preflightOrThrow(spec, config);
+    if (config.parity) {
+      await prepareParity(spec, { ...config, parity: config.parity }, packageInfo().version);
+      log(`${config.parity.reference || config.parity.recording ? "compared with the" : "recorded to the"} ${config.parity.name}${config.parity.record !== undefined && config.parity.reference ? `, recorded to ${config.parity.record}` : ""}${config.parity.gate ? " (divergences fail the run)" : ""}`);
+    }
     log(`seed ${config.seed}, ${config.runs} runs per scenario${config.strict ? ", strict" : ""}${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`);
 
     const startedAt = new Date();
@@ -92,6 +100,7 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
       if (outcome.interrupted) await new Promise((done) => setTimeout(done, 250));
       for (const step of await cleanUpRealAccounts(spec, config).catch((error: Error) => [`cleanup failed: ${error.message}`])) log(`cleanup: ${step}`);
     }
+    for (const step of await cleanUpParity(spec, config)) log(`cleanup (reference): ${step}`);
     if (outcome.interrupted) throw new CertifyError("CERTIFY_INTERRUPTED", "the run was interrupted; no certificate was written.");
     if (config.replay !== undefined && outcome.records.reduce((cases, r) => cases + r.cases, 0) === 0) {
       throw new CertifyError("CERTIFY_REPLAY_NOT_RUN", `no case was replayed: --replay ${config.replay} with --seed ${config.seed} and --only ${config.only.join(",")} selects no case of this suite version, so the run proves nothing. Use the replay line printed with the finding, unchanged.`);
@@ -111,6 +120,8 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
       missing,
     });
     if (outcome.crashes.length > 0 && certificate.verdict === "certified") certificate.verdict = "incomplete";
+    const comparison = parityReport(config.parity);
+    if (comparison) certificate.parity = comparison;
     if (baseline) certificate.baseline = compareWithBaseline(certificate, baseline, options.baseline!, options.allowKnown === true);
     const reports = reportDir === undefined ? undefined : writeCertificate(reportDir, certificate);
     return { certificate, records: outcome.records, embedded: options.endpoint === undefined, reports, seconds, planned: planned.length, missing };
@@ -121,14 +132,14 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
 
 /** The run's configuration: the options' RunConfig members over the defaults; extra members are ignored by the suites. */
 function runConfigOf(options: CertifyOptions, endpoint: string): RunConfig & { endpoint: string } {
-  const { reportDir: _reportDir, baseline: _baseline, allowKnown: _allowKnown, shard: _shard, log: _log, signal: _signal, ...rest } = options;
+  const { reportDir: _reportDir, baseline: _baseline, allowKnown: _allowKnown, shard: _shard, log: _log, signal: _signal, parity: _parity, ...rest } = options;
   const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<RunConfig>;
   return { ...defaultRunConfig(), ...given, endpoint };
 }
 
 /** Every `only` term must select some scenario: a misspelt name would otherwise certify an empty run. */
-function checkOnlyTerms(spec: Spec, options: CertifyOptions): void {
-  const scenarios = scenariosFor(spec, { realAccount: options.realAccount === true });
+function checkOnlyTerms(spec: Spec, options: CertifyOptions, parity: RunConfig["parity"]): void {
+  const scenarios = scenariosFor(spec, { realAccount: options.realAccount === true, parity });
   const unknown = (options.only ?? []).filter((term) => !scenarios.some((scenario) => selected({ only: [term] }, scenario)));
   if (unknown.length === 0) return;
   const prefixes = [...new Set(scenarios.map((s) => s.name.split("/")[0]!))];

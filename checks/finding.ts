@@ -8,6 +8,7 @@ export const CHECK_FAMILIES = [
   "state",
   "isolation",
   "availability",
+  "parity",
 ] as const;
 export type CheckFamily = (typeof CHECK_FAMILIES)[number];
 
@@ -15,7 +16,7 @@ export type CheckFamily = (typeof CHECK_FAMILIES)[number];
  * Where a rule comes from. The source sets how hard the suite may judge: what the API reference pages state
  * is the contract; what only the AWS model states is enforced differently by services and emulators.
  */
-export const CHECK_SOURCES = ["reference-page", "aws-model", "restjson1", "aws-convention"] as const;
+export const CHECK_SOURCES = ["reference-page", "aws-model", "restjson1", "aws-convention", "reference-target"] as const;
 export type CheckSource = (typeof CHECK_SOURCES)[number];
 
 /** How each source is named to people, beside each finding. */
@@ -24,6 +25,7 @@ export const SOURCE_NAMES: Readonly<Record<CheckSource, string>> = {
   "aws-model": "AWS model",
   restjson1: "restJson1 protocol",
   "aws-convention": "AWS-wide convention",
+  "reference-target": "parity reference",
 };
 
 export type Severity = "failure" | "warning";
@@ -55,9 +57,10 @@ export interface CheckDefinition {
   source: CheckSource;
   /**
    * How a breach is reported: a failure; a warning that never fails a run; or `lenient`, a warning that
-   * `--strict` turns into a failure (a target more lenient than the AWS model, which harms no client).
+   * `--strict` turns into a failure (a target more lenient than the AWS model, which harms no client); or
+   * `divergence`, a warning that `--parity-gate` turns into a failure (answering unlike a reference breaks no contract).
    */
-  severity: Severity | "lenient";
+  severity: Severity | "lenient" | "divergence";
   rule: string;
 }
 
@@ -70,6 +73,8 @@ export interface FindingParts {
   discriminator?: string;
   /** For a `lenient` check: whether the run is strict, which makes the finding a failure. */
   strict?: boolean;
+  /** For a `divergence` check: whether the run gates on parity, which makes the finding a failure. */
+  gated?: boolean;
 }
 
 export function finding(check: CheckDefinition, parts: FindingParts): Finding {
@@ -77,7 +82,7 @@ export function finding(check: CheckDefinition, parts: FindingParts): Finding {
     check: check.id,
     family: check.family,
     source: check.source,
-    severity: check.severity === "failure" || (check.severity === "lenient" && parts.strict === true) ? "failure" : "warning",
+    severity: check.severity === "failure" || (check.severity === "lenient" && parts.strict === true) || (check.severity === "divergence" && parts.gated === true) ? "failure" : "warning",
     operation: parts.operation,
     title: parts.title,
     rule: check.rule,

@@ -10,6 +10,7 @@ import type { CheckDefinition } from "./finding.ts";
 export { CHECK_FAMILIES, CHECK_SOURCES, SOURCE_NAMES, type CheckDefinition, type CheckFamily, type CheckSource, type Finding, type Severity } from "./finding.ts";
 import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "./isolation.ts";
 import { NOT_IMPLEMENTED } from "./operation-implemented.ts";
+import { PARITY_CHECKS } from "./parity.ts";
 import { DOCUMENTED_STATUS, INVALID_INPUT_REJECTED, MODEL_CONSTRAINT_ENFORCED, NO_5XX_FOR_VALID_INPUT } from "./status-codes.ts";
 import { SUCCESS_BODY_JSON, SUCCESS_CONTENT_TYPE, SUCCESS_SCHEMA, SUCCESS_STATUS, UNKNOWN_MEMBERS } from "./success-shapes.ts";
 import { ELIGIBLE_PROCESSED, ENTRY_FROM_REQUEST, INELIGIBLE_REPORTED, NO_DUPLICATE_ENTRY, PROCESSING_RESULT } from "./unprocessed-accounts.ts";
@@ -54,6 +55,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   OTHERS_UNTOUCHED,
   THROTTLED_OUT,
   UNAVAILABLE_OUT,
+  ...PARITY_CHECKS,
 ];
 
 /** The check with this id. */

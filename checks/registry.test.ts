@@ -4,7 +4,7 @@ import { CHECK_FAMILIES, SOURCE_NAMES } from "./finding.ts";
 import { CHECKS } from "./index.ts";
 
 const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-const SEVERITY_WORDS = { failure: "failure", warning: "warning", lenient: "warning; failure with `--strict`" } as const;
+const SEVERITY_WORDS = { failure: "failure", warning: "warning", lenient: "warning; failure with `--strict`", divergence: "warning; failure with `--parity-gate`" } as const;
 
 describe("the registry of checks", () => {
   it("names each check once, in its own family", () => {

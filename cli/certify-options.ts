@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
 import { DEFAULT_ACCOUNTS, DEFAULT_SETTLE_MS, type RunConfig } from "../conformance/run-config.ts";
+import type { ParityOptions } from "../certification/parity-setup.ts";
 import { invocation } from "../reports/invocation.ts";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 
@@ -24,6 +25,14 @@ export const CERTIFY_USAGE = `usage: ${invocation("certify")} [options]
   --shard I/N        run the I-th of N shards of the suites (vitest sharding)
   --dry-run          print the plan of what would be sent, and send nothing
   --json             print the certificate as JSON on stdout (progress goes to stderr)
+parity (compare the target with a reference on the same generated cases):
+  --reference URL    run every case on this reference too and compare the answers (divergences are parity warnings)
+  --reference-region NAME, --reference-accounts IDS, --reference-profiles NAMES
+                     the reference's own region, played accounts and profiles (default: the target's)
+  --record DIR       record the reference's normalised answers in DIR (without --reference: the target's)
+  --reference-recording DIR
+                     compare the target with a recording made with --record, with no reference running
+  --parity-gate      divergences fail the run
 real AWS accounts (also switched on by an --endpoint on amazonaws.com):
   --real-account     certify real accounts, at AWS's regional endpoint unless --endpoint is given
   --own-accounts IDS the account ids you own; CreateMembers and InviteMembers never name any other
@@ -39,7 +48,8 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export interface CertifyOptions extends Omit<RunConfig, "endpoint"> {
+export interface CertifyOptions extends Omit<RunConfig, "endpoint" | "parity"> {
+  parity: ParityOptions | undefined;
   endpoint: string | undefined;
   reportDir: string;
   baseline: string | undefined;
@@ -79,6 +89,13 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
         "real-account": { type: "boolean" },
         "own-accounts": { type: "string" },
         profiles: { type: "string" },
+        reference: { type: "string" },
+        "reference-region": { type: "string" },
+        "reference-accounts": { type: "string" },
+        "reference-profiles": { type: "string" },
+        record: { type: "string" },
+        "reference-recording": { type: "string" },
+        "parity-gate": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -137,6 +154,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   const rate = rateText === undefined ? (realAccount ? 2 : undefined) : Number(rateText);
   if (rate !== undefined && !(rate > 0 && rate <= 100_000)) throw new UsageError(`--rate must be a number of requests per second above 0, got ${JSON.stringify(rateText)}`);
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
+  const parity = parityOptionsOf(text, values["parity-gate"] === true, ids, realAccount);
   return {
     endpoint,
     region,
@@ -145,6 +163,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     realAccount,
     ownAccounts,
     profiles,
+    parity,
     reportDir: text("report-dir") ?? "reports/out",
     baseline: text("baseline"),
     allowKnown: values["allow-known"] === true,
@@ -160,6 +179,28 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     strict: values.strict === true,
     settleMs: whole("settle", 0, 600_000, DEFAULT_SETTLE_MS),
   };
+}
+
+/** The parity options, checked: the reference's own settings need a reference, the gate something to compare with. */
+function parityOptionsOf(text: (name: string) => string | undefined, gate: boolean, ids: (name: string) => string[] | undefined, realAccount: boolean): ParityOptions | undefined {
+  const endpoint = text("reference");
+  const own = ["reference-region", "reference-accounts", "reference-profiles"].find((name) => text(name) !== undefined);
+  if (own && endpoint === undefined) throw new UsageError(`--${own} goes with --reference`);
+  if (gate && endpoint === undefined && text("reference-recording") === undefined) throw new UsageError("--parity-gate needs something to compare with: --reference URL or --reference-recording DIR");
+  if (endpoint === undefined && text("reference-recording") === undefined && text("record") === undefined) return undefined;
+  if (endpoint !== undefined) {
+    try {
+      parseEndpoint(endpoint);
+    } catch (error) {
+      throw new UsageError(`--reference: ${(error as Error).message}`);
+    }
+  }
+  const region = text("reference-region");
+  const accounts = ids("reference-accounts");
+  const profiles = text("reference-profiles")?.split(",").map((p) => p.trim());
+  if (realAccount && endpoint !== undefined && (profiles?.length ?? 3) !== 3) throw new UsageError("--reference-profiles names one profile per played account of the reference (administrator, member, outsider)");
+  const reference = endpoint === undefined ? undefined : { endpoint, ...(region ? { region } : {}), ...(accounts ? { accounts } : {}), ...(profiles ? { profiles } : {}) };
+  return { reference, recording: text("reference-recording"), record: text("record"), gate };
 }
 
 /**

@@ -82,6 +82,24 @@ describe("certify --real-account", () => {
     expect(output).not.toContain(TOKEN);
   });
 
+  // Issue 13: a recording made on real accounts (record once, gate in CI) holds no secret or signature, and replays.
+  it("records the real accounts' answers for parity with no secret or signature in the recording, and compares with it", async () => {
+    const recording = join(dir, "recording");
+    const recorded = await runCli("cli/certify.ts", [...realArgs(join(dir, "recorded")), "--runs", "2", "--rate", "500", "--seed", "5", "--record", recording], ENV);
+    expect(recorded.output).toContain(`Recorded as a reference to ${recording}`);
+    expect(recorded.code, recorded.output).toBe(0);
+    const files = filesUnder(recording);
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      for (const secret of [SECRET, TOKEN, "Signature=", "Credential=", "AWS4-HMAC-SHA256", "x-amz-security-token", "authorization"]) expect(text.toLowerCase(), file).not.toContain(secret.toLowerCase());
+    }
+    expect(emulator.state.account(ADMINISTRATOR).members.size).toBe(0);
+    const compared = await runCli("cli/certify.ts", [...realArgs(join(dir, "compared")), "--runs", "2", "--rate", "500", "--seed", "5", "--reference-recording", recording, "--parity-gate"], ENV);
+    expect(compared.output).toContain(`Compared with the recording ${recording}: no divergence`);
+    expect(compared.code, compared.output).toBe(0);
+  });
+
   it("stops with exit 2, naming the account and the command to run, when Security Hub is not enabled", async () => {
     emulator.state.account(OUTSIDER).securityHubEnabled = false;
     const { code, output } = await runCli("cli/certify.ts", realArgs(join(dir, "off")), ENV);

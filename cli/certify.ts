@@ -11,6 +11,7 @@ import { runFails } from "../reports/certificate.ts";
 import { formatDefects } from "../reports/format-defects.ts";
 import { describeMissing } from "../reports/run-completeness.ts";
 import { invocation } from "../reports/invocation.ts";
+import { paritySentence } from "../reports/parity-summary.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { CERTIFY_USAGE, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
@@ -36,7 +37,8 @@ try {
 if (options.json) say = console.error;
 
 if (options.dryRun) {
-  const config = { ...options, endpoint: options.endpoint ?? "a free port on 127.0.0.1" };
+  // The plan lists what the target is sent; a parity run sends the same cases to its reference too.
+  const config = { ...options, parity: undefined, endpoint: options.endpoint ?? "a free port on 127.0.0.1" };
   exit(0, dryRunPlan(config, scenariosFor(await loadSpec(), config), options.endpoint === undefined));
 }
 
@@ -62,6 +64,8 @@ if (options.json) process.stdout.write(`${JSON.stringify(certificate, null, 2)}\
 if (certificate.defects.length > 0) say(`\n${formatDefects(certificate.defects)}`);
 say(`\n${formatSummaryTable(records, run.seconds)}`);
 if (reports) say(`\nreports: ${reports.json}, ${reports.markdown}, ${reports.junit}, ${reports.allureResults} (to view them as HTML: ${invocation("report")} --serve)`);
+const parity = paritySentence(certificate);
+if (parity) say(parity);
 if (certificate.baseline) {
   const b = certificate.baseline;
   say(`against ${b.file}: ${b.new.length} new, ${b.fixed.length} fixed, ${b.known.length} known${b.allowKnown ? " (allowed)" : ""}`);

@@ -1,4 +1,5 @@
 /** How a conformance run is configured: passed from the certify command to the vitest suites through one environment variable. */
+import type { ParityConfig } from "./parity/parity-config.ts";
 
 export interface RunConfig {
   /** Target endpoint; undefined starts the embedded reference emulator. */
@@ -31,6 +32,8 @@ export interface RunConfig {
   strict: boolean;
   /** Longest wait for one effect to become visible (an invitation to its invitee, a decline's removal). */
   settleMs: number;
+  /** Parity mode: what the target is compared with or recorded for (conformance/parity/); undefined for none. */
+  parity?: ParityConfig | undefined;
 }
 
 export const RUN_CONFIG_VARIABLE = "SECURITYHUB_CONFORMANCE_RUN";

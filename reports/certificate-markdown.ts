@@ -2,6 +2,7 @@
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import type { Certificate } from "./certificate.ts";
 import { formatExchange } from "./format-result.ts";
+import { parityMarkdown } from "./parity-summary.ts";
 
 const MARK: Record<string, string> = { pass: "✅ pass", fail: "❌ fail", warn: "⚠️ warn", blocked: "⊘ blocked", error: "⛔ error" };
 
@@ -51,6 +52,7 @@ export function certificateMarkdown(c: Certificate): string {
     lines.push(`- Fixed: ${c.baseline.fixed.length ? c.baseline.fixed.map((k) => `\`${k}\``).join(", ") : "none"}`);
     lines.push(`- Known: ${c.baseline.known.length ? c.baseline.known.map((k) => `\`${k}\``).join(", ") : "none"}`, "");
   }
+  lines.push(...parityMarkdown(c));
   if (c.missing?.length) lines.push("## Scenarios that did not report", "", ...c.missing.map((m) => `- \`${m.name}\`: ${m.reason}`), "");
   const errors = c.scenarios.filter((s) => s.error);
   if (errors.length > 0) lines.push("## Scenarios that could not run", "", ...errors.map((s) => `- \`${s.name}\`: ${s.error}`), "");

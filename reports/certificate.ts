@@ -42,6 +42,8 @@ export interface Certificate {
   /** Planned scenarios that did not report, and why: any makes the run incomplete. */
   missing?: MissingScenario[];
   baseline?: BaselineComparison;
+  /** Parity mode: what the target was compared with (a reference or a recording), or recorded for; whether divergences fail the run. */
+  parity?: { comparedWith: string; compared: boolean; recordedTo?: string; gate: boolean };
 }
 
 export interface CertificateInput {

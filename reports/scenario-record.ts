@@ -3,6 +3,8 @@ import fc from "fast-check";
 import type { Finding } from "../checks/finding.ts";
 import type { ScenarioResult } from "../conformance/scenario.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
+import { PARITY_PREFIX, parityReplayArguments } from "../conformance/parity/parity-config.ts";
+import { readRunConfig } from "../conformance/run-config.ts";
 import { boundedPlain, boundedString } from "./bounded-value.ts";
 import { invocation } from "./invocation.ts";
 
@@ -36,7 +38,9 @@ export const REPLAY_REPORT_DIR = "reports/replay";
 export function replayCommand(result: ScenarioResult, endpoint: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!result.path) return undefined;
   const target = endpoint ? ` --endpoint ${endpoint}` : "";
-  return `${invocation("certify", env)}${target} --seed ${result.seed} --only ${result.scenario} --replay ${result.path} --report-dir ${REPLAY_REPORT_DIR}`;
+  // A parity twin's case replays as a pair: against the same reference or recording.
+  const parity = result.scenario.startsWith(PARITY_PREFIX) ? parityReplayArguments(readRunConfig(env)) : "";
+  return `${invocation("certify", env)}${target}${parity} --seed ${result.seed} --only ${result.scenario} --replay ${result.path} --report-dir ${REPLAY_REPORT_DIR}`;
 }
 
 /** fast-check prints a command sequence with its internal replay path in a comment; people need the commands. */

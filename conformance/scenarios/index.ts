@@ -1,6 +1,8 @@
 /** Every scenario of the conformance suites, in the order they are reported. */
 import { invalidSites } from "../../generators/invalid-request.ts";
 import type { Spec } from "../../specs/spec-model.ts";
+import { baseScenarioName } from "../parity/parity-config.ts";
+import { parityScenario } from "../parity/parity-scenario.ts";
 import type { RunConfig } from "../run-config.ts";
 import type { Scenario } from "../scenario.ts";
 import { acceptInvitationScenario } from "./accept-invitation.ts";
@@ -31,8 +33,10 @@ export function allScenarios(spec: Spec): Scenario[] {
 }
 
 /** The scenarios a run plays: the real-account set never creates accounts or enables Security Hub. */
-export function scenariosFor(spec: Spec, config: Pick<RunConfig, "realAccount">): Scenario[] {
-  return config.realAccount ? realAccountScenarios(spec) : allScenarios(spec);
+export function scenariosFor(spec: Spec, config: Pick<RunConfig, "realAccount" | "parity">): Scenario[] {
+  const scenarios = config.realAccount ? realAccountScenarios(spec) : allScenarios(spec);
+  // In parity mode each scenario has a twin comparing (or recording) its cases: `parity/<scenario>`.
+  return config.parity ? [...scenarios, ...scenarios.map((s) => parityScenario(s, config.parity!))] : scenarios;
 }
 
 /**
@@ -53,5 +57,6 @@ export const SUITE_OF_PREFIX: Readonly<Record<string, SuiteName>> = {
 
 /** The suite of a scenario. */
 export function suiteOf(scenario: Pick<Scenario, "name">): SuiteName | undefined {
-  return SUITE_OF_PREFIX[scenario.name.split("/")[0]!];
+  // A parity twin runs in its scenario's suite.
+  return SUITE_OF_PREFIX[baseScenarioName(scenario.name).split("/")[0]!];
 }

@@ -1,0 +1,66 @@
+/**
+ * Compares the traces of one case on the reference and on the target. Calls are paired by request (operation,
+ * caller's role, body with roles), the n-th such request with the n-th, so calls a scenario makes concurrently
+ * pair up whatever order they were answered in.
+ */
+import type { NormalisedAnswer } from "./normalise.ts";
+import type { TracedCall } from "./tracing-case-run.ts";
+
+/** What two answers to the same request can differ in, most telling first. */
+export const DIVERGENCE_ASPECTS = ["status", "error-type", "unprocessed-accounts", "output-members", "effects", "calls"] as const;
+export type DivergenceAspect = (typeof DIVERGENCE_ASPECTS)[number];
+
+export interface Divergence {
+  aspect: DivergenceAspect;
+  operation: string;
+  /** The request both were sent (normalised), or that only one side sent. */
+  request: string;
+  reference: TracedCall | undefined;
+  target: TracedCall | undefined;
+}
+
+/** The first aspect two answers differ in, or undefined when they agree. */
+export function divergingAspect(reference: NormalisedAnswer, target: NormalisedAnswer): DivergenceAspect | undefined {
+  if (reference.status !== target.status) return "status";
+  if (reference.errorType !== target.errorType) return "error-type";
+  if (!sameList(reference.unprocessed, target.unprocessed)) return "unprocessed-accounts";
+  if (!sameList(reference.members, target.members)) return "output-members";
+  if (!sameList(reference.effects, target.effects)) return "effects";
+  return undefined;
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return (a ?? []).join("\n") === (b ?? []).join("\n") && (a === undefined) === (b === undefined);
+}
+
+/**
+ * The divergences of a case. A request one side made and the other did not (the scenario took another path)
+ * is reported only when no answer diverged: it is then the only sign, otherwise a consequence.
+ */
+export function compareTraces(reference: readonly TracedCall[], target: readonly TracedCall[]): Divergence[] {
+  const referenceByRequest = byRequest(reference);
+  const targetByRequest = byRequest(target);
+  const answers: Divergence[] = [];
+  const calls: Divergence[] = [];
+  for (const request of new Set([...referenceByRequest.keys(), ...targetByRequest.keys()])) {
+    const left = referenceByRequest.get(request) ?? [];
+    const right = targetByRequest.get(request) ?? [];
+    for (let i = 0; i < Math.max(left.length, right.length); i++) {
+      const [r, t] = [left[i], right[i]];
+      const operation = (r ?? t)!.operation;
+      if (!r || !t) {
+        calls.push({ aspect: "calls", operation, request, reference: r, target: t });
+        continue;
+      }
+      const aspect = divergingAspect(r.answer, t.answer);
+      if (aspect) answers.push({ aspect, operation, request, reference: r, target: t });
+    }
+  }
+  return answers.length > 0 ? answers : calls;
+}
+
+function byRequest(trace: readonly TracedCall[]): Map<string, TracedCall[]> {
+  const map = new Map<string, TracedCall[]>();
+  for (const call of trace) map.set(call.request, [...(map.get(call.request) ?? []), call]);
+  return map;
+}

@@ -1,0 +1,101 @@
+/** Each normaliser keeps what two correct implementations must share and drops what they may choose (issue 13). */
+import { describe, expect, it } from "vitest";
+import type { Exchange } from "../../client/exchange.ts";
+import { loadSpec } from "../../specs/load-spec.ts";
+import { operationOf } from "../../specs/spec-model.ts";
+import { compareTraces, divergingAspect } from "./compare.ts";
+import { accountRole, documentedMembers, errorTypeOf, normaliseAnswer, observedEffects, requestKey, unprocessedRoles, withRoles, type AccountRoles } from "./normalise.ts";
+
+const spec = await loadSpec();
+const ROLES: AccountRoles = { standing: ["111111111111", "222222222222"], freshOffset: 1000n };
+
+function exchange(operation: string, status: number, body: unknown, headers: Record<string, string> = {}, request = "{}"): Exchange {
+  return {
+    account: "111111111111",
+    operation,
+    request: { method: "POST", path: "/members/invite", headers: { authorization: "[redacted]" }, body: request },
+    response: { status, headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) },
+    durationMs: 1,
+  };
+}
+
+describe("accountRole", () => {
+  it.each([
+    ["a played account, by position", "222222222222", "account#1"],
+    ["a fresh id, by the id generated before the offset", "000000001007", "fresh#000000000007"],
+    ["a fresh id that wrapped around", "000000000007", "fresh#999999999007"],
+    ["something that is not an account id", "abc", "abc"],
+  ])("%s", (_name, id, role) => expect(accountRole(id, ROLES)).toBe(role));
+
+  it("leaves ids as they are where nothing shifts them (real accounts)", () => {
+    expect(accountRole("000000001007", { standing: [], freshOffset: undefined })).toBe("000000001007");
+  });
+});
+
+describe("withRoles and requestKey", () => {
+  it("replaces account ids by roles and issued ids (invitation ids, tokens) by placeholders", () => {
+    expect(withRoles({ AccountIds: ["111111111111", "000000001001"], InvitationId: "abc-123", NextToken: "t" }, ROLES)).toEqual({ AccountIds: ["account#0", "fresh#000000000001"], InvitationId: "<InvitationId>", NextToken: "<NextToken>" });
+  });
+
+  it("makes the same request on two offsets the same key", () => {
+    const a = exchange("InviteMembers", 200, {}, {}, '{"AccountIds":["000000001005"]}');
+    const b = { ...exchange("InviteMembers", 200, {}, {}, '{"AccountIds":["000000002005"]}'), account: "222222222222" };
+    expect(requestKey(a, ROLES)).toBe(requestKey({ ...b, account: "111111111111" }, { ...ROLES, freshOffset: 2000n }));
+    expect(requestKey(a, ROLES)).not.toBe(requestKey(b, { ...ROLES, freshOffset: 2000n }));
+  });
+});
+
+describe("answer normalisers", () => {
+  const invite = operationOf(spec, "InviteMembers");
+  it("errorTypeOf reads the type as clients do, dropping the message", () => {
+    expect(errorTypeOf(exchange("InviteMembers", 400, { __type: "com.amazonaws.securityhub#InvalidInputException", message: "x" }))).toBe("InvalidInputException");
+  });
+
+  it("unprocessedRoles is the set of ids, without order or ProcessingResult texts", () => {
+    const a = exchange("InviteMembers", 200, { UnprocessedAccounts: [{ AccountId: "000000001002", ProcessingResult: "A" }, { AccountId: "111111111111", ProcessingResult: "B" }] });
+    const b = exchange("InviteMembers", 200, { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: "other" }, { AccountId: "000000001002", ProcessingResult: "texts" }] });
+    expect(unprocessedRoles(invite, a, ROLES)).toEqual(["account#0", "fresh#000000000002"]);
+    expect(unprocessedRoles(invite, b, ROLES)).toEqual(unprocessedRoles(invite, a, ROLES));
+  });
+
+  it("documentedMembers keeps the documented members present, not undeclared ones", () => {
+    expect(documentedMembers(invite, exchange("InviteMembers", 200, { UnprocessedAccounts: [], RequestId: "r" }))).toEqual(["UnprocessedAccounts"]);
+    expect(documentedMembers(invite, exchange("InviteMembers", 200, {}))).toEqual([]);
+  });
+
+  it("observedEffects keeps who is listed with which status, without timestamps or invitation ids", () => {
+    const listing = (id: string, at: string) => exchange("ListInvitations", 200, { Invitations: [{ AccountId: "111111111111", InvitationId: id, InvitedAt: at, MemberStatus: "Invited" }] });
+    expect(observedEffects(listing("i-1", "2024-01-01T00:00:00Z"), ROLES)).toEqual(["account#0:Invited"]);
+    expect(observedEffects(listing("i-2", "2025-02-02T00:00:00Z"), ROLES)).toEqual(observedEffects(listing("i-1", "2024-01-01T00:00:00Z"), ROLES));
+    expect(observedEffects(exchange("GetInvitationsCount", 200, { InvitationsCount: 2 }), ROLES)).toEqual(["count:2"]);
+    expect(observedEffects(exchange("InviteMembers", 200, {}), ROLES)).toBeUndefined();
+  });
+
+  it("normaliseAnswer drops request ids and messages", () => {
+    const a = exchange("InviteMembers", 400, { Code: "InvalidInputException", Message: "one" }, { "x-amzn-requestid": "r-1" });
+    const b = exchange("InviteMembers", 400, { code: "InvalidInputException", message: "two" }, { "x-amzn-requestid": "r-2" });
+    expect(normaliseAnswer(invite, a, ROLES)).toEqual(normaliseAnswer(invite, b, ROLES));
+  });
+});
+
+describe("compareTraces", () => {
+  const call = (request: string, status: number, extra = {}) => ({ request, operation: request.split(" ")[0]!, answer: { status, ...extra }, shown: "" });
+  it.each([
+    ["status", { status: 200 }, { status: 400, errorType: "InvalidInputException" }],
+    ["error-type", { status: 400, errorType: "A" }, { status: 400, errorType: "B" }],
+    ["unprocessed-accounts", { status: 200, unprocessed: ["a"] }, { status: 200, unprocessed: [] }],
+    ["output-members", { status: 200, members: ["UnprocessedAccounts"] }, { status: 200, members: [] }],
+    ["effects", { status: 200, effects: ["a:Invited"] }, { status: 200, effects: [] }],
+  ])("tells a divergence of %s", (aspect, reference, target) => {
+    expect(divergingAspect(reference, target)).toBe(aspect);
+  });
+
+  it("pairs calls by request, whatever order they were answered in", () => {
+    expect(compareTraces([call("A x", 200), call("B y", 200)], [call("B y", 200), call("A x", 200)])).toEqual([]);
+  });
+
+  it("reports a call made on one side only when no answer diverged", () => {
+    expect(compareTraces([call("A x", 200)], [call("A x", 200), call("B y", 200)]).map((d) => d.aspect)).toEqual(["calls"]);
+    expect(compareTraces([call("A x", 200)], [call("A x", 400), call("B y", 200)]).map((d) => d.aspect)).toEqual(["status"]);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The normalised view parity compares: what two correct implementations must agree on, with everything they
+ * may legitimately differ in taken away. Every normaliser lives here, named after what it removes or keeps.
+ *
+ * Kept: the status, the error type (as AWS clients read it), the *set* of UnprocessedAccounts ids, which
+ * documented output members are present, and the effects a read shows (who is listed, with which status, how
+ * many). Removed: request ids, invitation ids, timestamps, messages, ProcessingResult texts, emails, the order
+ * of lists, members the model does not declare; account ids become roles, so two runs on different accounts
+ * (or two cases shifted by different fresh-id offsets) read alike.
+ */
+import { unprocessedEntries } from "../../checks/unprocessed-accounts.ts";
+import { isObject, viewResponse } from "../../checks/response-view.ts";
+import type { Exchange } from "../../client/exchange.ts";
+import { identifyError } from "../../protocol/error-type.ts";
+import type { OperationSpec } from "../../specs/spec-model.ts";
+
+/** How a case's account ids map to roles: the standing (played) accounts by position, fresh ids by the id generated before the case's offset. */
+export interface AccountRoles {
+  /** The played accounts, in order (administrator, member, outsider on real accounts). */
+  standing: readonly string[];
+  /** The case's fresh-id offset; undefined where ids are not shifted (real accounts). */
+  freshOffset: bigint | undefined;
+}
+
+/** What an answer is compared on. */
+export interface NormalisedAnswer {
+  status: number;
+  /** The error's type, for an answer that is not 2xx. */
+  errorType?: string | undefined;
+  /** The roles of the accounts listed unprocessed, sorted (a batch operation's 200 answer). */
+  unprocessed?: string[];
+  /** The documented output members present, sorted (a 200 answer). */
+  members?: string[];
+  /** What a read shows of the state (see `observedEffects`). */
+  effects?: string[];
+}
+
+const ID_SPACE = 10n ** 12n;
+const ACCOUNT_ID = /^\d{12}$/;
+
+/** An account id as a role: `account#0` for the first played account, `fresh#000000000007` for a fresh id, anything else as it is. */
+export function accountRole(id: unknown, roles: AccountRoles): string {
+  if (typeof id !== "string") return JSON.stringify(id) ?? "undefined";
+  const standing = roles.standing.indexOf(id);
+  if (standing !== -1) return `account#${standing}`;
+  if (roles.freshOffset === undefined || !ACCOUNT_ID.test(id)) return id;
+  const generated = (((BigInt(id) - roles.freshOffset) % ID_SPACE) + ID_SPACE) % ID_SPACE;
+  return `fresh#${generated.toString().padStart(12, "0")}`;
+}
+
+/** Members whose values are the implementation's own (ids it issued, pagination tokens): only their presence is compared. */
+const ISSUED_VALUES = new Set(["InvitationId", "NextToken"]);
+
+/** A request body or query value with account ids as roles and issued ids (invitation ids, tokens) as placeholders. */
+export function withRoles(value: unknown, roles: AccountRoles, member?: string): unknown {
+  if (member !== undefined && ISSUED_VALUES.has(member)) return `<${member}>`;
+  if (typeof value === "string") return ACCOUNT_ID.test(value) ? accountRole(value, roles) : value;
+  if (Array.isArray(value)) return value.map((item) => withRoles(item, roles));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withRoles(item, roles, key)]));
+  return value;
+}
+
+/** What a request was, independent of the accounts and issued ids it names: the operation, the caller's role, the query and the body. */
+export function requestKey(exchange: Exchange, roles: AccountRoles): string {
+  const [, query = ""] = exchange.request.path.split("?", 2);
+  const params = Object.fromEntries([...new URLSearchParams(query)].map(([name, value]) => [name, withRoles(value, roles, name)]));
+  const text = exchange.request.body;
+  let body: unknown = text;
+  try {
+    body = text === undefined || text === "" ? undefined : JSON.parse(text);
+  } catch {
+    // Not JSON (an invalid-input case): compared as sent.
+  }
+  return `${exchange.operation} as ${accountRole(exchange.account, roles)} ${JSON.stringify(params)} ${JSON.stringify(withRoles(body, roles))}`;
+}
+
+/** The error type of a non-2xx answer, read as AWS clients read it; message and request id are dropped. */
+export function errorTypeOf(exchange: Exchange): string | undefined {
+  const view = viewResponse(exchange);
+  return identifyError(view.headers, view.json).type;
+}
+
+/** The roles of the accounts a batch answer lists unprocessed, as a sorted set: order and ProcessingResult texts are dropped. */
+export function unprocessedRoles(operation: OperationSpec, exchange: Exchange, roles: AccountRoles): string[] | undefined {
+  const entries = unprocessedEntries(operation, exchange);
+  return entries && [...new Set(entries.map((e) => accountRole(e.AccountId, roles)))].sort();
+}
+
+/** The documented output members a success body holds, sorted; members the model does not declare are dropped (a conformance warning already). */
+export function documentedMembers(operation: OperationSpec, exchange: Exchange): string[] | undefined {
+  const { json } = viewResponse(exchange);
+  const declared = operation.success.schema?.properties;
+  if (!isObject(json) || !isObject(declared)) return undefined;
+  return Object.keys(json).filter((member) => member in declared && json[member] !== null).sort();
+}
+
+/** For each read, what it shows of the state; timestamps, invitation ids and emails are dropped, lists become sorted sets. */
+const EFFECT_READERS: Readonly<Record<string, (body: Record<string, unknown>, roles: AccountRoles) => string[]>> = {
+  ListInvitations: (body, roles) => listed(body.Invitations, (i) => `${accountRole(i.AccountId, roles)}:${String(i.MemberStatus)}`),
+  GetMembers: (body, roles) => listed(body.Members, (m) => `${accountRole(m.AccountId, roles)}:${String(m.MemberStatus)}`),
+  ListMembers: (body, roles) => listed(body.Members, (m) => `${accountRole(m.AccountId, roles)}:${String(m.MemberStatus)}`),
+  GetInvitationsCount: (body) => [`count:${String(body.InvitationsCount)}`],
+  GetAdministratorAccount: (body, roles) => (isObject(body.Administrator) ? [`${accountRole(body.Administrator.AccountId, roles)}:${String(body.Administrator.MemberStatus)}`] : []),
+};
+
+function listed(list: unknown, describe: (item: Record<string, unknown>) => string): string[] {
+  return Array.isArray(list) ? [...new Set(list.filter(isObject).map(describe))].sort() : [];
+}
+
+/** What a successful read observed of the state, as a sorted set; undefined for operations that are not reads. */
+export function observedEffects(exchange: Exchange, roles: AccountRoles): string[] | undefined {
+  const reader = EFFECT_READERS[exchange.operation];
+  const { json, status } = viewResponse(exchange);
+  return reader && status === 200 && isObject(json) ? reader(json, roles) : undefined;
+}
+
+/** The answer as parity compares it. */
+export function normaliseAnswer(operation: OperationSpec, exchange: Exchange, roles: AccountRoles): NormalisedAnswer {
+  const { status } = exchange.response;
+  if (status < 200 || status > 299) return { status, errorType: errorTypeOf(exchange) };
+  const answer: NormalisedAnswer = { status };
+  const unprocessed = unprocessedRoles(operation, exchange, roles);
+  if (unprocessed) answer.unprocessed = unprocessed;
+  const members = documentedMembers(operation, exchange);
+  if (members) answer.members = members;
+  const effects = observedEffects(exchange, roles);
+  if (effects) answer.effects = effects;
+  return answer;
+}

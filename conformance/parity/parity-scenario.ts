@@ -1,0 +1,69 @@
+/**
+ * A scenario's parity twin: each generated case runs on the reference (or is read from a recording), then on
+ * the target, and the two traces are compared. The twin's findings are only divergences; the conformance
+ * scenario itself judges the target. A diverging case fails the twin's property when the run gates on
+ * parity, so fast-check shrinks it to the smallest case where the two diverge, and its replay line replays
+ * the pair.
+ */
+import { divergenceFinding } from "../../checks/parity.ts";
+import type { Scenario } from "../scenario.ts";
+import { Session } from "../session.ts";
+import { compareTraces } from "./compare.ts";
+import { compares, PARITY_PREFIX, type ParityConfig } from "./parity-config.ts";
+import { caseKey, Recording, type RecordedCall } from "./recording.ts";
+import { TracingCaseRun, type TracedCall } from "./tracing-case-run.ts";
+
+export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scenario<T> {
+  const recorded = parity.recording === undefined ? undefined : new Recording(parity.recording);
+  const recording = parity.record === undefined ? undefined : new Recording(parity.record);
+  return {
+    name: `${PARITY_PREFIX}${base.name}`,
+    operations: base.operations,
+    families: ["parity"],
+    description: compares(parity) ? `${base.description}, on the target and on the ${parity.name}, compared` : `${base.description}, recorded`,
+    cases: base.cases,
+    arbitrary: base.arbitrary,
+    async run(run, input) {
+      const key = caseKey(input);
+      let reference: readonly (TracedCall | RecordedCall)[] | undefined;
+      if (recorded) {
+        reference = recorded.lookup(base.name, key);
+      } else if (parity.reference) {
+        reference = await traceOn(new Session(run.session.spec, { ...run.session.config, ...parity.reference }), base, input, (requests) => (run.requests += requests));
+      }
+      if (!compares(parity)) {
+        // Recording the target itself: it is the reference of later comparisons.
+        const own = await traceOn(run.session, base, input, (requests) => (run.requests += requests), false);
+        recording?.store(base.name, key, own);
+        return;
+      }
+      if (reference && parity.reference) recording?.store(base.name, key, reference as TracedCall[]);
+      const target = new TracingCaseRun(run.session);
+      try {
+        await base.run(target, input);
+      } finally {
+        run.requests += target.requests;
+      }
+      run.exchanges.push(...target.exchanges);
+      // A case the recording does not hold (only a shrink of this run reached it) cannot be compared.
+      if (reference === undefined) return;
+      const targetTrace = target.trace();
+      for (const divergence of compareTraces(reference as TracedCall[], targetTrace)) {
+        const about = divergence.target?.exchange;
+        run.add([divergenceFinding(divergence, parity.gate, parity.name)], about);
+      }
+    },
+  };
+}
+
+/** Runs the case on `session` and returns its trace; the session is closed afterwards unless it is the run's own. */
+async function traceOn<T>(session: Session, base: Scenario<T>, input: T, count: (requests: number) => void, close = true): Promise<TracedCall[]> {
+  const run = new TracingCaseRun(session);
+  try {
+    await base.run(run, input);
+    return run.trace();
+  } finally {
+    count(run.requests);
+    if (close) await session.close();
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Issue 13: the reference emulator compared with itself diverges nowhere, and compared with each tolerant
+ * variant diverges exactly where that variant's description says it chooses otherwise, with no conformance
+ * failure. Each expected divergence is `check|operation`, and the comment beside it quotes the description.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultRunConfig, type RunConfig } from "../run-config.ts";
+import { runScenarios } from "../run-scenarios.ts";
+import { scenariosFor } from "../scenarios/index.ts";
+import { startEmulator, type RunningEmulator } from "../../emulator/index.ts";
+import { loadSpec } from "../../specs/load-spec.ts";
+import { behaviourOf, TOLERANT_VARIANTS } from "../../variants/index.ts";
+import type { ParityConfig } from "./parity-config.ts";
+
+const spec = await loadSpec();
+let reference: RunningEmulator;
+beforeAll(async () => {
+  reference = await startEmulator({ port: 0 });
+});
+afterAll(() => reference.close());
+
+/** The parity config comparing with the live reference emulator. */
+function liveParity(): ParityConfig {
+  const { accounts, region } = defaultRunConfig();
+  return { reference: { endpoint: reference.url, region, accounts, realAccount: false, ownAccounts: [], profiles: [], rate: undefined }, recording: undefined, record: undefined, gate: false, name: "reference" };
+}
+
+/** Runs every scenario and its parity twin against `target`; the divergences found and the conformance failures. */
+export async function compareWithReference(target: string, parity: ParityConfig, overrides: Partial<RunConfig> = {}): Promise<{ divergences: string[]; failures: string[] }> {
+  const config = { ...defaultRunConfig(), seed: 1, runs: 10, ...overrides, endpoint: target, parity };
+  const results = await runScenarios(spec, config, scenariosFor(spec, config));
+  const findings = results.flatMap((r) => (r.error ? [{ key: `error ${r.scenario}: ${r.error}`, family: "error", severity: "failure" }] : r.findings));
+  return {
+    divergences: [...new Set(findings.filter((f) => f.family === "parity").map((f) => f.key))].sort(),
+    failures: [...new Set(findings.filter((f) => f.family !== "parity" && f.severity === "failure").map((f) => f.key))].sort(),
+  };
+}
+
+const EXPECTED: Record<string, string[]> = {
+  "the reference itself": [],
+  // "an empty AccountIds or an id that is not 12 digits is answered 400; empty UnprocessedAccounts is omitted"
+  "strict-input-terse-wire": [
+    // the 400s, and what an invite answered 400 did not do (the invitee sees no invitation, the administrator no Invited member)
+    "parity/effects|GetInvitationsCount",
+    "parity/effects|GetMembers",
+    "parity/effects|ListInvitations",
+    // "empty UnprocessedAccounts is omitted"
+    "parity/output-members|CreateMembers",
+    "parity/output-members|DeclineInvitations",
+    "parity/output-members|DeleteInvitations",
+    "parity/output-members|DeleteMembers",
+    "parity/output-members|InviteMembers",
+    "parity/status|DeclineInvitations",
+    "parity/status|DeleteInvitations",
+    "parity/status|DeleteMembers",
+    "parity/status|DisassociateMembers",
+    "parity/status|GetMembers",
+    "parity/status|InviteMembers",
+  ],
+  // "pages hold at most 2 items whatever MaxResults says" (a NextToken where the reference has none)
+  "lenient-lifecycle": ["parity/output-members|ListInvitations"],
+  // retried as clients retry: the answers that count are the same
+  "throttles-every-fourth-call": [],
+  // "malformed or mistyped bodies are 400 SerializationException, other constraints 400 ValidationException"
+  "smithy-validation": [
+    "parity/error-type|AcceptAdministratorInvitation",
+    "parity/error-type|CreateMembers",
+    "parity/error-type|DeclineInvitations",
+    "parity/error-type|DeleteInvitations",
+    "parity/error-type|DeleteMembers",
+    "parity/error-type|DisassociateMembers",
+    "parity/error-type|EnableSecurityHub",
+    "parity/error-type|GetMembers",
+    "parity/error-type|InviteMembers",
+    "parity/error-type|ListInvitations",
+    "parity/error-type|ListMembers",
+  ],
+  // "input errors are InvalidInputException on every operation, also on EnableSecurityHub"
+  "service-wide-error-names": ["parity/error-type|EnableSecurityHub"],
+  // "accept mistyped, out-of-range or patternless members": 200 where the reference answers 400
+  "lenient-model-constraints": [
+    "parity/status|AcceptAdministratorInvitation",
+    "parity/status|CreateMembers",
+    "parity/status|DeleteInvitations",
+    "parity/status|DeleteMembers",
+    "parity/status|DisassociateMembers",
+    "parity/status|EnableSecurityHub",
+    "parity/status|GetMembers",
+    "parity/status|ListInvitations",
+  ],
+  // "enabling an already enabled hub is 409 and accepting a missing invitation 404 even when the input is also invalid"
+  "validation-after-state": ["parity/status|AcceptAdministratorInvitation", "parity/status|EnableSecurityHub"],
+  // the reference emulator itself, run with --strict
+  "strict-validation-first": [],
+  // retried as clients retry
+  "occasional-503": [],
+  // the wait for an effect ends on both sides once it shows
+  "delayed-invitations": [],
+  // the RequestId member is not declared by the model, so it is not compared
+  "request-id-in-body": [],
+  // "every last page that holds anything still carries a NextToken"
+  "trailing-empty-page": ["parity/output-members|ListInvitations"],
+};
+
+describe("parity with the reference emulator (issue 13)", () => {
+  it.each(Object.entries(EXPECTED))("%s: exactly the predicted divergences, no conformance failure", async (name, expected) => {
+    const variant = TOLERANT_VARIANTS.find((v) => v.name === name);
+    const target = await startEmulator({ port: 0, ...(variant ? { behaviours: [behaviourOf(variant)] } : {}) });
+    try {
+      const { divergences, failures } = await compareWithReference(target.url, liveParity(), variant?.config ?? {});
+      expect(failures).toEqual([]);
+      expect(divergences).toEqual(expected);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("knows every tolerant variant", () => {
+    expect(Object.keys(EXPECTED).slice(1).sort()).toEqual(TOLERANT_VARIANTS.map((v) => v.name).sort());
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * A case run that also keeps a trace of its calls for parity: each request with its normalised answer. Reads
+ * a scenario repeats while it waits for an effect (settle) are provisional: two implementations may show an
+ * effect after different delays, so only the read that ended the wait is compared.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Exchange } from "../../client/exchange.ts";
+import type { ApiRequest } from "../../protocol/api-request.ts";
+import { operationOf } from "../../specs/spec-model.ts";
+import { CaseRun, type CallOptions, type CallResult } from "../case-run.ts";
+import type { Settled } from "../settle.ts";
+import { normaliseAnswer, requestKey, type AccountRoles, type NormalisedAnswer } from "./normalise.ts";
+
+/** One call of a case as parity compares it, with the exchange it came from for people to read. */
+export interface TracedCall {
+  /** The request, with accounts as roles (normalise.ts `requestKey`). */
+  request: string;
+  operation: string;
+  answer: NormalisedAnswer;
+  /** The exchange, redacted; not kept in recordings (see recording.ts). */
+  exchange?: Exchange;
+  /** A one-line account of the exchange: method, path, status and the start of the body. */
+  shown: string;
+}
+
+/** Which wait and which of its reads a call belongs to. */
+interface ReadAttempt {
+  wait: number;
+  attempt: number;
+}
+
+export class TracingCaseRun extends CaseRun {
+  private readonly traced: { call: TracedCall; read: ReadAttempt | undefined }[] = [];
+  private readonly lastAttempt = new Map<number, number>();
+  private readonly reading = new AsyncLocalStorage<ReadAttempt>();
+  private waits = 0;
+
+  override async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
+    const read = this.reading.getStore();
+    const result = await super.call(operationName, account, input, options);
+    const operation = operationOf(this.session.spec, operationName);
+    const call: TracedCall = {
+      request: requestKey(result.exchange, this.roles()),
+      operation: operationName,
+      answer: normaliseAnswer(operation, result.exchange, this.roles()),
+      exchange: result.exchange,
+      shown: shownExchange(result.exchange),
+    };
+    this.traced.push({ call, read });
+    return result;
+  }
+
+  override settle<T>(read: () => Promise<T | undefined>, done: (value: T) => boolean): Promise<Settled<T>> {
+    const wait = this.waits++;
+    let attempt = 0;
+    return super.settle(() => {
+      const current = { wait, attempt: attempt++ };
+      this.lastAttempt.set(wait, current.attempt);
+      return this.reading.run(current, read);
+    }, done);
+  }
+
+  /** The calls parity compares: every call, except reads a wait repeated before its last. */
+  trace(): TracedCall[] {
+    return this.traced.filter(({ read }) => read === undefined || this.lastAttempt.get(read.wait) === read.attempt).map(({ call }) => call);
+  }
+
+  roles(): AccountRoles {
+    return { standing: this.session.config.accounts, freshOffset: this.session.config.realAccount ? undefined : this.fresh.offset };
+  }
+}
+
+/** Characters of a response body a traced call shows. */
+const SHOWN_BODY_CHARS = 512;
+
+/** The exchange in one line, without headers (signatures and credentials never travel in a trace). */
+export function shownExchange(exchange: Exchange): string {
+  const body = exchange.response.body.length > SHOWN_BODY_CHARS ? `${exchange.response.body.slice(0, SHOWN_BODY_CHARS)}…` : exchange.response.body;
+  return `${exchange.request.method} ${exchange.request.path} as ${exchange.account} ${exchange.request.body ?? ""} → ${exchange.response.status} ${body}`.replace(/\s+/g, " ").trim();
+}
