@@ -110,6 +110,8 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
     // What the run planned: the selected scenarios of the suite files vitest ran (all of them, unless sharded).
     const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && outcome.suiteFiles.has(`${suiteOf(s)}.suite`));
     const missing = missingScenarios(planned.map((s) => s.name), outcome.records, outcome.crashByScenario, outcome.runErrors);
+    // Errors no test owns (a suite file that failed to load, vitest's unhandled errors) leave the run incomplete even when every planned scenario reported.
+    if (missing.length === 0) missing.push(...outcome.runErrors.map((reason) => ({ name: "(the run)", reason })));
     const suite = packageInfo();
     const certificate = buildCertificate({
       records: outcome.records,

@@ -55,11 +55,21 @@ export async function preflight(spec: Spec, config: RunConfig & { endpoint: stri
     }
     const [administrator, member, outsider] = config.accounts as [string, string, string];
     const members = await client.send({ operation: "GetMembers", query: {}, body: JSON.stringify({ AccountIds: [member, outsider] }) }, actor(0));
-    const existing = members.response.status === 200 ? ((JSON.parse(members.response.body) as { Members?: { AccountId?: string }[] }).Members ?? []) : [];
+    const existing = members.response.status === 200 ? listedMembers(members.response.body) : [];
     if (existing.length > 0) {
       throw new PreflightError(`${existing.map((m) => m.AccountId).join(" and ")} already ${existing.length > 1 ? "are members" : "is a member"} of the administrator ${administrator}. certify creates and deletes that membership itself, so it needs accounts with no membership between them: play other accounts, or remove the membership first.`);
     }
   } finally {
     await client.close();
+  }
+}
+
+/** The Members of a GetMembers answer; none when it is not the JSON the model describes (the checks will say so). */
+function listedMembers(body: string): { AccountId?: unknown }[] {
+  try {
+    const members = (JSON.parse(body) as { Members?: unknown }).Members;
+    return Array.isArray(members) ? members.filter((m): m is { AccountId?: unknown } => m !== null && typeof m === "object") : [];
+  } catch {
+    return [];
   }
 }

@@ -48,10 +48,10 @@ export class ProgressReporter implements Reporter {
     this.records.push(record);
     const mark = record.verdict === "passed" ? (record.warnings.length > 0 ? "!" : "✓") : record.verdict === "blocked" ? "⊘" : "✗";
     const families = record.families.join(", ");
-    this.log(`${mark} ${record.scenario.padEnd(44)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${families}`);
+    this.log(`${mark} ${record.scenario.padEnd(52)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${families}`);
     // One line per finding here; the end of the run gives each defect once, with its rule, example and replay line.
     if (record.verdict === "error" || record.verdict === "blocked") this.log(`    ${formatScenarioFailure(record).split("\n")[0]}`);
-    for (const failure of record.failures) this.log(`    ✗ [${failure.check}] ${failure.title}`);
+    for (const failure of new Map(record.failures.map((f) => [f.key, f])).values()) this.log(`    ✗ [${failure.check}] ${failure.title}`);
     for (const warning of record.warnings) this.log(`    ! [${warning.check}] ${warning.title} (${SOURCE_NAMES[warning.source]})`);
   }
 

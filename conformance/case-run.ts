@@ -56,7 +56,9 @@ export class CaseRun {
       const why = this.session.waitBudget.exhausted ? ` (the run had already waited its ${this.session.waitBudget.limitMs / 1000} s in vain, so it no longer retries)` : "";
       this.findings.push({ ...finding(check, { operation: operationName, title: `${operationName} was still ${how} after ${attempts} attempt(s)${why}`, facts: { attempts, status: exchange.response.status } }), exchange: index });
     } else if (options.judge !== false) {
-      const missing = checkImplemented(operationName, exchange);
+      // An operation that answered as AWS does once is implemented: a 404 page for some input is then a defect of its own.
+      const missing = this.session.implemented.has(operationName) ? [] : checkImplemented(operationName, exchange);
+      if (missing.length === 0) this.session.implemented.add(operationName);
       if (missing.length > 0) {
         // The operation is not served: its answers are no evidence of anything else, and the case cannot go on.
         this.findings.push(...missing.map((f) => ({ ...f, exchange: index })));

@@ -39,7 +39,7 @@ describe("sendWithRetry", () => {
     return async () => exchangeOf(fixtures[Math.min(i++, fixtures.length - 1)]!);
   };
 
-  it("retries a 503 until the target answers, and gives that waiting back to the run", async () => {
+  it("retries a 503 until the target answers, and does not count waiting that paid off", async () => {
     const budget = new WaitBudget(60);
     const result = await sendWithRetry(answers(error(503, "ServiceUnavailable", { "retry-after": "1" }), { status: 200, body: {} }), FAST, budget);
     expect(result).toMatchObject({ attempts: 2, exhausted: undefined });
@@ -53,12 +53,21 @@ describe("sendWithRetry", () => {
     expect(budget.exhausted).toBe(true);
   });
 
-  it("stops waiting at once once the run has waited its limit in vain", async () => {
+  it("once the run has waited its limit in vain, retries once after a moment, not the full round", async () => {
     const budget = new WaitBudget(10);
-    await budget.wait(10);
+    budget.charge(10);
     const started = performance.now();
-    const result = await sendWithRetry(answers(error(429, "LimitExceededException", { "retry-after": "1" })), { ...FAST, maxRetryAfterMs: 5_000 }, budget);
-    expect(result).toMatchObject({ attempts: 1, exhausted: "throttled" });
+    const refusedTwice = await sendWithRetry(answers(error(429, "LimitExceededException", { "retry-after": "1" })), { ...FAST, maxRetryAfterMs: 5_000 }, budget);
+    expect(refusedTwice).toMatchObject({ attempts: 2, exhausted: "throttled" });
     expect(performance.now() - started).toBeLessThan(500);
+    const refusedOnce = await sendWithRetry(answers(error(503, "ServiceUnavailable", { "retry-after": "1" }), { status: 200, body: {} }), FAST, budget);
+    expect(refusedOnce).toMatchObject({ attempts: 2, exhausted: undefined });
+  });
+
+  it("does not let overlapping waits of a correct target use up the run's limit", async () => {
+    const budget = new WaitBudget(100);
+    const results = await Promise.all(Array.from({ length: 8 }, () => sendWithRetry(answers(error(503, "ServiceUnavailable", { "retry-after": "1" }), { status: 200, body: {} }), FAST, budget)));
+    expect(results.every((r) => r.exhausted === undefined)).toBe(true);
+    expect(budget.exhausted).toBe(false);
   });
 });

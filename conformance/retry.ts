@@ -51,17 +51,22 @@ export interface RetriedExchange {
   exhausted: Retryable | undefined;
 }
 
+/** Once the run has waited its limit in vain, a retry still comes, after this at most: one transient answer is no verdict. */
+const RETRY_AFTER_LIMIT_MS = 50;
+
 export async function sendWithRetry(send: () => Promise<Exchange>, policy: RetryPolicy, budget: WaitBudget): Promise<RetriedExchange> {
   let waitedMs = 0;
   for (let attempt = 1; ; attempt++) {
     const exchange = await send();
     const retryable = retryableAnswer(exchange);
-    if (!retryable) {
-      budget.refund(waitedMs);
-      return { exchange, attempts: attempt, exhausted: undefined };
+    if (!retryable) return { exchange, attempts: attempt, exhausted: undefined };
+    // Past the limit, one retry (a request refused once by a correct target goes through), not the full round.
+    if (attempt >= policy.maxAttempts || (budget.exhausted && attempt >= 2)) {
+      budget.charge(waitedMs);
+      return { exchange, attempts: attempt, exhausted: retryable };
     }
     const delay = retryAfterMs(exchange.response.headers, policy.maxRetryAfterMs) ?? backoffDelay(policy, attempt);
-    if (attempt >= policy.maxAttempts || !(await budget.wait(delay))) return { exchange, attempts: attempt, exhausted: retryable };
-    waitedMs += delay;
+    await budget.wait(delay, RETRY_AFTER_LIMIT_MS);
+    waitedMs += budget.exhausted ? Math.min(delay, RETRY_AFTER_LIMIT_MS) : delay;
   }
 }

@@ -19,6 +19,8 @@ export class Session {
   readonly client: TargetClient;
   /** Operations still throttled after every retry in this run. */
   readonly exhausted = new Set<string>();
+  /** Operations that gave an AWS answer: a later answer of theirs is judged, never taken for "not implemented". */
+  readonly implemented = new Set<string>();
   readonly waitBudget = new WaitBudget(RUN_WAIT_BUDGET_MS);
   readonly settling: EffectSettling;
   private readonly actors = new Map<string, Actor>();

@@ -35,26 +35,21 @@ export class EffectSettling {
     const window = this.missedOnce ? Math.min(this.settleMs, Math.max(MIN_WINDOW_MS, 4 * this.longestLagMs)) : this.settleMs;
     const started = performance.now();
     let delay = 25;
-    let slept = 0;
     for (;;) {
       const value = await read();
       const waitedMs = Math.round(performance.now() - started);
-      if (value === undefined) {
-        this.budget.refund(slept);
-        return { value, waitedMs, settled: false };
-      }
+      if (value === undefined) return { value, waitedMs, settled: false };
       if (done(value)) {
         if (waitedMs > this.longestLagMs) this.longestLagMs = waitedMs;
-        this.budget.refund(slept);
         return { value, waitedMs, settled: true };
       }
       const left = window - waitedMs;
-      const pause = Math.min(delay, left);
-      if (left <= 0 || !(await this.budget.wait(pause))) {
+      if (left <= 0 || this.budget.exhausted) {
         this.missedOnce = true;
+        this.budget.charge(waitedMs);
         return { value, waitedMs, settled: false };
       }
-      slept += pause;
+      await this.budget.wait(Math.min(delay, left));
       delay = Math.min(delay * 2, 400);
     }
   }

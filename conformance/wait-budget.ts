@@ -1,29 +1,27 @@
 /**
  * The waiting a run may spend in vain. Retrying a throttled or unavailable target and polling for a slow effect
- * are bounded per request and per poll; this bounds their sum. Each wait counts from the moment it starts, and
- * is given back when it paid off (the retry succeeded, the effect showed): what stays counted is waiting that
- * came to nothing. Once that reaches the limit, the run stops waiting, so a faulty target cannot make a run,
- * or the shrinking of its case, take minutes, while a slow but correct target waits as long as it needs.
+ * are bounded per request and per poll; this bounds their sum. Only waiting that came to nothing is counted (the
+ * retries ran out, the effect never showed), once it is known: a slow but correct target, whose retries and
+ * effects do come, waits as long as it needs, however many of its waits overlap. Once the waste reaches the limit
+ * the run waits no more than a moment, so a faulty target cannot make a run, or the shrinking of its case, take
+ * minutes.
  */
 export class WaitBudget {
-  private spentMs = 0;
+  private wastedMs = 0;
 
   constructor(readonly limitMs: number) {}
 
   get exhausted(): boolean {
-    return this.spentMs >= this.limitMs;
+    return this.wastedMs >= this.limitMs;
   }
 
-  /** Waits `ms`, counting it; false, at once, when the run has already waited its limit in vain. */
-  async wait(ms: number): Promise<boolean> {
-    if (this.exhausted) return false;
-    this.spentMs += ms;
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    return true;
+  /** Waits `ms`; once the run has waited its limit in vain, only `afterLimitMs`. */
+  async wait(ms: number, afterLimitMs = 0): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, this.exhausted ? Math.min(ms, afterLimitMs) : ms));
   }
 
-  /** Gives back waiting that paid off. */
-  refund(ms: number): void {
-    this.spentMs = Math.max(0, this.spentMs - ms);
+  /** Counts waiting that came to nothing. */
+  charge(ms: number): void {
+    this.wastedMs += ms;
   }
 }

@@ -33,7 +33,8 @@ export function junitXml(certificate: Certificate): string {
 }
 
 function defectCase(defect: Defect): string {
-  const name = attribute(defect.title);
+  // Named by the defect's identity, which is the same from run to run; the title (with this run's ids) is the message.
+  const name = attribute(defect.id);
   const classname = attribute(`${defect.family}.${defect.check.split("/")[1]}`);
   const details = text(formatDefect(defect).join("\n"));
   if (defect.severity === "warning") return `    <testcase classname="${classname}" name="${name}"><system-out>${details}</system-out></testcase>`;

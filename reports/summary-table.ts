@@ -17,7 +17,9 @@ export function verdictMatrix(records: readonly ScenarioRecord[]): Map<string, M
     matrix.set(operation, row);
   };
   for (const record of records) {
-    for (const operation of record.operations) for (const family of record.families) mark(operation, family, record.verdict === "error" ? "error" : record.verdict === "blocked" ? "blocked" : "pass");
+    // Only a scenario that ran every case vouches for its cells: a failed one stopped at its first failing case.
+    const cell: Cell | undefined = record.verdict === "error" ? "error" : record.verdict === "blocked" ? "blocked" : record.verdict === "passed" ? "pass" : undefined;
+    if (cell) for (const operation of record.operations) for (const family of record.families) mark(operation, family, cell);
     for (const finding of record.failures) mark(finding.operation, finding.family, "fail");
     for (const finding of record.warnings) mark(finding.operation, finding.family, "warn");
   }

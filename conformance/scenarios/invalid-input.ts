@@ -20,7 +20,7 @@ export function invalidInputScenario(operation: OperationSpec): Scenario<Invalid
     name: `invalid-input/${operation.name}`,
     operations: [operation.name],
     families: ["status-codes", "error-shapes"],
-    description: `${operation.name} with input breaking one documented constraint (missing, wrong type, blank id, not JSON …): refused with a 400 input error`,
+    description: `${operation.name} with input breaking one documented constraint (missing, wrong type, blank id, not JSON …): refused with a 400 input error (accepting a rule only the AWS model states is a warning, a failure with --strict)`,
     cases: (runs) => runs,
     arbitrary: invalidRequest(operation),
     async run(run, invalid) {

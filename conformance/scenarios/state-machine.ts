@@ -97,7 +97,9 @@ class InviteMembers implements Command {
   check = (): boolean => !this.invitees.includes(this.administrator);
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const result = await world.run.call("InviteMembers", world.ids[this.administrator]!, { AccountIds: this.invitees.map((i) => world.ids[i]!) });
-    const eligible = this.invitees.filter((i) => model.memberState(this.administrator, i) === false);
+    // An account associated with another administrator may be refused: the documentation leaves that open.
+    const associatedElsewhere = (i: number): boolean => PLAYERS.some((a) => a !== this.administrator && model.memberState(a, i) === true);
+    const eligible = this.invitees.filter((i) => model.memberState(this.administrator, i) === false && !associatedElsewhere(i));
     const ineligible = this.invitees.filter((i) => model.memberState(this.administrator, i) === undefined);
     eligibility(world, "InviteMembers", result, eligible, ineligible);
     judged(world);
