@@ -57,7 +57,8 @@ export class ProgressReporter implements Reporter {
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: string): void {
     for (const module of testModules) {
-      for (const error of module.errors()) this.runErrors.push(`${basename(module.moduleId)}: ${oneLine(error)}`);
+      // A suite file none of whose scenarios --only selects has no test: expected, not an error of the run.
+      for (const error of module.errors()) if (!/^No test found in suite/.test(error.message ?? "")) this.runErrors.push(`${basename(module.moduleId)}: ${oneLine(error)}`);
     }
     for (const error of unhandledErrors) this.runErrors.push(`unhandled error: ${oneLine(error)}`);
     if (reason === "interrupted") this.runErrors.push("the run was interrupted");
