@@ -38,8 +38,8 @@ describe("certify's reports and regression gate", () => {
     expect(certificate.findings.map((f: { key: string }) => f.key)).toContain("unprocessed-accounts/ineligible-reported|InviteMembers");
     expect(readFileSync(join(out, "certificate.md"), "utf8")).toContain("NOT CERTIFIED");
     const junit = readFileSync(join(out, "junit.xml"), "utf8");
-    // One test case per defect, named by its title, classed by its check.
-    expect(junit).toMatch(/<testcase classname="unprocessed-accounts.ineligible-reported" name="InviteMembers did not list [^"]*"><failure /);
+    // One test case per defect, named by its stable identity, with its title as the failure's message.
+    expect(junit).toMatch(/<testcase classname="unprocessed-accounts.ineligible-reported" name="unprocessed-accounts\/ineligible-reported"><failure type="[^"]*" message="InviteMembers did not list /);
     const allure = readdirSync(join(out, "allure-results"));
     expect(allure.some((f) => f.endsWith("-result.json"))).toBe(true);
     expect(allure.some((f) => f.endsWith("-attachment.json"))).toBe(true);

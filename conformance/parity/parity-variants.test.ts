@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultRunConfig, type RunConfig } from "../run-config.ts";
 import { runScenarios } from "../run-scenarios.ts";
+import { runScenario } from "../scenario.ts";
+import { Session } from "../session.ts";
 import { scenariosFor } from "../scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.ts";
 import { loadSpec } from "../../specs/load-spec.ts";
@@ -117,5 +119,24 @@ describe("parity with the reference emulator (issue 13)", () => {
 
   it("knows every tolerant variant", () => {
     expect(Object.keys(EXPECTED).slice(1).sort()).toEqual(TOLERANT_VARIANTS.map((v) => v.name).sort());
+  });
+});
+
+describe("a divergence under --parity-gate", () => {
+  it("shrinks to a smallest case, and its replay path replays that pair to the same divergence", async () => {
+    const target = await startEmulator({ behaviours: [behaviourOf(TOLERANT_VARIANTS.find((v) => v.name === "lenient-lifecycle")!)] });
+    const session = new Session(spec, { ...defaultRunConfig(), seed: 4, runs: 10, endpoint: target.url, parity: { ...liveParity(), gate: true } });
+    try {
+      const twin = scenariosFor(spec, { ...session.config }).find((s) => s.name === "parity/semantics/DeclineInvitations")!;
+      const found = await runScenario(session, twin, { runs: 10, seed: 4 });
+      expect(found.verdict).toBe("failed");
+      expect(found.findings.map((f) => f.key)).toContain("parity/output-members|ListInvitations");
+      const replayed = await runScenario(session, twin, { runs: 10, seed: 4, path: found.path });
+      expect(String(replayed.counterexample)).toBe(String(found.counterexample));
+      expect(replayed.findings.map((f) => f.key)).toEqual(found.findings.map((f) => f.key));
+    } finally {
+      await session.close();
+      await target.close();
+    }
   });
 });
