@@ -57,10 +57,3 @@ export const CHECKS: readonly CheckDefinition[] = [
   UNAVAILABLE_OUT,
   ...PARITY_CHECKS,
 ];
-
-/** The check with this id. */
-export function checkById(id: string): CheckDefinition {
-  const check = CHECKS.find((c) => c.id === id);
-  if (!check) throw new Error(`no check ${id}`);
-  return check;
-}
