@@ -1,4 +1,5 @@
 /** What a check knows about the request it judges, besides the exchange itself. */
+import type { Exchange } from "../client/exchange.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import type { RequestRule } from "../validators/request-rules.ts";
 import type { CheckSource } from "./finding.ts";
@@ -27,4 +28,10 @@ export interface CheckContext {
   serviceErrors: ReadonlyMap<string, number>;
   /** `--strict`: input the model forbids must be refused, so leniency is a failure. */
   strict: boolean;
+}
+
+/** What a check of one answer judges: the answer, and what is known of the request it answers. */
+export interface ExchangeInput {
+  context: CheckContext;
+  exchange: Exchange;
 }

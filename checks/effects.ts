@@ -1,41 +1,5 @@
 /** Family 5 (state): what a processed call changes is observable, and an unprocessed id changes nothing. */
-import { finding, type CheckDefinition, type Finding } from "./finding.ts";
-
-export const INVITE_VISIBLE: CheckDefinition = {
-  id: "state/invite-visible-to-invitee",
-  family: "state",
-  source: "reference-page",
-  severity: "failure",
-  rule: "InviteMembers \"Invites other AWS accounts to become member accounts\": a processed invitation is listed by the invitee's ListInvitations and counted by GetInvitationsCount.",
-};
-export const INVITE_REFLECTED: CheckDefinition = {
-  id: "state/invite-reflected-for-administrator",
-  family: "state",
-  source: "aws-model",
-  severity: "failure",
-  rule: "Member.MemberStatus \"INVITED - Indicates that the administrator account invited the member account. The member account has not yet responded to the invitation.\": after a processed invite, the administrator's GetMembers shows the account as Invited.",
-};
-export const UNPROCESSED_NO_EFFECT: CheckDefinition = {
-  id: "state/unprocessed-has-no-effect",
-  family: "state",
-  source: "reference-page",
-  severity: "failure",
-  rule: "UnprocessedAccounts are the accounts that \"could not be processed\": the call must not have acted on them.",
-};
-export const DECLINE_REMOVES: CheckDefinition = {
-  id: "state/decline-removes-invitation",
-  family: "state",
-  source: "reference-page",
-  severity: "failure",
-  rule: "DeclineInvitations \"Declines invitations to become a Security Hub member account\": a processed decline leaves no pending invitation from that administrator.",
-};
-export const DECLINE_ONLY_NAMED: CheckDefinition = {
-  id: "state/decline-only-named",
-  family: "state",
-  source: "reference-page",
-  severity: "failure",
-  rule: "DeclineInvitations acts on \"the prospective member account IDs for which to decline an invitation\": invitations from administrators it did not name stay pending.",
-};
+import { defineCheck, judged, NOT_APPLICABLE, type Breach } from "./define-check.ts";
 
 /** What the invitee saw after the call: the administrators ListInvitations listed, and GetInvitationsCount; undefined where a read failed. */
 export interface InviteeView {
@@ -61,32 +25,68 @@ export function afterWaiting(waitedMs: number): string {
   return waitedMs >= 100 ? ` after waiting ${(waitedMs / 1000).toFixed(1)} s` : "";
 }
 
-export function checkInviteEffects(outcome: InviteOutcome): Finding[] {
-  const findings: Finding[] = [];
-  const { operation, administrator, waitedMs } = outcome;
-  const waited = afterWaiting(waitedMs);
-  const view = new Map(outcome.invitees.map((v) => [v.invitee, v]));
-  for (const id of outcome.processed) {
-    const seen = view.get(id);
-    if (seen?.administrators && !seen.administrators.includes(administrator)) {
-      findings.push(finding(INVITE_VISIBLE, { operation, title: `${id} was reported invited by ${administrator}, but its ListInvitations does not list that invitation${waited}`, facts: { invitee: id, administrator, listed: seen.administrators, waitedMs }, discriminator: "list" }));
-    } else if (seen && seen.count !== undefined && seen.count < 1) {
-      findings.push(finding(INVITE_VISIBLE, { operation, title: `${id} was reported invited, but its GetInvitationsCount is ${seen.count}${waited}`, facts: { invitee: id, count: seen.count, waitedMs }, discriminator: "count" }));
-    }
-    if (outcome.members) {
-      const member = outcome.members.find((m) => m.AccountId === id);
-      if (!member || typeof member.MemberStatus !== "string" || member.MemberStatus.toLowerCase() !== "invited") {
-        findings.push(finding(INVITE_REFLECTED, { operation, title: `${id} was reported invited, but ${administrator}'s GetMembers shows ${member ? `status ${JSON.stringify(member.MemberStatus)}` : "no such member"}${waited}`, facts: { member: id, memberStatus: member?.MemberStatus, waitedMs } }));
+const INVITE_STATEMENTS = ["InviteMembers.*.invites-other-*", "CreateMembers.model.to-send-the-invitation-you", "CreateMembers.model.for-accounts-that-are-not"];
+
+export const INVITE_VISIBLE = defineCheck({
+  id: "state/invite-visible-to-invitee",
+  family: "state",
+  source: "reference-page",
+  severity: "failure",
+  rule: "InviteMembers \"Invites other AWS accounts to become member accounts\": a processed invitation is listed by the invitee's ListInvitations and counted by GetInvitationsCount.",
+  statements: [...INVITE_STATEMENTS, "GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-number-*"],
+  run(outcome: InviteOutcome) {
+    if (outcome.processed.length === 0) return NOT_APPLICABLE;
+    const { operation, administrator, waitedMs } = outcome;
+    const waited = afterWaiting(waitedMs);
+    const view = new Map(outcome.invitees.map((v) => [v.invitee, v]));
+    const breaches = outcome.processed.map((id): Breach | undefined => {
+      const seen = view.get(id);
+      if (seen?.administrators && !seen.administrators.includes(administrator)) {
+        return { title: `${id} was reported invited by ${administrator}, but its ListInvitations does not list that invitation${waited}`, facts: { invitee: id, administrator, listed: seen.administrators, waitedMs }, discriminator: "list" };
       }
-    }
-  }
-  for (const id of outcome.unprocessed) {
-    if (view.get(id)?.administrators?.includes(administrator)) {
-      findings.push(finding(UNPROCESSED_NO_EFFECT, { operation, title: `${id} was listed unprocessed, yet its ListInvitations shows an invitation from ${administrator}`, facts: { invitee: id, administrator } }));
-    }
-  }
-  return findings;
-}
+      if (seen && seen.count !== undefined && seen.count < 1) return { title: `${id} was reported invited, but its GetInvitationsCount is ${seen.count}${waited}`, facts: { invitee: id, count: seen.count, waitedMs }, discriminator: "count" };
+      return undefined;
+    });
+    return judged(operation, breaches);
+  },
+});
+
+export const INVITE_REFLECTED = defineCheck({
+  id: "state/invite-reflected-for-administrator",
+  family: "state",
+  source: "aws-model",
+  severity: "failure",
+  rule: "Member.MemberStatus \"INVITED - Indicates that the administrator account invited the member account. The member account has not yet responded to the invitation.\": after a processed invite, the administrator's GetMembers shows the account as Invited.",
+  statements: ["Member.model.MemberStatus.invited-*", "Member.model.MemberStatus.the-member-account-has-not"],
+  run(outcome: InviteOutcome) {
+    const { operation, administrator, waitedMs, members } = outcome;
+    if (outcome.processed.length === 0 || !members) return NOT_APPLICABLE;
+    const breaches = outcome.processed.map((id): Breach | undefined => {
+      const member = members.find((m) => m.AccountId === id);
+      if (member && typeof member.MemberStatus === "string" && member.MemberStatus.toLowerCase() === "invited") return undefined;
+      return { title: `${id} was reported invited, but ${administrator}'s GetMembers shows ${member ? `status ${JSON.stringify(member.MemberStatus)}` : "no such member"}${afterWaiting(waitedMs)}`, facts: { member: id, memberStatus: member?.MemberStatus, waitedMs } };
+    });
+    return judged(operation, breaches);
+  },
+});
+
+export const UNPROCESSED_NO_EFFECT = defineCheck({
+  id: "state/unprocessed-has-no-effect",
+  family: "state",
+  source: "reference-page",
+  severity: "failure",
+  rule: "UnprocessedAccounts are the accounts that \"could not be processed\": the call must not have acted on them.",
+  statements: ["*.UnprocessedAccounts.the-list-of-*"],
+  run(outcome: InviteOutcome) {
+    if (outcome.unprocessed.length === 0) return NOT_APPLICABLE;
+    const { operation, administrator } = outcome;
+    const view = new Map(outcome.invitees.map((v) => [v.invitee, v]));
+    const acted = outcome.unprocessed.filter((id) => view.get(id)?.administrators?.includes(administrator));
+    return judged(operation, acted.map((id) => ({ title: `${id} was listed unprocessed, yet its ListInvitations shows an invitation from ${administrator}`, facts: { invitee: id, administrator } })));
+  },
+});
+
+export const INVITE_EFFECT_CHECKS = [INVITE_VISIBLE, INVITE_REFLECTED, UNPROCESSED_NO_EFFECT] as const;
 
 export interface DeclineOutcome {
   operation: string;
@@ -99,59 +99,97 @@ export interface DeclineOutcome {
   waitedMs: number;
 }
 
-export function checkDeclineEffects(outcome: DeclineOutcome): Finding[] {
-  const { operation, invitee, waitedMs } = outcome;
-  const findings: Finding[] = [];
-  for (const administrator of outcome.processed) {
-    if (outcome.listedAfter.includes(administrator)) {
-      findings.push(finding(DECLINE_REMOVES, { operation, title: `${invitee} ${operation === "DeleteInvitations" ? "deleted" : "declined"} the invitation from ${administrator}, but it is still listed${afterWaiting(waitedMs)}`, facts: { invitee, administrator, waitedMs } }));
-    }
-  }
-  for (const administrator of outcome.bystanders) {
-    if (!outcome.listedAfter.includes(administrator)) {
-      findings.push(finding(DECLINE_ONLY_NAMED, { operation, title: `${invitee}'s invitation from ${administrator} vanished, though the call did not name ${administrator}`, facts: { invitee, administrator } }));
-    }
-  }
-  return findings;
+export const DECLINE_REMOVES = defineCheck({
+  id: "state/decline-removes-invitation",
+  family: "state",
+  source: "reference-page",
+  severity: "failure",
+  rule: "DeclineInvitations \"Declines invitations to become a Security Hub member account\": a processed decline leaves no pending invitation from that administrator.",
+  statements: ["DeclineInvitations.*.declines-invitations-*", "DeclineInvitations.page.a-prospective-member-account-uses", "DeleteInvitations.model.deletes-invitations-*"],
+  run(outcome: DeclineOutcome) {
+    if (outcome.processed.length === 0) return NOT_APPLICABLE;
+    const { operation, invitee, waitedMs } = outcome;
+    const kept = outcome.processed.filter((administrator) => outcome.listedAfter.includes(administrator));
+    return judged(operation, kept.map((administrator) => ({ title: `${invitee} ${operation === "DeleteInvitations" ? "deleted" : "declined"} the invitation from ${administrator}, but it is still listed${afterWaiting(waitedMs)}`, facts: { invitee, administrator, waitedMs } })));
+  },
+});
+
+export const DECLINE_ONLY_NAMED = defineCheck({
+  id: "state/decline-only-named",
+  family: "state",
+  source: "reference-page",
+  severity: "failure",
+  rule: "DeclineInvitations acts on \"the prospective member account IDs for which to decline an invitation\": invitations from administrators it did not name stay pending.",
+  statements: ["DeclineInvitations.*.AccountIds.the-list-of-*", "DeleteInvitations.model.input.AccountIds.the-list-of-*"],
+  run(outcome: DeclineOutcome) {
+    if (outcome.bystanders.length === 0) return NOT_APPLICABLE;
+    const { operation, invitee } = outcome;
+    const vanished = outcome.bystanders.filter((administrator) => !outcome.listedAfter.includes(administrator));
+    return judged(operation, vanished.map((administrator) => ({ title: `${invitee}'s invitation from ${administrator} vanished, though the call did not name ${administrator}`, facts: { invitee, administrator } })));
+  },
+});
+
+export const DECLINE_EFFECT_CHECKS = [DECLINE_REMOVES, DECLINE_ONLY_NAMED] as const;
+
+/** The invitations an invitee's ListInvitations showed as pending, against what the suite knows was and was not sent. */
+export interface ListingOutcome {
+  invitee: string;
+  /** Administrators whose invitations are known to be pending. */
+  mustList: readonly string[];
+  /** Administrators known to have no pending invitation to the invitee. */
+  mustNotList: readonly string[];
+  listed: readonly string[];
+  waitedMs: number;
 }
 
-export const PENDING_LISTED: CheckDefinition = {
+const LISTING_STATEMENTS = ["ListInvitations.model.lists-all-*", "ListInvitations.model.output.Invitations.the-details-*", "Invitation.model.AccountId.the-account-id-of-the"];
+
+export const PENDING_LISTED = defineCheck({
   id: "state/pending-invitation-listed",
   family: "state",
   source: "aws-model",
   severity: "failure",
   rule: "ListInvitations \"Lists all Security Hub membership invitations that were sent to the current Amazon Web Services account\": an invitation sent and neither declined, deleted nor accepted is listed.",
-};
-export const NO_PHANTOM_INVITATION: CheckDefinition = {
+  statements: LISTING_STATEMENTS,
+  run({ invitee, mustList, listed, waitedMs }: ListingOutcome) {
+    if (mustList.length === 0) return NOT_APPLICABLE;
+    const missing = mustList.filter((administrator) => !listed.includes(administrator));
+    return judged("ListInvitations", missing.map((administrator) => ({ title: `${invitee}'s pending invitation from ${administrator} is not listed${afterWaiting(waitedMs)}`, facts: { invitee, administrator, listed, waitedMs } })));
+  },
+});
+
+export const NO_PHANTOM_INVITATION = defineCheck({
   id: "state/no-phantom-invitation",
   family: "state",
   source: "aws-model",
   severity: "failure",
   rule: "ListInvitations lists invitations that were sent to the caller: none from an administrator that never invited it, or whose invitation was declined, deleted or accepted.",
-};
-export const ACCEPT_NEEDS_INVITATION: CheckDefinition = {
+  statements: LISTING_STATEMENTS,
+  run({ invitee, mustNotList, listed, waitedMs }: ListingOutcome) {
+    if (mustNotList.length === 0) return NOT_APPLICABLE;
+    const phantoms = mustNotList.filter((administrator) => listed.includes(administrator));
+    return judged("ListInvitations", phantoms.map((administrator) => ({ title: `${invitee}'s ListInvitations lists an invitation from ${administrator} that is not pending${afterWaiting(waitedMs)}`, facts: { invitee, administrator, listed, waitedMs } })));
+  },
+});
+
+export const LISTING_CHECKS = [PENDING_LISTED, NO_PHANTOM_INVITATION] as const;
+
+/** An AcceptAdministratorInvitation the case knows has no invitation to accept. */
+export interface AcceptRefusalInput {
+  invitee: string;
+  administrator: string;
+  status: number;
+}
+
+export const ACCEPT_NEEDS_INVITATION = defineCheck({
   id: "state/accept-needs-invitation",
   family: "state",
   source: "aws-model",
   severity: "failure",
   rule: "AcceptAdministratorInvitation accepts \"the invitation to be a member account\" identified by InvitationId; with no such invitation it answers ResourceNotFoundException (404) or another documented error.",
-};
-
-/** The caller's listing against what the documentation guarantees about it. */
-export function checkListedInvitations(invitee: string, mustList: readonly string[], mustNotList: readonly string[], listed: readonly string[], waitedMs = 0): Finding[] {
-  const operation = "ListInvitations";
-  return [
-    ...mustList
-      .filter((administrator) => !listed.includes(administrator))
-      .map((administrator) => finding(PENDING_LISTED, { operation, title: `${invitee}'s pending invitation from ${administrator} is not listed${afterWaiting(waitedMs)}`, facts: { invitee, administrator, listed, waitedMs } })),
-    ...mustNotList
-      .filter((administrator) => listed.includes(administrator))
-      .map((administrator) => finding(NO_PHANTOM_INVITATION, { operation, title: `${invitee}'s ListInvitations lists an invitation from ${administrator} that is not pending${afterWaiting(waitedMs)}`, facts: { invitee, administrator, listed, waitedMs } })),
-  ];
-}
-
-/** Accepting an invitation that does not exist must fail. */
-export function checkAcceptRefused(invitee: string, administrator: string, status: number): Finding[] {
-  if (status < 200 || status >= 300) return [];
-  return [finding(ACCEPT_NEEDS_INVITATION, { operation: "AcceptAdministratorInvitation", title: `${invitee} accepted an invitation from ${administrator} that does not exist (status ${status})`, facts: { invitee, administrator, status } })];
-}
+  statements: ["AcceptAdministratorInvitation.model.accepts-the-invitation-to-be", "AcceptAdministratorInvitation.model.input.*"],
+  run({ invitee, administrator, status }: AcceptRefusalInput) {
+    const accepted = status >= 200 && status < 300;
+    return judged("AcceptAdministratorInvitation", [accepted && { title: `${invitee} accepted an invitation from ${administrator} that does not exist (status ${status})`, facts: { invitee, administrator, status } }]);
+  },
+});

@@ -30,9 +30,9 @@ export const SOURCE_NAMES: Readonly<Record<CheckSource, string>> = {
 
 export type Severity = "failure" | "warning";
 
-export interface Finding {
+export interface Finding<Id extends string = string> {
   /** Stable id of the check, e.g. `status-codes/no-5xx-for-valid-input`. */
-  check: string;
+  check: Id;
   family: CheckFamily;
   /** Where the rule comes from. */
   source: CheckSource;
@@ -49,46 +49,6 @@ export interface Finding {
   key: string;
   /** Index, among the case's exchanges, of the exchange the finding is about (set by the case runner). */
   exchange?: number;
-}
-
-export interface CheckDefinition {
-  id: string;
-  family: CheckFamily;
-  source: CheckSource;
-  /**
-   * How a breach is reported: a failure; a warning that never fails a run; or `lenient`, a warning that
-   * `--strict` turns into a failure (a target more lenient than the AWS model, which harms no client); or
-   * `divergence`, a warning that `--parity-gate` turns into a failure (answering unlike a reference breaks no contract).
-   */
-  severity: Severity | "lenient" | "divergence";
-  rule: string;
-}
-
-/** The parts of one finding, by name. */
-export interface FindingParts {
-  operation: string;
-  title: string;
-  facts?: Record<string, unknown>;
-  /** Tells deviations of one check on one operation apart (a status, an error name); part of the key. */
-  discriminator?: string;
-  /** For a `lenient` check: whether the run is strict, which makes the finding a failure. */
-  strict?: boolean;
-  /** For a `divergence` check: whether the run gates on parity, which makes the finding a failure. */
-  gated?: boolean;
-}
-
-export function finding(check: CheckDefinition, parts: FindingParts): Finding {
-  return {
-    check: check.id,
-    family: check.family,
-    source: check.source,
-    severity: check.severity === "failure" || (check.severity === "lenient" && parts.strict === true) || (check.severity === "divergence" && parts.gated === true) ? "failure" : "warning",
-    operation: parts.operation,
-    title: parts.title,
-    rule: check.rule,
-    facts: parts.facts ?? {},
-    key: findingKey(check.id, parts.operation, parts.discriminator),
-  };
 }
 
 /** A finding's identity: the same key is the same deviation, in one run or across runs. */

@@ -4,10 +4,37 @@
  * `--parity-gate` makes it a failure, for a release that must behave as the reference does.
  */
 import type { Divergence, DivergenceAspect } from "../conformance/parity/compare.ts";
-import { finding, type CheckDefinition, type Finding } from "./finding.ts";
+import { defineCheck, judged } from "./define-check.ts";
+import type { Finding } from "./finding.ts";
 
-function parityCheck(aspect: DivergenceAspect, rule: string): CheckDefinition {
-  return { id: `parity/${aspect}`, family: "parity", source: "reference-target", severity: "divergence", rule };
+/** One divergence of a compared case, and how the run treats divergences. */
+export interface DivergenceInput {
+  divergence: Divergence;
+  /** `--parity-gate`: divergences fail the run. */
+  gated: boolean;
+  /** How the reference is named to people. */
+  reference: string;
+}
+
+function parityCheck<const Aspect extends DivergenceAspect>(aspect: Aspect, rule: string) {
+  return defineCheck({
+    id: `parity/${aspect}`,
+    family: "parity",
+    source: "reference-target",
+    severity: "divergence",
+    rule,
+    statements: [],
+    run({ divergence, gated, reference }: DivergenceInput) {
+      if (divergence.aspect !== aspect) return undefined;
+      const { reference: r, target: t } = divergence;
+      const facts = {
+        request: divergence.request,
+        reference: r ? { answer: r.answer, exchange: r.shown } : "not sent",
+        target: t ? { answer: t.answer, exchange: t.shown } : "not sent",
+      };
+      return judged(divergence.operation, [{ title: divergenceTitle(divergence, reference), facts, gated }]);
+    },
+  });
 }
 
 export const PARITY_STATUS = parityCheck("status", "The target answers each request of a case with the status the reference answers it with.");
@@ -16,27 +43,13 @@ export const PARITY_UNPROCESSED = parityCheck("unprocessed-accounts", "A batch a
 export const PARITY_OUTPUT_MEMBERS = parityCheck("output-members", "A success answer holds the same documented output members as the reference's (members the model does not declare are ignored).");
 export const PARITY_EFFECTS = parityCheck("effects", "A read shows the same state as on the reference: the same accounts listed with the same statuses, the same counts (timestamps, invitation ids and emails may differ).");
 export const PARITY_CALLS = parityCheck("calls", "The scenario makes the same requests on the target as on the reference; a request made on one side only means the two took different paths.");
+export const PARITY_CHECKS = [PARITY_STATUS, PARITY_ERROR_TYPE, PARITY_UNPROCESSED, PARITY_OUTPUT_MEMBERS, PARITY_EFFECTS, PARITY_CALLS] as const;
 
-export const PARITY_CHECKS: readonly CheckDefinition[] = [PARITY_STATUS, PARITY_ERROR_TYPE, PARITY_UNPROCESSED, PARITY_OUTPUT_MEMBERS, PARITY_EFFECTS, PARITY_CALLS];
-
-const CHECK_OF_ASPECT: Readonly<Record<DivergenceAspect, CheckDefinition>> = {
-  status: PARITY_STATUS,
-  "error-type": PARITY_ERROR_TYPE,
-  "unprocessed-accounts": PARITY_UNPROCESSED,
-  "output-members": PARITY_OUTPUT_MEMBERS,
-  effects: PARITY_EFFECTS,
-  calls: PARITY_CALLS,
-};
-
-/** A divergence as a finding, with both sides' exchanges side by side in its facts. */
+/** A divergence as a finding of its aspect's check, with both sides' exchanges side by side in its facts. */
 export function divergenceFinding(divergence: Divergence, gated: boolean, reference: string): Finding {
-  const { reference: r, target: t, operation } = divergence;
-  const facts = {
-    request: divergence.request,
-    reference: r ? { answer: r.answer, exchange: r.shown } : "not sent",
-    target: t ? { answer: t.answer, exchange: t.shown } : "not sent",
-  };
-  return finding(CHECK_OF_ASPECT[divergence.aspect], { operation, title: divergenceTitle(divergence, reference), facts, gated });
+  const input = { divergence, gated, reference };
+  const verdict = PARITY_CHECKS.map((check) => check.judge(input)).find((v) => v !== undefined);
+  return verdict!.findings[0]!;
 }
 
 function divergenceTitle({ aspect, operation, reference: r, target: t }: Divergence, reference: string): string {

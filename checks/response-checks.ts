@@ -1,20 +1,24 @@
-/** The checks every response gets, whatever the scenario: status, error shape, success shape, UnprocessedAccounts structure. */
+/** The checks every response gets, whatever the scenario: status, error shape, success shape, UnprocessedAccounts structure, bytes. */
 import type { Exchange } from "../client/exchange.ts";
-import type { CheckContext } from "./check-context.ts";
-import { checkErrorShape } from "./error-shapes.ts";
+import type { CheckContext, ExchangeInput } from "./check-context.ts";
+import { findingsOf, judgeAll, type Check, type Verdict } from "./define-check.ts";
+import { ERROR_SHAPE_CHECKS } from "./error-shapes.ts";
 import type { Finding } from "./finding.ts";
-import { checkStatusCode } from "./status-codes.ts";
-import { checkSuccessShape } from "./success-shapes.ts";
-import { checkUnprocessedEntries } from "./unprocessed-accounts.ts";
-import { checkWireEncoding } from "./wire-encoding.ts";
+import { STATUS_CODE_CHECKS } from "./status-codes.ts";
+import { SUCCESS_SHAPE_CHECKS } from "./success-shapes.ts";
+import { UNPROCESSED_ENTRY_CHECKS } from "./unprocessed-accounts.ts";
+import { WIRE_ENCODING_CHECKS } from "./wire-encoding.ts";
 
+export const RESPONSE_CHECKS = [...STATUS_CODE_CHECKS, ...ERROR_SHAPE_CHECKS, ...SUCCESS_SHAPE_CHECKS, ...UNPROCESSED_ENTRY_CHECKS, ...WIRE_ENCODING_CHECKS] as const;
+
+const checks: readonly Check<string, ExchangeInput>[] = RESPONSE_CHECKS;
+
+/** Every response check's verdict on one answer (those that apply to it). */
+export function judgeResponse(context: CheckContext, exchange: Exchange): Verdict[] {
+  return judgeAll(checks, { context, exchange });
+}
+
+/** The findings every response check makes of one answer. */
 export function checkResponse(context: CheckContext, exchange: Exchange): Finding[] {
-  return [
-    ...checkStatusCode(context, exchange),
-    ...checkErrorShape(context, exchange),
-    ...checkSuccessShape(context, exchange),
-    // UnprocessedAccounts name the ids of a valid batch; an invalid one a lenient target accepted has none to judge by.
-    ...(context.intent.kind === "valid" ? checkUnprocessedEntries(context, exchange) : []),
-    ...checkWireEncoding(context, exchange),
-  ];
+  return findingsOf(judgeResponse(context, exchange));
 }

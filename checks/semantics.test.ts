@@ -1,19 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../specs/load-spec.ts";
 import { operationOf } from "../specs/spec-model.ts";
-import { checkDeclineEffects, checkInviteEffects, type DeclineOutcome, type InviteOutcome } from "./effects.ts";
+import { findingsOf, judgeAll, type Check } from "./define-check.ts";
+import { DECLINE_EFFECT_CHECKS, INVITE_EFFECT_CHECKS, type DeclineOutcome, type InviteOutcome } from "./effects.ts";
 import { awsError, exchangeOf, type ExchangeFixture } from "./exchange.fixture.ts";
-import { checkListsOnlyOwn, checkOthersUntouched } from "./isolation.ts";
-import { checkEligibility, type Eligibility } from "./unprocessed-accounts.ts";
+import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "./isolation.ts";
+import { ELIGIBILITY_CHECKS, type Eligibility } from "./unprocessed-accounts.ts";
 
 const spec = await loadSpec();
 const [E1, E2, I1] = ["100000000001", "100000000002", "200000000001"];
 const entry = (AccountId: string): { AccountId: string; ProcessingResult: string } => ({ AccountId, ProcessingResult: "not a member" });
 const eligibility = (e: Partial<Eligibility>): Eligibility => ({ eligible: [], ineligible: [], malformed: [], ...e });
+/** The findings of some checks on one input. */
+const judge = <Input>(checks: readonly Check<string, Input>[] | Check<string, Input>, input: Input) => findingsOf(judgeAll(Array.isArray(checks) ? checks : [checks as Check<string, Input>], input));
 const verdicts = (given: Partial<Eligibility>, fixture: ExchangeFixture): string[] =>
-  checkEligibility(operationOf(spec, "InviteMembers"), eligibility(given), exchangeOf(fixture)).map((f) => `${f.check} ${f.facts.accountId ?? ""}`.trim());
+  judge(ELIGIBILITY_CHECKS, { operation: operationOf(spec, "InviteMembers"), eligibility: eligibility(given), exchange: exchangeOf(fixture) }).map((f) => `${f.check} ${f.facts.accountId ?? ""}`.trim());
 
-describe("checkEligibility", () => {
+describe("the eligibility checks", () => {
   it.each<[string, Partial<Eligibility>, ExchangeFixture, string[]]>([
     ["ineligible listed, eligible not", { eligible: [E1], ineligible: [I1] }, { status: 200, body: { UnprocessedAccounts: [entry(I1)] } }, []],
     ["an empty list answered 400", {}, awsError(400, "InvalidInputException"), []],
@@ -29,7 +32,7 @@ describe("checkEligibility", () => {
   });
 });
 
-describe("checkInviteEffects", () => {
+describe("the invite effect checks", () => {
   const outcome = (o: Partial<InviteOutcome>): InviteOutcome => ({ operation: "InviteMembers", administrator: "A", processed: [], unprocessed: [], invitees: [], members: undefined, waitedMs: 0, ...o });
   it.each<[string, Partial<InviteOutcome>, string[]]>([
     ["a visible, reflected invite", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Invited" }] }, []],
@@ -41,35 +44,36 @@ describe("checkInviteEffects", () => {
     ["an unprocessed id invited all the same", { unprocessed: ["C"], invitees: [{ invitee: "C", administrators: ["A"], count: 1 }] }, ["state/unprocessed-has-no-effect"]],
     ["an invitee whose reads failed: the effect is unknown, not missing", { processed: ["B"], invitees: [{ invitee: "B", administrators: undefined, count: undefined }] }, []],
   ])("%s", (_name, given, expected) => {
-    expect(checkInviteEffects(outcome(given)).map((f) => f.check)).toEqual(expected);
+    expect(judge(INVITE_EFFECT_CHECKS, outcome(given)).map((f) => f.check)).toEqual(expected);
   });
 });
 
-describe("checkDeclineEffects", () => {
+describe("the decline effect checks", () => {
   const outcome = (o: Partial<DeclineOutcome>): DeclineOutcome => ({ operation: "DeclineInvitations", invitee: "B", processed: [], bystanders: [], listedAfter: [], waitedMs: 0, ...o });
   it.each<[string, Partial<DeclineOutcome>, string[]]>([
     ["a declined invitation gone, a bystander kept", { processed: ["A"], bystanders: ["Z"], listedAfter: ["Z"] }, []],
     ["a declined invitation still pending", { processed: ["A"], listedAfter: ["A"] }, ["state/decline-removes-invitation"]],
     ["a bystander's invitation gone", { processed: ["A"], bystanders: ["Z"], listedAfter: [] }, ["state/decline-only-named"]],
   ])("%s", (_name, given, expected) => {
-    expect(checkDeclineEffects(outcome(given)).map((f) => f.check)).toEqual(expected);
+    expect(judge(DECLINE_EFFECT_CHECKS, outcome(given)).map((f) => f.check)).toEqual(expected);
   });
 
   it("says how long it waited for the removal to show", () => {
-    const [finding] = checkDeclineEffects(outcome({ processed: ["A"], listedAfter: ["A"], waitedMs: 3_000 }));
+    const [finding] = judge(DECLINE_EFFECT_CHECKS, outcome({ processed: ["A"], listedAfter: ["A"], waitedMs: 3_000 }));
     expect(finding).toMatchObject({ title: expect.stringContaining("after waiting 3.0 s"), facts: { waitedMs: 3_000 } });
   });
 });
 
 describe("isolation checks", () => {
   it("accept a listing of the caller's own invitations, in any order", () => {
-    expect(checkListsOnlyOwn("C", ["B", "A"], ["A", "B"])).toEqual([]);
+    expect(judge(LIST_ONLY_OWN, { caller: "C", listed: ["B", "A"], sentToCaller: ["A", "B"] })).toEqual([]);
   });
   it("catch an invitation sent to someone else", () => {
-    expect(checkListsOnlyOwn("C", ["A"], []).map((f) => f.check)).toEqual(["isolation/list-only-own-invitations"]);
+    expect(judge(LIST_ONLY_OWN, { caller: "C", listed: ["A"], sentToCaller: [] }).map((f) => f.check)).toEqual(["isolation/list-only-own-invitations"]);
   });
   it("catch a decline that removed another account's invitation", () => {
-    expect(checkOthersUntouched("DeclineInvitations", "C", "A", "B", []).map((f) => f.check)).toEqual(["isolation/others-untouched"]);
-    expect(checkOthersUntouched("DeclineInvitations", "C", "A", "B", ["A"])).toEqual([]);
+    const bystander = (listedForOther: string[]) => ({ operation: "DeclineInvitations", actor: "C", administrator: "A", other: "B", listedForOther });
+    expect(judge(OTHERS_UNTOUCHED, bystander([])).map((f) => f.check)).toEqual(["isolation/others-untouched"]);
+    expect(judge(OTHERS_UNTOUCHED, bystander(["A"]))).toEqual([]);
   });
 });

@@ -1,75 +1,112 @@
 /** Family 3: a success is the documented status with a JSON body valid against the response schema. */
-import { detachedPrefix, type Exchange } from "../client/exchange.ts";
-import { validateResponse } from "../validators/response-validator.ts";
-import type { CheckContext } from "./check-context.ts";
-import { finding, type CheckDefinition, type Finding } from "./finding.ts";
-import { isObject, viewResponse } from "./response-view.ts";
+import { detachedPrefix } from "../client/exchange.ts";
+import { validateResponse, type ResponseValidation } from "../validators/response-validator.ts";
+import type { ExchangeInput } from "./check-context.ts";
+import { defineCheck, judged, NOT_APPLICABLE } from "./define-check.ts";
+import { isObject, viewResponse, type ResponseView } from "./response-view.ts";
 
-export const SUCCESS_STATUS: CheckDefinition = {
+/** The success view of an answer: undefined for anything but a 2xx. */
+function successView({ exchange }: ExchangeInput): ResponseView | undefined {
+  const view = viewResponse(exchange);
+  return view.status >= 200 && view.status < 300 ? view : undefined;
+}
+
+/** The output members the model gives the operation. */
+function outputMembers({ context }: ExchangeInput): string[] {
+  return Object.keys((context.operation.success.schema?.properties as object | undefined) ?? {});
+}
+
+/** The body validated against the output schema, once per exchange; undefined when it is not a JSON object. */
+const validations = new WeakMap<object, ResponseValidation>();
+function validation(input: ExchangeInput): ResponseValidation | undefined {
+  const view = successView(input);
+  if (!view || view.empty || !view.isJson || !isObject(view.json)) return undefined;
+  let result = validations.get(input.exchange);
+  if (!result) {
+    result = validateResponse(input.context.operation, input.context.operation.success.status, view.json);
+    validations.set(input.exchange, result);
+  }
+  return result;
+}
+
+export const SUCCESS_STATUS = defineCheck({
   id: "success-shapes/success-status",
   family: "success-shapes",
   source: "reference-page",
   severity: "failure",
   rule: "\"If the action is successful, the service sends back an HTTP 200 response.\"",
-};
-export const SUCCESS_BODY_JSON: CheckDefinition = {
+  statements: ["*.page.if-the-action-is-successful", "*.model.http"],
+  run(input: ExchangeInput) {
+    const view = successView(input);
+    if (!view) return NOT_APPLICABLE;
+    const { operation } = input.context;
+    return judged(operation.name, [view.status !== operation.success.status && { title: `${operation.name} succeeded with ${view.status}, not ${operation.success.status}`, facts: { status: view.status }, discriminator: String(view.status) }]);
+  },
+});
+
+export const SUCCESS_BODY_JSON = defineCheck({
   id: "success-shapes/json-body",
   family: "success-shapes",
   source: "reference-page",
   severity: "failure",
   rule: "Response Syntax: \"HTTP/1.1 200 Content-type: application/json\" followed by a JSON object; an operation whose output has no members may send an empty body.",
-};
-export const SUCCESS_CONTENT_TYPE: CheckDefinition = {
+  statements: ["*.page.response-syntax", "*.page.the-following-data-is-returned"],
+  run(input: ExchangeInput) {
+    const view = successView(input);
+    if (!view) return NOT_APPLICABLE;
+    const name = input.context.operation.name;
+    const members = outputMembers(input);
+    if (view.empty) return judged(name, [members.length > 0 && { title: `${name} succeeded with an empty body; its output has ${members.join(", ")}`, facts: { status: view.status } }]);
+    const object = view.isJson && isObject(view.json);
+    return judged(name, [!object && { title: `${name}'s success body is not a JSON object`, facts: { body: detachedPrefix(input.exchange.response.body, 200) } }]);
+  },
+});
+
+export const SUCCESS_CONTENT_TYPE = defineCheck({
   id: "success-shapes/content-type",
   family: "success-shapes",
   source: "reference-page",
   severity: "failure",
   rule: "Response Syntax: \"Content-type: application/json\".",
-};
-export const SUCCESS_SCHEMA: CheckDefinition = {
+  statements: ["*.page.response-syntax"],
+  run(input: ExchangeInput) {
+    const view = successView(input);
+    // An empty body has no media type to be wrong about.
+    if (!view || view.empty) return NOT_APPLICABLE;
+    const name = input.context.operation.name;
+    return judged(name, [view.mediaType !== "application/json" && { title: `${name}'s success has Content-Type ${view.headers["content-type"] ?? "(none)"}, not application/json`, facts: { contentType: view.headers["content-type"] } }]);
+  },
+});
+
+export const SUCCESS_SCHEMA = defineCheck({
   id: "success-shapes/schema",
   family: "success-shapes",
   source: "aws-model",
   severity: "failure",
   rule: "The output shape of the AWS model (member names and types, e.g. UnprocessedAccounts: Array of Result objects with AccountId and ProcessingResult strings).",
-};
-export const UNKNOWN_MEMBERS: CheckDefinition = {
+  statements: ["*.page.response-syntax", "*.page.UnprocessedAccounts.type", "*.model.output.*.syntax", "Member.model.*.syntax", "Invitation.model.*.syntax", "Result.model.*.syntax"],
+  run(input: ExchangeInput) {
+    const result = validation(input);
+    if (!result) return NOT_APPLICABLE;
+    const name = input.context.operation.name;
+    return judged(name, [result.errors.length > 0 && { title: `${name}'s success body does not match the model: ${result.errors.slice(0, 3).join("; ")}`, facts: { errors: result.errors } }]);
+  },
+});
+
+export const UNKNOWN_MEMBERS = defineCheck({
   id: "success-shapes/unknown-members",
   family: "success-shapes",
   source: "aws-convention",
   severity: "warning",
   rule: "Members the model does not declare are ignored by AWS clients: allowed, but likely a misspelt or misplaced member.",
-};
+  statements: [],
+  run(input: ExchangeInput) {
+    const result = validation(input);
+    if (!result) return NOT_APPLICABLE;
+    const name = input.context.operation.name;
+    const unknown = result.unknownMembers;
+    return judged(name, [unknown.length > 0 && { title: `${name}'s success body has members the model does not declare: ${unknown.join(", ")}`, facts: { members: unknown }, discriminator: unknown.join(",") }]);
+  },
+});
 
-export function checkSuccessShape(context: CheckContext, exchange: Exchange): Finding[] {
-  const { operation } = context;
-  const view = viewResponse(exchange);
-  if (view.status < 200 || view.status >= 300) return [];
-  const findings: Finding[] = [];
-  const add = (check: CheckDefinition, title: string, facts: Record<string, unknown>, discriminator = ""): void =>
-    void findings.push(finding(check, { operation: operation.name, title, facts, discriminator }));
-
-  if (view.status !== operation.success.status) {
-    add(SUCCESS_STATUS, `${operation.name} succeeded with ${view.status}, not ${operation.success.status}`, { status: view.status }, String(view.status));
-  }
-  const outputMembers = Object.keys((operation.success.schema?.properties as object | undefined) ?? {});
-  if (view.empty) {
-    if (outputMembers.length > 0) add(SUCCESS_BODY_JSON, `${operation.name} succeeded with an empty body; its output has ${outputMembers.join(", ")}`, { status: view.status });
-    return findings;
-  }
-  if (view.mediaType !== "application/json") {
-    add(SUCCESS_CONTENT_TYPE, `${operation.name}'s success has Content-Type ${view.headers["content-type"] ?? "(none)"}, not application/json`, { contentType: view.headers["content-type"] });
-  }
-  if (!view.isJson || !isObject(view.json)) {
-    add(SUCCESS_BODY_JSON, `${operation.name}'s success body is not a JSON object`, { body: detachedPrefix(exchange.response.body, 200) });
-    return findings;
-  }
-  const validation = validateResponse(operation, operation.success.status, view.json);
-  if (validation.errors.length > 0) {
-    add(SUCCESS_SCHEMA, `${operation.name}'s success body does not match the model: ${validation.errors.slice(0, 3).join("; ")}`, { errors: validation.errors });
-  }
-  if (validation.unknownMembers.length > 0) {
-    add(UNKNOWN_MEMBERS, `${operation.name}'s success body has members the model does not declare: ${validation.unknownMembers.join(", ")}`, { members: validation.unknownMembers }, validation.unknownMembers.join(","));
-  }
-  return findings;
-}
+export const SUCCESS_SHAPE_CHECKS = [SUCCESS_STATUS, SUCCESS_BODY_JSON, SUCCESS_CONTENT_TYPE, SUCCESS_SCHEMA, UNKNOWN_MEMBERS] as const;

@@ -5,45 +5,9 @@
 import type { Exchange } from "../client/exchange.ts";
 import { valuesAt } from "../protocol/pointer.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
-import type { CheckContext } from "./check-context.ts";
-import { finding, type CheckDefinition, type Finding } from "./finding.ts";
+import type { ExchangeInput } from "./check-context.ts";
+import { defineCheck, judged, NOT_APPLICABLE, type Breach } from "./define-check.ts";
 import { isObject, viewResponse } from "./response-view.ts";
-
-export const ENTRY_FROM_REQUEST: CheckDefinition = {
-  id: "unprocessed-accounts/entry-from-request",
-  family: "unprocessed-accounts",
-  source: "reference-page",
-  severity: "failure",
-  rule: "UnprocessedAccounts: \"The list of AWS accounts that could not be processed\" — of the accounts the request named, so each AccountId is one the request sent, exactly as sent.",
-};
-export const NO_DUPLICATE_ENTRY: CheckDefinition = {
-  id: "unprocessed-accounts/no-duplicates",
-  family: "unprocessed-accounts",
-  source: "reference-page",
-  severity: "failure",
-  rule: "UnprocessedAccounts lists each account that could not be processed: an account appears at most as often as the request named it.",
-};
-export const PROCESSING_RESULT: CheckDefinition = {
-  id: "unprocessed-accounts/processing-result",
-  family: "unprocessed-accounts",
-  source: "reference-page",
-  severity: "failure",
-  rule: "Result.ProcessingResult: \"The reason that the account was not processed\" (a NonEmptyString, pattern .*\\S.*).",
-};
-export const INELIGIBLE_REPORTED: CheckDefinition = {
-  id: "unprocessed-accounts/ineligible-reported",
-  family: "unprocessed-accounts",
-  source: "reference-page",
-  severity: "failure",
-  rule: "An account the operation cannot act on (InviteMembers: \"you must first use the CreateMembers action\"; DeclineInvitations: no invitation from that account) \"could not be processed\" and must be listed in UnprocessedAccounts.",
-};
-export const ELIGIBLE_PROCESSED: CheckDefinition = {
-  id: "unprocessed-accounts/eligible-processed",
-  family: "unprocessed-accounts",
-  source: "reference-page",
-  severity: "failure",
-  rule: "UnprocessedAccounts lists only the accounts that could not be processed: an account the operation can act on must not be in it, even when others in the batch are.",
-};
 
 export interface UnprocessedEntry {
   AccountId: unknown;
@@ -69,29 +33,71 @@ export function unprocessedEntries(operation: OperationSpec, exchange: Exchange)
   return Array.isArray(list) ? list.map((entry) => (isObject(entry) ? (entry as unknown as UnprocessedEntry) : { AccountId: undefined, ProcessingResult: undefined })) : undefined;
 }
 
-export function checkUnprocessedEntries(context: CheckContext, exchange: Exchange): Finding[] {
-  const { operation } = context;
-  const entries = unprocessedEntries(operation, exchange);
-  if (!entries) return [];
-  const requested = requestAccountIds(operation, exchange);
-  const findings: Finding[] = [];
-  const timesRequested = countBy(requested);
-  const timesListed = countBy(entries.map((e) => e.AccountId));
-  for (const [id, listed] of timesListed) {
-    const asked = timesRequested.get(id) ?? 0;
-    if (asked === 0) {
-      findings.push(finding(ENTRY_FROM_REQUEST, { operation: operation.name, title: `${operation.name} listed ${JSON.stringify(id)} unprocessed, an account the request did not name`, facts: { accountId: id, requested } }));
-    } else if (listed > asked) {
-      findings.push(finding(NO_DUPLICATE_ENTRY, { operation: operation.name, title: `${operation.name} listed ${JSON.stringify(id)} unprocessed ${listed} times; the request named it ${asked} time(s)`, facts: { accountId: id, listed, requested: asked } }));
-    }
-  }
-  for (const entry of entries) {
-    if (typeof entry.ProcessingResult !== "string" || entry.ProcessingResult.trim() === "") {
-      findings.push(finding(PROCESSING_RESULT, { operation: operation.name, title: `${operation.name} listed ${JSON.stringify(entry.AccountId)} unprocessed without a reason`, facts: { accountId: entry.AccountId, processingResult: entry.ProcessingResult } }));
-    }
-  }
-  return findings;
+/** The entries of a valid batch's 200 answer, with how often the request named and the answer listed each id. */
+function listedEntries({ context, exchange }: ExchangeInput) {
+  // UnprocessedAccounts name the ids of a valid batch; an invalid one a lenient target accepted has none to judge by.
+  if (context.intent.kind !== "valid") return undefined;
+  const entries = unprocessedEntries(context.operation, exchange);
+  if (!entries) return undefined;
+  const requested = requestAccountIds(context.operation, exchange);
+  return { name: context.operation.name, entries, requested, timesRequested: countBy(requested), timesListed: countBy(entries.map((e) => e.AccountId)) };
 }
+
+const UNPROCESSED_LISTS = ["*.UnprocessedAccounts.the-list-of-*", "*.model.output.UnprocessedAccounts.the-list-of-*"];
+
+export const ENTRY_FROM_REQUEST = defineCheck({
+  id: "unprocessed-accounts/entry-from-request",
+  family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
+  rule: "UnprocessedAccounts: \"The list of AWS accounts that could not be processed\" — of the accounts the request named, so each AccountId is one the request sent, exactly as sent.",
+  statements: [...UNPROCESSED_LISTS, "Result.model.AccountId.*"],
+  run(input: ExchangeInput) {
+    const listed = listedEntries(input);
+    if (!listed) return NOT_APPLICABLE;
+    const { name, requested, timesRequested, timesListed } = listed;
+    const strangers = [...timesListed.keys()].filter((id) => !timesRequested.has(id));
+    return judged(name, strangers.map((id) => ({ title: `${name} listed ${JSON.stringify(id)} unprocessed, an account the request did not name`, facts: { accountId: id, requested } })));
+  },
+});
+
+export const NO_DUPLICATE_ENTRY = defineCheck({
+  id: "unprocessed-accounts/no-duplicates",
+  family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
+  rule: "UnprocessedAccounts lists each account that could not be processed: an account appears at most as often as the request named it.",
+  statements: UNPROCESSED_LISTS,
+  run(input: ExchangeInput) {
+    const listed = listedEntries(input);
+    if (!listed) return NOT_APPLICABLE;
+    const { name, timesRequested, timesListed } = listed;
+    const breaches: Breach[] = [];
+    for (const [id, times] of timesListed) {
+      const asked = timesRequested.get(id) ?? 0;
+      if (asked > 0 && times > asked) breaches.push({ title: `${name} listed ${JSON.stringify(id)} unprocessed ${times} times; the request named it ${asked} time(s)`, facts: { accountId: id, listed: times, requested: asked } });
+    }
+    return judged(name, breaches);
+  },
+});
+
+export const PROCESSING_RESULT = defineCheck({
+  id: "unprocessed-accounts/processing-result",
+  family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
+  rule: "Result.ProcessingResult: \"The reason that the account was not processed\" (a NonEmptyString, pattern .*\\S.*).",
+  statements: ["Result.model.ProcessingResult.*"],
+  run(input: ExchangeInput) {
+    const listed = listedEntries(input);
+    if (!listed || listed.entries.length === 0) return NOT_APPLICABLE;
+    const { name, entries } = listed;
+    const reasonless = entries.filter((e) => typeof e.ProcessingResult !== "string" || e.ProcessingResult.trim() === "");
+    return judged(name, reasonless.map((entry) => ({ title: `${name} listed ${JSON.stringify(entry.AccountId)} unprocessed without a reason`, facts: { accountId: entry.AccountId, processingResult: entry.ProcessingResult } })));
+  },
+});
+
+export const UNPROCESSED_ENTRY_CHECKS = [ENTRY_FROM_REQUEST, NO_DUPLICATE_ENTRY, PROCESSING_RESULT] as const;
 
 export interface Eligibility {
   /** Ids the case made eligible (InviteMembers: created as members; DeclineInvitations: a pending invitation). */
@@ -107,23 +113,53 @@ export function batchMayBeRejected(eligibility: Eligibility): boolean {
   return eligibility.malformed.length > 0 || eligibility.eligible.length + eligibility.ineligible.length === 0;
 }
 
-export function checkEligibility(operation: OperationSpec, eligibility: Eligibility, exchange: Exchange): Finding[] {
-  const view = viewResponse(exchange);
-  if (view.status === 400 && !batchMayBeRejected(eligibility) && eligibility.eligible.length > 0) {
-    return [finding(ELIGIBLE_PROCESSED, { operation: operation.name, title: `${operation.name} rejected a batch of well-formed ids with 400, so its eligible accounts were not processed`, facts: { eligible: eligibility.eligible, status: 400 }, discriminator: "rejected" })];
-  }
-  const entries = unprocessedEntries(operation, exchange);
-  if (!entries) return [];
-  const listed = new Set(entries.map((e) => e.AccountId));
-  const findings: Finding[] = [];
-  for (const id of [...eligibility.ineligible, ...eligibility.malformed]) {
-    if (!listed.has(id)) findings.push(finding(INELIGIBLE_REPORTED, { operation: operation.name, title: `${operation.name} did not list ${JSON.stringify(id)} unprocessed, though it cannot act on it`, facts: { accountId: id } }));
-  }
-  for (const id of eligibility.eligible) {
-    if (listed.has(id)) findings.push(finding(ELIGIBLE_PROCESSED, { operation: operation.name, title: `${operation.name} listed ${id} unprocessed, though it is eligible`, facts: { accountId: id, reason: entries.find((e) => e.AccountId === id)?.ProcessingResult } }));
-  }
-  return findings;
+/** A batch answer judged against what the case made of each id it named. */
+export interface EligibilityInput {
+  operation: OperationSpec;
+  eligibility: Eligibility;
+  exchange: Exchange;
 }
+
+export const INELIGIBLE_REPORTED = defineCheck({
+  id: "unprocessed-accounts/ineligible-reported",
+  family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
+  rule: "An account the operation cannot act on (InviteMembers: \"you must first use the CreateMembers action\"; DeclineInvitations: no invitation from that account) \"could not be processed\" and must be listed in UnprocessedAccounts.",
+  statements: [...UNPROCESSED_LISTS, "InviteMembers.*.before-you-can-use-this", "CreateMembers.model.for-accounts-that-are-not", "DeclineInvitations.page.AccountIds.the-list-of-prospective-member", "*.model.input.AccountIds.the-list-of-*", "GetMembers.model.returns-the-details-for-the"],
+  run({ operation, eligibility, exchange }: EligibilityInput) {
+    const ineligible = [...eligibility.ineligible, ...eligibility.malformed];
+    const entries = unprocessedEntries(operation, exchange);
+    if (ineligible.length === 0 || !entries) return NOT_APPLICABLE;
+    const listed = new Set(entries.map((e) => e.AccountId));
+    return judged(operation.name, ineligible.filter((id) => !listed.has(id)).map((id) => ({ title: `${operation.name} did not list ${JSON.stringify(id)} unprocessed, though it cannot act on it`, facts: { accountId: id } })));
+  },
+});
+
+export const ELIGIBLE_PROCESSED = defineCheck({
+  id: "unprocessed-accounts/eligible-processed",
+  family: "unprocessed-accounts",
+  source: "reference-page",
+  severity: "failure",
+  rule: "UnprocessedAccounts lists only the accounts that could not be processed: an account the operation can act on must not be in it, even when others in the batch are.",
+  statements: UNPROCESSED_LISTS,
+  run({ operation, eligibility, exchange }: EligibilityInput) {
+    if (eligibility.eligible.length === 0) return NOT_APPLICABLE;
+    const view = viewResponse(exchange);
+    if (view.status === 400 && !batchMayBeRejected(eligibility)) {
+      return judged(operation.name, [{ title: `${operation.name} rejected a batch of well-formed ids with 400, so its eligible accounts were not processed`, facts: { eligible: eligibility.eligible, status: 400 }, discriminator: "rejected" }]);
+    }
+    const entries = unprocessedEntries(operation, exchange);
+    if (!entries) return NOT_APPLICABLE;
+    const listed = new Set(entries.map((e) => e.AccountId));
+    return judged(
+      operation.name,
+      eligibility.eligible.filter((id) => listed.has(id)).map((id) => ({ title: `${operation.name} listed ${id} unprocessed, though it is eligible`, facts: { accountId: id, reason: entries.find((e) => e.AccountId === id)?.ProcessingResult } })),
+    );
+  },
+});
+
+export const ELIGIBILITY_CHECKS = [INELIGIBLE_REPORTED, ELIGIBLE_PROCESSED] as const;
 
 function countBy(values: unknown[]): Map<unknown, number> {
   const counts = new Map<unknown, number>();

@@ -1,9 +1,10 @@
 /** One property case against the target: the calls it makes, every exchange, and the findings they earn. */
 import { THROTTLED_OUT, UNAVAILABLE_OUT } from "../checks/availability.ts";
 import type { RequestIntent } from "../checks/check-context.ts";
-import { finding, type Finding } from "../checks/finding.ts";
-import { checkImplemented } from "../checks/operation-implemented.ts";
-import { checkResponse } from "../checks/response-checks.ts";
+import type { Check, Verdict } from "../checks/define-check.ts";
+import type { Finding } from "../checks/finding.ts";
+import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
+import { judgeResponse } from "../checks/response-checks.ts";
 import { viewResponse } from "../checks/response-view.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
@@ -31,6 +32,8 @@ export interface CallOptions {
 export class CaseRun {
   readonly exchanges: Exchange[] = [];
   readonly findings: Finding[] = [];
+  /** Which checks judged something in this case, on which operation (`check|operation`): what the case exercised. */
+  readonly exercised = new Set<string>();
   /** Each case acts on accounts of its own, so cases (and runs against a long-lived target) never meet. */
   readonly fresh = new FreshIds();
   /** Requests sent, retries included. */
@@ -46,25 +49,22 @@ export class CaseRun {
     const actor = this.session.actor(account);
     // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
     const policy = this.session.exhausted.has(operationName) ? { ...this.session.retry, maxAttempts: 1 } : this.session.retry;
-    const { exchange, exhausted, attempts } = await sendWithRetry(() => this.session.send(request, actor), policy, this.session.waitBudget);
+    const { exchange, exhausted, attempts, met } = await sendWithRetry(() => this.session.send(request, actor), policy, this.session.waitBudget);
     if (exhausted) this.session.exhausted.add(operationName);
     this.requests += attempts;
     const index = this.exchanges.push(exchange) - 1;
-    if (exhausted) {
-      const check = exhausted === "throttled" ? THROTTLED_OUT : UNAVAILABLE_OUT;
-      const how = exhausted === "throttled" ? "throttled" : `unavailable (${exchange.response.status})`;
-      const why = this.session.waitBudget.exhausted ? ` (the run had already waited its ${this.session.waitBudget.limitMs / 1000} s in vain, so it no longer retries)` : "";
-      this.findings.push({ ...finding(check, { operation: operationName, title: `${operationName} was still ${how} after ${attempts} attempt(s)${why}`, facts: { attempts, status: exchange.response.status } }), exchange: index });
-    } else if (options.judge !== false) {
+    const retries = { operation: operationName, exhausted, met, attempts, status: exchange.response.status, budgetSpentMs: this.session.waitBudget.exhausted ? this.session.waitBudget.limitMs : undefined };
+    this.record([THROTTLED_OUT.judge(retries), UNAVAILABLE_OUT.judge(retries)], index);
+    if (!exhausted && options.judge !== false) {
       // An operation that answered as AWS does once is implemented: a 404 page for some input is then a defect of its own.
-      const missing = this.session.implemented.has(operationName) ? [] : checkImplemented(operationName, exchange);
-      if (missing.length === 0) this.session.implemented.add(operationName);
-      if (missing.length > 0) {
+      if (!this.session.implemented.has(operationName)) {
+        const implemented = NOT_IMPLEMENTED.judge({ operation: operationName, exchange })!;
+        this.record([implemented], index);
         // The operation is not served: its answers are no evidence of anything else, and the case cannot go on.
-        this.findings.push(...missing.map((f) => ({ ...f, exchange: index })));
-        throw new OperationNotImplemented(operationName);
+        if (implemented.findings.length > 0) throw new OperationNotImplemented(operationName);
+        this.session.implemented.add(operationName);
       }
-      this.findings.push(...checkResponse(this.session.context(operationName, options.intent), exchange).map((f) => ({ ...f, exchange: index })));
+      this.record(judgeResponse(this.session.context(operationName, options.intent), exchange), index);
     }
     const view = viewResponse(exchange);
     keepBodyPrefix(exchange);
@@ -85,7 +85,26 @@ export class CaseRun {
     return this.session.settling.poll(read, done);
   }
 
-  /** Adds a scenario's own findings, pointing at the exchange they judge when there is one. */
+  /**
+   * Judges what the scenario observed with one check or several: their findings join the case's, pointing at the
+   * exchange they are about when there is one, and each check that applied counts as exercised on its operation.
+   */
+  judge<Input>(checks: Check<string, Input> | readonly Check<string, Input>[], input: Input, about?: Exchange): void {
+    const list = Array.isArray(checks) ? (checks as readonly Check<string, Input>[]) : [checks as Check<string, Input>];
+    const index = about ? this.exchanges.indexOf(about) : -1;
+    this.record(list.map((check) => check.judge(input)), index >= 0 ? index : undefined);
+  }
+
+  /** Keeps the verdicts' findings (pointing at exchange `index`) and notes what they exercised. */
+  private record(verdicts: readonly (Verdict | undefined)[], index: number | undefined): void {
+    for (const verdict of verdicts) {
+      if (!verdict) continue;
+      this.exercised.add(`${verdict.check}|${verdict.operation}`);
+      this.findings.push(...verdict.findings.map((f) => (index === undefined ? f : { ...f, exchange: index })));
+    }
+  }
+
+  /** Adds findings made outside the registry's checks (a parity divergence already judged), pointing at an exchange. */
   add(findings: readonly Finding[], about?: Exchange): void {
     const index = about ? this.exchanges.indexOf(about) : -1;
     this.findings.push(...findings.map((f) => (index >= 0 ? { ...f, exchange: index } : f)));

@@ -49,6 +49,8 @@ export interface RetriedExchange {
   attempts: number;
   /** Why the last attempt was still refused, when every retry ran out (or the run's waiting budget did). */
   exhausted: Retryable | undefined;
+  /** The kinds of retryable answers met on the way, in the order first met. */
+  met: Retryable[];
 }
 
 /** Once the run has waited its limit in vain, a retry still comes, after this at most: one transient answer is no verdict. */
@@ -56,14 +58,16 @@ const RETRY_AFTER_LIMIT_MS = 50;
 
 export async function sendWithRetry(send: () => Promise<Exchange>, policy: RetryPolicy, budget: WaitBudget): Promise<RetriedExchange> {
   let waitedMs = 0;
+  const met: Retryable[] = [];
   for (let attempt = 1; ; attempt++) {
     const exchange = await send();
     const retryable = retryableAnswer(exchange);
-    if (!retryable) return { exchange, attempts: attempt, exhausted: undefined };
+    if (!retryable) return { exchange, attempts: attempt, exhausted: undefined, met };
+    if (!met.includes(retryable)) met.push(retryable);
     // Past the limit, one retry (a request refused once by a correct target goes through), not the full round.
     if (attempt >= policy.maxAttempts || (budget.exhausted && attempt >= 2)) {
       budget.charge(waitedMs);
-      return { exchange, attempts: attempt, exhausted: retryable };
+      return { exchange, attempts: attempt, exhausted: retryable, met };
     }
     const delay = retryAfterMs(exchange.response.headers, policy.maxRetryAfterMs) ?? backoffDelay(policy, attempt);
     await budget.wait(delay, RETRY_AFTER_LIMIT_MS);

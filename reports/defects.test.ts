@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { finding, type CheckDefinition, type Finding } from "../checks/finding.ts";
+import type { Finding } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
+import { SUCCESS_CONTENT_TYPE as CONTENT_TYPE, UNKNOWN_MEMBERS as UNKNOWN } from "../checks/success-shapes.ts";
 import { buildCertificate } from "./certificate.ts";
 import { collectDefects, defectSummary, mergeDefects } from "./defects.ts";
 import { junitXml } from "./junit.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
 import { validateCertificate } from "./write-reports.ts";
 
-const CONTENT_TYPE: CheckDefinition = { id: "success-shapes/content-type", family: "success-shapes", source: "reference-page", severity: "failure", rule: "Content-type: application/json." };
-const UNKNOWN: CheckDefinition = { id: "success-shapes/unknown-members", family: "success-shapes", source: "aws-convention", severity: "warning", rule: "members the model does not declare" };
-const wrongType = (operation: string): Finding => finding(CONTENT_TYPE, { operation, title: `${operation}'s success has Content-Type text/html` });
-const missing = (operation: string): Finding => finding(NOT_IMPLEMENTED, { operation, title: `${operation} is not implemented` });
+const wrongType = (operation: string): Finding => CONTENT_TYPE.finding(operation, { title: `${operation}'s success has Content-Type text/html` });
+const missing = (operation: string): Finding => NOT_IMPLEMENTED.finding(operation, { title: `${operation} is not implemented` });
 
 function record(scenario: string, failures: Finding[], options: Partial<ScenarioRecord> = {}): ScenarioRecord {
   return { scenario, operations: [...new Set(failures.map((f) => f.operation))], families: ["success-shapes"], verdict: failures.length ? "failed" : "passed", failures, warnings: [], exchanges: [], counterexample: failures.length ? `{"case":"${scenario}"}` : undefined, seed: 1, path: undefined, replay: failures.length ? `certify --only ${scenario}` : undefined, cases: 3, requests: 9, durationMs: 10, error: undefined, errorKind: undefined, blockedBy: undefined, ...options };
@@ -26,7 +25,7 @@ describe("defects", () => {
   });
 
   it("put failures first, operations not implemented leading them, and keep warnings apart", () => {
-    const warning = { ...finding(UNKNOWN, { operation: "GetMembers", title: "an undeclared member", discriminator: "/x" }) };
+    const warning = UNKNOWN.finding("GetMembers", { title: "an undeclared member", discriminator: "/x" });
     const records = [record("a", [wrongType("GetMembers")]), record("b", [missing("ListMembers"), missing("DeleteMembers")], { verdict: "blocked", blockedBy: ["ListMembers", "DeleteMembers"] }), { ...record("c", []), warnings: [warning] }];
     const defects = collectDefects(records);
     expect(defects.map((d) => [d.check, d.severity, d.operations.length])).toEqual([

@@ -1,4 +1,5 @@
 /** Alternative emulators built on the reference emulator's extension point, to prove the suite's verdicts. */
+import type { CheckId } from "../checks/index.ts";
 import type { RunConfig } from "../conformance/run-config.ts";
 import type { Behaviour } from "../emulator/index.ts";
 
@@ -8,9 +9,9 @@ export interface Variant {
   name: string;
   kind: "faulty" | "tolerant";
   /** For a faulty variant: the check whose finding must catch it. */
-  caughtBy?: string;
+  caughtBy?: CheckId;
   /** For a tolerant variant: checks that must warn about it (each open choice a warning names is proven here). */
-  warnedBy?: readonly string[];
+  warnedBy?: readonly CheckId[];
   /** How the suite runs against it, when not as by default (e.g. `--strict`). */
   config?: Partial<Pick<RunConfig, "strict" | "settleMs">>;
   /** A fresh behaviour per emulator (some keep counters); its name and description are the variant's. */

@@ -3,7 +3,7 @@
  * InvitationId) must fail; accepting the right one ends the invitation's pending state.
  */
 import fc from "fast-check";
-import { checkAcceptRefused, checkListedInvitations } from "../../checks/effects.ts";
+import { ACCEPT_NEEDS_INVITATION, LISTING_CHECKS } from "../../checks/effects.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { objectsIn } from "../answer-reader.ts";
 import type { Scenario } from "../scenario.ts";
@@ -23,10 +23,10 @@ export const acceptInvitationScenario: Scenario<{ invitee: string; administrator
     const [invitee, administrator, stranger] = [input.invitee, input.administrator, input.stranger].map((id) => run.fresh.map(id)) as [string, string, string];
     await run.enable([invitee, administrator, stranger]);
     const fromStranger = await run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: stranger, InvitationId: input.invitationId });
-    run.add(checkAcceptRefused(invitee, stranger, fromStranger.status), fromStranger.exchange);
+    run.judge(ACCEPT_NEEDS_INVITATION, { invitee, administrator: stranger, status: fromStranger.status }, fromStranger.exchange);
     if (!(await invite(run, administrator, invitee))) return;
     const wrongId = await run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: administrator, InvitationId: input.invitationId });
-    run.add(checkAcceptRefused(invitee, administrator, wrongId.status), wrongId.exchange);
+    run.judge(ACCEPT_NEEDS_INVITATION, { invitee, administrator, status: wrongId.status }, wrongId.exchange);
     await acceptRightInvitation(run, invitee, administrator);
     await run.call("DeleteMembers", administrator, { AccountIds: [invitee] }, { judge: false });
   },
@@ -40,5 +40,5 @@ async function acceptRightInvitation(run: Parameters<Scenario["run"]>[0], invite
   const accepted = await run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: administrator, InvitationId: invitationId });
   if (accepted.status < 200 || accepted.status >= 300) return;
   const after = await settledListing(run, invitee, (listing) => !listing.pending.includes(administrator));
-  if (after.value) run.add(checkListedInvitations(invitee, [], [administrator], after.value.pending, after.waitedMs));
+  if (after.value) run.judge(LISTING_CHECKS, { invitee, mustList: [], mustNotList: [administrator], listed: after.value.pending, waitedMs: after.waitedMs });
 }

@@ -3,12 +3,11 @@
  * unprocessed, and what each invitee and the administrator see afterwards.
  */
 import fc from "fast-check";
-import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
 import { accountId, malformedAccountId, mixedBatch } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { unprocessedIds } from "../answer-reader.ts";
 import type { Scenario } from "../scenario.ts";
-import { createMembers, judgeInviteEffects } from "./membership-steps.ts";
+import { createMembers, judgeEligibility, judgeInviteEffects } from "./membership-steps.ts";
 
 export interface InviteCase {
   administrator: string;
@@ -36,7 +35,7 @@ export const inviteMembersScenario: Scenario<InviteCase> = {
 
     const operation = operationOf(run.session.spec, "InviteMembers");
     const invite = await run.call("InviteMembers", administrator, { AccountIds: ids });
-    run.add(checkEligibility(operation, { eligible, ineligible, malformed: input.malformed }, invite.exchange), invite.exchange);
+    judgeEligibility(run, operation.name, invite, { eligible, ineligible, malformed: input.malformed });
 
     const listed = unprocessedIds(operation, invite);
     const processed = invite.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];

@@ -1,11 +1,10 @@
 /** Account C declines administrator A, which invited B only: B's invitation stays, and each account lists only its own. */
 import fc from "fast-check";
-import { checkListsOnlyOwn, checkOthersUntouched } from "../../checks/isolation.ts";
-import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
+import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "../../checks/isolation.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
-import { invite, readListing } from "./membership-steps.ts";
+import { invite, judgeEligibility, readListing } from "./membership-steps.ts";
 
 export function isolationScenario(operationName: "DeclineInvitations" | "DeleteInvitations"): Scenario<[string, string, string]> {
   return {
@@ -20,11 +19,14 @@ export function isolationScenario(operationName: "DeclineInvitations" | "DeleteI
       await run.enable([a, b, c]);
       if (!(await invite(run, a, b))) return;
       const removal = await run.call(operationName, c, { AccountIds: [a] });
-      run.add(checkEligibility(operationOf(run.session.spec, operationName), { eligible: [], ineligible: [a], malformed: [] }, removal.exchange), removal.exchange);
+      judgeEligibility(run, operationName, removal, { eligible: [], ineligible: [a], malformed: [] });
       const [forA, forB, forC] = await Promise.all([readListing(run, a), readListing(run, b), readListing(run, c)]);
-      if (forB) run.add([...checkOthersUntouched(operationName, c, a, b, forB.pending), ...checkListsOnlyOwn(b, forB.listed, [a])]);
-      if (forC) run.add(checkListsOnlyOwn(c, forC.listed, []));
-      if (forA) run.add(checkListsOnlyOwn(a, forA.listed, []));
+      if (forB) {
+        run.judge(OTHERS_UNTOUCHED, { operation: operationName, actor: c, administrator: a, other: b, listedForOther: forB.pending });
+        run.judge(LIST_ONLY_OWN, { caller: b, listed: forB.listed, sentToCaller: [a] });
+      }
+      if (forC) run.judge(LIST_ONLY_OWN, { caller: c, listed: forC.listed, sentToCaller: [] });
+      if (forA) run.judge(LIST_ONLY_OWN, { caller: a, listed: forA.listed, sentToCaller: [] });
       await run.call("DeleteMembers", a, { AccountIds: [b] }, { judge: false });
     },
   };

@@ -1,10 +1,9 @@
 /** GetMembers and DeleteMembers with batches mixing the administrator's members and other accounts. */
 import fc from "fast-check";
-import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
 import { accountId, mixedBatch } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
-import { createMembers } from "./membership-steps.ts";
+import { createMembers, judgeEligibility } from "./membership-steps.ts";
 
 export function memberLookupScenario(operationName: "GetMembers" | "DeleteMembers"): Scenario<{ administrator: string; batch: { accountId: string; eligible: boolean }[] }> {
   return {
@@ -21,7 +20,7 @@ export function memberLookupScenario(operationName: "GetMembers" | "DeleteMember
       const eligible = await createMembers(run, administrator, batch.filter((e) => e.eligible).map((e) => e.accountId));
       const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
       const result = await run.call(operationName, administrator, { AccountIds: batch.map((e) => e.accountId) });
-      run.add(checkEligibility(operationOf(run.session.spec, operationName), { eligible, ineligible, malformed: [] }, result.exchange), result.exchange);
+      judgeEligibility(run, operationName, result, { eligible, ineligible, malformed: [] });
       if (operationName === "GetMembers" && eligible.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: eligible }, { judge: false });
     },
   };

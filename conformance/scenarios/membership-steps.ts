@@ -1,10 +1,16 @@
 /** Steps the membership scenarios share: creating members, inviting, and reading what an invitee sees. */
-import { checkDeclineEffects, checkInviteEffects, checkListedInvitations, type InviteeView } from "../../checks/effects.ts";
-import { checkListsOnlyOwn } from "../../checks/isolation.ts";
+import { DECLINE_EFFECT_CHECKS, INVITE_EFFECT_CHECKS, LISTING_CHECKS, type InviteeView } from "../../checks/effects.ts";
+import { LIST_ONLY_OWN } from "../../checks/isolation.ts";
+import { ELIGIBILITY_CHECKS, type Eligibility } from "../../checks/unprocessed-accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { numberIn, objectsIn, processed, stringIn, unprocessedIds } from "../answer-reader.ts";
-import type { CaseRun } from "../case-run.ts";
+import type { CallResult, CaseRun } from "../case-run.ts";
 import type { Settled } from "../settle.ts";
+
+/** Judges a batch answer by what the case made of each id it named: ineligible ones listed unprocessed, eligible ones not. */
+export function judgeEligibility(run: CaseRun, operationName: string, result: CallResult, eligibility: Eligibility): void {
+  run.judge(ELIGIBILITY_CHECKS, { operation: operationOf(run.session.spec, operationName), eligibility, exchange: result.exchange }, result.exchange);
+}
 
 /** Creates the members; returns the ids the target did create (those it listed unprocessed are not eligible). */
 export async function createMembers(run: CaseRun, administrator: string, ids: readonly string[]): Promise<string[]> {
@@ -91,7 +97,7 @@ export async function judgeInviteEffects(run: CaseRun, administrator: string, na
   const observed = await run.settle(observe, (seen) => processed.every((id) => invitationShown(seen, administrator, id)));
   const { invitees, members } = observed.value!;
   const unprocessed = named.filter((id) => !processed.includes(id));
-  run.add(checkInviteEffects({ operation: "InviteMembers", administrator, processed, unprocessed, invitees, members, waitedMs: observed.waitedMs }));
+  run.judge(INVITE_EFFECT_CHECKS, { operation: "InviteMembers", administrator, processed, unprocessed, invitees, members, waitedMs: observed.waitedMs });
 }
 
 /** Whether every view that could be read shows `id`'s invitation: listed, counted, and Invited for the administrator. */
@@ -111,13 +117,13 @@ function invitationShown(seen: InviteEffects, administrator: string, id: string)
 export async function judgeRemovalEffects(run: CaseRun, operation: "DeclineInvitations" | "DeleteInvitations", invitee: string, processed: readonly string[], bystanders: readonly string[], sentToInvitee: readonly string[]): Promise<void> {
   const after = await settledListing(run, invitee, (listing) => !processed.some((id) => listing.pending.includes(id)));
   if (after.value === undefined) return;
-  run.add(checkDeclineEffects({ operation, invitee, processed, bystanders, listedAfter: after.value.pending, waitedMs: after.waitedMs }));
-  run.add(checkListsOnlyOwn(invitee, after.value.listed, sentToInvitee));
+  run.judge(DECLINE_EFFECT_CHECKS, { operation, invitee, processed, bystanders, listedAfter: after.value.pending, waitedMs: after.waitedMs });
+  run.judge(LIST_ONLY_OWN, { caller: invitee, listed: after.value.listed, sentToCaller: sentToInvitee });
 }
 
 /** Before a step that needs them: every invitation `invitee` was sent is listed as pending (waiting, bounded, for late ones). */
 export async function judgePendingListed(run: CaseRun, invitee: string, sentToInvitee: readonly string[]): Promise<void> {
   if (sentToInvitee.length === 0) return;
   const listing = await settledListing(run, invitee, (seen) => sentToInvitee.every((a) => seen.pending.includes(a)));
-  if (listing.value) run.add(checkListedInvitations(invitee, sentToInvitee, [], listing.value.pending, listing.waitedMs));
+  if (listing.value) run.judge(LISTING_CHECKS, { invitee, mustList: sentToInvitee, mustNotList: [], listed: listing.value.pending, waitedMs: listing.waitedMs });
 }

@@ -5,8 +5,7 @@
  * invitation withdrawn) at the end of every case.
  */
 import fc from "fast-check";
-import { checkListsOnlyOwn, checkOthersUntouched } from "../../checks/isolation.ts";
-import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
+import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "../../checks/isolation.ts";
 import { malformedAccountId } from "../../generators/accounts.ts";
 import { invalidRequest, invalidSites } from "../../generators/invalid-request.ts";
 import { validInput } from "../../generators/valid-request.ts";
@@ -16,7 +15,7 @@ import type { CaseRun } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
 import { unprocessedIds } from "../answer-reader.ts";
 import { invalidIntent } from "./invalid-input.ts";
-import { createMembers, invite, judgeInviteEffects, judgeRemovalEffects, readListing } from "./membership-steps.ts";
+import { createMembers, invite, judgeEligibility, judgeInviteEffects, judgeRemovalEffects, readListing } from "./membership-steps.ts";
 
 /** Operations that only read: safe to call with any schema-valid input on a real account. */
 const READ_ONLY = ["ListInvitations", "GetInvitationsCount", "ListMembers", "GetAdministratorAccount", "GetMembers"];
@@ -82,7 +81,7 @@ const realInvite: Scenario<{ member: boolean; outsider: boolean; malformed: stri
     const ineligible = input.outsider ? [r.outsider] : [];
     const operation = operationOf(run.session.spec, "InviteMembers");
     const result = await run.call("InviteMembers", r.administrator, { AccountIds: [...eligible, ...ineligible, ...input.malformed] });
-    run.add(checkEligibility(operation, { eligible, ineligible, malformed: input.malformed }, result.exchange), result.exchange);
+    judgeEligibility(run, operation.name, result, { eligible, ineligible, malformed: input.malformed });
     const listed = unprocessedIds(operation, result);
     const processed = result.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];
     await judgeInviteEffects(run, r.administrator, [...eligible, ...ineligible], processed);
@@ -104,7 +103,7 @@ function realRemoval(operationName: "DeclineInvitations" | "DeleteInvitations"):
       const named = [r.administrator, ...(input.outsider ? [r.outsider] : [])];
       const operation = operationOf(run.session.spec, operationName);
       const removal = await run.call(operationName, r.member, { AccountIds: named });
-      run.add(checkEligibility(operation, { eligible: [r.administrator], ineligible: input.outsider ? [r.outsider] : [], malformed: [] }, removal.exchange), removal.exchange);
+      judgeEligibility(run, operation.name, removal, { eligible: [r.administrator], ineligible: input.outsider ? [r.outsider] : [], malformed: [] });
       const processed = removal.status === 200 && !unprocessedIds(operation, removal).has(r.administrator) ? [r.administrator] : [];
       await judgeRemovalEffects(run, operationName, r.member, processed, [], [r.administrator]);
       await undoMembership(run, r);
@@ -123,10 +122,10 @@ const realIsolation: Scenario<null> = {
     const r = roles(run);
     if (!(await invite(run, r.administrator, r.member))) return undoMembership(run, r);
     const removal = await run.call("DeclineInvitations", r.outsider, { AccountIds: [r.administrator] });
-    run.add(checkEligibility(operationOf(run.session.spec, "DeclineInvitations"), { eligible: [], ineligible: [r.administrator], malformed: [] }, removal.exchange), removal.exchange);
+    judgeEligibility(run, "DeclineInvitations", removal, { eligible: [], ineligible: [r.administrator], malformed: [] });
     const [forMember, forOutsider] = await Promise.all([readListing(run, r.member), readListing(run, r.outsider)]);
-    if (forMember) run.add(checkOthersUntouched("DeclineInvitations", r.outsider, r.administrator, r.member, forMember.pending));
-    if (forOutsider) run.add(checkListsOnlyOwn(r.outsider, forOutsider.listed.filter((id) => id === r.administrator || id === r.member), []));
+    if (forMember) run.judge(OTHERS_UNTOUCHED, { operation: "DeclineInvitations", actor: r.outsider, administrator: r.administrator, other: r.member, listedForOther: forMember.pending });
+    if (forOutsider) run.judge(LIST_ONLY_OWN, { caller: r.outsider, listed: forOutsider.listed.filter((id) => id === r.administrator || id === r.member), sentToCaller: [] });
     await undoMembership(run, r);
   },
 };

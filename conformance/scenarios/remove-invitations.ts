@@ -3,12 +3,11 @@
  * administrators that did not, while one more administrator's invitation stands by, not named.
  */
 import fc from "fast-check";
-import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
 import { accountId, mixedBatch } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { unprocessedIds } from "../answer-reader.ts";
 import type { Scenario } from "../scenario.ts";
-import { invite, judgePendingListed, judgeRemovalEffects } from "./membership-steps.ts";
+import { invite, judgeEligibility, judgePendingListed, judgeRemovalEffects } from "./membership-steps.ts";
 
 export interface RemoveInvitationsCase {
   invitee: string;
@@ -42,7 +41,7 @@ export function removeInvitationsScenario(operationName: "DeclineInvitations" | 
 
       const operation = operationOf(run.session.spec, operationName);
       const removal = await run.call(operationName, invitee, { AccountIds: batch.map((e) => e.accountId) });
-      run.add(checkEligibility(operation, { eligible, ineligible, malformed: [] }, removal.exchange), removal.exchange);
+      judgeEligibility(run, operation.name, removal, { eligible, ineligible, malformed: [] });
 
       const listed = unprocessedIds(operation, removal);
       const processed = removal.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];

@@ -5,15 +5,14 @@
  * asserts nothing. A failing sequence shrinks to the fewest commands that still fail.
  */
 import fc from "fast-check";
-import { checkAcceptRefused, checkListedInvitations } from "../../checks/effects.ts";
-import { checkListsOnlyOwn } from "../../checks/isolation.ts";
-import { checkEligibility } from "../../checks/unprocessed-accounts.ts";
+import { ACCEPT_NEEDS_INVITATION, LISTING_CHECKS } from "../../checks/effects.ts";
+import { LIST_ONLY_OWN } from "../../checks/isolation.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { objectsIn, unprocessedIds } from "../answer-reader.ts";
 import type { CaseRun, CallResult } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
-import { settledListing } from "./membership-steps.ts";
+import { judgeEligibility, settledListing } from "./membership-steps.ts";
 
 type Knowledge = boolean | "unknown";
 
@@ -70,7 +69,7 @@ function listedUnprocessed(world: MembershipWorld, operation: string, result: Ca
 
 function eligibility(world: MembershipWorld, operation: string, result: CallResult, eligible: number[], ineligible: number[]): void {
   const ids = (players: number[]): string[] => players.map((i) => world.ids[i]!);
-  world.run.add(checkEligibility(operationOf(world.run.session.spec, operation), { eligible: ids(eligible), ineligible: ids(ineligible), malformed: [] }, result.exchange), result.exchange);
+  judgeEligibility(world.run, operation, result, { eligible: ids(eligible), ineligible: ids(ineligible), malformed: [] });
 }
 
 /** Waits (bounded) until the invitee lists the invitations the model knows are pending: the next step depends on them. */
@@ -148,7 +147,7 @@ class AcceptInvitation implements Command {
       if (typeof invitation?.InvitationId === "string") invitationId = invitation.InvitationId;
     }
     const result = await world.run.call("AcceptAdministratorInvitation", invitee, { AdministratorId: administrator, InvitationId: invitationId });
-    if (pending === false) world.run.add(checkAcceptRefused(invitee, administrator, result.status), result.exchange);
+    if (pending === false) world.run.judge(ACCEPT_NEEDS_INVITATION, { invitee, administrator, status: result.status }, result.exchange);
     judged(world);
     if (result.status >= 200 && result.status < 300) {
       model.setPending(this.invitee, this.administrator, false);
@@ -191,10 +190,10 @@ class ListInvitations implements Command {
     judged(world);
     const listing = settled.value;
     if (listing === undefined) return;
-    world.run.add(checkListedInvitations(invitee, mustList, mustNotList, listing.pending, settled.waitedMs));
+    world.run.judge(LISTING_CHECKS, { invitee, mustList, mustNotList, listed: listing.pending, waitedMs: settled.waitedMs });
     const played = new Set(world.ids);
     const sent = others.filter((a) => model.wasInvited(this.invitee, a)).map((a) => world.ids[a]!);
-    world.run.add(checkListsOnlyOwn(invitee, listing.listed.filter((a) => played.has(a)), sent));
+    world.run.judge(LIST_ONLY_OWN, { caller: invitee, listed: listing.listed.filter((a) => played.has(a)), sentToCaller: sent });
     judged(world);
   }
   toString = (): string => `ListInvitations(P${this.invitee})`;
