@@ -32,6 +32,8 @@ export interface Breach {
 export interface Judgement {
   operation: string;
   breaches: readonly Breach[];
+  /** Other operations whose documented statements the judgement exercises too (the reads that showed an effect). */
+  also?: readonly string[];
 }
 
 /** The check does not apply to this input (an error for a success check, a batch with no ineligible id …). */
@@ -68,6 +70,8 @@ export interface Check<Id extends string = string, Input = never> extends CheckS
 export interface Verdict<Id extends string = string> {
   check: Id;
   operation: string;
+  /** The operations it exercised: the one judged, and the reads that showed it. */
+  operations: readonly string[];
   findings: Finding<Id>[];
 }
 
@@ -89,14 +93,15 @@ export function defineCheck<const Id extends string, Input>(spec: CheckSpec<Id, 
     judge(input) {
       const judgement = spec.run(input);
       if (judgement === undefined) return undefined;
-      return { check: spec.id, operation: judgement.operation, findings: judgement.breaches.map((breach) => finding(judgement.operation, breach)) };
+      const operations = [judgement.operation, ...(judgement.also ?? [])];
+      return { check: spec.id, operation: judgement.operation, operations, findings: judgement.breaches.map((breach) => finding(judgement.operation, breach)) };
     },
   };
 }
 
-/** The judgement "the rule held" or "it was broken so", on `operation`. */
-export function judged(operation: string, breaches: readonly (Breach | undefined | false)[] = []): Judgement {
-  return { operation, breaches: breaches.filter((b): b is Breach => Boolean(b)) };
+/** The judgement "the rule held" or "it was broken so", on `operation` (and, for the statements it exercises, on the reads `also` names). */
+export function judged(operation: string, breaches: readonly (Breach | undefined | false)[] = [], also: readonly string[] = []): Judgement {
+  return { operation, breaches: breaches.filter((b): b is Breach => Boolean(b)), ...(also.length > 0 ? { also } : {}) };
 }
 
 function severityOf(severity: CheckSeverity, breach: Breach): Severity {

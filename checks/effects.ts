@@ -33,7 +33,7 @@ export const INVITE_VISIBLE = defineCheck({
   source: "reference-page",
   severity: "failure",
   rule: "InviteMembers \"Invites other AWS accounts to become member accounts\": a processed invitation is listed by the invitee's ListInvitations and counted by GetInvitationsCount.",
-  statements: [...INVITE_STATEMENTS, "GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-number-*"],
+  statements: [...INVITE_STATEMENTS, "InviteMembers.*.AccountIds.the-list-of-*", "GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-number-*"],
   run(outcome: InviteOutcome) {
     if (outcome.processed.length === 0) return NOT_APPLICABLE;
     const { operation, administrator, waitedMs } = outcome;
@@ -47,7 +47,7 @@ export const INVITE_VISIBLE = defineCheck({
       if (seen && seen.count !== undefined && seen.count < 1) return { title: `${id} was reported invited, but its GetInvitationsCount is ${seen.count}${waited}`, facts: { invitee: id, count: seen.count, waitedMs }, discriminator: "count" };
       return undefined;
     });
-    return judged(operation, breaches);
+    return judged(operation, breaches, ["CreateMembers", "ListInvitations", "GetInvitationsCount"]);
   },
 });
 
@@ -66,7 +66,7 @@ export const INVITE_REFLECTED = defineCheck({
       if (member && typeof member.MemberStatus === "string" && member.MemberStatus.toLowerCase() === "invited") return undefined;
       return { title: `${id} was reported invited, but ${administrator}'s GetMembers shows ${member ? `status ${JSON.stringify(member.MemberStatus)}` : "no such member"}${afterWaiting(waitedMs)}`, facts: { member: id, memberStatus: member?.MemberStatus, waitedMs } };
     });
-    return judged(operation, breaches);
+    return judged(operation, breaches, ["GetMembers"]);
   },
 });
 

@@ -6,6 +6,7 @@ export const CHECK_FAMILIES = [
   "success-shapes",
   "unprocessed-accounts",
   "state",
+  "pagination",
   "isolation",
   "availability",
   "parity",

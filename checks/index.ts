@@ -7,10 +7,13 @@
 import { THROTTLED_OUT, UNAVAILABLE_OUT } from "./availability.ts";
 import type { Check } from "./define-check.ts";
 import { ACCEPT_NEEDS_INVITATION, DECLINE_EFFECT_CHECKS, INVITE_EFFECT_CHECKS, LISTING_CHECKS } from "./effects.ts";
-import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "./isolation.ts";
+import { LIST_ONLY_OWN, MEMBERS_PER_ADMINISTRATOR, OTHERS_UNTOUCHED } from "./isolation.ts";
+import { LIFECYCLE_CHECKS } from "./lifecycle.ts";
 import { NOT_IMPLEMENTED } from "./operation-implemented.ts";
+import { PAGINATION_CHECKS } from "./pagination.ts";
 import { PARITY_CHECKS } from "./parity.ts";
 import { RESPONSE_CHECKS } from "./response-checks.ts";
+import { ENABLED_HUB_SERVES, SECURITY_HUB_REQUIRED } from "./security-hub.ts";
 import { ELIGIBILITY_CHECKS } from "./unprocessed-accounts.ts";
 
 export { CHECK_FAMILIES, CHECK_SOURCES, SOURCE_NAMES, type CheckFamily, type CheckSource, type Finding, type Severity } from "./finding.ts";
@@ -19,13 +22,18 @@ export type { Check, CheckDefinition, CheckSeverity } from "./define-check.ts";
 export const CHECKS = [
   NOT_IMPLEMENTED,
   ...RESPONSE_CHECKS,
+  SECURITY_HUB_REQUIRED,
   ...ELIGIBILITY_CHECKS,
   ...INVITE_EFFECT_CHECKS,
   ...DECLINE_EFFECT_CHECKS,
   ...LISTING_CHECKS,
   ACCEPT_NEEDS_INVITATION,
+  ENABLED_HUB_SERVES,
+  ...LIFECYCLE_CHECKS,
+  ...PAGINATION_CHECKS,
   LIST_ONLY_OWN,
   OTHERS_UNTOUCHED,
+  MEMBERS_PER_ADMINISTRATOR,
   THROTTLED_OUT,
   UNAVAILABLE_OUT,
   ...PARITY_CHECKS,

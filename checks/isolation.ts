@@ -43,3 +43,24 @@ export const OTHERS_UNTOUCHED = defineCheck({
   },
 });
 
+
+/** The accounts an administrator's ListMembers listed, against the members it made. */
+export interface OwnMembersInput {
+  administrator: string;
+  listed: readonly unknown[];
+  /** Every account the administrator made its member (deleted ones included: a Deleted record may stay). */
+  ownMembers: readonly string[];
+}
+
+export const MEMBERS_PER_ADMINISTRATOR = defineCheck({
+  id: "isolation/members-per-administrator",
+  family: "isolation",
+  source: "aws-model",
+  severity: "failure",
+  rule: "ListMembers \"Lists details about all member accounts for the current Security Hub administrator account\": one administrator's members are not another's, so it lists no account the caller never made its member.",
+  statements: ["ListMembers.model.lists-details-about-all-member"],
+  run({ administrator, listed, ownMembers }: OwnMembersInput) {
+    const strangers = [...new Set(listed.filter((id) => !ownMembers.includes(id as string)))];
+    return judged("ListMembers", strangers.map((id) => ({ title: `${administrator}'s ListMembers lists ${JSON.stringify(id)}, which ${administrator} never made its member`, facts: { administrator, account: id, ownMembers } })));
+  },
+});

@@ -54,6 +54,8 @@ describe("certify --real-account", () => {
     expect(output).toContain(`CreateMembers and InviteMembers name only: ${ADMINISTRATOR}, ${MEMBER}, ${OUTSIDER}, ${SPARE}`);
     expect(output).toContain("never sent: EnableSecurityHub, DisableSecurityHub, AcceptAdministratorInvitation");
     expect(output).toMatch(/semantics\/InviteMembers/);
+    // The coverage phase's size, and its time at the default real-account rate.
+    expect(output).toMatch(/coverage phase \(the same for every seed\): \d+ cases, about \d+ requests, about \d+ (s|min) at 2 requests\/s/);
     expect(calls).toEqual([]);
   });
 

@@ -34,6 +34,17 @@ describe("npm run certify", () => {
     expect(output).toContain("certifying the embedded reference emulator");
     expect(output).toMatch(/✓ semantics\/InviteMembers/);
     expect(output).toContain("CERTIFIED");
+    // A run narrowed by --only says what it covered, without listing every rule it left out.
+    expect(output).toMatch(/^coverage: exercised \d+ of \d+ documented rules .* \(a partial run: --only, --shard or --replay\)$/m);
+    expect(output).not.toContain("not exercised:");
+    expect(code).toBe(0);
+  });
+
+  it("says, certifying the whole suite at the smallest budget, that it exercised every documented rule", async () => {
+    const { code, output } = await certify(["--runs", "1"]);
+    const [, exercised, rules] = /^coverage: exercised (\d+) of (\d+) documented rules/m.exec(output) ?? [];
+    expect(exercised).toBe(rules);
+    expect(output).not.toContain("not exercised:");
     expect(code).toBe(0);
   });
 

@@ -8,6 +8,7 @@
 import { CertifyError, runCertification, type Certification } from "../certification/index.ts";
 import { scenariosFor } from "../conformance/scenarios/index.ts";
 import { runFails } from "../reports/certificate.ts";
+import { formatCoverage } from "../reports/coverage.ts";
 import { formatDefects } from "../reports/format-defects.ts";
 import { describeMissing } from "../reports/run-completeness.ts";
 import { invocation } from "../reports/invocation.ts";
@@ -63,6 +64,9 @@ const { certificate, records, reports } = run;
 if (options.json) process.stdout.write(`${JSON.stringify(certificate, null, 2)}\n`);
 if (certificate.defects.length > 0) say(`\n${formatDefects(certificate.defects)}`);
 say(`\n${formatSummaryTable(records, run.seconds)}`);
+// A run narrowed by --only, --shard or --replay leaves most rules out on purpose: its summary line says so, without the list.
+const partial = options.only.length > 0 || options.shard !== undefined || options.replay !== undefined;
+if (certificate.coverage) say(`\n${formatCoverage(certificate.coverage, partial ? 0 : 12).join("\n")}${partial ? " (a partial run: --only, --shard or --replay)" : ""}`);
 if (reports) say(`\nreports: ${reports.json}, ${reports.markdown}, ${reports.junit}, ${reports.allureResults} (to view them as HTML: ${invocation("report")} --serve)`);
 const parity = paritySentence(certificate);
 if (parity) say(parity);

@@ -1,7 +1,7 @@
 /** What a run would send, for --dry-run: nothing is sent while it is printed. */
 import type { RunConfig } from "../conformance/run-config.ts";
 import { selected } from "../conformance/run-config.ts";
-import type { Scenario } from "../conformance/scenario.ts";
+import { plannedCases, type Scenario } from "../conformance/scenario.ts";
 
 export function dryRunPlan(config: RunConfig & { endpoint: string }, scenarios: readonly Scenario[], embedded: boolean): string {
   const chosen = scenarios.filter((s) => selected(config, s));
@@ -20,7 +20,20 @@ export function dryRunPlan(config: RunConfig & { endpoint: string }, scenarios: 
   } else {
     lines.push(`  accounts: ${config.accounts.join(", ")} and fresh 12-digit ids per case (emulator convention: the access key id is the account)`);
   }
-  lines.push(`  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${config.runs} runs per scenario, seed ${config.seed}`, `  ${chosen.length} scenarios:`);
-  for (const s of chosen) lines.push(`    ${s.name.padEnd(44)} ${s.cases(config.runs)} cases  ${s.description}`);
+  lines.push(`  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${config.runs} runs per scenario, seed ${config.seed}`, `  ${chosen.length} scenarios (coverage-phase cases + random cases):`);
+  for (const s of chosen) lines.push(`    ${s.name.padEnd(44)} ${String(s.coverage?.length ?? 0).padStart(3)} + ${String(s.cases(config.runs)).padEnd(3)} cases  ${s.description}`);
+  const estimate = (cases: (s: Scenario) => number): number => chosen.reduce((n, s) => n + cases(s) * (s.requestsPerCase ?? 1), 0);
+  const coverageCases = chosen.reduce((n, s) => n + (s.coverage?.length ?? 0), 0);
+  const coverageRequests = estimate((s) => s.coverage?.length ?? 0);
+  const allRequests = estimate((s) => plannedCases(s, config.runs));
+  const at = (requests: number): string => (config.rate === undefined ? "" : `, about ${formatDuration(requests / config.rate)} at ${config.rate} requests/s`);
+  lines.push(
+    `  coverage phase (the same for every seed): ${coverageCases} cases, about ${coverageRequests} requests${at(coverageRequests)}`,
+    `  whole run: about ${allRequests} requests${at(allRequests)} (retries and waits for slow effects come on top)`,
+  );
   return lines.join("\n");
+}
+
+function formatDuration(seconds: number): string {
+  return seconds < 90 ? `${Math.ceil(seconds)} s` : `${Math.ceil(seconds / 60)} min`;
 }

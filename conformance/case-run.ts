@@ -75,9 +75,10 @@ export class CaseRun {
    * Enables Security Hub for each account (concurrently); 409 ResourceConflictException means it already
    * is. Never on real accounts: enabling has a cost, so the user enables it and certify checks it first.
    */
-  async enable(accounts: readonly string[]): Promise<void> {
-    if (this.session.config.realAccount) return;
-    await Promise.all(accounts.map((account) => this.call("EnableSecurityHub", account, {})));
+  async enable(accounts: readonly string[]): Promise<string[]> {
+    if (this.session.config.realAccount) return [];
+    const answers = await Promise.all(accounts.map((account) => this.call("EnableSecurityHub", account, {})));
+    return accounts.filter((_, i) => isEnabled(answers[i]!));
   }
 
   /** Reads until `done` holds, for at most the run's settle time: effects may show after a moment. */
@@ -99,7 +100,7 @@ export class CaseRun {
   private record(verdicts: readonly (Verdict | undefined)[], index: number | undefined): void {
     for (const verdict of verdicts) {
       if (!verdict) continue;
-      this.exercised.add(`${verdict.check}|${verdict.operation}`);
+      for (const operation of verdict.operations) this.exercised.add(`${verdict.check}|${operation}`);
       this.findings.push(...verdict.findings.map((f) => (index === undefined ? f : { ...f, exchange: index })));
     }
   }
@@ -117,6 +118,11 @@ export class OperationNotImplemented extends Error {
   constructor(readonly operation: string) {
     super(`${operation} is not implemented`);
   }
+}
+
+/** EnableSecurityHub's answer says the hub is on: enabled now (2xx), or already (409 ResourceConflictException). */
+function isEnabled(answer: CallResult): boolean {
+  return (answer.status >= 200 && answer.status < 300) || answer.status === 409;
 }
 
 function isApiRequest(input: Record<string, unknown> | ApiRequest): input is ApiRequest {

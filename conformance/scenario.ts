@@ -17,8 +17,15 @@ export interface Scenario<T = any> {
   families: readonly CheckFamily[];
   /** One line: what the scenario does to the target. */
   description: string;
-  /** Cases for a run budget of `runs` (scenarios with costly cases run fewer). */
+  /** Random cases for a run budget of `runs` (scenarios with costly cases run fewer), played after the coverage phase. */
   cases(runs: number): number;
+  /**
+   * The coverage phase: cases every run plays first, the same for every seed, so each documented rule the scenario
+   * judges is tested whatever the seed and however small the budget. They shrink and replay like the others.
+   */
+  coverage?: readonly T[];
+  /** About how many requests a case sends (for the plan a dry run prints); 1 when not given. */
+  requestsPerCase?: number;
   /**
    * The cases. A function builds a fresh arbitrary per run, for arbitraries that keep state while they shrink
    * (fast-check's commands); it gets the commands' replay path when a case is replayed.
@@ -42,8 +49,14 @@ export interface ScenarioResult {
   seed: number;
   path: string | undefined;
   cases: number;
+  /** Cases of the coverage phase among them. */
+  coverageCases: number;
   requests: number;
   durationMs: number;
+  /** How many cases exercised each check on each operation (`check|operation`): a check that never ran vouches for nothing. */
+  exercisedChecks: Record<string, number>;
+  /** How many cases exercised each documented statement (specs/statements.json). */
+  exercisedStatements: Record<string, number>;
   /** For verdict "error": why the scenario could not run. */
   error: string | undefined;
   /** For verdict "error": whether the target stopped answering, or the suite's own scenario code failed. */
@@ -67,9 +80,19 @@ export interface ScenarioBudget {
   failFast?: boolean;
 }
 
+/** Every case a scenario plays at a budget: the coverage phase, then the random cases. */
+export function plannedCases(scenario: Scenario, runs: number): number {
+  return (scenario.coverage?.length ?? 0) + scenario.cases(runs);
+}
+
 export async function runScenario(session: Session, scenario: Scenario, budget: ScenarioBudget): Promise<ScenarioResult> {
   const started = performance.now();
   let requests = 0;
+  const exercisedChecks = new Map<string, number>();
+  const exercisedStatements = new Map<string, number>();
+  const count = (counts: Map<string, number>, keys: Iterable<string>): void => {
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
   const warnings = new Map<string, Finding>();
   let fatal: TargetError | undefined;
   /** The case that met an operation the target does not implement: it ends the scenario, without shrinking. */
@@ -93,13 +116,18 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
       throw error;
     } finally {
       requests += run.requests;
+      count(exercisedChecks, run.exercised);
+      count(exercisedStatements, session.statementsExercised(run.exercised));
     }
     for (const f of run.findings) if (!isFailure(f) && !warnings.has(f.key)) warnings.set(f.key, f);
     if (run.findings.some(isFailure)) throw new CaseFailed(run);
   });
+  const coverage = scenario.coverage ?? [];
   const details = await fc.check(property, {
-    numRuns: replay ? 1 : scenario.cases(budget.runs),
+    numRuns: replay ? 1 : plannedCases(scenario, budget.runs),
     seed: scenarioSeed(budget.seed, scenario.name),
+    // Played first, in order. A replay path counts them too: it names a case of this suite version, as certificates record.
+    examples: coverage.map((value) => [value]),
     ...(replay ? { path: replay.path } : {}),
     endOnFailure: budget.failFast === true,
   });
@@ -122,8 +150,11 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     seed: budget.seed,
     path: details.counterexamplePath ? replayToken(details.counterexamplePath, details.counterexample?.[0]) : undefined,
     cases,
+    coverageCases: replay ? 0 : Math.min(cases, coverage.length),
     requests,
     durationMs: Math.round(performance.now() - started),
+    exercisedChecks: Object.fromEntries(exercisedChecks),
+    exercisedStatements: Object.fromEntries(exercisedStatements),
     error,
     errorKind: fatal ? "target" : crashed ? "suite" : undefined,
     blockedBy: blocked ? [...new Set(blockers.map((f) => f.operation))] : undefined,

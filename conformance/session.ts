@@ -7,6 +7,9 @@ import { parseEndpoint } from "../client/endpoint.ts";
 import type { ApiRequest } from "../protocol/api-request.ts";
 import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
+import { CHECKS } from "../checks/index.ts";
+import { StatementIndex } from "../checks/traceability.ts";
+import { loadStatements } from "../specs/load-statements.ts";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.ts";
 import type { RunConfig } from "./run-config.ts";
 import { EffectSettling } from "./settle.ts";
@@ -35,6 +38,16 @@ export class Session {
     this.client = new TargetClient(spec, { endpoint: parseEndpoint(config.endpoint), region: config.region, timeoutMs: config.timeoutMs });
     this.limiter = config.rate === undefined ? undefined : new RateLimiter(config.rate);
     this.settling = new EffectSettling(config.settleMs, this.waitBudget);
+  }
+
+  /** The documented statements a case exercised, from the checks it ran and the operations they judged (`check|operation`). */
+  statementsExercised(exercised: Iterable<string>): Set<string> {
+    const statements = new Set<string>();
+    for (const key of exercised) {
+      const [check, operation] = key.split("|") as [string, string];
+      for (const id of statementIndex().exercisedBy(check, operation)) statements.add(id);
+    }
+    return statements;
   }
 
   /** What the checks know when judging an answer of `operationName` to a request meant as `intent`. */
@@ -83,4 +96,10 @@ export class Session {
   close(): Promise<void> {
     return this.client.close();
   }
+}
+
+let index: StatementIndex | undefined;
+/** One index per process: the statements and the registry do not change while it runs. */
+function statementIndex(): StatementIndex {
+  return (index ??= new StatementIndex(loadStatements(), new Map(CHECKS.map((c) => [c.id, c]))));
 }

@@ -42,6 +42,11 @@ export class EmulatorState {
     return account;
   }
 
+  /** Every account seen so far, for behaviours that look across accounts. */
+  all(): IterableIterator<AccountState> {
+    return this.accounts.values();
+  }
+
   reset(): void {
     this.accounts.clear();
   }

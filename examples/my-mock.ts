@@ -14,8 +14,8 @@ const TAGGED: Behaviour = {
 
 const ACCEPTS_EVERY_INVITE: Behaviour = {
   name: "accepts-every-invite",
-  description: "InviteMembers reports every account as processed",
-  operations: { InviteMembers: () => () => ({ UnprocessedAccounts: [] }) },
+  description: "InviteMembers invites the members and reports every account as processed, members or not",
+  operations: { InviteMembers: (next) => (call) => ({ ...next(call), UnprocessedAccounts: [] }) },
 };
 
 export function startMyMock(options: { buggy?: boolean } = {}): Promise<RunningEmulator> {

@@ -11,7 +11,8 @@ import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import { linearRegExp } from "../validators/linear-regexp.ts";
 import type { RequestRule } from "../validators/request-rules.ts";
-import { arbitraryFromSchema, wrongTypeArbitrary } from "./schema-arbitrary.ts";
+import { minimalValue } from "./coverage-values.ts";
+import { arbitraryFromSchema, wrongTypeArbitrary, wrongTypeExamples } from "./schema-arbitrary.ts";
 
 export interface InvalidRequest {
   rule: RequestRule;
@@ -30,6 +31,8 @@ export interface InvalidSite {
   path: string[];
   /** The replacement value, or `MISSING` to remove the member. */
   bad: fc.Arbitrary<unknown>;
+  /** One replacement of each class `bad` draws from (each wrong JSON type, each blank …): the coverage phase sends every one. */
+  examples: readonly unknown[];
   /** For each `*` in the path: the schema of that list's items, to fill an empty list. */
   itemSchemas: JsonSchema[];
 }
@@ -42,18 +45,19 @@ export function invalidSites(operation: OperationSpec): InvalidSite[] {
   const sites: InvalidSite[] = [];
   if (operation.body) {
     // A body of null is left out: read as "no members", it is a missing-required case at most.
-    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): InvalidSite => ({ rule, source: "restjson1", in: "body", path: [], bad, itemSchemas: [] });
-    sites.push(site("not-an-object", fc.oneof(fc.array(fc.integer(), { maxLength: 2 }), fc.string({ maxLength: 6 }), fc.integer(), fc.boolean())));
-    sites.push(site("not-json", fc.constantFrom(...NOT_JSON)));
+    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): InvalidSite => ({ rule, source: "restjson1", in: "body", path: [], bad, examples, itemSchemas: [] });
+    sites.push(site("not-an-object", fc.oneof(fc.array(fc.integer(), { maxLength: 2 }), fc.string({ maxLength: 6 }), fc.integer(), fc.boolean()), [[1, 2], "abc", 7, true]));
+    sites.push(site("not-json", fc.constantFrom(...NOT_JSON), NOT_JSON));
     sites.push(...memberSites(operation.body.schema, [], false, [], memberSource(operation)));
   }
   for (const parameter of operation.query) {
-    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): InvalidSite => ({ rule, source: "aws-model", in: "query", path: [parameter.name], bad, itemSchemas: [] });
+    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): InvalidSite => ({ rule, source: "aws-model", in: "query", path: [parameter.name], bad, examples, itemSchemas: [] });
+    const constants = (rule: RequestRule, values: string[]): InvalidSite => site(rule, fc.constantFrom(...values), values);
     const { type, minimum, maximum } = parameter.schema as { type?: string; minimum?: number; maximum?: number };
-    if (type === "integer") sites.push(site("wrong-type", fc.constantFrom("abc", "1.5", "", "ten", "0x10")));
-    if (type === "boolean") sites.push(site("wrong-type", fc.constantFrom("yes", "1", "", "TRUE!")));
-    if (minimum !== undefined) sites.push(site("out-of-range", fc.integer({ min: minimum - 1000, max: minimum - 1 }).map(String)));
-    if (maximum !== undefined) sites.push(site("out-of-range", fc.integer({ min: maximum + 1, max: maximum + 1000 }).map(String)));
+    if (type === "integer") sites.push(constants("wrong-type", ["abc", "1.5", "", "ten", "0x10"]));
+    if (type === "boolean") sites.push(constants("wrong-type", ["yes", "1", "", "TRUE!"]));
+    if (minimum !== undefined) sites.push(site("out-of-range", fc.integer({ min: minimum - 1000, max: minimum - 1 }).map(String), [String(minimum - 1)]));
+    if (maximum !== undefined) sites.push(site("out-of-range", fc.integer({ min: maximum + 1, max: maximum + 1000 }).map(String), [String(maximum + 1)]));
   }
   return sites;
 }
@@ -65,35 +69,35 @@ function memberSource(operation: OperationSpec): CheckSource {
 
 function memberSites(schema: JsonSchema, path: string[], required: boolean, itemSchemas: JsonSchema[], source: CheckSource): InvalidSite[] {
   const sites: InvalidSite[] = [];
-  const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>): void => void sites.push({ rule, source, in: "body", path, bad, itemSchemas });
+  const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): void => void sites.push({ rule, source, in: "body", path, bad, examples, itemSchemas });
   if (path.length > 0) {
     const item = path.at(-1) === "*";
-    if (required) site("missing-required", fc.constantFrom(MISSING, null));
+    if (required) site("missing-required", fc.constantFrom(MISSING, null), [MISSING, null]);
     // A null list item is still malformed (Smithy's RestJsonBodyMalformedListNullItem); a null member is unset.
-    site(item ? "wrong-item-type" : "wrong-type", wrongTypeArbitrary(schema, { withNull: item }));
+    site(item ? "wrong-item-type" : "wrong-type", wrongTypeArbitrary(schema, { withNull: item }), wrongTypeExamples(schema, { withNull: item }));
   }
   switch (schema.type) {
     case "string": {
       if (typeof schema.pattern === "string") {
         const pattern = linearRegExp(schema.pattern);
         const violating = BLANKS.filter((s) => !pattern.test(s));
-        if (violating.length > 0) site("pattern-violation", fc.constantFrom(...violating));
+        if (violating.length > 0) site("pattern-violation", fc.constantFrom(...violating), violating);
       }
-      if (typeof schema.maxLength === "number") site("length-violation", fc.nat(8).map((n) => "a".repeat((schema.maxLength as number) + 1 + n)));
+      if (typeof schema.maxLength === "number") site("length-violation", fc.nat(8).map((n) => "a".repeat((schema.maxLength as number) + 1 + n)), ["a".repeat(schema.maxLength + 1)]);
       break;
     }
     case "integer":
-      if (typeof schema.minimum === "number") site("out-of-range", fc.integer({ min: schema.minimum - 1000, max: schema.minimum - 1 }));
-      if (typeof schema.maximum === "number") site("out-of-range", fc.integer({ min: schema.maximum + 1, max: schema.maximum + 1000 }));
+      if (typeof schema.minimum === "number") site("out-of-range", fc.integer({ min: schema.minimum - 1000, max: schema.minimum - 1 }), [schema.minimum - 1]);
+      if (typeof schema.maximum === "number") site("out-of-range", fc.integer({ min: schema.maximum + 1, max: schema.maximum + 1000 }), [schema.maximum + 1]);
       break;
     case "array": {
       const items = (schema.items as JsonSchema | undefined) ?? {};
-      if (typeof schema.minItems === "number" && schema.minItems > 0) site("size-violation", fc.constant([]));
+      if (typeof schema.minItems === "number" && schema.minItems > 0) site("size-violation", fc.constant([]), [[]]);
       sites.push(...memberSites(items, [...path, "*"], false, [...itemSchemas, items], source));
       break;
     }
     case "object": {
-      if (typeof schema.minProperties === "number" && schema.minProperties > 0) site("size-violation", fc.constant({}));
+      if (typeof schema.minProperties === "number" && schema.minProperties > 0) site("size-violation", fc.constant({}), [{}]);
       const required = new Set((schema.required as string[] | undefined) ?? []);
       for (const [name, member] of Object.entries((schema.properties as Record<string, JsonSchema> | undefined) ?? {})) {
         sites.push(...memberSites(member, [...path, name], required.has(name), itemSchemas, source));
@@ -117,19 +121,34 @@ function siteRequest(operation: OperationSpec, site: InvalidSite): fc.Arbitrary<
     requiredKeys: operation.query.filter((p) => p.required).map((p) => p.name),
   });
   const fillers = fc.tuple(...site.itemSchemas.map((s) => arbitraryFromSchema(s, { maxItems: 3 })));
-  return fc.tuple(body, query, fillers, fc.nat(), site.bad).map(([validBody, validQuery, filler, pick, bad]) => {
-    if (site.in === "query") {
-      const name = site.path[0]!;
-      return { rule: site.rule, source: site.source, at: `/${name}`, request: { operation: operation.name, query: { ...validQuery, [name]: String(bad) }, body: render(validBody) } };
-    }
-    if (site.path.length === 0) {
-      const text = site.rule === "not-json" ? String(bad) : JSON.stringify(bad);
-      return { rule: site.rule, source: site.source, at: "", request: { operation: operation.name, query: validQuery, body: text } };
-    }
-    const pointer: string[] = [];
-    const mutated = place(validBody, site.path, 0, { filler, pick, bad, pointer });
-    return { rule: site.rule, source: site.source, at: `/${pointer.join("/")}`, request: { operation: operation.name, query: validQuery, body: render(mutated) } };
-  });
+  return fc.tuple(body, query, fillers, fc.nat(), site.bad).map(([validBody, validQuery, filler, pick, bad]) => breakAt(operation, site, { validBody, validQuery, filler, pick, bad }));
+}
+
+/**
+ * The coverage phase's invalid requests: one per site and class of bad value, each placed in the operation's
+ * smallest valid input. The same for every seed.
+ */
+export function invalidRequestCoverage(operation: OperationSpec, rules?: readonly RequestRule[]): InvalidRequest[] {
+  const validBody = operation.body ? minimalValue(operation.body.schema) : undefined;
+  const validQuery = Object.fromEntries(operation.query.filter((p) => p.required).map((p) => [p.name, String(minimalValue(p.schema))]));
+  return invalidSites(operation)
+    .filter((site) => !rules || rules.includes(site.rule))
+    .flatMap((site) => site.examples.map((bad) => breakAt(operation, site, { validBody, validQuery, filler: site.itemSchemas.map(minimalValue), pick: 0, bad })));
+}
+
+/** A valid request with `bad` at the site: the request that breaks exactly that rule there. */
+function breakAt(operation: OperationSpec, site: InvalidSite, { validBody, validQuery, filler, pick, bad }: { validBody: unknown; validQuery: Record<string, string>; filler: unknown[]; pick: number; bad: unknown }): InvalidRequest {
+  if (site.in === "query") {
+    const name = site.path[0]!;
+    return { rule: site.rule, source: site.source, at: `/${name}`, request: { operation: operation.name, query: { ...validQuery, [name]: String(bad) }, body: render(validBody) } };
+  }
+  if (site.path.length === 0) {
+    const text = site.rule === "not-json" ? String(bad) : JSON.stringify(bad);
+    return { rule: site.rule, source: site.source, at: "", request: { operation: operation.name, query: validQuery, body: text } };
+  }
+  const pointer: string[] = [];
+  const mutated = place(validBody, site.path, 0, { filler, pick, bad, pointer });
+  return { rule: site.rule, source: site.source, at: `/${pointer.join("/")}`, request: { operation: operation.name, query: validQuery, body: render(mutated) } };
 }
 
 interface Placement {

@@ -70,16 +70,24 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
  * `withNull` (a list item): restJson1 reads a null member as unset, so it is no wrong type for a member.
  */
 export function wrongTypeArbitrary(schema: JsonSchema, options: { withNull?: boolean } = {}): fc.Arbitrary<unknown> {
+  return fc.oneof(...wrongTypes(schema, options).map(({ arbitrary }) => arbitrary));
+}
+
+/** One value of each JSON type the schema does not accept, as the coverage phase sends them (a bare string for a list …). */
+export function wrongTypeExamples(schema: JsonSchema, options: { withNull?: boolean } = {}): unknown[] {
+  return wrongTypes(schema, options).map(({ example }) => example);
+}
+
+function wrongTypes(schema: JsonSchema, options: { withNull?: boolean }): { arbitrary: fc.Arbitrary<unknown>; example: unknown }[] {
   const accepted = schema.type;
-  const candidates: [string, fc.Arbitrary<unknown>][] = [
-    ["string", fc.string({ maxLength: 8 })],
-    ["integer", fc.integer()],
-    ["number", fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n))],
-    ["boolean", fc.boolean()],
-    ["object", fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 2 })],
-    ["array", fc.array(fc.integer(), { maxLength: 2 })],
-    ...(options.withNull ? ([["null", fc.constant(null)]] as [string, fc.Arbitrary<unknown>][]) : []),
+  const candidates: { type: string; arbitrary: fc.Arbitrary<unknown>; example: unknown }[] = [
+    { type: "string", arbitrary: fc.string({ maxLength: 8 }), example: "abc" },
+    { type: "integer", arbitrary: fc.integer(), example: 7 },
+    { type: "number", arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n)), example: 1.5 },
+    { type: "boolean", arbitrary: fc.boolean(), example: true },
+    { type: "object", arbitrary: fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 2 }), example: { a: 1 } },
+    { type: "array", arbitrary: fc.array(fc.integer(), { maxLength: 2 }), example: [1] },
+    ...(options.withNull ? [{ type: "null", arbitrary: fc.constant(null) as fc.Arbitrary<unknown>, example: null }] : []),
   ];
-  const wrong = candidates.filter(([type]) => type !== accepted && !(accepted === "number" && type === "integer"));
-  return fc.oneof(...wrong.map(([, arbitrary]) => arbitrary));
+  return candidates.filter(({ type }) => type !== accepted && !(accepted === "number" && type === "integer"));
 }

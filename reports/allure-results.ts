@@ -43,6 +43,26 @@ export function writeAllureResults(directory: string, certificate: Certificate):
     return { name, source, type };
   };
   for (const defect of certificate.defects) write(defectResult(defect, certificate, start, stop, attach));
+  // What the run covered: its summary beside the target, and each rule it did not exercise as a skipped result.
+  const environment = { target: certificate.target.endpoint, seed: String(certificate.run.seed), runs: String(certificate.run.runs), ...(certificate.coverage ? { coverage: certificate.coverage.summary } : {}) };
+  writeFileSync(join(directory, "environment.properties"), Object.entries(environment).map(([key, value]) => `${key} = ${value.replace(/\n/g, " ")}`).join("\n") + "\n");
+  for (const statement of certificate.coverage?.statements.filter((s) => s.status === "not-exercised") ?? []) {
+    write({
+      uuid: randomUUID(),
+      historyId: historyId(`coverage ${statement.id}`),
+      name: `not exercised: ${boundedString(statement.text, 200)}`,
+      fullName: `coverage.${statement.id}`,
+      status: "skipped",
+      statusDetails: { message: `${statement.why}\n\n${statement.where}: ${statement.text}\n\nenforced by: ${statement.checks.join(", ")}` },
+      stage: "finished",
+      start,
+      stop: start,
+      labels: [{ name: "parentSuite", value: statement.id.split(".")[0]! }, { name: "suite", value: "coverage" }, { name: "subSuite", value: "rules not exercised" }],
+      parameters: [{ name: "statement", value: statement.id }],
+      attachments: [],
+      steps: [],
+    });
+  }
   for (const scenario of certificate.scenarios.filter((s) => s.verdict !== "failed")) {
     const status = scenario.verdict === "passed" ? "passed" : scenario.verdict === "blocked" ? "skipped" : "broken";
     const message = scenario.verdict === "blocked" ? `blocked: it needs ${scenario.blockedBy?.join(", ")}, which the target does not implement` : scenario.error;

@@ -2,9 +2,10 @@
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import type { Certificate } from "./certificate.ts";
 import { formatExchange } from "./format-result.ts";
+import type { Coverage } from "./coverage.ts";
 import { parityMarkdown } from "./parity-summary.ts";
 
-const MARK: Record<string, string> = { pass: "✅ pass", fail: "❌ fail", warn: "⚠️ warn", blocked: "⊘ blocked", error: "⛔ error" };
+const MARK: Record<string, string> = { pass: "✅ pass", fail: "❌ fail", warn: "⚠️ warn", blocked: "⊘ blocked", error: "⛔ error", "not-exercised": "○ not exercised" };
 
 export function certificateMarkdown(c: Certificate): string {
   const families = [...new Set(c.verdicts.map((v) => v.family))].sort();
@@ -43,9 +44,10 @@ export function certificateMarkdown(c: Certificate): string {
     `| --- | ${families.map(() => "---").join(" | ")} |`,
     ...operations.map((o) => `| ${o} | ${families.map((f) => cell(o, f)).join(" | ")} |`),
     "",
-    "✅ pass: every scenario of that operation and family passed · ❌ fail: a finding breaks a documented rule · ⚠️ warn: passed, with something worth a look (never fails a certification) · ⊘ blocked: not judged, an operation its scenarios need is not implemented · ⛔ error: the scenario could not run · – not exercised for that operation",
+    "✅ pass: every scenario of that operation and family passed, and its checks judged something there · ○ not exercised: a scenario about it passed, but no check of the family judged anything on it · ❌ fail: a finding breaks a documented rule · ⚠️ warn: passed, with something worth a look (never fails a certification) · ⊘ blocked: not judged, an operation its scenarios need is not implemented · ⛔ error: the scenario could not run · – no scenario of the run is about that operation and family",
     "",
   );
+  if (c.coverage) lines.push(...coverageMarkdown(c.coverage));
   if (c.baseline) {
     lines.push("## Against the baseline", "", `Baseline: ${c.baseline.file}${c.baseline.allowKnown ? " (known findings allowed)" : ""}`, "");
     lines.push(`- New: ${c.baseline.new.length ? c.baseline.new.map((k) => `\`${k}\``).join(", ") : "none"}`);
@@ -57,4 +59,28 @@ export function certificateMarkdown(c: Certificate): string {
   const errors = c.scenarios.filter((s) => s.error);
   if (errors.length > 0) lines.push("## Scenarios that could not run", "", ...errors.map((s) => `- \`${s.name}\`: ${s.error}`), "");
   return lines.join("\n");
+}
+
+const STATUS_WORDS: Record<string, string> = { exercised: "exercised", "not-exercised": "not exercised", "open-choice": "open choice", "not-observable": "not observable from outside", informative: "states no behaviour" };
+
+/** What the run covered: the summary, the rules it did not exercise and why, and every statement by its status. */
+function coverageMarkdown(coverage: Coverage): string[] {
+  const missed = coverage.statements.filter((s) => s.status === "not-exercised");
+  const lines = ["## Coverage", "", `${coverage.summary[0]!.toUpperCase()}${coverage.summary.slice(1)}: ${coverage.coverageCases} coverage-phase case(s), the same for every seed, then ${coverage.randomCases} random case(s).`, ""];
+  if (missed.length > 0) lines.push("Rules not exercised:", "", "| rule | why |", "| --- | --- |", ...missed.map((s) => `| ${cell(s.text)} <br>\`${s.id}\` | ${cell(s.why ?? "")} |`), "");
+  lines.push(
+    "<details><summary>Every documented statement</summary>",
+    "",
+    "| statement | status | cases | checks |",
+    "| --- | --- | --- | --- |",
+    ...coverage.statements.map((s) => `| ${cell(s.text)} <br>\`${s.id}\` | ${STATUS_WORDS[s.status]}${s.why && s.status !== "exercised" ? `: ${cell(s.why)}` : ""} | ${s.cases} | ${s.checks.map((c) => `\`${c}\``).join(", ")} |`),
+    "",
+    "</details>",
+    "",
+  );
+  return lines;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }

@@ -31,8 +31,12 @@ const record = (scenario: string, failures: Finding[] = [], warnings: Finding[] 
   path: failures.length ? "0:1" : undefined,
   replay: failures.length ? "npm run certify -- --seed 7 --only x --replay 0:1" : undefined,
   cases: 3,
+  coverageCases: 1,
   requests: 12,
   durationMs: 40,
+  // A passing scenario exercised an UnprocessedAccounts check on its operation.
+  exercisedChecks: verdict === "passed" ? { "unprocessed-accounts/ineligible-reported|InviteMembers": 3 } : {},
+  exercisedStatements: verdict === "passed" ? { "InviteMembers.page.before-you-can-use-this": 3 } : {},
   error: verdict === "error" ? "the target stopped answering" : undefined,
   errorKind: verdict === "error" ? "target" : undefined,
   blockedBy: undefined,

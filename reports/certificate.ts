@@ -1,5 +1,6 @@
 /** The certificate: what a run found about a target, as documented by certificate.schema.json. */
 import type { Finding } from "../checks/finding.ts";
+import { coverageOf, type Coverage } from "./coverage.ts";
 import { collectDefects, defectSummary, type Defect } from "./defects.ts";
 import type { MissingScenario } from "./run-completeness.ts";
 import { verdictMatrix, type Cell } from "./summary-table.ts";
@@ -32,13 +33,15 @@ export interface Certificate {
   suite: { name: string; version: string };
   run: { seed: number; runs: number; only: string[]; shard: string | undefined; strict?: boolean; startedAt: string; durationSeconds: number; scenarios: number; cases: number; requests: number };
   verdicts: { operation: string; family: string; verdict: Cell }[];
-  scenarios: { name: string; operations: string[]; families: string[]; verdict: ScenarioRecord["verdict"]; cases: number; requests: number; durationMs: number; error?: string; blockedBy?: string[] }[];
+  scenarios: { name: string; operations: string[]; families: string[]; verdict: ScenarioRecord["verdict"]; cases: number; coverageCases?: number; requests: number; durationMs: number; error?: string; blockedBy?: string[] }[];
   /** "N defect(s) in M operation(s) (F failure(s), W warning(s))". */
   summary: string;
   /** The findings grouped into defects (one per check and discriminator), failures and root causes first. */
   defects: Defect[];
   /** Every finding, once per scenario that met it: the occurrences behind the defects. */
   findings: CertificateFinding[];
+  /** What the run covered: each documented statement, exercised in how many cases, or why not. */
+  coverage?: Coverage;
   /** Planned scenarios that did not report, and why: any makes the run incomplete. */
   missing?: MissingScenario[];
   baseline?: BaselineComparison;
@@ -89,6 +92,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
       families: [...r.families],
       verdict: r.verdict,
       cases: r.cases,
+      coverageCases: r.coverageCases,
       requests: r.requests,
       durationMs: r.durationMs,
       ...(r.error ? { error: r.error } : {}),
@@ -97,6 +101,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
     summary: defectSummary(defects),
     defects,
     findings,
+    coverage: coverageOf(records),
     ...(missing.length > 0 ? { missing } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /** One certificate from the certificates of a sharded run (each shard ran some of the suites against the same target). */
 import type { Certificate } from "./certificate.ts";
+import { mergeCoverage } from "./coverage.ts";
 import { defectSummary, mergeDefects } from "./defects.ts";
 import { CELL_RANK } from "./summary-table.ts";
 
@@ -51,5 +52,6 @@ export function mergeCertificates(shards: readonly Certificate[]): Certificate {
     summary: defectSummary(defects),
     defects,
     findings,
+    ...(shards.every((s) => s.coverage) ? { coverage: mergeCoverage(shards.map((s) => s.coverage!)) } : {}),
   };
 }

@@ -21,8 +21,14 @@ export interface ScenarioRecord {
   path: string | undefined;
   replay: string | undefined;
   cases: number;
+  /** Cases of the coverage phase among them. */
+  coverageCases: number;
   requests: number;
   durationMs: number;
+  /** Cases that exercised each check on each operation (`check|operation`). */
+  exercisedChecks: Record<string, number>;
+  /** Cases that exercised each documented statement. */
+  exercisedStatements: Record<string, number>;
   error: string | undefined;
   errorKind: ScenarioResult["errorKind"];
   blockedBy: string[] | undefined;
@@ -68,8 +74,11 @@ export function toRecord(result: ScenarioResult, endpoint: string | undefined): 
     path: result.path,
     replay: replayCommand(result, endpoint),
     cases: result.cases,
+    coverageCases: result.coverageCases,
     requests: result.requests,
     durationMs: result.durationMs,
+    exercisedChecks: result.exercisedChecks,
+    exercisedStatements: result.exercisedStatements,
     error: result.error === undefined ? undefined : boundedString(result.error, MAX_TEXT),
     errorKind: result.errorKind,
     blockedBy: result.blockedBy,

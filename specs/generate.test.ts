@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readServiceModel } from "./botocore-model.ts";
-import { renderOpenApi, SPEC_PATH } from "./render.ts";
+import { readReferencePages, renderOpenApi, renderStatements, SPEC_PATH, STATEMENTS_PATH } from "./render.ts";
 
 describe("the committed OpenAPI document", () => {
   it("is exactly what the generator makes from the AWS model (run `npm run spec:generate` if this fails)", () => {
@@ -18,5 +18,17 @@ describe("the committed OpenAPI document", () => {
     const model = readServiceModel();
     model.operations.DeclineInvitations!.http.requestUri = "/members/invite";
     expect(() => renderOpenApi(model)).toThrow("two operations bind POST /members/invite");
+  });
+});
+
+describe("the committed statements of the documentation", () => {
+  it("are exactly what the generator takes from the model and the reference pages (run `npm run spec:generate` if this fails)", () => {
+    expect(readFileSync(STATEMENTS_PATH, "utf8")).toBe(renderStatements(readServiceModel(), readReferencePages()));
+  });
+
+  it("change when a page changes, so the staleness check can fail", () => {
+    const pages = readReferencePages();
+    pages.InviteMembers = pages.InviteMembers!.replace("Before you can use this action", "Before you use this action");
+    expect(renderStatements(readServiceModel(), pages)).not.toBe(readFileSync(STATEMENTS_PATH, "utf8"));
   });
 });

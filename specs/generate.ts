@@ -1,23 +1,30 @@
 /**
- * Writes specs/securityhub.openapi.json from the AWS model; `--check` exits 1 when the committed file is stale.
+ * Writes specs/securityhub.openapi.json from the AWS model and specs/statements.json from the model and the
+ * reference pages; `--check` exits 1 when a committed file is stale.
  * Usage: tsx specs/generate.ts [--check] [--model PATH]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEFAULT_MODEL_PATH, readServiceModel } from "./botocore-model.ts";
-import { renderOpenApi, SPEC_PATH } from "./render.ts";
+import { readReferencePages, renderOpenApi, renderStatements, SPEC_PATH, STATEMENTS_PATH } from "./render.ts";
 
 const { values } = parseArgs({ options: { check: { type: "boolean" }, model: { type: "string" } } });
-const modelPath = values.model ?? DEFAULT_MODEL_PATH;
-const text = renderOpenApi(readServiceModel(modelPath));
-if (values.check) {
-  const committed = readFileSync(SPEC_PATH, "utf8");
-  if (committed !== text) {
-    console.error("specs/securityhub.openapi.json is stale: run `npm run spec:generate` and commit the result.");
-    process.exit(1);
+const model = readServiceModel(values.model ?? DEFAULT_MODEL_PATH);
+const outputs = [
+  { path: SPEC_PATH, text: renderOpenApi(model) },
+  { path: STATEMENTS_PATH, text: renderStatements(model, readReferencePages()) },
+];
+let stale = false;
+for (const { path, text } of outputs) {
+  const name = `specs/${path.pathname.split("/").pop()}`;
+  if (values.check) {
+    const fresh = readFileSync(path, "utf8") === text;
+    if (!fresh) console.error(`${name} is stale: run \`npm run spec:generate\` and commit the result.`);
+    else console.log(`${name} is up to date.`);
+    stale ||= !fresh;
+  } else {
+    writeFileSync(path, text);
+    console.log(`wrote ${name}`);
   }
-  console.log("specs/securityhub.openapi.json is up to date.");
-} else {
-  writeFileSync(SPEC_PATH, text);
-  console.log(`wrote ${SPEC_PATH.pathname}`);
 }
+process.exit(stale ? 1 : 0);

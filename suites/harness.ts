@@ -1,7 +1,7 @@
 /** Turns scenarios into vitest tests against the configured target; each test carries its record in `task.meta`. */
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { readRunConfig, selected } from "../conformance/run-config.ts";
-import { runScenario, type Scenario } from "../conformance/scenario.ts";
+import { plannedCases, runScenario, type Scenario } from "../conformance/scenario.ts";
 import { scenariosFor, suiteOf, type SuiteName } from "../conformance/scenarios/index.ts";
 import { Session } from "../conformance/session.ts";
 import { formatScenarioFailure } from "../reports/format-result.ts";
@@ -30,7 +30,7 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
     const test = config.realAccount ? it : it.concurrent;
     for (const scenario of chosen) {
       test(scenario.name, async ({ task }) => {
-        const counted = countingCases(scenario, config.replay === undefined ? scenario.cases(config.runs) : 1);
+        const counted = countingCases(scenario, config.replay === undefined ? plannedCases(scenario, config.runs) : 1);
         const result = await runScenario(session, counted, { runs: config.runs, seed: config.seed, path: config.replay, failFast: config.failFast }).finally(counted.stop);
         const record = toRecord(result, config.endpoint);
         task.meta.conformance = record;

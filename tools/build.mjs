@@ -6,7 +6,7 @@ import { cpSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const RUNTIME_ASSETS = ["specs/securityhub.openapi.json", "reports/certificate.schema.json"];
+const RUNTIME_ASSETS = ["specs/securityhub.openapi.json", "specs/statements.json", "reports/certificate.schema.json"];
 
 rmSync(`${root}/dist`, { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });

@@ -2,6 +2,7 @@
 import { AVAILABILITY_FAULTS } from "./faulty/availability.ts";
 import { ERROR_SHAPE_FAULTS } from "./faulty/error-shapes.ts";
 import { ISOLATION_FAULTS } from "./faulty/isolation.ts";
+import { COVERAGE_FAULTS, LIFECYCLE_FAULTS } from "./faulty/lifecycle.ts";
 import { LISTING_FAULTS, PARTIAL_BATCH_FAULTS, STATE_FAULTS } from "./faulty/state.ts";
 import { INTERMITTENT_FAULTS, NOT_IMPLEMENTED_FAULTS, STATUS_CODE_FAULTS, STRICT_FAULTS } from "./faulty/status-codes.ts";
 import { SUCCESS_SHAPE_FAULTS } from "./faulty/success-shapes.ts";
@@ -27,6 +28,8 @@ export const FAULTY_VARIANTS: Variant[] = [
   ...PARTIAL_BATCH_FAULTS,
   ...ISOLATION_FAULTS,
   ...AVAILABILITY_FAULTS,
+  ...LIFECYCLE_FAULTS,
+  ...COVERAGE_FAULTS,
 ];
 
 export { TOLERANT_VARIANTS };

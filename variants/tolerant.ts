@@ -1,5 +1,5 @@
 /** Correct implementations that make choices the documentation leaves open: the suite must certify every one. */
-import { ServiceError, type Call, type Handler } from "../emulator/index.ts";
+import { ServiceError, type Call, type Handler, type WireResponse } from "../emulator/index.ts";
 import type { RequestViolation } from "../validators/request-rules.ts";
 import type { Variant, VariantBehaviour } from "./variant.ts";
 import { isError, mapUnprocessed, rewriteBody } from "./wire-rewrites.ts";
@@ -60,6 +60,75 @@ function smithyValidationError(violations: readonly RequestViolation[]): Service
   }
   const lines = violations.map((v) => `Value at '${v.at}' failed to satisfy constraint: ${v.rule === "missing-required" ? "Member must not be null" : v.message}`);
   return new ServiceError("ValidationException", `${lines.length} validation error${lines.length > 1 ? "s" : ""} detected. ${lines.join("; ")}`, 400);
+}
+
+/** Rewrites the members listed by GetMembers and ListMembers successes. */
+function rewriteMembers(response: WireResponse, operation: string | undefined, change: (member: Record<string, any>) => Record<string, any>): WireResponse {
+  if ((operation !== "GetMembers" && operation !== "ListMembers") || response.status !== 200) return response;
+  return rewriteBody(response, (body) => ({ ...body, Members: (body.Members as Record<string, any>[]).map(change) }));
+}
+
+/** Keeps a deleted member as a record with status Deleted, as the model's DELETED status allows. */
+function deletedMembersKept(): VariantBehaviour {
+  // administrator → deleted member → when.
+  const deleted = new Map<string, Map<string, Date>>();
+  const of = (administrator: string): Map<string, Date> => deleted.get(administrator) ?? deleted.set(administrator, new Map()).get(administrator)!;
+  const record = (administrator: string, id: string, at: Date) => ({ AccountId: id, AdministratorId: administrator, MasterId: administrator, MemberStatus: "Deleted", UpdatedAt: at.toISOString() });
+  return {
+    operations: {
+      DeleteMembers: (next) => (call) => {
+        const output = next(call);
+        const refused = new Set((output.UnprocessedAccounts as { AccountId: string }[]).map((e) => e.AccountId));
+        for (const id of call.input.AccountIds as string[]) if (!refused.has(id)) of(call.caller).set(id, call.now);
+        return output;
+      },
+      CreateMembers: (next) => (call) => {
+        for (const detail of call.input.AccountDetails as { AccountId: string }[]) of(call.caller).delete(detail.AccountId);
+        return next(call);
+      },
+      GetMembers: (next) => (call) => {
+        const output = next(call);
+        const gone = of(call.caller);
+        const unprocessed = output.UnprocessedAccounts as { AccountId: string }[];
+        const shown = unprocessed.filter((e) => gone.has(e.AccountId));
+        return { Members: [...(output.Members as unknown[]), ...shown.map((e) => record(call.caller, e.AccountId, gone.get(e.AccountId)!))], UnprocessedAccounts: unprocessed.filter((e) => !gone.has(e.AccountId)) };
+      },
+      ListMembers: (next) => (call) => {
+        const output = next(call);
+        if (call.input.OnlyAssociated !== false || output.NextToken !== undefined) return output;
+        return { ...output, Members: [...(output.Members as unknown[]), ...[...of(call.caller)].map(([id, at]) => record(call.caller, id, at))] };
+      },
+    },
+  };
+}
+
+/** GetAdministratorAccount shows the relation in any state: the pending invitation before acceptance, the ended one after. */
+function administratorShowsRelation(): VariantBehaviour {
+  const ended = new Map<string, { administratorId: string; invitationId: string; invitedAt: Date; status: string }>();
+  const remember = (member: string, status: string, call: Call): void => {
+    const administrator = call.state.account(member).administrator;
+    if (administrator) ended.set(member, { ...administrator, status });
+  };
+  return {
+    operations: {
+      DisassociateFromAdministratorAccount: (next) => (call) => {
+        remember(call.caller, "Resigned", call);
+        return next(call);
+      },
+      DisassociateMembers: (next) => (call) => {
+        for (const id of call.input.AccountIds as string[]) if (call.state.account(id).administrator?.administratorId === call.caller) remember(id, "Removed", call);
+        return next(call);
+      },
+      GetAdministratorAccount: (next) => (call) => {
+        const output = next(call);
+        if (output.Administrator) return output;
+        const pending = [...call.state.account(call.caller).invitations.values()][0];
+        const past = ended.get(call.caller);
+        const shown = pending ? { ...pending, status: "Invited" } : past;
+        return shown ? { Administrator: { AccountId: shown.administratorId, InvitationId: shown.invitationId, InvitedAt: shown.invitedAt.toISOString(), MemberStatus: shown.status } } : output;
+      },
+    },
+  };
 }
 
 export const TOLERANT_VARIANTS: Variant[] = [
@@ -251,5 +320,76 @@ export const TOLERANT_VARIANTS: Variant[] = [
       };
       return { operations: { ListInvitations: trailing("Invitations"), ListMembers: trailing("Members") } };
     },
+  },
+  {
+    description: "The model's casing: member statuses in capitals as the model lists them (CREATED, INVITED, ENABLED …), an invitation's status Pending, the administrator's ENABLED.",
+    name: "model-casing",
+    kind: "tolerant",
+    behaviour: (): VariantBehaviour => ({
+      respond: (response, context) => {
+        if (context.operation === "ListInvitations" && response.status === 200) {
+          return rewriteBody(response, (body) => ({ ...body, Invitations: (body.Invitations as Record<string, any>[]).map((i) => ({ ...i, MemberStatus: "Pending" })) }));
+        }
+        if (context.operation === "GetAdministratorAccount" && response.status === 200) {
+          return rewriteBody(response, (body) => (body.Administrator ? { Administrator: { ...body.Administrator, MemberStatus: "ENABLED" } } : body));
+        }
+        return rewriteMembers(response, context.operation, (m) => ({ ...m, MemberStatus: String(m.MemberStatus).toUpperCase() }));
+      },
+    }),
+  },
+  {
+    description: "Deleted members kept: DeleteMembers leaves a record with status Deleted, which GetMembers shows and ListMembers with OnlyAssociated FALSE lists (the model's DELETED); inviting it again is refused until it is created again.",
+    name: "deleted-members-kept",
+    kind: "tolerant",
+    behaviour: deletedMembersKept,
+  },
+  {
+    description: "GetAdministratorAccount shows the relation in any state: the pending invitation (MemberStatus Invited) before it is accepted, and the ended relation (Resigned or Removed) after a disassociation.",
+    name: "administrator-shows-relation",
+    kind: "tolerant",
+    behaviour: administratorShowsRelation,
+  },
+  {
+    description: "No administrator is an error: GetAdministratorAccount of an account without one answers 404 ResourceNotFoundException, an error the operation documents.",
+    name: "no-administrator-404",
+    kind: "tolerant",
+    behaviour: (): VariantBehaviour => ({
+      operations: {
+        GetAdministratorAccount: (next) => (call) => {
+          const output = next(call);
+          if (!output.Administrator) throw new ServiceError("ResourceNotFoundException", `Account ${call.caller} has no administrator account.`);
+          return output;
+        },
+      },
+    }),
+  },
+  {
+    description: "Declined invitations counted: GetInvitationsCount counts \"all … invitations that were sent\", the declined and deleted ones too (never the accepted one).",
+    name: "counts-declined-invitations",
+    kind: "tolerant",
+    behaviour: (): VariantBehaviour => {
+      const declined = new Map<string, number>();
+      const counting = (next: Handler): Handler => (call) => {
+        const output = next(call);
+        const refused = (output.UnprocessedAccounts as unknown[]).length;
+        declined.set(call.caller, (declined.get(call.caller) ?? 0) + (call.input.AccountIds as unknown[]).length - refused);
+        return output;
+      };
+      return {
+        operations: {
+          DeclineInvitations: counting,
+          DeleteInvitations: counting,
+          GetInvitationsCount: (next) => (call) => ({ InvitationsCount: (next(call).InvitationsCount as number) + (declined.get(call.caller) ?? 0) }),
+        },
+      };
+    },
+  },
+  {
+    description: "No Email shown: GetMembers and ListMembers leave out the member's Email (the model does not require it).",
+    name: "no-email-shown",
+    kind: "tolerant",
+    behaviour: (): VariantBehaviour => ({
+      respond: (response, context) => rewriteMembers(response, context.operation, ({ Email: _email, ...member }) => member),
+    }),
   },
 ];

@@ -71,6 +71,13 @@ describe("answer normalisers", () => {
     expect(observedEffects(exchange("InviteMembers", 200, {}), ROLES)).toBeUndefined();
   });
 
+  it("observedEffects leaves out a page asked for in small pieces or continued by a token: which items it holds is the order's choice", () => {
+    const page = (path: string) => ({ ...exchange("ListMembers", 200, { Members: [{ AccountId: "111111111111", MemberStatus: "Enabled" }] }), request: { method: "GET", path, headers: {}, body: undefined } });
+    expect(observedEffects(page("/members?MaxResults=50"), ROLES)).toEqual(["account#0:Enabled"]);
+    expect(observedEffects(page("/members?MaxResults=2"), ROLES)).toBeUndefined();
+    expect(observedEffects(page("/members?MaxResults=50&NextToken=abc"), ROLES)).toBeUndefined();
+  });
+
   it("normaliseAnswer drops request ids and messages", () => {
     const a = exchange("InviteMembers", 400, { Code: "InvalidInputException", Message: "one" }, { "x-amzn-requestid": "r-1" });
     const b = exchange("InviteMembers", 400, { code: "InvalidInputException", message: "two" }, { "x-amzn-requestid": "r-2" });

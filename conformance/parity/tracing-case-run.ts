@@ -29,14 +29,20 @@ interface ReadAttempt {
   attempt: number;
 }
 
+/**
+ * The read a call is made in, for the run making it. One store for the process: every AsyncLocalStorage Node keeps
+ * is propagated to every promise made afterwards, so one per case would make each later promise slower.
+ */
+const reading = new AsyncLocalStorage<{ run: TracingCaseRun; read: ReadAttempt }>();
+
 export class TracingCaseRun extends CaseRun {
   private readonly traced: { call: TracedCall; read: ReadAttempt | undefined }[] = [];
   private readonly lastAttempt = new Map<number, number>();
-  private readonly reading = new AsyncLocalStorage<ReadAttempt>();
   private waits = 0;
 
   override async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
-    const read = this.reading.getStore();
+    const store = reading.getStore();
+    const read = store?.run === this ? store.read : undefined;
     const result = await super.call(operationName, account, input, options);
     const operation = operationOf(this.session.spec, operationName);
     const call: TracedCall = {
@@ -56,7 +62,7 @@ export class TracingCaseRun extends CaseRun {
     return super.settle(() => {
       const current = { wait, attempt: attempt++ };
       this.lastAttempt.set(wait, current.attempt);
-      return this.reading.run(current, read);
+      return reading.run({ run: this, read: current }, read);
     }, done);
   }
 

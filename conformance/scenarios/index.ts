@@ -9,7 +9,9 @@ import { acceptInvitationScenario } from "./accept-invitation.ts";
 import { invalidInputScenario } from "./invalid-input.ts";
 import { inviteMembersScenario } from "./invite-members.ts";
 import { isolationScenario } from "./isolation.ts";
+import { lifecycleScenario } from "./lifecycle.ts";
 import { memberLookupScenario } from "./member-lookup.ts";
+import { invitationPagesScenario, memberPagesScenario } from "./pagination.ts";
 import { realAccountScenarios } from "./real-account.ts";
 import { removeInvitationsScenario } from "./remove-invitations.ts";
 import { stateMachineScenario } from "./state-machine.ts";
@@ -29,6 +31,9 @@ export function allScenarios(spec: Spec): Scenario[] {
     isolationScenario("DeclineInvitations"),
     isolationScenario("DeleteInvitations"),
     stateMachineScenario,
+    invitationPagesScenario,
+    memberPagesScenario,
+    lifecycleScenario,
   ];
 }
 
@@ -43,7 +48,7 @@ export function scenariosFor(spec: Spec, config: Pick<RunConfig, "realAccount" |
  * The suites the scenarios run in, each named after the check families it holds: one vitest file each,
  * `suites/<suite>.suite.ts`, whose tests are titled with the suite's name.
  */
-export const SUITES = ["status-codes-and-shapes", "unprocessed-accounts", "isolation-and-state"] as const;
+export const SUITES = ["status-codes-and-shapes", "unprocessed-accounts", "isolation-and-state", "lifecycle-and-pagination"] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** The suite a scenario runs in, by the prefix of its name. */
@@ -53,6 +58,8 @@ export const SUITE_OF_PREFIX: Readonly<Record<string, SuiteName>> = {
   semantics: "unprocessed-accounts",
   isolation: "isolation-and-state",
   "state-machine": "isolation-and-state",
+  lifecycle: "lifecycle-and-pagination",
+  pagination: "lifecycle-and-pagination",
 };
 
 /** The suite of a scenario. */

@@ -1,6 +1,6 @@
 /** Requests breaking one schema rule each, labelled by the rule and its source: each must be refused, or (a model-only rule) is a leniency. */
 import type { RequestIntent } from "../../checks/check-context.ts";
-import { invalidRequest, type InvalidRequest } from "../../generators/invalid-request.ts";
+import { invalidRequest, invalidRequestCoverage, type InvalidRequest } from "../../generators/invalid-request.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
 
@@ -22,6 +22,8 @@ export function invalidInputScenario(operation: OperationSpec): Scenario<Invalid
     families: ["status-codes", "error-shapes"],
     description: `${operation.name} with input breaking one documented constraint (missing, wrong type, blank id, not JSON …): refused with a 400 input error (accepting a rule only the AWS model states is a warning, a failure with --strict)`,
     cases: (runs) => runs,
+    // Every site of every rule, with one bad value of each class (each wrong JSON type, each blank, each broken body).
+    coverage: invalidRequestCoverage(operation),
     arbitrary: invalidRequest(operation),
     async run(run, invalid) {
       const [account] = run.session.config.accounts;

@@ -1,9 +1,10 @@
 /**
- * InviteMembers with batches mixing members (created first) and non-members: which are reported
- * unprocessed, and what each invitee and the administrator see afterwards.
+ * InviteMembers with batches mixing members (created first), accounts never created, accounts that only another
+ * administrator created as its members, and ids that are not account ids: which are reported unprocessed, and what
+ * each invitee and the administrator see afterwards.
  */
 import fc from "fast-check";
-import { accountId, malformedAccountId, mixedBatch } from "../../generators/accounts.ts";
+import { accountId, malformedAccountId, mixedBatch, type BatchEntry } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { unprocessedIds } from "../answer-reader.ts";
 import type { Scenario } from "../scenario.ts";
@@ -11,37 +12,64 @@ import { createMembers, judgeEligibility, judgeInviteEffects } from "./membershi
 
 export interface InviteCase {
   administrator: string;
-  batch: { accountId: string; eligible: boolean }[];
+  batch: BatchEntry[];
   malformed: string[];
+  /** Accounts another administrator created as its members, which this one never did: not its members, so ineligible. */
+  othersMembers: string[];
 }
+
+const id = (n: number): string => String(n).padStart(12, "0");
+/** The other administrator of a case: derived from the first one's id, so the case needs no more input. */
+const otherAdministrator = (administrator: string): string => administrator.replace(/\d$/, (d) => String((Number(d) + 5) % 10));
+const member = (n: number): BatchEntry => ({ accountId: id(n), eligible: true });
+const stranger = (n: number): BatchEntry => ({ accountId: id(n), eligible: false });
+const invite = (batch: BatchEntry[], more: Partial<InviteCase> = {}): InviteCase => ({ administrator: id(1), batch, malformed: [], othersMembers: [], ...more });
+
+/** Batches of one, of several and mixed, with an id that is not an account id, an empty batch, and another administrator's member. */
+const COVERAGE: InviteCase[] = [
+  invite([member(10)]),
+  invite([stranger(20)]),
+  invite([member(10), member(11), member(12)]),
+  invite([member(10), stranger(20), member(11), stranger(21)]),
+  invite([member(10)], { malformed: ["12345"] }),
+  invite([]),
+  invite([member(10)], { othersMembers: [id(30)] }),
+];
 
 export const inviteMembersScenario: Scenario<InviteCase> = {
   name: "semantics/InviteMembers",
   operations: ["InviteMembers"],
   families: ["unprocessed-accounts", "state"],
-  description: "InviteMembers with members and non-members mixed: non-members listed unprocessed, members invited and visible to invitee and administrator",
+  description: "InviteMembers with members, non-members and another administrator's members mixed: all but its members listed unprocessed, its members invited and visible to invitee and administrator",
   cases: (runs) => runs,
+  requestsPerCase: 14,
+  coverage: COVERAGE,
   arbitrary: fc
-    .record({ administrator: accountId(), batch: mixedBatch({ minLength: 0, maxLength: 6 }), malformed: fc.array(malformedAccountId(), { maxLength: 1 }) })
-    .filter(({ administrator, batch }) => !batch.some((e) => e.accountId === administrator)),
+    .record({ administrator: accountId(), batch: mixedBatch({ minLength: 0, maxLength: 6 }), malformed: fc.array(malformedAccountId(), { maxLength: 1 }), othersMembers: fc.uniqueArray(accountId(), { maxLength: 1 }) })
+    .filter(({ administrator, batch, othersMembers }) => {
+      const ids = [administrator, otherAdministrator(administrator), ...batch.map((e) => e.accountId), ...othersMembers];
+      return new Set(ids).size === ids.length;
+    }),
   async run(run, input) {
     const fresh = (id: string): string => run.fresh.map(id);
     const administrator = fresh(input.administrator);
     const batch = input.batch.map((e) => ({ ...e, accountId: fresh(e.accountId) }));
-    await run.enable([administrator, ...batch.map((e) => e.accountId)]);
+    const othersMembers = input.othersMembers.map(fresh);
+    const other = fresh(otherAdministrator(input.administrator));
+    await run.enable([administrator, ...batch.map((e) => e.accountId), ...(othersMembers.length > 0 ? [other, ...othersMembers] : [])]);
     const eligible = await createMembers(run, administrator, batch.filter((e) => e.eligible).map((e) => e.accountId));
-    const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
-    const ids = [...batch.map((e) => e.accountId), ...input.malformed];
+    const created = await createMembers(run, other, othersMembers);
+    const ineligible = [...batch.filter((e) => !e.eligible).map((e) => e.accountId), ...created];
+    const ids = [...batch.map((e) => e.accountId), ...created, ...input.malformed];
 
     const operation = operationOf(run.session.spec, "InviteMembers");
-    const invite = await run.call("InviteMembers", administrator, { AccountIds: ids });
-    judgeEligibility(run, operation.name, invite, { eligible, ineligible, malformed: input.malformed });
+    const invited = await run.call("InviteMembers", administrator, { AccountIds: ids });
+    judgeEligibility(run, "InviteMembers", invited, { eligible, ineligible, malformed: input.malformed });
 
-    const listed = unprocessedIds(operation, invite);
-    const processed = invite.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];
-    const named = batch.map((e) => e.accountId);
-    await judgeInviteEffects(run, administrator, named, processed);
+    const listed = unprocessedIds(operation, invited);
+    const processed = invited.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];
+    await judgeInviteEffects(run, administrator, [...batch.map((e) => e.accountId), ...created], processed);
     if (eligible.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: eligible }, { judge: false });
+    if (created.length > 0) await run.call("DeleteMembers", other, { AccountIds: created }, { judge: false });
   },
 };
-

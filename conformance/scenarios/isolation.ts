@@ -13,6 +13,8 @@ export function isolationScenario(operationName: "DeclineInvitations" | "DeleteI
     families: ["isolation"],
     description: `${operationName} by an account that was not invited leaves another account's invitation pending; ListInvitations lists only the caller's (the inviter's lists none of the invitations it sent)`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
+    requestsPerCase: 11,
+    coverage: [["000000000001", "000000000002", "000000000003"]],
     arbitrary: fc.uniqueArray(accountId(), { minLength: 3, maxLength: 3 }).map(([a, b, c]): [string, string, string] => [a!, b!, c!]),
     async run(run, ids) {
       const [a, b, c] = ids.map((id) => run.fresh.map(id)) as [string, string, string];

@@ -5,6 +5,8 @@ import { operationOf } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
 import { createMembers, judgeEligibility } from "./membership-steps.ts";
 
+const id = (n: number): string => String(n).padStart(12, "0");
+
 export function memberLookupScenario(operationName: "GetMembers" | "DeleteMembers"): Scenario<{ administrator: string; batch: { accountId: string; eligible: boolean }[] }> {
   return {
     name: `semantics/${operationName}`,
@@ -12,6 +14,13 @@ export function memberLookupScenario(operationName: "GetMembers" | "DeleteMember
     families: ["unprocessed-accounts"],
     description: `${operationName} naming members and non-members: the non-members listed unprocessed, the members not`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
+    requestsPerCase: 4,
+    // One member, one account that is none, and several of each mixed.
+    coverage: [
+      { administrator: id(1), batch: [{ accountId: id(10), eligible: true }] },
+      { administrator: id(1), batch: [{ accountId: id(20), eligible: false }] },
+      { administrator: id(1), batch: [{ accountId: id(10), eligible: true }, { accountId: id(20), eligible: false }, { accountId: id(11), eligible: true }, { accountId: id(21), eligible: false }] },
+    ],
     arbitrary: fc.record({ administrator: accountId(), batch: mixedBatch({ maxLength: 5 }) }).filter(({ administrator, batch }) => !batch.some((e) => e.accountId === administrator)),
     async run(run, input) {
       const administrator = run.fresh.map(input.administrator);

@@ -1,5 +1,8 @@
 /** Steps the membership scenarios share: creating members, inviting, and reading what an invitee sees. */
 import { DECLINE_EFFECT_CHECKS, INVITE_EFFECT_CHECKS, LISTING_CHECKS, type InviteeView } from "../../checks/effects.ts";
+import type { MemberRead } from "../../checks/lifecycle.ts";
+import type { Page, Walk } from "../../checks/pagination.ts";
+import { isObject } from "../../checks/response-view.ts";
 import { LIST_ONLY_OWN } from "../../checks/isolation.ts";
 import { ELIGIBILITY_CHECKS, type Eligibility } from "../../checks/unprocessed-accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
@@ -50,21 +53,62 @@ const PENDING_STATUSES = new Set(["invited", "pending"]);
 
 /** The invitee's listing, every page; undefined when a page could not be read. */
 export async function readListing(run: CaseRun, invitee: string): Promise<Listing | undefined> {
+  const read = await walkPages(run, "ListInvitations", invitee, {});
+  if (!read) return undefined;
   const listing: Listing = { listed: [], pending: [] };
-  let token: string | undefined;
-  for (let page = 0; page < 20; page++) {
-    const answer = await run.call("ListInvitations", invitee, token ? { NextToken: token } : {});
-    if (answer.status !== 200) return undefined;
-    for (const invitation of objectsIn(answer.body, "Invitations")) {
-      if (typeof invitation.AccountId !== "string") continue;
-      listing.listed.push(invitation.AccountId);
-      const status = invitation.MemberStatus;
-      if (typeof status !== "string" || PENDING_STATUSES.has(status.toLowerCase())) listing.pending.push(invitation.AccountId);
-    }
-    token = stringIn(answer.body, "NextToken") || undefined;
-    if (!token) break;
+  for (const invitation of read.items) {
+    if (typeof invitation.AccountId !== "string") continue;
+    listing.listed.push(invitation.AccountId);
+    const status = invitation.MemberStatus;
+    if (typeof status !== "string" || PENDING_STATUSES.has(status.toLowerCase())) listing.pending.push(invitation.AccountId);
   }
   return listing;
+}
+
+/** Pages a walk reads at most: a listing still handing out tokens after that does not end. */
+export const MAX_PAGES = 20;
+
+/** The list member of each paginated operation. */
+const LIST_MEMBER: Readonly<Record<string, string>> = { ListInvitations: "Invitations", ListMembers: "Members" };
+
+/**
+ * A paginated listing read page by page, following NextToken (at most MAX_PAGES pages): the walk (ids and tokens
+ * per page, for the pagination checks) and every item; undefined when a page could not be read.
+ */
+export async function walkPages(run: CaseRun, operation: "ListInvitations" | "ListMembers", caller: string, query: Record<string, unknown>): Promise<{ walk: Walk; items: Record<string, unknown>[] } | undefined> {
+  const pages: Page[] = [];
+  const items: Record<string, unknown>[] = [];
+  let token: string | undefined;
+  while (pages.length < MAX_PAGES) {
+    const answer = await run.call(operation, caller, token ? { ...query, NextToken: token } : query);
+    if (answer.status !== 200) return undefined;
+    const listed = objectsIn(answer.body, LIST_MEMBER[operation]!);
+    items.push(...listed);
+    token = stringIn(answer.body, "NextToken") || undefined;
+    pages.push({ ids: listed.map((item) => item.AccountId).filter((id): id is string => typeof id === "string"), nextToken: token });
+    if (!token) return { walk: { maxResults: query.MaxResults as number | undefined, pages, ended: true }, items };
+  }
+  return { walk: { maxResults: query.MaxResults as number | undefined, pages, ended: false }, items };
+}
+
+/** What `administrator`'s GetMembers shows of `member`; undefined when the read failed. */
+export async function readMember(run: CaseRun, administrator: string, member: string): Promise<MemberRead> {
+  const answer = await run.call("GetMembers", administrator, { AccountIds: [member] });
+  if (answer.status !== 200) return undefined;
+  const shown = objectsIn(answer.body, "Members").find((m) => m.AccountId === member);
+  return shown ? { kind: "member", status: shown.MemberStatus, email: shown.Email, administratorId: shown.AdministratorId, masterId: shown.MasterId } : { kind: "not-a-member" };
+}
+
+/** `administrator`'s view of `member`, read again (bounded) until `done` holds: effects may show after a moment. */
+export function settledMember(run: CaseRun, administrator: string, member: string, done: (read: NonNullable<MemberRead>) => boolean): Promise<Settled<NonNullable<MemberRead>>> {
+  return run.settle(async () => readMember(run, administrator, member), done);
+}
+
+/** What `member`'s GetAdministratorAccount answered: its status, and the administrator it names. */
+export async function readAdministrator(run: CaseRun, member: string): Promise<{ status: number; administratorId: unknown; memberStatus: unknown }> {
+  const answer = await run.call("GetAdministratorAccount", member);
+  const administrator = isObject(answer.body) && isObject(answer.body.Administrator) ? answer.body.Administrator : undefined;
+  return { status: answer.status, administratorId: administrator?.AccountId, memberStatus: administrator?.MemberStatus };
 }
 
 /** The invitee's listing, read again until `done` holds (effects may show after a moment). */

@@ -7,7 +7,8 @@
 import fc from "fast-check";
 import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "../../checks/isolation.ts";
 import { malformedAccountId } from "../../generators/accounts.ts";
-import { invalidRequest, invalidSites } from "../../generators/invalid-request.ts";
+import { validInputCoverage } from "../../generators/coverage-values.ts";
+import { invalidRequest, invalidRequestCoverage, invalidSites, type InvalidRequest } from "../../generators/invalid-request.ts";
 import { validInput } from "../../generators/valid-request.ts";
 import type { OperationSpec, Spec } from "../../specs/spec-model.ts";
 import { operationOf } from "../../specs/spec-model.ts";
@@ -46,6 +47,8 @@ function readOnlyScenario(operation: OperationSpec): Scenario<{ role: number; in
     families: ["status-codes", "error-shapes", "success-shapes", ...(operation.unprocessedAccounts ? (["unprocessed-accounts"] as const) : [])],
     description: `${operation.name} (read only) with inputs its documented syntax accepts, from each played account`,
     cases: (runs) => runs,
+    // Every member at each of its boundaries from the administrator; the smallest input from the member and the outsider too.
+    coverage: [...validInputCoverage(operation).map((input) => ({ role: 0, input })), { role: 1, input: validInputCoverage(operation)[0]! }, { role: 2, input: validInputCoverage(operation)[0]! }],
     arbitrary: fc.record({ role: fc.constantFrom(0, 1, 2), input: validInput(operation, { maxItems: 3 }) }),
     async run(run, { role, input }) {
       await run.call(operation.name, run.session.config.accounts[role]!, input);
@@ -53,15 +56,18 @@ function readOnlyScenario(operation: OperationSpec): Scenario<{ role: number; in
   };
 }
 
-function safeInvalidInputScenario(operation: OperationSpec): Scenario {
+/** A 12-digit string anywhere could be a stranger's account: such requests are never sent to a real account. */
+const namesNoAccount = (invalid: InvalidRequest): boolean => !/\d{12}/.test(invalid.request.body ?? "");
+
+function safeInvalidInputScenario(operation: OperationSpec): Scenario<InvalidRequest> {
   return {
     name: `invalid-input/${operation.name}`,
     operations: [operation.name],
     families: ["status-codes", "error-shapes"],
     description: `${operation.name} with input breaking one documented constraint, naming no account id at all`,
     cases: (runs) => runs,
-    // A 12-digit string anywhere could be a stranger's account: such cases are not sent.
-    arbitrary: invalidRequest(operation).filter((invalid) => !/\d{12}/.test(invalid.request.body ?? "")),
+    coverage: invalidRequestCoverage(operation).filter(namesNoAccount),
+    arbitrary: invalidRequest(operation).filter(namesNoAccount),
     async run(run, invalid) {
       await run.call(operation.name, run.session.config.accounts[0]!, invalid.request, { intent: invalidIntent(operation, invalid) });
     },
@@ -74,6 +80,12 @@ const realInvite: Scenario<{ member: boolean; outsider: boolean; malformed: stri
   families: ["unprocessed-accounts", "state"],
   description: "The administrator invites its member (created first), the outsider (never a member) and ids that are not account ids",
   cases: (runs) => runs,
+  requestsPerCase: 10,
+  coverage: [
+    { member: true, outsider: false, malformed: [] },
+    { member: false, outsider: true, malformed: [] },
+    { member: true, outsider: true, malformed: ["12345"] },
+  ],
   arbitrary: fc.record({ member: fc.boolean(), outsider: fc.boolean(), malformed: fc.array(malformedAccountId().filter((id) => !/\d{12}/.test(id)), { maxLength: 1 }) }),
   async run(run, input) {
     const r = roles(run);
@@ -96,6 +108,8 @@ function realRemoval(operationName: "DeclineInvitations" | "DeleteInvitations"):
     families: ["unprocessed-accounts", "state"],
     description: `The member, invited by the administrator, uses ${operationName} on the administrator and on the outsider (which sent nothing)`,
     cases: (runs) => runs,
+    requestsPerCase: 9,
+    coverage: [{ outsider: false }, { outsider: true }],
     arbitrary: fc.record({ outsider: fc.boolean() }),
     async run(run, input) {
       const r = roles(run);
@@ -116,7 +130,10 @@ const realIsolation: Scenario<null> = {
   operations: ["DeclineInvitations", "ListInvitations"],
   families: ["isolation"],
   description: "The outsider declines the administrator, which invited only the member: the member's invitation stays pending",
-  cases: () => 1,
+  // The one case there is: in the coverage phase, so a larger budget repeats nothing.
+  cases: () => 0,
+  coverage: [null],
+  requestsPerCase: 9,
   arbitrary: fc.constant(null),
   async run(run) {
     const r = roles(run);

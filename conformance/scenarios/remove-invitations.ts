@@ -15,6 +15,21 @@ export interface RemoveInvitationsCase {
   bystander: string | null;
 }
 
+const id = (n: number): string => String(n).padStart(12, "0");
+const sender = (n: number) => ({ accountId: id(n), eligible: true });
+const stranger = (n: number) => ({ accountId: id(n), eligible: false });
+
+/**
+ * Naming one administrator with a pending invitation, one without, several mixed while another's stands by (an
+ * invitee with pending invitations from two administrators and more), and one with a bystander.
+ */
+const COVERAGE: RemoveInvitationsCase[] = [
+  { invitee: id(1), batch: [sender(10)], bystander: null },
+  { invitee: id(1), batch: [stranger(20)], bystander: null },
+  { invitee: id(1), batch: [sender(10), stranger(20), sender(11)], bystander: id(30) },
+  { invitee: id(1), batch: [sender(10)], bystander: id(30) },
+];
+
 export function removeInvitationsScenario(operationName: "DeclineInvitations" | "DeleteInvitations"): Scenario<RemoveInvitationsCase> {
   return {
     name: `semantics/${operationName}`,
@@ -22,6 +37,8 @@ export function removeInvitationsScenario(operationName: "DeclineInvitations" | 
     families: ["unprocessed-accounts", "state", "isolation"],
     description: `${operationName} naming administrators with and without a pending invitation: the latter listed unprocessed, the former's invitations gone, others kept`,
     cases: (runs) => runs,
+    requestsPerCase: 13,
+    coverage: COVERAGE,
     arbitrary: fc
       .record({ invitee: accountId(), batch: mixedBatch({ maxLength: 5 }), bystander: fc.option(accountId(), { nil: null }) })
       .filter(({ invitee, batch, bystander }) => !batch.some((e) => e.accountId === invitee || e.accountId === bystander) && bystander !== invitee),

@@ -1,0 +1,71 @@
+/**
+ * The documentation traced to the checks: each statement of specs/statements.json is enforced by the checks that
+ * name it, or stands in UNTESTED with its reason (an open choice, something not observable from outside, or no
+ * behaviour at all). A statement with neither fails the traceability test; the README renders the table.
+ */
+import type { Statement } from "../specs/statements.ts";
+import type { CheckDefinition } from "./define-check.ts";
+import { UNTESTED, type Untested } from "./untested-statements.ts";
+
+export interface TraceRow {
+  statement: Statement;
+  /** Ids of the checks that enforce it. */
+  checks: string[];
+  /** Why no check enforces it, when none does. */
+  untested: Untested | undefined;
+}
+
+/** Whether a statement id matches a pattern, `*` standing for any run of characters. */
+export function matchesPattern(pattern: string, id: string): boolean {
+  if (!pattern.includes("*")) return pattern === id;
+  const parts = pattern.split("*");
+  if (!id.startsWith(parts[0]!) || !id.endsWith(parts.at(-1)!)) return false;
+  let at = parts[0]!.length;
+  for (const part of parts.slice(1, -1)) {
+    const found = id.indexOf(part, at);
+    if (found === -1) return false;
+    at = found + part.length;
+  }
+  return at <= id.length - parts.at(-1)!.length;
+}
+
+/** Every statement with the checks that enforce it and, where none does, why not. */
+export function traceability(statements: readonly Statement[], checks: readonly CheckDefinition[], untested: readonly Untested[] = UNTESTED): TraceRow[] {
+  return statements.map((statement) => ({
+    statement,
+    checks: checks.filter((c) => c.statements.some((p) => matchesPattern(p, statement.id))).map((c) => c.id),
+    untested: untested.find((u) => matchesPattern(u.statements, statement.id)),
+  }));
+}
+
+/**
+ * The statements a check exercises when it judges something on `operation`: those it names that are about that
+ * operation. Cached per check and operation, since every judged answer asks.
+ */
+export class StatementIndex {
+  private readonly cache = new Map<string, readonly string[]>();
+
+  constructor(
+    private readonly statements: readonly Statement[],
+    private readonly checks: ReadonlyMap<string, CheckDefinition>,
+  ) {}
+
+  exercisedBy(check: string, operation: string): readonly string[] {
+    const key = `${check}|${operation}`;
+    let ids = this.cache.get(key);
+    if (!ids) {
+      const patterns = this.checks.get(check)?.statements ?? [];
+      ids = this.statements.filter((s) => s.operations.includes(operation) && patterns.some((p) => matchesPattern(p, s.id))).map((s) => s.id);
+      this.cache.set(key, ids);
+    }
+    return ids;
+  }
+}
+
+/**
+ * Whether some check of `family` can judge `operation`: one that names a statement about it, or a protocol check
+ * that names none and judges every answer. A table cell with none is not the family's to fill.
+ */
+export function familyJudges(index: StatementIndex, checks: readonly CheckDefinition[], family: string, operation: string): boolean {
+  return checks.some((c) => c.family === family && (c.statements.length === 0 || index.exercisedBy(c.id, operation).length > 0));
+}

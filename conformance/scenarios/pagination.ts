@@ -1,0 +1,155 @@
+/**
+ * The two paginated operations, ListInvitations and ListMembers, read whole (MaxResults 50) and then in small pages
+ * following NextToken: no page holds more than MaxResults, and the small pages visit what the whole read lists, each
+ * once, and end. ListMembers is read with OnlyAssociated left out, TRUE and FALSE over members in every state
+ * (created, invited, associated), beside another administrator with members of its own.
+ */
+import fc from "fast-check";
+import { ONLY_ASSOCIATED_FILTER } from "../../checks/lifecycle.ts";
+import { MEMBERS_PER_ADMINISTRATOR } from "../../checks/isolation.ts";
+import { PAGINATION_CHECKS } from "../../checks/pagination.ts";
+import { accountId } from "../../generators/accounts.ts";
+import { operationOf } from "../../specs/spec-model.ts";
+import { objectsIn, processed } from "../answer-reader.ts";
+import type { CaseRun } from "../case-run.ts";
+import type { Scenario } from "../scenario.ts";
+import { createMembers, invite, judgePendingListed, settledListing, walkPages } from "./membership-steps.ts";
+
+/** The largest page the model allows: the "whole" read every smaller walk is compared with. */
+const WHOLE = 50;
+const id = (n: number): string => String(n).padStart(12, "0");
+
+/** Reads a listing whole, then with MaxResults `maxResults`, and judges the pages. */
+async function judgePages(run: CaseRun, operation: "ListInvitations" | "ListMembers", caller: string, query: Record<string, unknown>, maxResults: number): Promise<{ items: Record<string, unknown>[] } | undefined> {
+  const whole = await walkPages(run, operation, caller, { ...query, MaxResults: WHOLE });
+  const paged = await walkPages(run, operation, caller, { ...query, MaxResults: maxResults });
+  if (paged) run.judge(PAGINATION_CHECKS, { operation, caller, paged: paged.walk, whole: whole?.walk });
+  return whole;
+}
+
+export interface InvitationPagesCase {
+  invitee: string;
+  administrators: string[];
+  maxResults: number;
+}
+
+export const invitationPagesScenario: Scenario<InvitationPagesCase> = {
+  name: "pagination/ListInvitations",
+  operations: ["ListInvitations"],
+  families: ["pagination", "state"],
+  requestsPerCase: 10,
+  description: "An invitee invited by none, one or several administrators reads ListInvitations whole and in pages of MaxResults: no page holds more, and the pages list every invitation once and end",
+  cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
+  coverage: [
+    { invitee: id(1), administrators: [], maxResults: 1 },
+    { invitee: id(1), administrators: [id(10)], maxResults: 1 },
+    { invitee: id(1), administrators: [id(10), id(11), id(12)], maxResults: 1 },
+    { invitee: id(1), administrators: [id(10), id(11), id(12)], maxResults: 2 },
+  ],
+  arbitrary: fc
+    .record({ invitee: accountId(), administrators: fc.uniqueArray(accountId(), { maxLength: 4 }), maxResults: fc.integer({ min: 1, max: 3 }) })
+    .filter(({ invitee, administrators }) => !administrators.includes(invitee)),
+  async run(run, input) {
+    const invitee = run.fresh.map(input.invitee);
+    const administrators = input.administrators.map((a) => run.fresh.map(a));
+    await run.enable([invitee, ...administrators]);
+    const outcomes = await Promise.all(administrators.map((administrator) => invite(run, administrator, invitee, { awaitVisible: false })));
+    const invited = administrators.filter((_, i) => outcomes[i]);
+    // The pages depend on the invitations: wait (bounded) until all show, and judge that they do.
+    await judgePendingListed(run, invitee, invited);
+    await judgePages(run, "ListInvitations", invitee, {}, input.maxResults);
+    await Promise.all(invited.map((administrator) => run.call("DeleteMembers", administrator, { AccountIds: [invitee] }, { judge: false })));
+  },
+};
+
+export type MemberState = "created" | "invited" | "associated";
+
+export interface MemberPagesCase {
+  administrator: string;
+  members: { accountId: string; state: MemberState }[];
+  /** Another administrator, with a member of its own and, when `shared`, one of the first one's created members too. */
+  other: string;
+  shared: boolean;
+  onlyAssociated: boolean | null;
+  maxResults: number;
+}
+
+/** The other administrator's own member: derived from its id, so the case needs no more input. */
+const ownMemberOf = (other: string): string => other.replace(/^\d/, (d) => String((Number(d) + 5) % 10));
+
+const EVERY_STATE = [
+  { accountId: id(10), state: "created" as const },
+  { accountId: id(11), state: "invited" as const },
+  { accountId: id(12), state: "associated" as const },
+];
+
+export const memberPagesScenario: Scenario<MemberPagesCase> = {
+  name: "pagination/ListMembers",
+  operations: ["ListMembers"],
+  families: ["pagination", "state", "isolation"],
+  requestsPerCase: 17,
+  description: "An administrator with members created, invited and associated, beside another administrator, reads ListMembers with OnlyAssociated left out, TRUE and FALSE, whole and in pages: the filter holds, only its own members are listed, and the pages list each once and end",
+  cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
+  coverage: [
+    { administrator: id(1), members: [], other: id(2), shared: false, onlyAssociated: null, maxResults: 1 },
+    { administrator: id(1), members: EVERY_STATE, other: id(2), shared: true, onlyAssociated: null, maxResults: 1 },
+    { administrator: id(1), members: EVERY_STATE, other: id(2), shared: true, onlyAssociated: true, maxResults: 2 },
+    { administrator: id(1), members: EVERY_STATE, other: id(2), shared: true, onlyAssociated: false, maxResults: 1 },
+    { administrator: id(1), members: EVERY_STATE, other: id(2), shared: false, onlyAssociated: false, maxResults: 2 },
+  ],
+  arbitrary: fc
+    .record({
+      administrator: accountId(),
+      members: fc.uniqueArray(fc.record({ accountId: accountId(), state: fc.constantFrom<MemberState>("created", "invited", "associated") }), { maxLength: 4, selector: (m) => m.accountId }),
+      other: accountId(),
+      shared: fc.boolean(),
+      onlyAssociated: fc.constantFrom(null, true, false),
+      maxResults: fc.integer({ min: 1, max: 3 }),
+    })
+    .filter(({ administrator, other, members }) => {
+      const ids = [administrator, other, ownMemberOf(other), ...members.map((m) => m.accountId)];
+      return new Set(ids).size === ids.length;
+    }),
+  async run(run, input) {
+    const fresh = (account: string): string => run.fresh.map(account);
+    const administrator = fresh(input.administrator);
+    const other = fresh(input.other);
+    const members = input.members.map((m) => ({ ...m, accountId: fresh(m.accountId) }));
+    const othersOwn = fresh(ownMemberOf(input.other));
+    await run.enable([administrator, other, othersOwn, ...members.map((m) => m.accountId)]);
+
+    const created = await createMembers(run, administrator, members.map((m) => m.accountId));
+    const known = new Map<string, boolean | undefined>(created.map((m) => [m, false]));
+    for (const member of members.filter((m) => m.state !== "created" && created.includes(m.accountId))) {
+      const invited = await run.call("InviteMembers", administrator, { AccountIds: [member.accountId] });
+      if (!processed(operationOf(run.session.spec, "InviteMembers"), invited, member.accountId)) known.set(member.accountId, undefined);
+      else if (member.state === "associated") known.set(member.accountId, await accept(run, member.accountId, administrator));
+    }
+    const sharedMember = input.shared ? members.find((m) => m.state === "created" && created.includes(m.accountId))?.accountId : undefined;
+    const othersMembers = await createMembers(run, other, [othersOwn, ...(sharedMember ? [sharedMember] : [])]);
+
+    const query = input.onlyAssociated === null ? {} : { OnlyAssociated: input.onlyAssociated };
+    const whole = await judgePages(run, "ListMembers", administrator, query, input.maxResults);
+    if (whole) {
+      const listed = whole.items.map((m) => m.AccountId);
+      run.judge(ONLY_ASSOCIATED_FILTER, { administrator, onlyAssociated: input.onlyAssociated ?? undefined, listed, members: known });
+      run.judge(MEMBERS_PER_ADMINISTRATOR, { administrator, listed, ownMembers: created });
+    }
+    const othersView = await walkPages(run, "ListMembers", other, { OnlyAssociated: false, MaxResults: WHOLE });
+    if (othersView) run.judge(MEMBERS_PER_ADMINISTRATOR, { administrator: other, listed: othersView.items.map((m) => m.AccountId), ownMembers: othersMembers });
+
+    if (created.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: created }, { judge: false });
+    if (othersMembers.length > 0) await run.call("DeleteMembers", other, { AccountIds: othersMembers }, { judge: false });
+  },
+};
+
+/** `member` accepts `administrator`'s pending invitation by the InvitationId its listing shows: whether it is now associated (undefined: not known). */
+async function accept(run: CaseRun, member: string, administrator: string): Promise<boolean | undefined> {
+  const listing = await settledListing(run, member, (seen) => seen.pending.includes(administrator));
+  if (!listing.value?.pending.includes(administrator)) return undefined;
+  const listed = await run.call("ListInvitations", member, {});
+  const invitationId = objectsIn(listed.body, "Invitations").find((i) => i.AccountId === administrator)?.InvitationId;
+  if (typeof invitationId !== "string") return undefined;
+  const accepted = await run.call("AcceptAdministratorInvitation", member, { AdministratorId: administrator, InvitationId: invitationId });
+  return accepted.status >= 200 && accepted.status < 300 ? true : undefined;
+}

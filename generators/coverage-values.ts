@@ -1,0 +1,141 @@
+/**
+ * Deterministic values for the coverage phase: the same for every seed, so whether a documented input rule is
+ * exercised never depends on chance. For a schema, its smallest valid value and the valid values at each of its
+ * boundaries (a range's ends, a list of one and of several items, a string of its longest length, both
+ * booleans); for an operation, its smallest input and that input with one member moved to each boundary.
+ */
+import type { JsonSchema } from "../specs/shape-schema.ts";
+import type { OperationSpec } from "../specs/spec-model.ts";
+import { linearRegExp } from "../validators/linear-regexp.ts";
+
+/** Strings tried, in order, for a string schema's smallest valid value. */
+const STRING_CANDIDATES = ["a", "example", "A1", "0", "x.y"];
+
+/** The smallest valid value of a schema: required members only, lists and maps at their least size. */
+export function minimalValue(schema: JsonSchema): unknown {
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  switch (schema.type) {
+    case "object": {
+      if (isMap(schema)) return mapOf(schema, (schema.minProperties as number | undefined) ?? 0);
+      const properties = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
+      const required = (schema.required as string[] | undefined) ?? [];
+      return Object.fromEntries(required.filter((name) => properties[name]).map((name) => [name, minimalValue(properties[name]!)]));
+    }
+    case "array":
+      return listOf(schema, (schema.minItems as number | undefined) ?? 0);
+    case "string":
+      return stringOf(schema, (schema.minLength as number | undefined) ?? 1);
+    case "integer":
+      return (schema.minimum as number | undefined) ?? 1;
+    case "number":
+      return 1.5;
+    case "boolean":
+      return false;
+    default:
+      return null;
+  }
+}
+
+/** The valid values at a schema's boundaries, smallest first; each differs from the smallest value. */
+export function boundaryValues(schema: JsonSchema): unknown[] {
+  const values: unknown[] = [];
+  switch (schema.type) {
+    case "object": {
+      if (isMap(schema)) {
+        const min = (schema.minProperties as number | undefined) ?? 0;
+        values.push(mapOf(schema, Math.max(1, min)), mapOf(schema, (schema.maxProperties as number | undefined) ?? Math.max(3, min)));
+      }
+      break;
+    }
+    case "array": {
+      const min = (schema.minItems as number | undefined) ?? 0;
+      values.push(listOf(schema, Math.max(1, min)), listOf(schema, Math.min((schema.maxItems as number | undefined) ?? 3, Math.max(3, min))));
+      break;
+    }
+    case "string":
+      if (typeof schema.maxLength === "number") values.push(stringOf(schema, schema.maxLength));
+      break;
+    case "integer":
+      if (typeof schema.minimum === "number") values.push(schema.minimum);
+      if (typeof schema.maximum === "number") values.push(schema.maximum);
+      break;
+    case "boolean":
+      values.push(true, false);
+      break;
+  }
+  const minimal = JSON.stringify(minimalValue(schema));
+  return dedupe(values.filter((v) => JSON.stringify(v) !== minimal));
+}
+
+/**
+ * An operation's inputs for the coverage phase (members by name, body and query alike): the smallest input, then
+ * for each member (required or optional) that input with the member at each of its boundaries, and each optional
+ * member present with its smallest value.
+ */
+export function validInputCoverage(operation: OperationSpec): Record<string, unknown>[] {
+  const members: [string, JsonSchema, boolean][] = [];
+  const body = operation.body?.schema;
+  if (body) {
+    const required = new Set((body.required as string[] | undefined) ?? []);
+    for (const [name, schema] of Object.entries((body.properties as Record<string, JsonSchema> | undefined) ?? {})) members.push([name, schema, required.has(name)]);
+  }
+  for (const parameter of operation.query) members.push([parameter.member, parameter.schema, parameter.required]);
+  const smallest = Object.fromEntries(members.filter(([, , required]) => required).map(([name, schema]) => [name, minimalValue(schema)]));
+  const inputs: Record<string, unknown>[] = [smallest];
+  for (const [name, schema, required] of members) {
+    // A pagination token is the target's to hand out: one made up here is not a valid input.
+    if (name === "NextToken") continue;
+    const values = [...(required ? [] : [minimalValue(schema)]), ...boundaryValues(schema)];
+    for (const value of dedupe(values)) inputs.push({ ...smallest, [name]: value });
+  }
+  return dedupe(inputs);
+}
+
+function isMap(schema: JsonSchema): boolean {
+  return typeof schema.additionalProperties === "object" && schema.additionalProperties !== null;
+}
+
+function listOf(schema: JsonSchema, size: number): unknown[] {
+  const item = (schema.items as JsonSchema | undefined) ?? {};
+  const first = minimalValue(item);
+  // Distinct items where the item is a string, so a list of several is not one value repeated.
+  return Array.from({ length: size }, (_, i) => (typeof first === "string" && i > 0 ? variant(item, first, i) : first));
+}
+
+function mapOf(schema: JsonSchema, size: number): Record<string, unknown> {
+  const keys = (schema.propertyNames as JsonSchema | undefined) ?? { type: "string" };
+  const values = schema.additionalProperties as JsonSchema;
+  const first = String(minimalValue(keys));
+  return Object.fromEntries(Array.from({ length: size }, (_, i) => [i === 0 ? first : variant(keys, first, i), minimalValue(values)]));
+}
+
+/** The `i`-th distinct valid string after `first`: a suffix, when the pattern allows it. */
+function variant(schema: JsonSchema, first: string, i: number): string {
+  const pattern = typeof schema.pattern === "string" ? linearRegExp(schema.pattern) : undefined;
+  const maxLength = (schema.maxLength as number | undefined) ?? Number.POSITIVE_INFINITY;
+  for (const candidate of [`${first}${i}`, `${first}${"abcdefghij"[i % 10]}`, `${first}${".".repeat(i)}`]) {
+    if (candidate.length <= maxLength && (!pattern || pattern.test(candidate))) return candidate;
+  }
+  return first;
+}
+
+/** The first candidate the schema accepts, repeated or cut to `length` characters. */
+function stringOf(schema: JsonSchema, length: number): string {
+  if (schema.format === "date-time") return "2024-01-01T00:00:00.000Z";
+  const pattern = typeof schema.pattern === "string" ? linearRegExp(schema.pattern) : undefined;
+  for (const candidate of STRING_CANDIDATES) {
+    const text = candidate.repeat(Math.ceil(length / candidate.length)).slice(0, Math.max(length, 1));
+    if (!pattern || pattern.test(text)) return text;
+  }
+  throw new Error(`no coverage value fits the string schema ${JSON.stringify(schema)}`);
+}
+
+function dedupe<T>(values: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = JSON.stringify(v);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { defaultRunConfig } from "../conformance/run-config.ts";
+import { runScenarios } from "../conformance/run-scenarios.ts";
+import { allScenarios } from "../conformance/scenarios/index.ts";
+import { startEmulator } from "../emulator/index.ts";
+import { loadSpec } from "../specs/load-spec.ts";
+import { loadStatements } from "../specs/load-statements.ts";
+import { coverageOf, formatCoverage, mergeCoverage } from "./coverage.ts";
+import { toRecord, type ScenarioRecord } from "./scenario-record.ts";
+
+const spec = await loadSpec();
+const statements = loadStatements();
+
+const record = (scenario: string, options: Partial<ScenarioRecord> = {}): ScenarioRecord => ({
+  scenario,
+  operations: ["InviteMembers"],
+  families: ["unprocessed-accounts"],
+  verdict: "passed",
+  failures: [],
+  warnings: [],
+  exchanges: [],
+  counterexample: undefined,
+  seed: 1,
+  path: undefined,
+  replay: undefined,
+  cases: 4,
+  coverageCases: 3,
+  requests: 8,
+  durationMs: 5,
+  exercisedChecks: {},
+  exercisedStatements: {},
+  error: undefined,
+  errorKind: undefined,
+  blockedBy: undefined,
+  ...options,
+});
+const statusOf = (coverage: ReturnType<typeof coverageOf>, id: string) => coverage.statements.find((s) => s.id === id);
+
+describe("the coverage of a run", () => {
+  it("counts the cases that exercised each statement, over the scenarios", () => {
+    const coverage = coverageOf([record("a", { exercisedStatements: { "InviteMembers.page.before-you-can-use-this": 2 } }), record("b", { exercisedStatements: { "InviteMembers.page.before-you-can-use-this": 3 } })], statements);
+    expect(statusOf(coverage, "InviteMembers.page.before-you-can-use-this")).toMatchObject({ status: "exercised", cases: 5 });
+    expect(coverage).toMatchObject({ coverageCases: 6, randomCases: 2 });
+  });
+
+  it("says why a rule was not exercised: blocked, outside the run, or not reached", () => {
+    const coverage = coverageOf([record("semantics/DeclineInvitations", { operations: ["DeclineInvitations"], verdict: "blocked", blockedBy: ["ListInvitations"] }), record("semantics/InviteMembers")], statements);
+    expect(statusOf(coverage, "DeclineInvitations.page.AccountIds.pattern")).toMatchObject({ status: "not-exercised", why: "blocked: ListInvitations not implemented" });
+    expect(statusOf(coverage, "ListMembers.model.input.OnlyAssociated.the-default-value-is-true")?.why).toMatch(/^not in this run/);
+    expect(statusOf(coverage, "InviteMembers.page.AccountIds.pattern")?.why).toMatch(/^not reached/);
+  });
+
+  it("keeps the statements no check enforces apart, with their reasons", () => {
+    const coverage = coverageOf([record("a")], statements);
+    expect(statusOf(coverage, "InviteMembers.page.we-recommend-using-aws-organizations")).toMatchObject({ status: "informative", checks: [] });
+    expect(coverage.rules).toBe(coverage.statements.filter((s) => s.checks.length > 0).length);
+    expect(formatCoverage(coverage, 2).at(-1)).toMatch(/^ {2}… and \d+ more rule\(s\) not exercised/);
+  });
+
+  it("merges shards: a statement any shard exercised is exercised", () => {
+    const one = coverageOf([record("a", { exercisedStatements: { "InviteMembers.page.AccountIds.pattern": 1 } })], statements);
+    const two = coverageOf([record("b", { exercisedStatements: { "DeclineInvitations.page.AccountIds.pattern": 2 } })], statements);
+    const merged = mergeCoverage([one, two]);
+    expect(statusOf(merged, "InviteMembers.page.AccountIds.pattern")?.status).toBe("exercised");
+    expect(statusOf(merged, "DeclineInvitations.page.AccountIds.pattern")).toMatchObject({ status: "exercised", cases: 2 });
+    expect(merged.exercised).toBe(2);
+  });
+
+  it("of the reference emulator at a budget of one random case exercises every documented rule", async () => {
+    const emulator = await startEmulator();
+    try {
+      const results = await runScenarios(spec, { ...defaultRunConfig(), runs: 1, seed: 1, endpoint: emulator.url }, allScenarios(spec), { concurrency: 8 });
+      const coverage = coverageOf(results.map((r) => toRecord(r, undefined)), statements);
+      expect(coverage.statements.filter((s) => s.status === "not-exercised").map((s) => `${s.id}: ${s.why}`)).toEqual([]);
+      expect(coverage.exercised).toBe(coverage.rules);
+    } finally {
+      await emulator.close();
+    }
+  });
+});
