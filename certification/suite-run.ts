@@ -68,11 +68,16 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutco
       // The package's suites sit under node_modules once installed, which vitest excludes by default.
       exclude: [],
       testTimeout: 600_000,
+      // One worker holding every suite file, its modules loaded once (not once per file), and many scenarios at a
+      // time: a scenario mostly waits on the target, and the emulator (in this process) needs the other core.
+      isolate: false,
+      maxWorkers: 1,
+      maxConcurrency: 20,
       env: { [RUN_CONFIG_VARIABLE]: JSON.stringify(config) },
       provide: { endpoint: config.endpoint },
       ...(options.shard ? { shard: options.shard } : {}),
       // A request rate is per process, and real-account scenarios share their accounts: one worker, one file at a time.
-      ...(config.rate !== undefined || config.realAccount ? { fileParallelism: false, maxWorkers: 1 } : {}),
+      ...(config.rate !== undefined || config.realAccount ? { fileParallelism: false } : {}),
       // junit.xml and allure-results are written from the certificate afterwards: one result per defect.
       reporters: [progress],
     },
