@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Certificate } from "../reports/certificate.ts";
+import { NODE_TSX } from "../tools/run-cli.fixture.ts";
 
 export interface CertifyTiming {
   wallSeconds: number;
@@ -19,10 +20,9 @@ export interface CertifyTiming {
 export async function timeCertify(): Promise<CertifyTiming> {
   const root = fileURLToPath(new URL("..", import.meta.url));
   const reportDir = mkdtempSync(join(tmpdir(), "bench-certify-"));
-  const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
   const started = performance.now();
   // GNU time reports the largest resident set among the process and the children it waited for.
-  const child = spawn("/usr/bin/time", ["-f", "peak-rss-kb %M", tsx, "cli/certify.ts", "--report-dir", reportDir], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn("/usr/bin/time", ["-f", "peak-rss-kb %M", ...NODE_TSX, "cli/certify.ts", "--report-dir", reportDir], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const exitCode = await new Promise<number | null>((resolve) => child.once("exit", resolve));

@@ -1,6 +1,7 @@
 /** Runs the emulator CLI in a child process so a load generator in this process does not share its core. */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { NODE_TSX } from "../tools/run-cli.fixture.ts";
 
 export interface EmulatorProcess {
   url: string;
@@ -9,7 +10,7 @@ export interface EmulatorProcess {
 
 export async function spawnEmulator(): Promise<EmulatorProcess> {
   const root = fileURLToPath(new URL("..", import.meta.url));
-  const child = spawn(fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url)), ["cli/emulator.ts", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), "cli/emulator.ts", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = "";
     child.stdout!.on("data", (chunk) => {

@@ -1,4 +1,5 @@
 /** Why a certification could not run or could not finish: one sentence, and a code callers can match on. */
+import type { Certificate } from "../reports/certificate.ts";
 
 export type CertifyErrorCode =
   /** Nothing answered at the endpoint before the suites started. */
@@ -23,6 +24,8 @@ export class CertifyError extends Error {
   constructor(
     readonly code: CertifyErrorCode,
     message: string,
+    /** CERTIFY_INTERRUPTED: the incomplete certificate of what the run found before it stopped. */
+    readonly certificate?: Certificate,
   ) {
     super(message);
   }

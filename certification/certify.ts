@@ -3,8 +3,7 @@
  * answers, run the conformance suites, build the certificate, compare it with a baseline and write the
  * reports. It never exits the process; what stops a run is a CertifyError.
  */
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
 import { defaultRunConfig, selected, type RunConfig } from "../conformance/run-config.ts";
 import { scenariosFor, suiteOf } from "../conformance/scenarios/index.ts";
@@ -12,6 +11,7 @@ import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
+import { PREVIOUS, ReportDirectory, ReportDirectoryError } from "../reports/report-directory.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import type { Spec } from "../specs/spec-model.ts";
@@ -20,7 +20,7 @@ import { preflight, PreflightError } from "./preflight.ts";
 import { preflightFailure } from "./preflight-message.ts";
 import { CertifyError } from "./certify-error.ts";
 import { packageInfo } from "./package-info.ts";
-import { runSuites } from "./suite-run.ts";
+import { runSuites, type SuiteRunOutcome } from "./suite-run.ts";
 import { cleanUpParity, parityConfigOf, parityReport, prepareParity, type ParityOptions } from "./parity-setup.ts";
 
 /** What to certify and how; every member is optional. */
@@ -68,12 +68,57 @@ export async function certify(options: CertifyOptions = {}): Promise<Certificate
 
 /** As `certify`, with the records and file names a command prints. */
 export async function runCertification(options: CertifyOptions = {}): Promise<Certification> {
-  const log = options.log ?? (() => {});
+  const run = await prepare(options);
+  try {
+    const executed = await execute(run);
+    const assembled = assemble(run, executed);
+    const reports = run.reportDir?.commit((staging) => writeCertificate(staging, assembled.certificate));
+    run.reportDir = undefined;
+    if (executed.outcome.interrupted) {
+      const written = reports ? `; ${reports.json} says the run is incomplete (interrupted), and the reports of the run before it are in ${join(dirname(reports.json), PREVIOUS)}` : "";
+      throw new CertifyError("CERTIFY_INTERRUPTED", `the run was interrupted${run.options.signal?.reason === undefined ? "" : ` (${String(run.options.signal.reason)})`}${written}.`, assembled.certificate);
+    }
+    return { ...assembled, reports };
+  } catch (error) {
+    // A run that stopped before its reports (the target unreachable, say) leaves no certificate, the earlier one
+    // set aside in previous/; only a crash leaves its marker behind too.
+    if (error instanceof CertifyError) run.reportDir?.release();
+    throw error;
+  }
+}
+
+/** A run ready to start: its options checked, its baseline read, its report directory claimed. */
+interface PreparedRun {
+  options: CertifyOptions;
+  spec: Spec;
+  baseline: Certificate | undefined;
+  parity: RunConfig["parity"];
+  reportDir: ReportDirectory | undefined;
+}
+
+/** Everything that can be known wrong before anything is sent fails here, at once. */
+async function prepare(options: CertifyOptions): Promise<PreparedRun> {
+  // Read before the report directory is claimed: the baseline may be the certificate it holds.
   const baseline = options.baseline === undefined ? undefined : readBaselineOrThrow(options.baseline);
-  const reportDir = options.reportDir === undefined ? undefined : prepareReportDir(options.reportDir);
   const spec = await loadSpec();
   const parity = parityConfigOf(options.parity, runConfigOf(options, ""));
   checkOnlyTerms(spec, options, parity);
+  return { options, spec, baseline, parity, reportDir: options.reportDir === undefined ? undefined : claimReportDir(options.reportDir) };
+}
+
+interface ExecutedRun {
+  config: RunConfig & { endpoint: string };
+  endpoint: string;
+  embedded: boolean;
+  startedAt: Date;
+  seconds: number;
+  outcome: SuiteRunOutcome;
+}
+
+/** Starts the embedded emulator when no endpoint is given, checks the target, runs the suites and cleans up. */
+async function execute(run: PreparedRun): Promise<ExecutedRun> {
+  const { options, spec } = run;
+  const log = options.log ?? (() => {});
   let emulator: RunningEmulator | undefined;
   try {
     let endpoint = options.endpoint;
@@ -81,7 +126,7 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
       emulator = await startEmulator();
       endpoint = emulator.url;
     }
-    const config = { ...runConfigOf(options, endpoint), parity };
+    const config = { ...runConfigOf(options, endpoint), parity: run.parity };
     log(`certifying ${emulator ? `the embedded reference emulator at ${endpoint}` : endpoint}${config.realAccount ? " with REAL AWS ACCOUNTS" : ""}`);
     await preflightOrThrow(spec, config);
     if (config.parity) {
@@ -93,6 +138,7 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
     const startedAt = new Date();
     const started = performance.now();
     const outcome = await runSuites({ config, shard: options.shard, log, signal: options.signal });
+    const seconds = (performance.now() - started) / 1000;
     await emulator?.close();
     emulator = undefined;
     if (config.realAccount) {
@@ -101,36 +147,50 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
       for (const step of await cleanUpRealAccounts(spec, config).catch((error: Error) => [`cleanup failed: ${error.message}`])) log(`cleanup: ${step}`);
     }
     for (const step of await cleanUpParity(spec, config)) log(`cleanup (reference): ${step}`);
-    if (outcome.interrupted) throw new CertifyError("CERTIFY_INTERRUPTED", "the run was interrupted; no certificate was written.");
-    if (config.replay !== undefined && outcome.records.reduce((cases, r) => cases + r.cases, 0) === 0) {
+    if (!outcome.interrupted && config.replay !== undefined && outcome.records.reduce((cases, r) => cases + r.cases, 0) === 0) {
       throw new CertifyError("CERTIFY_REPLAY_NOT_RUN", `no case was replayed: --replay ${config.replay} with --seed ${config.seed} and --only ${config.only.join(",")} selects no case of this suite version, so the run proves nothing. Use the replay line printed with the finding, unchanged.`);
     }
-
-    const seconds = (performance.now() - started) / 1000;
-    // What the run planned: the selected scenarios of the suite files vitest ran (all of them, unless sharded).
-    const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && outcome.suiteFiles.has(`${suiteOf(s)}.suite`));
-    const missing = missingScenarios(planned.map((s) => s.name), outcome.records, outcome.crashByScenario, outcome.runErrors);
-    // Errors no test owns (a suite file that failed to load, vitest's unhandled errors) leave the run incomplete even when every planned scenario reported.
-    if (missing.length === 0) missing.push(...outcome.runErrors.map((reason) => ({ name: "(the run)", reason })));
-    const suite = packageInfo();
-    const certificate = buildCertificate({
-      records: outcome.records,
-      target: { endpoint, embeddedEmulator: options.endpoint === undefined, realAccount: config.realAccount, region: config.region },
-      spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash },
-      suite: { name: suite.name, version: suite.version },
-      run: { seed: config.seed, runs: config.runs, only: config.only, shard: options.shard, strict: config.strict, startedAt: startedAt.toISOString(), durationSeconds: Math.round(seconds * 10) / 10 },
-      missing,
-    });
-    if (outcome.crashes.length > 0 && certificate.verdict === "certified") certificate.verdict = "incomplete";
-    const comparison = parityReport(config.parity);
-    if (comparison) certificate.parity = comparison;
-    if (baseline) certificate.baseline = compareWithBaseline(certificate, baseline, options.baseline!, options.allowKnown === true);
-    const reports = reportDir === undefined ? undefined : writeCertificate(reportDir, certificate);
-    return { certificate, records: outcome.records, embedded: options.endpoint === undefined, reports, seconds, planned: planned.length, missing };
+    return { config, endpoint, embedded: options.endpoint === undefined, startedAt, seconds, outcome };
   } finally {
     await emulator?.close();
   }
 }
+
+/** The certificate of what the run found (incomplete when it was interrupted), with what a command prints beside it. */
+function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, "reports"> {
+  const { options, spec, baseline } = run;
+  const { config, outcome, endpoint, seconds } = executed;
+  // What the run planned: the selected scenarios of the suite files vitest ran (all of them, unless sharded).
+  const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && outcome.suiteFiles.has(`${suiteOf(s)}.suite`));
+  const missing = missingScenarios(planned.map((s) => s.name), outcome.records, outcome.crashByScenario, outcome.interrupted ? [INTERRUPTED] : outcome.runErrors);
+  // Errors no test owns (a suite file that failed to load, vitest's unhandled errors) leave the run incomplete even when every planned scenario reported.
+  if (missing.length === 0) missing.push(...(outcome.interrupted ? [INTERRUPTED] : outcome.runErrors).map((reason) => ({ name: "(the run)", reason })));
+  const suite = packageInfo();
+  const certificate = buildCertificate({
+    records: outcome.records,
+    target: { endpoint, embeddedEmulator: options.endpoint === undefined, realAccount: config.realAccount, region: config.region },
+    spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash },
+    suite: { name: suite.name, version: suite.version },
+    run: {
+      seed: config.seed,
+      runs: config.runs,
+      only: config.only,
+      shard: options.shard,
+      strict: config.strict,
+      startedAt: executed.startedAt.toISOString(),
+      durationSeconds: Math.round(seconds * 10) / 10,
+      ...(outcome.interrupted ? { interrupted: String(options.signal?.reason ?? "aborted") } : {}),
+    },
+    missing,
+  });
+  if (outcome.crashes.length > 0 && certificate.verdict === "certified") certificate.verdict = "incomplete";
+  const comparison = parityReport(config.parity);
+  if (comparison) certificate.parity = comparison;
+  if (baseline) certificate.baseline = compareWithBaseline(certificate, baseline, options.baseline!, options.allowKnown === true);
+  return { certificate, records: outcome.records, embedded: executed.embedded, seconds, planned: planned.length, missing };
+}
+
+const INTERRUPTED = "the run was interrupted before it reported";
 
 /** The run's configuration: the options' RunConfig members over the defaults; extra members are ignored by the suites. */
 function runConfigOf(options: CertifyOptions, endpoint: string): RunConfig & { endpoint: string } {
@@ -161,27 +221,14 @@ function readBaselineOrThrow(file: string): Certificate {
   }
 }
 
-/**
- * Creates the report directory before anything runs, so a path that cannot hold reports fails at once. Each
- * missing level is made on its own: a recursive mkdir under /proc never returns.
- */
-function prepareReportDir(directory: string): string {
-  const path = resolve(directory);
+/** Claims the report directory before anything runs, so a path that cannot hold reports fails at once. */
+function claimReportDir(directory: string): ReportDirectory {
   try {
-    const missing: string[] = [];
-    let existing = path;
-    while (!existsSync(existing)) {
-      missing.unshift(existing);
-      existing = dirname(existing);
-    }
-    if (!statSync(existing).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
-    for (const level of missing) mkdirSync(level);
-    accessSync(path, constants.W_OK);
+    return ReportDirectory.claim(directory);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CertifyError("CERTIFY_REPORT_DIR_UNWRITABLE", `the report directory ${path} cannot be created or written (${reason}); choose another with --report-dir.`);
+    if (error instanceof ReportDirectoryError) throw new CertifyError("CERTIFY_REPORT_DIR_UNWRITABLE", error.message);
+    throw error;
   }
-  return path;
 }
 
 async function preflightOrThrow(spec: Spec, config: RunConfig & { endpoint: string }): Promise<void> {

@@ -36,6 +36,10 @@ export class ProgressReporter implements Reporter {
     const record = testCase.meta().conformance;
     if (!record) {
       const errors = testCase.result().errors ?? [];
+      if (errors.some((e) => e.name === "TestRunAbortError")) {
+        this.crashByScenario.set(testCase.name, "the run was interrupted before it finished");
+        return;
+      }
       if (errors.length > 0) {
         const reason = boundedString(errors.map((e) => e.message).join("; "), 2_000);
         this.crashByScenario.set(testCase.name, reason);
@@ -43,6 +47,11 @@ export class ProgressReporter implements Reporter {
         this.crashes.push(message);
         this.log(`✗ ${message}`);
       }
+      return;
+    }
+    // A scenario the interrupt stopped did not finish: it is missing from the run, not a scenario that could not run.
+    if (record.errorKind === "interrupted") {
+      this.crashByScenario.set(testCase.name, "the run was interrupted before it finished");
       return;
     }
     this.records.push(record);

@@ -57,7 +57,8 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutco
   const progress = new ProgressReporter(options.log);
   // vitest sets the process's exit code when a test fails; here a failing test is a finding, reported as data.
   const exitCodeBefore = process.exitCode;
-  const signalsBefore = new Set([...process.listeners("SIGINT"), ...process.listeners("SIGTERM")]);
+  const HOST_EVENTS = ["SIGINT", "SIGTERM", "unhandledRejection"] as const;
+  const listenersBefore = new Set(HOST_EVENTS.flatMap((event) => process.listeners(event as NodeJS.Signals)));
   const vitest: Vitest = await createVitest(
     "test",
     {
@@ -85,15 +86,18 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutco
     // vitest's own messages ("JUNIT report written to …") go where the progress goes, never straight to stdout.
     { stdout: lineWriter(options.log), stderr: lineWriter(options.log) },
   );
-  // vitest exits the process on SIGINT by itself; a library must not, and certify must clean up first.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    for (const listener of process.listeners(signal)) if (!signalsBefore.has(listener)) process.off(signal, listener);
+  // vitest exits the process on SIGINT, SIGTERM and any unhandled rejection by itself; a library must not exit its
+  // host's process, and certify must stop the suites, clean up and report first.
+  for (const event of HOST_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) if (!listenersBefore.has(listener)) process.off(event, listener);
   }
   let interrupted = false;
   let closing: Promise<void> | undefined;
   const stop = (): void => {
     interrupted = true;
-    closing ??= vitest.close();
+    // Cancelling aborts each running test's signal, which ends its scenario at its next request; closing alone would
+    // wait for every running scenario to finish.
+    closing ??= vitest.cancelCurrentRun("keyboard-input").then(() => vitest.close());
   };
   if (options.signal?.aborted) stop();
   options.signal?.addEventListener("abort", stop, { once: true });

@@ -21,7 +21,7 @@ import { dryRunPlan } from "./dry-run-plan.ts";
 // With --json, stdout carries only the certificate; everything for people goes to stderr.
 let say: (line: string) => void = console.log;
 
-function exit(code: 0 | 1 | 2 | 130, message?: string): never {
+function exit(code: 0 | 1 | 2 | 130 | 143, message?: string): never {
   if (message) (code === 0 ? say : console.error)(message);
   process.exit(code);
 }
@@ -43,12 +43,18 @@ if (options.dryRun) {
   exit(0, dryRunPlan(config, scenariosFor(await loadSpec(), config), options.endpoint === undefined));
 }
 
-// Ctrl-C stops the suites and, on real accounts, cleans up before the command exits.
+// Ctrl-C (or a CI runner's SIGTERM) stops the suites and, on real accounts, cleans up before the command exits
+// with 128 + the signal's number; a second signal exits at once.
 const interrupt = new AbortController();
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the suites${options.realAccount ? " and cleaning up the real accounts" : ""}`);
-    interrupt.abort();
+  process.on(signal, () => {
+    if (interrupt.signal.aborted) {
+      console.error(`\n${signal} again: exiting at once${options.realAccount ? "; the real accounts may keep the member and invitation of the case that was running" : ""}`);
+      process.exit(SIGNAL_EXIT[signal]);
+    }
+    console.error(`\n${signal}: stopping the suites${options.realAccount ? " and cleaning up the real accounts" : ""} (${signal} again exits at once)`);
+    interrupt.abort(signal);
   });
 }
 
@@ -57,7 +63,8 @@ try {
   run = await runCertification({ ...options, log: say, signal: interrupt.signal });
 } catch (error) {
   if (!(error instanceof CertifyError)) throw error;
-  exit(error.code === "CERTIFY_INTERRUPTED" ? 130 : 2, `certify: ${error.message}`);
+  const reason = interrupt.signal.reason as keyof typeof SIGNAL_EXIT | undefined;
+  exit(error.code === "CERTIFY_INTERRUPTED" ? SIGNAL_EXIT[reason ?? "SIGINT"] : 2, `certify: ${error.message}`);
 }
 
 const { certificate, records, reports } = run;

@@ -1,4 +1,6 @@
 /** Spaces requests so no more than `perSecond` start in any second (a token bucket holding one second's worth). */
+import { sleep } from "./interrupted.ts";
+
 export class RateLimiter {
   private tokens: number;
   private last = performance.now();
@@ -9,20 +11,21 @@ export class RateLimiter {
     this.tokens = Math.min(1, perSecond);
   }
 
-  /** Resolves when the next request may start; callers are served in order. */
-  take(): Promise<void> {
-    const turn = this.queue.then(() => this.wait());
-    this.queue = turn;
+  /** Resolves when the next request may start; callers are served in order. Rejects with Interrupted when `signal` aborts. */
+  take(signal?: AbortSignal): Promise<void> {
+    const turn = this.queue.then(() => this.wait(signal));
+    // A caller that was interrupted gives its turn to the next.
+    this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async wait(): Promise<void> {
+  private async wait(signal: AbortSignal | undefined): Promise<void> {
     const now = performance.now();
     this.tokens = Math.min(this.perSecond, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
     if (this.tokens < 1) {
       const delay = ((1 - this.tokens) / this.perSecond) * 1000;
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await sleep(delay, signal);
       this.tokens = 1;
       this.last = performance.now();
     }

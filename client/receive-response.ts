@@ -15,9 +15,10 @@ export interface ReceivedResponse {
 
 export type WireRequestOptions = Omit<Dispatcher.RequestOptions, "signal" | "origin">;
 
-export async function receiveResponse(dispatcher: Dispatcher, request: WireRequestOptions, deadlineMs: number): Promise<ReceivedResponse> {
+export async function receiveResponse(dispatcher: Dispatcher, request: WireRequestOptions, deadlineMs: number, stop?: AbortSignal): Promise<ReceivedResponse> {
   // One signal for the whole exchange; undici rejects with its reason, a DOMException named TimeoutError.
-  const signal = AbortSignal.timeout(deadlineMs);
+  const deadline = AbortSignal.timeout(deadlineMs);
+  const signal = stop ? AbortSignal.any([deadline, stop]) : deadline;
   const response = await dispatcher.request({ ...request, signal });
   const chunks: Buffer[] = [];
   for await (const chunk of response.body) chunks.push(chunk as Buffer);

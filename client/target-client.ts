@@ -11,6 +11,7 @@ import type { Actor } from "./credentials.ts";
 import { redactHeaders, redactText, type Exchange } from "./exchange.ts";
 import { receiveResponse, type ReceivedResponse, type WireRequestOptions } from "./receive-response.ts";
 import { createSigner, signedHeaders } from "./sigv4.ts";
+import { Interrupted } from "./interrupted.ts";
 import { neverReachedTarget, watchSockets } from "./stale-connection.ts";
 import {
   TargetConnectionClosedError,
@@ -62,8 +63,12 @@ export class TargetClient {
     watchSockets();
   }
 
-  /** Sends one request as `actor`. Resolves with the exchange for any HTTP response; rejects only with a TargetError. */
-  async send(request: ApiRequest, actor: Actor): Promise<Exchange> {
+  /**
+   * Sends one request as `actor`. Resolves with the exchange for any HTTP response; rejects with a TargetError, or
+   * with Interrupted as soon as `stop` aborts.
+   */
+  async send(request: ApiRequest, actor: Actor, stop?: AbortSignal): Promise<Exchange> {
+    if (stop?.aborted) throw new Interrupted();
     const operation = operationOf(this.spec, request.operation);
     const path = `${this.endpoint.pathname.replace(/\/+$/, "")}${operation.path}`;
     // identity: a target that content-codes its answer anyway earns a finding, and is never inflated.
@@ -87,7 +92,7 @@ export class TargetClient {
       .join("&");
     const fullPath = search ? `${path}?${search}` : path;
     const started = performance.now();
-    const received = await this.receive({ method: operation.method, path: fullPath, headers: signed, body: request.body ?? null });
+    const received = await this.receive({ method: operation.method, path: fullPath, headers: signed, body: request.body ?? null }, stop);
     const body = received.body.toString("utf8");
     return {
       account: actor.accountId,
@@ -108,16 +113,18 @@ export class TargetClient {
    * Sends on the pool; a request that provably never reached the target (a reused keep-alive socket the
    * target had closed, closed before any byte of the answer) is sent once more, on a connection of its own.
    */
-  private async receive(request: WireRequestOptions): Promise<ReceivedResponse> {
+  private async receive(request: WireRequestOptions, stop: AbortSignal | undefined): Promise<ReceivedResponse> {
     try {
-      return await receiveResponse(this.pool, request, this.timeoutMs);
+      return await receiveResponse(this.pool, request, this.timeoutMs, stop);
     } catch (error) {
+      if (stop?.aborted) throw new Interrupted();
       if (!neverReachedTarget(error)) throw this.toTargetError(error);
     }
     const fresh = new Client(this.endpoint.origin, this.dispatcherOptions);
     try {
-      return await receiveResponse(fresh, request, this.timeoutMs);
+      return await receiveResponse(fresh, request, this.timeoutMs, stop);
     } catch (error) {
+      if (stop?.aborted) throw new Interrupted();
       throw this.toTargetError(error);
     } finally {
       void fresh.destroy();

@@ -39,7 +39,11 @@ export class CaseRun {
   /** Requests sent, retries included. */
   requests = 0;
 
-  constructor(readonly session: Session) {}
+  constructor(
+    readonly session: Session,
+    /** Aborts when the run is stopped: the case's next request or wait then throws Interrupted. */
+    readonly stop?: AbortSignal,
+  ) {}
 
   /** Sends `input` (members by name, or a ready wire request) as `account`. */
   async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
@@ -49,7 +53,7 @@ export class CaseRun {
     const actor = this.session.actor(account);
     // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
     const policy = this.session.exhausted.has(operationName) ? { ...this.session.retry, maxAttempts: 1 } : this.session.retry;
-    const { exchange, exhausted, attempts, met } = await sendWithRetry(() => this.session.send(request, actor), policy, this.session.waitBudget);
+    const { exchange, exhausted, attempts, met } = await sendWithRetry(() => this.session.send(request, actor, this.stop), policy, this.session.waitBudget, this.stop);
     if (exhausted) this.session.exhausted.add(operationName);
     this.requests += attempts;
     const index = this.exchanges.push(exchange) - 1;
@@ -83,7 +87,7 @@ export class CaseRun {
 
   /** Reads until `done` holds, for at most the run's settle time: effects may show after a moment. */
   settle<T>(read: () => Promise<T | undefined>, done: (value: T) => boolean): Promise<Settled<T>> {
-    return this.session.settling.poll(read, done);
+    return this.session.settling.poll(read, done, this.stop);
   }
 
   /**

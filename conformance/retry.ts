@@ -56,7 +56,7 @@ export interface RetriedExchange {
 /** Once the run has waited its limit in vain, a retry still comes, after this at most: one transient answer is no verdict. */
 const RETRY_AFTER_LIMIT_MS = 50;
 
-export async function sendWithRetry(send: () => Promise<Exchange>, policy: RetryPolicy, budget: WaitBudget): Promise<RetriedExchange> {
+export async function sendWithRetry(send: () => Promise<Exchange>, policy: RetryPolicy, budget: WaitBudget, stop?: AbortSignal): Promise<RetriedExchange> {
   let waitedMs = 0;
   const met: Retryable[] = [];
   for (let attempt = 1; ; attempt++) {
@@ -70,7 +70,7 @@ export async function sendWithRetry(send: () => Promise<Exchange>, policy: Retry
       return { exchange, attempts: attempt, exhausted: retryable, met };
     }
     const delay = retryAfterMs(exchange.response.headers, policy.maxRetryAfterMs) ?? backoffDelay(policy, attempt);
-    await budget.wait(delay, RETRY_AFTER_LIMIT_MS);
+    await budget.wait(delay, RETRY_AFTER_LIMIT_MS, stop);
     waitedMs += budget.exhausted ? Math.min(delay, RETRY_AFTER_LIMIT_MS) : delay;
   }
 }

@@ -9,6 +9,8 @@ export interface RunOptions {
   concurrency?: number;
   failFast?: boolean;
   onResult?: (result: ScenarioResult) => void;
+  /** Aborting stops the run: the scenarios under way end at their next request, and no other starts. */
+  signal?: AbortSignal;
 }
 
 export async function runScenarios(spec: Spec, config: RunConfig & { endpoint: string }, scenarios: readonly Scenario[], options: RunOptions = {}): Promise<ScenarioResult[]> {
@@ -18,9 +20,9 @@ export async function runScenarios(spec: Spec, config: RunConfig & { endpoint: s
   let next = 0;
   let stop = false;
   const worker = async (): Promise<void> => {
-    while (!stop && next < chosen.length) {
+    while (!stop && !options.signal?.aborted && next < chosen.length) {
       const index = next++;
-      const result = await runScenario(session, chosen[index]!, { runs: config.runs, seed: config.seed, path: config.replay, failFast: options.failFast });
+      const result = await runScenario(session, chosen[index]!, { runs: config.runs, seed: config.seed, path: config.replay, failFast: options.failFast, signal: options.signal });
       results[index] = result;
       options.onResult?.(result);
       if (options.failFast && result.verdict !== "passed") stop = true;

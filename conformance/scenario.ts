@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { isFailure, type CheckFamily, type Finding } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import type { Exchange } from "../client/exchange.ts";
+import { Interrupted } from "../client/interrupted.ts";
 import { TargetError } from "../client/target-errors.ts";
 import { CaseRun, OperationNotImplemented } from "./case-run.ts";
 import type { Session } from "./session.ts";
@@ -59,8 +60,8 @@ export interface ScenarioResult {
   exercisedStatements: Record<string, number>;
   /** For verdict "error": why the scenario could not run. */
   error: string | undefined;
-  /** For verdict "error": whether the target stopped answering, or the suite's own scenario code failed. */
-  errorKind: "target" | "suite" | undefined;
+  /** For verdict "error": whether the target stopped answering, the suite's own scenario code failed, or the run was stopped. */
+  errorKind: "target" | "suite" | "interrupted" | undefined;
   /** For verdict "blocked": the operations it needs that the target does not implement. */
   blockedBy: string[] | undefined;
 }
@@ -78,6 +79,8 @@ export interface ScenarioBudget {
   path?: string | undefined;
   /** Stop at the first failure without shrinking. */
   failFast?: boolean;
+  /** Aborts when the run is stopped: the case under way ends at its next request or wait, and no other starts. */
+  signal?: AbortSignal | undefined;
 }
 
 /** Every case a scenario plays at a budget: the coverage phase, then the random cases. */
@@ -102,12 +105,15 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   const arbitrary = typeof scenario.arbitrary === "function" ? scenario.arbitrary(replay?.commandsReplayPath) : scenario.arbitrary;
   const property = fc.asyncProperty(arbitrary, async (input) => {
     if (fatal) throw fatal;
+    // Once stopped, every case (a shrink's too) ends at once, so fast-check is done in moments.
+    if (budget.signal?.aborted) throw new Interrupted();
     if (blocked) return;
     cases++;
-    const run = new CaseRun(session);
+    const run = new CaseRun(session, budget.signal);
     try {
       await scenario.run(run, input);
     } catch (error) {
+      if (error instanceof Interrupted) throw error;
       if (error instanceof TargetError) fatal = error;
       if (error instanceof OperationNotImplemented) {
         blocked = run;
@@ -131,11 +137,12 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     ...(replay ? { path: replay.path } : {}),
     endOnFailure: budget.failFast === true,
   });
+  const interrupted = budget.signal?.aborted === true;
   const failure = details.errorInstance instanceof CaseFailed ? details.errorInstance.run : undefined;
   // Anything else thrown is the suite's own fault (scenarios read answers through the checks' views, so a
   // malformed answer is a finding, not a crash): it must never read as "the target stopped answering".
-  const crashed = details.failed && !failure && !fatal;
-  const error = fatal ? fatal.message : crashed ? `the suite failed in this scenario (a defect of the suite, please report it): ${describeCrash(details.errorInstance)}` : undefined;
+  const crashed = details.failed && !failure && !fatal && !interrupted;
+  const error = interrupted ? "the run was interrupted" : fatal ? fatal.message : crashed ? `the suite failed in this scenario (a defect of the suite, please report it): ${describeCrash(details.errorInstance)}` : undefined;
   // A blocked case keeps only its not-implemented findings: the rest are symptoms of the missing operation.
   const blockers = blocked?.findings.filter((f) => f.check === NOT_IMPLEMENTED.id) ?? [];
   const shown = failure ?? blocked;
@@ -156,7 +163,7 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     exercisedChecks: Object.fromEntries(exercisedChecks),
     exercisedStatements: Object.fromEntries(exercisedStatements),
     error,
-    errorKind: fatal ? "target" : crashed ? "suite" : undefined,
+    errorKind: interrupted ? "interrupted" : fatal ? "target" : crashed ? "suite" : undefined,
     blockedBy: blocked ? [...new Set(blockers.map((f) => f.operation))] : undefined,
   };
 }

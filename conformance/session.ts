@@ -88,9 +88,10 @@ export class Session {
     return prepared;
   }
 
-  async send(request: ApiRequest, actor: Actor): Promise<Exchange> {
-    await this.limiter?.take();
-    return this.client.send(request, actor);
+  /** Sends a request within the run's rate; rejects with Interrupted as soon as `stop` aborts. */
+  async send(request: ApiRequest, actor: Actor, stop?: AbortSignal): Promise<Exchange> {
+    await this.limiter?.take(stop);
+    return this.client.send(request, actor, stop);
   }
 
   close(): Promise<void> {

@@ -31,7 +31,7 @@ export class EffectSettling {
    * effect has once stayed missing for all of it; after that a few times the longest delay this target has
    * shown is enough, so shrinking a faulty target's case stays fast while a slow but correct target settles.
    */
-  async poll<T>(read: () => Promise<T | undefined>, done: (value: T) => boolean): Promise<Settled<T>> {
+  async poll<T>(read: () => Promise<T | undefined>, done: (value: T) => boolean, stop?: AbortSignal): Promise<Settled<T>> {
     const window = this.missedOnce ? Math.min(this.settleMs, Math.max(MIN_WINDOW_MS, 4 * this.longestLagMs)) : this.settleMs;
     const started = performance.now();
     let delay = 25;
@@ -49,7 +49,7 @@ export class EffectSettling {
         this.budget.charge(waitedMs);
         return { value, waitedMs, settled: false };
       }
-      await this.budget.wait(Math.min(delay, left));
+      await this.budget.wait(Math.min(delay, left), 0, stop);
       delay = Math.min(delay * 2, 400);
     }
   }

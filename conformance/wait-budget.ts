@@ -6,6 +6,8 @@
  * the run waits no more than a moment, so a faulty target cannot make a run, or the shrinking of its case, take
  * minutes.
  */
+import { sleep } from "../client/interrupted.ts";
+
 export class WaitBudget {
   private wastedMs = 0;
 
@@ -15,9 +17,9 @@ export class WaitBudget {
     return this.wastedMs >= this.limitMs;
   }
 
-  /** Waits `ms`; once the run has waited its limit in vain, only `afterLimitMs`. */
-  async wait(ms: number, afterLimitMs = 0): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, this.exhausted ? Math.min(ms, afterLimitMs) : ms));
+  /** Waits `ms`; once the run has waited its limit in vain, only `afterLimitMs`. Rejects with Interrupted when `stop` aborts. */
+  async wait(ms: number, afterLimitMs = 0, stop?: AbortSignal): Promise<void> {
+    await sleep(this.exhausted ? Math.min(ms, afterLimitMs) : ms, stop);
   }
 
   /** Counts waiting that came to nothing. */

@@ -31,7 +31,7 @@ export interface Certificate {
   target: { endpoint: string; embeddedEmulator: boolean; realAccount: boolean; region: string };
   spec: { title: string; apiVersion: string; sha256: string };
   suite: { name: string; version: string };
-  run: { seed: number; runs: number; only: string[]; shard: string | undefined; strict?: boolean; startedAt: string; durationSeconds: number; scenarios: number; cases: number; requests: number };
+  run: { seed: number; runs: number; only: string[]; shard: string | undefined; strict?: boolean; startedAt: string; durationSeconds: number; scenarios: number; cases: number; requests: number; interrupted?: string };
   verdicts: { operation: string; family: string; verdict: Cell }[];
   scenarios: { name: string; operations: string[]; families: string[]; verdict: ScenarioRecord["verdict"]; cases: number; coverageCases?: number; requests: number; durationMs: number; error?: string; blockedBy?: string[] }[];
   /** "N defect(s) in M operation(s) (F failure(s), W warning(s))". */

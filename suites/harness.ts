@@ -15,6 +15,18 @@ declare module "vitest" {
   }
 }
 
+// The certify process stops a run (it cancels the tests, then cleans up and reports). A Ctrl-C or a CI runner's
+// SIGTERM reaches the whole process group, this worker too, and must not kill it under certify, or vitest waits for
+// the dead worker's results for ever. vitest itself ends a worker by a "stop" message, then SIGTERM: that SIGTERM exits.
+let stopRequested = false;
+process.on("message", (message: { type?: string; __vitest_worker_request__?: boolean } | undefined) => {
+  if (message?.type === "stop" && message.__vitest_worker_request__) stopRequested = true;
+});
+process.on("SIGINT", () => {});
+process.on("SIGTERM", () => {
+  if (stopRequested) process.exit(0);
+});
+
 /** The tests of one suite file: one per scenario of that suite, titled with the suite's name ("unprocessed accounts"). */
 export async function suiteTests(suite: SuiteName): Promise<void> {
   const spec = await loadSpec();
@@ -29,9 +41,10 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
     // Real-account scenarios share three accounts, so they take turns; emulator scenarios use fresh accounts per case.
     const test = config.realAccount ? it : it.concurrent;
     for (const scenario of chosen) {
-      test(scenario.name, async ({ task }) => {
+      // `signal` aborts when certify cancels the run: the scenario then stops at its next request or wait.
+      test(scenario.name, async ({ task, signal }) => {
         const counted = countingCases(scenario, config.replay === undefined ? plannedCases(scenario, config.runs) : 1);
-        const result = await runScenario(session, counted, { runs: config.runs, seed: config.seed, path: config.replay, failFast: config.failFast }).finally(counted.stop);
+        const result = await runScenario(session, counted, { runs: config.runs, seed: config.seed, path: config.replay, failFast: config.failFast, signal }).finally(counted.stop);
         const record = toRecord(result, config.endpoint);
         task.meta.conformance = record;
         if (record.verdict === "failed" || record.verdict === "blocked") throw findingsFailure(formatScenarioFailure(record));

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { watchPeakRss, type PeakRss } from "./process-tree-rss.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+/** Scripts run as `npm run` runs them: one node process loading tsx, with no wrapper process relaying signals. */
+export const NODE_TSX = [process.execPath, "--import", "tsx"] as const;
 
 export interface CliRun {
   code: number | null;
@@ -18,7 +19,7 @@ export interface CliRun {
 /** Exit code and combined output; the endpoint variables are cleared unless `env` sets them. */
 export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const started = performance.now();
-  const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), script, ...args], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const memory = watchPeakRss(child.pid!);
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
