@@ -54,8 +54,8 @@ describe("the packed package, installed into an empty project", () => {
 
   it("ships the compiled modules, their types, the executable and the licence, and no tests, sources or CI", () => {
     const installed = join(project, "node_modules", "securityhub-conformance");
-    for (const file of ["LICENSE", "README.md", "bin/securityhub-conformance.mjs", "dist/index.js", "dist/index.d.ts", "dist/cli/certify.js", "dist/suites/harness.js", "dist/specs/securityhub.openapi.json"]) expect(existsSync(join(installed, file)), file).toBe(true);
-    for (const file of ["tsconfig.json", "vitest.config.ts", ".ci", "bench", "examples", "cli/certify.ts", "dist/cli/certify.test.js", "specs/sources"]) expect(existsSync(join(installed, file)), file).toBe(false);
+    for (const file of ["LICENSE", "README.md", "bin/securityhub-conformance.mjs", "dist/index.js", "dist/index.d.ts", "dist/cli/certify.js", "dist/suites/harness.js", "dist/specs/securityhub.openapi.json", "dist/specs/statements.json", "examples/my-mock.test.ts", "examples/github-actions-conformance.yml"]) expect(existsSync(join(installed, file)), file).toBe(true);
+    for (const file of ["tsconfig.json", "vitest.config.ts", ".ci", "bench", "cli/certify.ts", "dist/cli/certify.test.js", "specs/sources"]) expect(existsSync(join(installed, file)), file).toBe(false);
     expect(existsSync(join(project, "node_modules", "typescript")) || existsSync(join(project, "node_modules", "tsx"))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
     expect(manifest.private).toBeUndefined();
@@ -80,6 +80,36 @@ describe("the packed package, installed into an empty project", () => {
     expect(report.output).toContain("allure-report");
     expect(report.code).toBe(0);
     expect(existsSync(join(project, "out", "allure-report", "index.html"))).toBe(true);
+  });
+
+  it("prints replay and report lines that run as printed there: the replay fails the same way, the report is made", async () => {
+    const faulty = await npx(["emulator", "--variant", "ineligible-reported-processed", "--port", "0"], /listening (http:\S+)/);
+    const url = /listening (http:\S+)/.exec(faulty.output)![1]!;
+    try {
+      const found = await npx(["certify", "--endpoint", url, "--only", "semantics/InviteMembers", "--seed", "7", "--report-dir", "faulty"]);
+      expect(found.code, found.output).toBe(1);
+      const replay = /replay: (npx securityhub-conformance certify .*)$/m.exec(found.output)?.[1];
+      expect(replay, found.output).toBeDefined();
+      const again = await run("sh", ["-c", replay!], project);
+      expect(again.code, again.output).toBe(1);
+      expect(again.output).toContain("[unprocessed-accounts/ineligible-reported]");
+      const report = /\(for the HTML report: (.*)\)$/m.exec(found.output)![1]!;
+      expect(report).toBe("npx securityhub-conformance report --report-dir faulty");
+      const made = await run("sh", ["-c", report], project);
+      expect(made.code, made.output).toBe(0);
+      expect(existsSync(join(project, "faulty", "allure-report", "index.html"))).toBe(true);
+    } finally {
+      await faulty.stop!();
+    }
+  });
+
+  it("runs the shipped example test, copied beside a project's own code, with the project's vitest", async () => {
+    const examples = join(project, "node_modules", "securityhub-conformance", "examples");
+    mkdirSync(join(project, "test"));
+    for (const file of ["my-mock.test.ts", "my-mock.ts"]) writeFileSync(join(project, "test", file), readFileSync(join(examples, file)));
+    const tested = await run(NPX, ["--no", "--", "vitest", "run", "test/"], project);
+    expect(tested.code, tested.output).toBe(0);
+    expect(tested.output).toMatch(/2 passed/);
   });
 
   it("serves the emulator with `npx securityhub-conformance emulator` until SIGTERM", async () => {

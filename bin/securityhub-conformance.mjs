@@ -30,8 +30,9 @@ if (!command || !Object.hasOwn(COMMANDS, command)) {
   console.error(`${NAME}: ${command ? `no command named ${JSON.stringify(command)}` : "name a command"}\n${USAGE}`);
   process.exit(2);
 }
-// Usage lines and replay commands name the command as the user typed it.
-process.env.SECURITYHUB_CONFORMANCE_INVOCATION = `${NAME} ${command}`;
+// Usage lines and the commands a run prints (replays, the report) name the command so it runs as printed where
+// the package is installed: through npx, which finds the project's own copy.
+process.env.SECURITYHUB_CONFORMANCE_INVOCATION = `npx ${NAME}`;
 process.argv = [process.argv[0], process.argv[1], ...rest];
 const source = new URL(`../cli/${command}.ts`, import.meta.url);
 if (existsSync(source)) {

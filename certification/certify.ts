@@ -20,6 +20,7 @@ import { preflight, PreflightError } from "./preflight.ts";
 import { preflightFailure } from "./preflight-message.ts";
 import { CertifyError } from "./certify-error.ts";
 import { packageInfo } from "./package-info.ts";
+import { libraryReplay, replayOptionsOf, type ReplayFormat } from "../reports/replay.ts";
 import { runSuites, type SuiteRunOutcome } from "./suite-run.ts";
 import { cleanUpParity, parityConfigOf, parityReport, prepareParity, type ParityOptions } from "./parity-setup.ts";
 
@@ -41,6 +42,8 @@ export interface CertifyOptions extends Partial<Omit<RunConfig, "endpoint" | "pa
   log?: ((line: string) => void) | undefined;
   /** Aborting stops the suites (and cleans up real accounts); certify then rejects with CERTIFY_INTERRUPTED. */
   signal?: AbortSignal | undefined;
+  /** How a replay of a failing case is printed; by default the library call (`certify({...})`), the command's line for the CLI. */
+  replayFormat?: ReplayFormat | undefined;
 }
 
 /** Everything a run produced: the certificate and what a command needs to report on it. */
@@ -165,6 +168,13 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
   const missing = missingScenarios(planned.map((s) => s.name), outcome.records, outcome.crashByScenario, outcome.interrupted ? [INTERRUPTED] : outcome.runErrors);
   // Errors no test owns (a suite file that failed to load, vitest's unhandled errors) leave the run incomplete even when every planned scenario reported.
   if (missing.length === 0) missing.push(...(outcome.interrupted ? [INTERRUPTED] : outcome.runErrors).map((reason) => ({ name: "(the run)", reason })));
+  // A failing case's replay, as whoever ran the certification replays it.
+  const format = options.replayFormat ?? libraryReplay;
+  for (const record of outcome.records) {
+    if (record.path === undefined) continue;
+    record.replayOptions = replayOptionsOf(config, executed.embedded, record.scenario, record.path);
+    record.replay = format(record.replayOptions);
+  }
   const suite = packageInfo();
   const certificate = buildCertificate({
     records: outcome.records,
@@ -194,7 +204,7 @@ const INTERRUPTED = "the run was interrupted before it reported";
 
 /** The run's configuration: the options' RunConfig members over the defaults; extra members are ignored by the suites. */
 function runConfigOf(options: CertifyOptions, endpoint: string): RunConfig & { endpoint: string } {
-  const { reportDir: _reportDir, baseline: _baseline, allowKnown: _allowKnown, shard: _shard, log: _log, signal: _signal, parity: _parity, ...rest } = options;
+  const { reportDir: _reportDir, baseline: _baseline, allowKnown: _allowKnown, shard: _shard, log: _log, signal: _signal, parity: _parity, replayFormat: _replayFormat, ...rest } = options;
   const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<RunConfig>;
   return { ...defaultRunConfig(), ...given, endpoint };
 }

@@ -4,40 +4,12 @@ import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
 import { DEFAULT_ACCOUNTS, DEFAULT_SETTLE_MS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
 import { invocation } from "../reports/invocation.ts";
+import { parseArgsOptions, usage } from "./certify-flags.ts";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 
-export const CERTIFY_USAGE = `usage: ${invocation("certify")} [options]
-  --endpoint URL     target to certify (else AWS_ENDPOINT_URL_SECURITYHUB, AWS_ENDPOINT_URL; with none, the embedded reference emulator)
-  --region NAME      signing region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)
-  --accounts IDS     comma-separated 12-digit account ids the suite plays on emulators (default ${DEFAULT_ACCOUNTS.join(",")})
-  --runs N           property cases per scenario (default 20)
-  --seed S           seed of the generated cases (default: random, printed; with --shard, the UTC date as YYYYMMDD, so shards started the same day share it)
-  --only LIST        comma-separated scenarios, operations or check families to run
-  --replay PATH      replay one failing case (with --seed and --only naming its scenario)
-  --timeout MS       total deadline of each request, headers and body (default 10000)
-  --rate N           at most N requests per second (default: none on emulators, 2 on real accounts)
-  --fail-fast        stop each scenario at its first failing case, without shrinking
-  --strict           input constraints only the AWS model states must be enforced (accepting such input fails, not warns)
-  --settle MS        longest wait for an effect to become visible, e.g. an invitation to its invitee (default 3000)
-  --report-dir DIR   where reports go (default reports/out)
-  --baseline FILE    an earlier certificate.json: new findings fail the run, fixed ones are reported
-  --allow-known      with --baseline, findings already in the baseline do not fail the run
-  --shard I/N        run the I-th of N shards of the suites (vitest sharding)
-  --dry-run          print the plan of what would be sent, and send nothing
-  --json             print the certificate as JSON on stdout (progress goes to stderr)
-parity (compare the target with a reference on the same generated cases):
-  --reference URL    run every case on this reference too and compare the answers (divergences are parity warnings)
-  --reference-region NAME, --reference-accounts IDS, --reference-profiles NAMES
-                     the reference's own region, played accounts and profiles (default: the target's)
-  --record DIR       record the reference's normalised answers in DIR (without --reference: the target's)
-  --reference-recording DIR
-                     compare the target with a recording made with --record, with no reference running
-  --parity-gate      divergences fail the run
-real AWS accounts (also switched on by an --endpoint on amazonaws.com):
-  --real-account     certify real accounts, at AWS's regional endpoint unless --endpoint is given
-  --own-accounts IDS the account ids you own; CreateMembers and InviteMembers never name any other
-  --accounts IDS     the three played accounts: administrator, member, outsider (default: the first three owned)
-  --profiles NAMES   one credentials profile per played account, in the same order`;
+export const CERTIFY_USAGE = usage(invocation("certify"));
+
+export const DEFAULT_REPORT_DIR = "reports/out";
 
 /** Thrown for --help: the caller prints the usage and exits 0. */
 export class HelpRequested extends Error {
@@ -63,42 +35,7 @@ export interface CertifyOptions extends Omit<RunConfig, "endpoint" | "parity"> {
 export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now = Date.now()): CertifyOptions {
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({
-      args: attachNegativeNumbers(argv),
-      strict: true,
-      allowPositionals: false,
-      options: {
-        endpoint: { type: "string" },
-        region: { type: "string" },
-        accounts: { type: "string" },
-        runs: { type: "string" },
-        seed: { type: "string" },
-        only: { type: "string" },
-        replay: { type: "string" },
-        timeout: { type: "string" },
-        "fail-fast": { type: "boolean" },
-        strict: { type: "boolean" },
-        settle: { type: "string" },
-        rate: { type: "string" },
-        "report-dir": { type: "string" },
-        baseline: { type: "string" },
-        "allow-known": { type: "boolean" },
-        shard: { type: "string" },
-        "dry-run": { type: "boolean" },
-        json: { type: "boolean" },
-        "real-account": { type: "boolean" },
-        "own-accounts": { type: "string" },
-        profiles: { type: "string" },
-        reference: { type: "string" },
-        "reference-region": { type: "string" },
-        "reference-accounts": { type: "string" },
-        "reference-profiles": { type: "string" },
-        record: { type: "string" },
-        "reference-recording": { type: "string" },
-        "parity-gate": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
+    ({ values } = parseArgs({ args: attachNegativeNumbers(argv), strict: true, allowPositionals: false, options: parseArgsOptions()     }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -164,7 +101,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     ownAccounts,
     profiles,
     parity,
-    reportDir: text("report-dir") ?? "reports/out",
+    reportDir: text("report-dir") ?? DEFAULT_REPORT_DIR,
     baseline: text("baseline"),
     allowKnown: values["allow-known"] === true,
     shard,

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -16,6 +16,15 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 function certify(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
   const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), "cli/certify.ts", ...args], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
+}
+
+/** A line printed for people, run as they would run it: by a shell, in the clone. */
+function shell(line: string): Promise<{ code: number | null; output: string }> {
+  const child = spawn("sh", ["-c", line], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", npm_config_update_notifier: "false" }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -66,11 +75,18 @@ describe("npm run certify", () => {
     expect(code).toBe(1);
   });
 
-  it("replays the printed case and fails the same way", async () => {
-    const first = await certify(["--endpoint", faulty.url, "--only", "semantics/InviteMembers", "--seed", "7"]);
-    const replay = /replay: npm run certify -- (.*)$/m.exec(first.output)![1]!.split(" ");
-    const again = await certify(replay);
-    expect(again.code).toBe(1);
+  it("replays the printed case, its line run as printed by a shell, and fails the same way; the printed report line runs too", async () => {
+    const reportDir = join(mkdtempSync(join(tmpdir(), "certify-replay-")), "my reports");
+    const first = await certify(["--endpoint", faulty.url, "--only", "semantics/InviteMembers", "--seed", "7", "--report-dir", reportDir]);
+    const line = /replay: (npm run certify -- .*)$/m.exec(first.output)![1]!;
+    const again = await shell(line);
+    expect(again.code, again.output).toBe(1);
+    // The report line names this run's directory (quoted: it has a space), as the user runs commands in a clone.
+    const report = /\(for the HTML report: (npm run report -- .*)\)$/m.exec(first.output)![1]!;
+    expect(report).toBe(`npm run report -- --report-dir '${reportDir}'`);
+    const made = await shell(report);
+    expect(made.code, made.output).toBe(0);
+    expect(existsSync(join(reportDir, "allure-report", "index.html"))).toBe(true);
     expect(again.output).toContain("[unprocessed-accounts/ineligible-reported]");
     const smallest = (output: string): string => /smallest failing input \([^)]*\): (.*)$/m.exec(output)![1]!;
     expect(smallest(again.output)).toBe(smallest(first.output));

@@ -15,7 +15,8 @@ import { invocation } from "../reports/invocation.ts";
 import { paritySentence } from "../reports/parity-summary.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
 import { loadSpec } from "../specs/load-spec.ts";
-import { CERTIFY_USAGE, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
+import { replayArguments, shellQuote } from "./certify-flags.ts";
+import { CERTIFY_USAGE, DEFAULT_REPORT_DIR, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
 import { dryRunPlan } from "./dry-run-plan.ts";
 
 // With --json, stdout carries only the certificate; everything for people goes to stderr.
@@ -60,7 +61,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 let run: Certification;
 try {
-  run = await runCertification({ ...options, log: say, signal: interrupt.signal });
+  run = await runCertification({ ...options, log: say, signal: interrupt.signal, replayFormat: (replay) => [invocation("certify"), ...replayArguments(replay)].join(" ") });
 } catch (error) {
   if (!(error instanceof CertifyError)) throw error;
   const reason = interrupt.signal.reason as keyof typeof SIGNAL_EXIT | undefined;
@@ -74,7 +75,11 @@ say(`\n${formatSummaryTable(records, run.seconds)}`);
 // A run narrowed by --only, --shard or --replay leaves most rules out on purpose: its summary line says so, without the list.
 const partial = options.only.length > 0 || options.shard !== undefined || options.replay !== undefined;
 if (certificate.coverage) say(`\n${formatCoverage(certificate.coverage, partial ? 0 : 12).join("\n")}${partial ? " (a partial run: --only, --shard or --replay)" : ""}`);
-if (reports) say(`\nreports: ${reports.json}, ${reports.markdown}, ${reports.junit}, ${reports.allureResults} (to view them as HTML: ${invocation("report")} --serve)`);
+if (reports) {
+  // The report command for this run's directory, as the user runs commands here.
+  const reportDir = options.reportDir === DEFAULT_REPORT_DIR ? "" : ` --report-dir ${shellQuote(options.reportDir)}`;
+  say(`\nreports: ${reports.json}, ${reports.markdown}, ${reports.junit}, ${reports.allureResults} (for the HTML report: ${invocation("report")}${reportDir})`);
+}
 const parity = paritySentence(certificate);
 if (parity) say(parity);
 if (certificate.baseline) {

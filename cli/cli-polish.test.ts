@@ -61,7 +61,7 @@ describe.each(["certify", "emulator", "report", "merge", "mutation", "plan"])("%
     expect(viaScript.output).toContain(`usage: npm run ${command} --`);
     expect(viaScript.code).toBe(0);
     const viaPackage = await runCli("bin/securityhub-conformance.mjs", [command, "--help"]);
-    expect(viaPackage.output).toContain(`usage: securityhub-conformance ${command}`);
+    expect(viaPackage.output).toContain(`usage: npx securityhub-conformance ${command}`);
     expect(viaPackage.code).toBe(0);
   });
 });

@@ -1,20 +1,25 @@
 /**
  * `npm run report -- [--report-dir DIR] [--open | --serve [--port N]]`: turns a run's allure-results into the
- * HTML report (Allure 3, no Java). The report fetches its data, so it must be served to be viewed:
- * --serve serves it on loopback, --open also opens it in the default browser (both until Ctrl-C).
+ * HTML report (Allure 3, no Java): one self-contained index.html, which opens from disk. --serve also serves it on
+ * loopback, --open serves it and opens it in the default browser (both until Ctrl-C).
  */
 import { spawnSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 import { invocation } from "../reports/invocation.ts";
+import { unfinishedRun } from "../reports/report-directory.ts";
+
+const REPORT_NAME = "Security Hub conformance";
 import { serveDirectory } from "./static-server.ts";
 
 const USAGE = `usage: ${invocation("report")} [--report-dir DIR] [--open | --serve [--port N]]
-  --report-dir DIR  where certify wrote allure-results (default reports/out); the report goes to DIR/allure-report
-  --serve           serve the report on 127.0.0.1 until Ctrl-C (--port N, default a free port)
+  --report-dir DIR  where certify wrote allure-results (default reports/out); the report goes to DIR/allure-report/index.html,
+                    one file that opens from disk
+  --serve           also serve the report on 127.0.0.1 until Ctrl-C (--port N, default a free port)
   --open            serve it with Allure's server and open it in the default browser`;
 
 function fail(message: string): never {
@@ -39,15 +44,22 @@ const reportDir = resolve(values["report-dir"] ?? "reports/out");
 const results = join(reportDir, "allure-results");
 if (!existsSync(results)) fail(`${results} does not exist; run certify first (or give its --report-dir).`);
 
+const unfinished = unfinishedRun(reportDir);
+if (unfinished) console.error(`report: a certify run started in ${reportDir} at ${unfinished.startedAt} has not finished (or crashed): these results are the last complete run's only if it wrote them.`);
+
 const output = join(reportDir, "allure-report");
 // The allure package exports no path to its command-line script; it sits beside its package.json.
 const allure = join(dirname(dirname(fileURLToPath(import.meta.resolve("allure")))), "cli.js");
-const run = spawnSync(process.execPath, [allure, "generate", results, "--output", output, "--report-name", "Security Hub conformance"], { stdio: ["ignore", "ignore", "inherit"] });
+// One self-contained file (Allure's single-file report): it opens from disk, where a report that fetches its data cannot.
+const config = join(mkdtempSync(join(tmpdir(), "allure-config-")), "allurerc.json");
+writeFileSync(config, JSON.stringify({ name: REPORT_NAME, plugins: { awesome: { options: { singleFile: true, reportName: REPORT_NAME } } } }));
+const run = spawnSync(process.execPath, [allure, "generate", results, "--config", config, "--output", output], { stdio: ["ignore", "ignore", "inherit"] });
+rmSync(dirname(config), { recursive: true, force: true });
 if (run.status !== 0) {
   console.error(`report: allure generate failed with exit ${run.status}`);
   process.exit(1);
 }
-console.log(`report: ${join(output, "index.html")}`);
+console.log(`report: ${pathToFileURL(join(output, "index.html")).href} (one file: open it in a browser)`);
 
 if (values.serve) {
   const { url, server } = await serveDirectory(output, port).catch((error: NodeJS.ErrnoException) => fail(error.code === "EADDRINUSE" ? `port ${port} is already in use; choose another with --port (0 picks a free one)` : error.message));

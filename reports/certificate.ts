@@ -2,6 +2,7 @@
 import type { Finding } from "../checks/finding.ts";
 import { coverageOf, type Coverage } from "./coverage.ts";
 import { collectDefects, defectSummary, type Defect } from "./defects.ts";
+import type { ReplayOptions } from "./replay.ts";
 import type { MissingScenario } from "./run-completeness.ts";
 import { verdictMatrix, type Cell } from "./summary-table.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
@@ -12,6 +13,8 @@ export interface CertificateFinding extends Omit<Finding, "exchange"> {
   scenario: string;
   counterexample: string | undefined;
   replay: string | undefined;
+  /** The options that replay it: `certify(replayOptions)` from code. */
+  replayOptions?: ReplayOptions;
 }
 
 export interface BaselineComparison {
@@ -66,6 +69,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
       scenario: record.scenario,
       counterexample: finding.severity === "failure" ? record.counterexample : undefined,
       replay: finding.severity === "failure" ? record.replay : undefined,
+      ...(finding.severity === "failure" && record.replayOptions ? { replayOptions: record.replayOptions } : {}),
     })),
   );
   const verdicts = [...verdictMatrix(records)].flatMap(([operation, row]) => [...row].map(([family, verdict]) => ({ operation, family, verdict })));

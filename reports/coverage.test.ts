@@ -70,7 +70,7 @@ describe("the coverage of a run", () => {
     const emulator = await startEmulator();
     try {
       const results = await runScenarios(spec, { ...defaultRunConfig(), runs: 1, seed: 1, endpoint: emulator.url }, allScenarios(spec), { concurrency: 8 });
-      const coverage = coverageOf(results.map((r) => toRecord(r, undefined)), statements);
+      const coverage = coverageOf(results.map((r) => toRecord(r)), statements);
       expect(coverage.statements.filter((s) => s.status === "not-exercised").map((s) => `${s.id}: ${s.why}`)).toEqual([]);
       expect(coverage.exercised).toBe(coverage.rules);
     } finally {

@@ -8,6 +8,7 @@
 import { CHECK_FAMILIES, type CheckFamily, type CheckSource, type Finding, type Severity } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import type { Exchange } from "../client/exchange.ts";
+import type { ReplayOptions } from "./replay.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
 
 export interface DefectExample {
@@ -18,6 +19,8 @@ export interface DefectExample {
   /** The smallest failing input of the scenario (failures only). */
   counterexample: string | undefined;
   replay: string | undefined;
+  /** The options that replay it: `certify(replayOptions)` from code. */
+  replayOptions?: ReplayOptions | undefined;
   exchange: Exchange | undefined;
 }
 
@@ -60,6 +63,7 @@ export function collectDefects(records: readonly ScenarioRecord[]): Defect[] {
           facts: finding.facts,
           counterexample: finding.severity === "failure" ? record.counterexample : undefined,
           replay: finding.severity === "failure" ? record.replay : undefined,
+          ...(finding.severity === "failure" && record.replayOptions ? { replayOptions: record.replayOptions } : {}),
           exchange: finding.exchange === undefined ? undefined : record.exchanges[finding.exchange],
         }),
       ),

@@ -3,10 +3,8 @@ import fc from "fast-check";
 import type { Finding } from "../checks/finding.ts";
 import type { ScenarioResult } from "../conformance/scenario.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
-import { PARITY_PREFIX, parityReplayArguments } from "../conformance/parity/parity-config.ts";
-import { readRunConfig } from "../conformance/run-config.ts";
+import type { ReplayOptions } from "./replay.ts";
 import { boundedPlain, boundedString } from "./bounded-value.ts";
-import { invocation } from "./invocation.ts";
 
 export interface ScenarioRecord {
   scenario: string;
@@ -19,7 +17,10 @@ export interface ScenarioRecord {
   counterexample: string | undefined;
   seed: number;
   path: string | undefined;
+  /** The printed command (or call) that replays the failing case; set by certify, which knows how it was run. */
   replay: string | undefined;
+  /** The options that replay it, for a library caller (set with `replay`). */
+  replayOptions?: ReplayOptions;
   cases: number;
   /** Cases of the coverage phase among them. */
   coverageCases: number;
@@ -34,21 +35,6 @@ export interface ScenarioRecord {
   blockedBy: string[] | undefined;
 }
 
-/** Where a replay writes its reports, so replaying a finding never overwrites the run that found it. */
-export const REPLAY_REPORT_DIR = "reports/replay";
-
-/**
- * The command that replays exactly the failing case (against the same endpoint, unless it was the embedded
- * emulator), named as the user ran certify: `securityhub-conformance certify` through the package's executable.
- */
-export function replayCommand(result: ScenarioResult, endpoint: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (!result.path) return undefined;
-  const target = endpoint ? ` --endpoint ${endpoint}` : "";
-  // A parity twin's case replays as a pair: against the same reference or recording.
-  const parity = result.scenario.startsWith(PARITY_PREFIX) ? parityReplayArguments(readRunConfig(env)) : "";
-  return `${invocation("certify", env)}${target}${parity} --seed ${result.seed} --only ${result.scenario} --replay ${result.path} --report-dir ${REPLAY_REPORT_DIR}`;
-}
-
 /** fast-check prints a command sequence with its internal replay path in a comment; people need the commands. */
 export function withoutReplayPath(counterexample: string): string {
   return counterexample.replace(/\/\*replayPath=.*?\*\//g, "").trim();
@@ -58,7 +44,7 @@ export function withoutReplayPath(counterexample: string): string {
 const MAX_TEXT = 8 * 1024;
 
 /** Facts and exchanges come from the target: bounded and plain, so the record always crosses to certify (bounded-value.ts). */
-export function toRecord(result: ScenarioResult, endpoint: string | undefined): ScenarioRecord {
+export function toRecord(result: ScenarioResult): ScenarioRecord {
   const bounded = (f: Finding): Finding => ({ ...f, title: boundedString(f.title, MAX_TEXT), facts: boundedPlain(f.facts) as Record<string, unknown> });
   const counterexample = result.counterexample === undefined ? undefined : boundedString(withoutReplayPath(fc.stringify(result.counterexample)), MAX_TEXT);
   return {
@@ -72,7 +58,7 @@ export function toRecord(result: ScenarioResult, endpoint: string | undefined): 
     counterexample,
     seed: result.seed,
     path: result.path,
-    replay: replayCommand(result, endpoint),
+    replay: undefined,
     cases: result.cases,
     coverageCases: result.coverageCases,
     requests: result.requests,

@@ -45,7 +45,7 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
       test(scenario.name, async ({ task, signal }) => {
         const counted = countingCases(scenario, config.replay === undefined ? plannedCases(scenario, config.runs) : 1);
         const result = await runScenario(session, counted, { runs: config.runs, seed: config.seed, path: config.replay, failFast: config.failFast, signal }).finally(counted.stop);
-        const record = toRecord(result, config.endpoint);
+        const record = toRecord(result);
         task.meta.conformance = record;
         if (record.verdict === "failed" || record.verdict === "blocked") throw findingsFailure(formatScenarioFailure(record));
         if (record.verdict === "error") throw new Error(formatScenarioFailure(record));

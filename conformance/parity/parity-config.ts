@@ -29,12 +29,3 @@ export function baseScenarioName(name: string): string {
 export function compares(parity: ParityConfig): boolean {
   return parity.reference !== undefined || parity.recording !== undefined;
 }
-
-/** The certify arguments that give a replayed case the same reference (or recording) and gate, so the replay replays the pair. */
-export function parityReplayArguments({ parity, runs }: Pick<RunConfig, "parity" | "runs">): string {
-  if (!parity) return "";
-  const reference = parity.reference ? ` --reference ${parity.reference.endpoint} --reference-region ${parity.reference.region} --reference-accounts ${parity.reference.accounts.join(",")}${parity.reference.profiles.length ? ` --reference-profiles ${parity.reference.profiles.join(",")}` : ""}` : "";
-  // A recording holds the budget it was drawn with, and refuses a run with another.
-  const recording = parity.recording === undefined ? "" : ` --reference-recording ${parity.recording} --runs ${runs}`;
-  return `${reference}${recording}${parity.gate ? " --parity-gate" : ""}`;
-}

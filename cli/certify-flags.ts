@@ -1,0 +1,102 @@
+/**
+ * The certify command's flags, declared once: this table yields the parser's configuration, the usage text and
+ * the command line that replays a case (flag spelling lives here, in the command-line layer, and nowhere else).
+ */
+import { DEFAULT_ACCOUNTS } from "../conformance/run-config.ts";
+import type { ReplayOptions } from "../reports/replay.ts";
+
+export interface Flag {
+  name: string;
+  /** The value's placeholder in the usage text; none for a switch. */
+  value?: string;
+  help: string;
+  group?: "parity" | "real-account";
+}
+
+export const CERTIFY_FLAGS: readonly Flag[] = [
+  { name: "endpoint", value: "URL", help: "target to certify (else AWS_ENDPOINT_URL_SECURITYHUB, AWS_ENDPOINT_URL; with none, the embedded reference emulator)" },
+  { name: "region", value: "NAME", help: "signing region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)" },
+  { name: "accounts", value: "IDS", help: `comma-separated 12-digit account ids the suite plays on emulators (default ${DEFAULT_ACCOUNTS.join(",")})` },
+  { name: "runs", value: "N", help: "random property cases per scenario, after the coverage phase (default 20)" },
+  { name: "seed", value: "S", help: "seed of the generated cases (default: random, printed; with --shard, the UTC date as YYYYMMDD, so shards started the same day share it)" },
+  { name: "only", value: "LIST", help: "comma-separated scenarios, operations or check families to run" },
+  { name: "replay", value: "PATH", help: "replay one failing case (with --seed and --only naming its scenario)" },
+  { name: "timeout", value: "MS", help: "total deadline of each request, headers and body (default 10000)" },
+  { name: "rate", value: "N", help: "at most N requests per second (default: none on emulators, 2 on real accounts)" },
+  { name: "fail-fast", help: "stop each scenario at its first failing case, without shrinking" },
+  { name: "strict", help: "input constraints only the AWS model states must be enforced (accepting such input fails, not warns)" },
+  { name: "settle", value: "MS", help: "longest wait for an effect to become visible, e.g. an invitation to its invitee (default 3000)" },
+  { name: "report-dir", value: "DIR", help: "where reports go (default reports/out)" },
+  { name: "baseline", value: "FILE", help: "an earlier certificate.json: new findings fail the run, fixed ones are reported" },
+  { name: "allow-known", help: "with --baseline, findings already in the baseline do not fail the run" },
+  { name: "shard", value: "I/N", help: "run the I-th of N shards of the suites (vitest sharding)" },
+  { name: "dry-run", help: "print the plan of what would be sent, and send nothing" },
+  { name: "json", help: "print the certificate as JSON on stdout (progress goes to stderr)" },
+  { name: "reference", value: "URL", help: "run every case on this reference too and compare the answers (divergences are parity warnings)", group: "parity" },
+  { name: "reference-region", value: "NAME", help: "the reference's own region (default: the target's)", group: "parity" },
+  { name: "reference-accounts", value: "IDS", help: "the reference's own played accounts (default: the target's)", group: "parity" },
+  { name: "reference-profiles", value: "NAMES", help: "the reference's own profiles, on real accounts (default: the target's)", group: "parity" },
+  { name: "record", value: "DIR", help: "record the reference's normalised answers in DIR (without --reference: the target's)", group: "parity" },
+  { name: "reference-recording", value: "DIR", help: "compare the target with a recording made with --record, with no reference running", group: "parity" },
+  { name: "parity-gate", help: "divergences fail the run", group: "parity" },
+  { name: "real-account", help: "certify real accounts, at AWS's regional endpoint unless --endpoint is given", group: "real-account" },
+  { name: "own-accounts", value: "IDS", help: "the account ids you own; CreateMembers and InviteMembers never name any other", group: "real-account" },
+  { name: "profiles", value: "NAMES", help: "one credentials profile per played account (administrator, member, outsider), in that order; --accounts names them (default: the first three owned)", group: "real-account" },
+];
+
+const GROUPS = {
+  parity: "parity (compare the target with a reference on the same generated cases):",
+  "real-account": "real AWS accounts (also switched on by an --endpoint on amazonaws.com):",
+} as const;
+
+/** The options `parseArgs` takes, from the table. */
+export function parseArgsOptions(flags: readonly Flag[] = CERTIFY_FLAGS): Record<string, { type: "string" | "boolean"; short?: string }> {
+  return { ...Object.fromEntries(flags.map((f) => [f.name, { type: f.value === undefined ? ("boolean" as const) : ("string" as const) }])), help: { type: "boolean", short: "h" } };
+}
+
+/** The usage text, from the table. */
+export function usage(command: string, flags: readonly Flag[] = CERTIFY_FLAGS): string {
+  const line = (f: Flag): string => {
+    const head = `--${f.name}${f.value ? ` ${f.value}` : ""}`;
+    return head.length <= 18 ? `  ${head.padEnd(18)} ${f.help}` : `  ${head}\n  ${"".padEnd(18)} ${f.help}`;
+  };
+  const lines = [`usage: ${command} [options]`, ...flags.filter((f) => !f.group).map(line)];
+  for (const [group, title] of Object.entries(GROUPS)) lines.push(title, ...flags.filter((f) => f.group === group).map(line));
+  return lines.join("\n");
+}
+
+/** The certify arguments that replay one case, spelled as the table spells them; shell-quoted where needed. */
+export function replayArguments(replay: ReplayOptions): string[] {
+  const args: [string, string | undefined][] = [];
+  const add = (name: string, value?: string | number | readonly string[]): void => void args.push([name, value === undefined ? undefined : Array.isArray(value) ? value.join(",") : String(value)]);
+  if (replay.realAccount) add("real-account");
+  if (replay.endpoint !== undefined) add("endpoint", replay.endpoint);
+  if (replay.region !== undefined) add("region", replay.region);
+  if (replay.ownAccounts !== undefined) add("own-accounts", replay.ownAccounts);
+  if (replay.accounts !== undefined) add("accounts", replay.accounts);
+  if (replay.profiles !== undefined) add("profiles", replay.profiles);
+  const reference = replay.parity?.reference;
+  if (reference !== undefined) {
+    add("reference", reference.endpoint);
+    if (reference.region !== undefined) add("reference-region", reference.region);
+    if (reference.accounts !== undefined) add("reference-accounts", reference.accounts);
+    if (reference.profiles !== undefined) add("reference-profiles", reference.profiles);
+  }
+  if (replay.parity?.recording !== undefined) add("reference-recording", replay.parity.recording);
+  if (replay.parity?.gate) add("parity-gate");
+  if (replay.runs !== undefined) add("runs", replay.runs);
+  if (replay.strict) add("strict");
+  if (replay.settleMs !== undefined) add("settle", replay.settleMs);
+  if (replay.timeoutMs !== undefined) add("timeout", replay.timeoutMs);
+  if (replay.rate !== undefined) add("rate", replay.rate);
+  add("seed", replay.seed);
+  add("only", replay.only);
+  add("replay", replay.replay);
+  add("report-dir", replay.reportDir);
+  return args.flatMap(([name, value]) => (value === undefined ? [`--${name}`] : [`--${name}`, shellQuote(value)]));
+}
+
+/** An argument as a POSIX shell reads it back unchanged. */
+export function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
