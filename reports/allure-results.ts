@@ -97,7 +97,7 @@ function defectResult(defect: Defect, certificate: Certificate, start: number, s
     fullName: `${defect.check} ${defect.id}`,
     // A warning never fails a certification; Allure shows it as passed, tagged as a warning.
     status: defect.severity === "failure" ? "failed" : "passed",
-    statusDetails: { message: `${defect.title}\n\nrule (${SOURCE_NAMES[defect.source]}): ${defect.rule}${example.replay ? `\n\nreplay: ${example.replay}` : ""}` },
+    statusDetails: { message: `${defect.title}\n\nrule (${SOURCE_NAMES[defect.source]}): ${defect.rule}${(defect.consequences ?? []).map((c) => `\nand, from the same answers: [${c.check}] ${c.title}`).join("")}${example.replay ? `\n\nreplay: ${example.replay}` : ""}` },
     stage: "finished",
     start,
     stop,

@@ -28,6 +28,7 @@ export function certificateMarkdown(c: Certificate): string {
   lines.push(`## Defects (${failures.length})`, "");
   for (const d of failures) {
     lines.push(`### ${d.title}`, "", `- Check: \`${d.check}\` (${d.family}), source: ${SOURCE_NAMES[d.source]}`, `- Operations: ${d.operations.join(", ")}`, `- Seen in ${d.scenarios.length} scenario(s), ${d.occurrences} occurrence(s): ${d.scenarios.map((s) => `\`${s}\``).join(", ")}`, `- Rule: ${d.rule}`);
+    for (const c of d.consequences ?? []) lines.push(`- And, from the same answers: \`${c.check}\` ${c.title}`);
     if (d.example.counterexample) lines.push(`- Smallest failing input (\`${d.example.scenario}\`): \`${d.example.counterexample}\``);
     if (d.example.replay) lines.push(`- Replay: \`${d.example.replay}\``);
     if (d.example.exchange) lines.push("", "```", ...formatExchange(d.example.exchange), "```");

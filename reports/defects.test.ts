@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import { SUCCESS_CONTENT_TYPE as CONTENT_TYPE, UNKNOWN_MEMBERS as UNKNOWN } from "../checks/success-shapes.ts";
+import { ERROR_BODY_JSON, ERROR_CONTENT_TYPE, ERROR_NAMED } from "../checks/error-shapes.ts";
+import { INVALID_INPUT_REJECTED, NO_5XX_FOR_VALID_INPUT } from "../checks/status-codes.ts";
+import type { Exchange } from "../client/exchange.ts";
 import { buildCertificate } from "./certificate.ts";
 import { collectDefects, defectSummary, mergeDefects } from "./defects.ts";
+import { formatDefect } from "./format-defects.ts";
 import { junitXml } from "./junit.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
 import { validateCertificate } from "./write-reports.ts";
@@ -40,6 +44,23 @@ describe("defects", () => {
     const one = collectDefects([record("a", [wrongType("GetMembers")])]);
     const two = collectDefects([record("b", [wrongType("ListMembers")]), record("c", [wrongType("GetMembers")])]);
     expect(mergeDefects([one, two])).toMatchObject([{ operations: ["GetMembers", "ListMembers"], scenarios: ["a", "b", "c"], occurrences: 3 }]);
+  });
+
+  it("make one defect of a framework's error page, whatever it fails besides, on every operation that sends it", () => {
+    const page: Exchange = { account: "1", operation: "GetMembers", request: { method: "POST", path: "/members/get", headers: {}, body: "{}" }, response: { status: 500, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html>\n<h1>Internal Server Error</h1>\n</html>" }, durationMs: 1 };
+    const on = (operation: string, ...checks: { finding: (operation: string, breach: { title: string }) => Finding; id: string }[]): Finding[] => checks.map((c) => ({ ...c.finding(operation, { title: `${operation}: ${c.id}` }), exchange: 0 }));
+    const records = [
+      record("valid-input/GetMembers", on("GetMembers", NO_5XX_FOR_VALID_INPUT, ERROR_BODY_JSON, ERROR_CONTENT_TYPE, ERROR_NAMED), { exchanges: [page] }),
+      record("invalid-input/CreateMembers", on("CreateMembers", INVALID_INPUT_REJECTED, ERROR_BODY_JSON, ERROR_CONTENT_TYPE), { exchanges: [{ ...page, operation: "CreateMembers" }] }),
+    ];
+    const [defect, ...rest] = collectDefects(records);
+    expect(rest).toEqual([]);
+    expect(defect).toMatchObject({ id: "error-page|500 text/html", check: NO_5XX_FOR_VALID_INPUT.id, operations: ["CreateMembers", "GetMembers"], occurrences: 7 });
+    expect(defect!.consequences!.map((c) => c.check)).toEqual([INVALID_INPUT_REJECTED.id, ERROR_BODY_JSON.id, ERROR_CONTENT_TYPE.id, ERROR_NAMED.id]);
+    // The same, whatever order the findings came in (the seed, the scenarios' order).
+    expect(collectDefects([...records].reverse())[0]).toMatchObject({ check: NO_5XX_FOR_VALID_INPUT.id, consequences: defect!.consequences });
+    // Shown on one line: the page's lines are joined.
+    expect(formatDefect(defect!).find((l) => l.includes("→ 500"))).toMatch(/<html> <h1>Internal Server Error<\/h1> <\/html>$/);
   });
 
   it("lead the certificate, which stays valid with blocked scenarios, and give JUnit one test case each", () => {

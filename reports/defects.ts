@@ -44,7 +44,27 @@ export interface Defect {
   keys: string[];
   /** The smallest example: the finding of the scenario whose smallest failing input is shortest. */
   example: DefectExample;
+  /** What follows from the same answers and is no defect of its own (a framework's error page: its body, its type). */
+  consequences?: Consequence[];
 }
+
+/** A finding that follows from the answers a root defect is about, listed under it. */
+export interface Consequence {
+  check: string;
+  title: string;
+}
+
+/**
+ * An error answer that is no AWS error at all — a framework's HTML (or plain) error page — fails several checks at
+ * once: its status, its body, its content type, its missing type. It is one defect (per status and media type), led
+ * by the first of these checks it fails; the others are its consequences.
+ */
+const PAGE_ROOTS = ["status-codes/no-5xx-for-valid-input", "status-codes/invalid-input-rejected", "status-codes/documented-status", "error-shapes/status-matches-type", "error-shapes/documented-type", "error-shapes/json-body"];
+const PAGE_MARK = "error-shapes/json-body";
+const rootRank = (check: string): number => {
+  const rank = PAGE_ROOTS.indexOf(check);
+  return rank === -1 ? PAGE_ROOTS.length : rank;
+};
 
 /** The discriminator part of a finding's key (`check|operation|discriminator`). */
 export function discriminatorOf(finding: Pick<Finding, "key">): string {
@@ -54,9 +74,10 @@ export function discriminatorOf(finding: Pick<Finding, "key">): string {
 /** The defects of a run's records, failures first; see sortDefects. */
 export function collectDefects(records: readonly ScenarioRecord[]): Defect[] {
   return mergeDefects([
-    records.flatMap((record) =>
-      [...record.failures, ...record.warnings].map((finding) =>
-        defectOf(finding, {
+    records.flatMap((record) => {
+      const pages = pageAnswers(record);
+      return [...record.failures, ...record.warnings].map((finding) =>
+        defectOf(finding, pages.get(finding.exchange ?? -1), {
           scenario: record.scenario,
           operation: finding.operation,
           title: finding.title,
@@ -66,9 +87,20 @@ export function collectDefects(records: readonly ScenarioRecord[]): Defect[] {
           ...(finding.severity === "failure" && record.replayOptions ? { replayOptions: record.replayOptions } : {}),
           exchange: finding.exchange === undefined ? undefined : record.exchanges[finding.exchange],
         }),
-      ),
-    ),
+      );
+    }),
   ]);
+}
+
+/** The record's error answers that are pages, not AWS errors: exchange index → `status media type` (error-shapes/json-body judged the whole body). */
+function pageAnswers(record: ScenarioRecord): Map<number, string> {
+  const pages = new Map<number, string>();
+  for (const finding of record.failures) {
+    const exchange = finding.exchange === undefined ? undefined : record.exchanges[finding.exchange];
+    if (finding.check !== PAGE_MARK || !exchange) continue;
+    pages.set(finding.exchange!, `${exchange.response.status} ${exchange.response.headers["content-type"]?.split(";")[0]?.trim() || "(no content type)"}`);
+  }
+  return pages;
 }
 
 /** Defects of several lists (shards of one run) as one list: the same defect met in several is one. */
@@ -103,18 +135,39 @@ export function defectSummary(defects: readonly Defect[]): string {
   return `${defects.length} defect(s) in ${operations.size} operation(s) (${failures} failure(s), ${defects.length - failures} warning(s))`;
 }
 
-function defectOf(finding: Omit<Finding, "exchange">, example: DefectExample): Defect {
-  const id = `${finding.severity === "warning" ? "warning:" : ""}${[finding.check, discriminatorOf(finding)].filter(Boolean).join("|")}`;
+function defectOf(finding: Omit<Finding, "exchange">, page: string | undefined, example: DefectExample): Defect {
+  // The failures an error page earns are one defect per status and media type, whatever checks they are.
+  const id = page !== undefined && finding.severity === "failure" ? `error-page|${page}` : `${finding.severity === "warning" ? "warning:" : ""}${[finding.check, discriminatorOf(finding)].filter(Boolean).join("|")}`;
   return { id, check: finding.check, family: finding.family, source: finding.source, severity: finding.severity, rule: finding.rule, title: finding.title, operations: [finding.operation], scenarios: [example.scenario], occurrences: 1, keys: [finding.key], example };
 }
 
 function combine(into: Defect, other: Defect): Defect {
+  if (into.id.startsWith("error-page|")) absorb(into, other);
   into.occurrences += other.occurrences;
   for (const operation of other.operations) if (!into.operations.includes(operation)) into.operations.push(operation);
   for (const scenario of other.scenarios) if (!into.scenarios.includes(scenario)) into.scenarios.push(scenario);
   for (const key of other.keys) if (!into.keys.includes(key)) into.keys.push(key);
-  if (explainsBetter(other.example, into.example)) into.example = other.example;
+  if (other.check === into.check && explainsBetter(other.example, into.example)) into.example = other.example;
   return into;
+}
+
+/** One more finding (or defect) about the same error page: the first check of PAGE_ROOTS leads, the rest follow from it. */
+function absorb(into: Defect, other: Defect): void {
+  const consequences = new Map((into.consequences ?? []).map((c) => [c.check, c]));
+  // Of two titles for one consequence, the first in order: the same whatever order the findings came in.
+  const keep = (c: Consequence): void => {
+    const current = consequences.get(c.check);
+    if (!current || c.title.localeCompare(current.title) < 0) consequences.set(c.check, c);
+  };
+  for (const c of other.consequences ?? []) keep(c);
+  if (other.check !== into.check && rootRank(other.check) < rootRank(into.check)) {
+    keep({ check: into.check, title: into.example.title });
+    Object.assign(into, { check: other.check, family: other.family, source: other.source, rule: other.rule, example: other.example });
+  } else if (other.check !== into.check) {
+    keep({ check: other.check, title: other.example.title });
+  }
+  consequences.delete(into.check);
+  into.consequences = [...consequences.values()].sort((a, b) => rootRank(a.check) - rootRank(b.check) || a.check.localeCompare(b.check));
 }
 
 /** An example with an exchange explains better than one without; among those, the shorter smallest input. */

@@ -16,6 +16,7 @@ export function formatDefect(defect: Defect): string[] {
     `    rule (${SOURCE_NAMES[defect.source]}): ${defect.rule}`,
     `    seen in ${defect.scenarios.length} scenario(s) (${defect.occurrences} occurrence(s)): ${defect.scenarios.slice(0, 5).join(", ")}${defect.scenarios.length > 5 ? ", …" : ""}`,
   ];
+  for (const consequence of defect.consequences ?? []) lines.push(`    and, from the same answers: [${consequence.check}] ${consequence.title}`);
   if (example.exchange) lines.push(...formatExchange(example.exchange).map((line) => `    ${line}`));
   if (example.counterexample !== undefined) lines.push(`    smallest failing input (${example.scenario}): ${example.counterexample}`);
   if (example.replay) lines.push(`    replay: ${example.replay}`);

@@ -15,8 +15,16 @@ export function formatScenarioFailure(record: ScenarioRecord): string {
   return lines.join("\n");
 }
 
+/** Characters of a body an exchange shows, on its one line. */
+const SHOWN_BODY_CHARS = 300;
+
 export function formatExchange(exchange: Exchange): string[] {
-  const body = (text: string | undefined): string => (text === undefined || text === "" ? "(no body)" : text.length > 400 ? `${text.slice(0, 400)}…` : text);
+  // One bounded line whatever the target sent: an HTML page's lines, a megabyte of JSON, control characters.
+  const body = (text: string | undefined): string => {
+    if (text === undefined || text === "") return "(no body)";
+    const line = text.slice(0, SHOWN_BODY_CHARS * 4).replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+    return line.length > SHOWN_BODY_CHARS || text.length > SHOWN_BODY_CHARS * 4 ? `${line.slice(0, SHOWN_BODY_CHARS)}…` : line;
+  };
   return [
     `${exchange.request.method} ${exchange.request.path} as ${exchange.account}  ${body(exchange.request.body)}`,
     `→ ${exchange.response.status} ${exchange.response.headers["content-type"] ?? ""}${exchange.response.headers["x-amzn-errortype"] ? ` x-amzn-errortype: ${exchange.response.headers["x-amzn-errortype"]}` : ""}  ${body(exchange.response.body)}`,

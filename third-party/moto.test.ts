@@ -48,4 +48,26 @@ describe.skipIf(missing !== undefined)(`certifying moto's Security Hub server${m
   it("finds what the operations it implements get wrong: successes labelled text/html", () => {
     expect(certificate.defects.find((d) => d.check === "success-shapes/content-type")?.operations).toEqual(expect.arrayContaining(["EnableSecurityHub", "CreateMembers"]));
   });
+
+  it("reads its HTML error page as one defect, the checks it fails besides listed under it", () => {
+    const pages = certificate.defects.filter((d) => d.id.startsWith("error-page|500"));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.consequences?.map((c) => c.check)).toEqual(expect.arrayContaining(["error-shapes/json-body", "error-shapes/content-type", "error-shapes/named"]));
+    for (const check of ["error-shapes/json-body", "error-shapes/content-type", "error-shapes/named"]) expect(certificate.defects.some((d) => d.check === check)).toBe(false);
+  });
+});
+
+describe.skipIf(missing !== undefined)("moto certified with seeds 1 to 5, each against a fresh server", () => {
+  it("reports the same number of defects whatever the seed", async () => {
+    const counts: number[] = [];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const server = await startMoto("command" in moto ? moto.command : []);
+      try {
+        counts.push((await certify({ endpoint: server.url, runs: 1, seed })).defects.length);
+      } finally {
+        await server.stop();
+      }
+    }
+    expect(new Set(counts).size, `defects per seed: ${counts.join(", ")}`).toBe(1);
+  }, 600_000);
 });
