@@ -168,12 +168,18 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
   const missing = missingScenarios(planned.map((s) => s.name), outcome.records, outcome.crashByScenario, outcome.interrupted ? [INTERRUPTED] : outcome.runErrors);
   // Errors no test owns (a suite file that failed to load, vitest's unhandled errors) leave the run incomplete even when every planned scenario reported.
   if (missing.length === 0) missing.push(...(outcome.interrupted ? [INTERRUPTED] : outcome.runErrors).map((reason) => ({ name: "(the run)", reason })));
-  // A failing case's replay, as whoever ran the certification replays it.
+  // A failing case's replay, and the first case of each warning, as whoever ran the certification replays them.
   const format = options.replayFormat ?? libraryReplay;
   for (const record of outcome.records) {
-    if (record.path === undefined) continue;
-    record.replayOptions = replayOptionsOf(config, executed.embedded, record.scenario, record.path);
-    record.replay = format(record.replayOptions);
+    if (record.path !== undefined) {
+      record.replayOptions = replayOptionsOf(config, executed.embedded, record.scenario, record.path);
+      record.replay = format(record.replayOptions);
+    }
+    for (const seen of Object.values(record.warningCases)) {
+      if (seen.path === undefined) continue;
+      seen.replayOptions = replayOptionsOf(config, executed.embedded, record.scenario, seen.path);
+      seen.replay = format(seen.replayOptions);
+    }
   }
   const suite = packageInfo();
   const certificate = buildCertificate({

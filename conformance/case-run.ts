@@ -65,7 +65,7 @@ export class CaseRun {
         const implemented = NOT_IMPLEMENTED.judge({ operation: operationName, exchange })!;
         this.record([implemented], index);
         // The operation is not served: its answers are no evidence of anything else, and the case cannot go on.
-        if (implemented.findings.length > 0) throw new OperationNotImplemented(operationName);
+        if (implemented.findings.length > 0) throw new OperationNotImplemented(operationName, { exchange });
         this.session.implemented.add(operationName);
       }
       this.record(judgeResponse(this.session.context(operationName, options.intent), exchange), index);
@@ -119,8 +119,21 @@ export class CaseRun {
 /** Ends a case that needs an operation the target does not implement: the scenario is blocked, not failed. */
 export class OperationNotImplemented extends Error {
   override name = "OperationNotImplemented";
-  constructor(readonly operation: string) {
-    super(`${operation} is not implemented`);
+  /** The answer that showed it. */
+  readonly exchange: Exchange | undefined;
+  /** Who does not implement it, when it is not the target (a parity twin's reference); undefined for the target. */
+  readonly side: string | undefined;
+  /** Findings the blocked scenario keeps beside the case's own not-implemented findings. */
+  readonly evidence: readonly Finding[];
+
+  constructor(
+    readonly operation: string,
+    { exchange, side, evidence = [] }: { exchange?: Exchange; side?: string; evidence?: readonly Finding[] } = {},
+  ) {
+    super(`${operation} is not implemented${side ? ` on the ${side}` : ""}`);
+    this.exchange = exchange;
+    this.side = side;
+    this.evidence = evidence;
   }
 }
 

@@ -43,8 +43,13 @@ export interface ScenarioResult {
   verdict: "passed" | "failed" | "error" | "blocked";
   /** The failures of the shrunk counterexample, then warnings seen in any case (first occurrence of each key). */
   findings: Finding[];
-  /** The exchanges of the shrunk counterexample. */
+  /** The exchanges of the shrunk counterexample (or the blocked case), then those the warnings are about. */
   exchanges: Exchange[];
+  /**
+   * Where each warning was first seen, by finding key: the case's input and the path that replays it (undefined
+   * when only a shrink met it: a shrink has no path of its own).
+   */
+  warningCases: Record<string, { input: unknown; path: string | undefined }>;
   counterexample: unknown;
   /** The run's seed (each scenario derives its own from it and its name). */
   seed: number;
@@ -62,8 +67,10 @@ export interface ScenarioResult {
   error: string | undefined;
   /** For verdict "error": whether the target stopped answering, the suite's own scenario code failed, or the run was stopped. */
   errorKind: "target" | "suite" | "interrupted" | undefined;
-  /** For verdict "blocked": the operations it needs that the target does not implement. */
+  /** For verdict "blocked": the operations it needs that the target (or, for a parity twin, the reference) does not implement. */
   blockedBy: string[] | undefined;
+  /** For verdict "blocked": who does not implement them; undefined for the target. */
+  blockedOn?: string | undefined;
 }
 
 class CaseFailed extends Error {
@@ -97,9 +104,13 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   };
   const warnings = new Map<string, Finding>();
+  const warningExchanges: Exchange[] = [];
+  const warningCases: ScenarioResult["warningCases"] = {};
   let fatal: TargetError | undefined;
   /** The case that met an operation the target does not implement: it ends the scenario, without shrinking. */
-  let blocked: CaseRun | undefined;
+  let blocked: { run: CaseRun; error: OperationNotImplemented } | undefined;
+  /** Once a case failed, fast-check only shrinks: its cases are not the n-th of the run, so they have no path. */
+  let shrinking = false;
   let cases = 0;
   const replay = budget.path === undefined ? undefined : parseReplayToken(budget.path);
   const arbitrary = typeof scenario.arbitrary === "function" ? scenario.arbitrary(replay?.commandsReplayPath) : scenario.arbitrary;
@@ -108,6 +119,8 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     // Once stopped, every case (a shrink's too) ends at once, so fast-check is done in moments.
     if (budget.signal?.aborted) throw new Interrupted();
     if (blocked) return;
+    // fast-check's path of the n-th case counts the coverage phase's examples too, as a replay plays them.
+    const index = replay || shrinking ? undefined : String(cases);
     cases++;
     const run = new CaseRun(session, budget.signal);
     try {
@@ -116,7 +129,7 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
       if (error instanceof Interrupted) throw error;
       if (error instanceof TargetError) fatal = error;
       if (error instanceof OperationNotImplemented) {
-        blocked = run;
+        blocked = { run, error };
         return;
       }
       throw error;
@@ -125,8 +138,17 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
       count(exercisedChecks, run.exercised);
       count(exercisedStatements, session.statementsExercised(run.exercised));
     }
-    for (const f of run.findings) if (!isFailure(f) && !warnings.has(f.key)) warnings.set(f.key, f);
-    if (run.findings.some(isFailure)) throw new CaseFailed(run);
+    for (const f of run.findings) {
+      if (isFailure(f) || warnings.has(f.key)) continue;
+      // A warning keeps the exchange it is about and the case it was first seen in, so it can be read and replayed.
+      const exchange = f.exchange === undefined ? undefined : run.exchanges[f.exchange];
+      warnings.set(f.key, exchange ? { ...f, exchange: warningExchanges.push(exchange) - 1 } : { ...f, exchange: undefined });
+      warningCases[f.key] = { input, path: replay ? budget.path : index === undefined ? undefined : replayToken(index, input) };
+    }
+    if (run.findings.some(isFailure)) {
+      shrinking = true;
+      throw new CaseFailed(run);
+    }
   });
   const coverage = scenario.coverage ?? [];
   const details = await fc.check(property, {
@@ -144,15 +166,18 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   const crashed = details.failed && !failure && !fatal && !interrupted;
   const error = interrupted ? "the run was interrupted" : fatal ? fatal.message : crashed ? `the suite failed in this scenario (a defect of the suite, please report it): ${describeCrash(details.errorInstance)}` : undefined;
   // A blocked case keeps only its not-implemented findings: the rest are symptoms of the missing operation.
-  const blockers = blocked?.findings.filter((f) => f.check === NOT_IMPLEMENTED.id) ?? [];
-  const shown = failure ?? blocked;
+  const blockers = blocked ? [...blocked.run.findings.filter((f) => f.check === NOT_IMPLEMENTED.id), ...blocked.error.evidence] : [];
+  const shown = (failure ?? blocked?.run)?.exchanges ?? [];
+  // Warnings point into their own exchanges, kept after the shown case's.
+  const shownWarnings = [...warnings.values()].map((f) => (f.exchange === undefined ? f : { ...f, exchange: f.exchange + shown.length }));
   return {
     scenario: scenario.name,
     operations: scenario.operations,
     families: scenario.families,
     verdict: error ? "error" : failure ? "failed" : blocked ? "blocked" : "passed",
-    findings: [...(failure?.findings.filter(isFailure) ?? []), ...(failure ? [] : blockers), ...warnings.values()],
-    exchanges: shown?.exchanges ?? [],
+    findings: [...(failure?.findings.filter(isFailure) ?? []), ...(failure ? [] : blockers), ...shownWarnings],
+    exchanges: [...shown, ...warningExchanges],
+    warningCases,
     counterexample: details.counterexample?.[0],
     seed: budget.seed,
     path: details.counterexamplePath ? replayToken(details.counterexamplePath, details.counterexample?.[0]) : undefined,
@@ -164,7 +189,8 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     exercisedStatements: Object.fromEntries(exercisedStatements),
     error,
     errorKind: interrupted ? "interrupted" : fatal ? "target" : crashed ? "suite" : undefined,
-    blockedBy: blocked ? [...new Set(blockers.map((f) => f.operation))] : undefined,
+    blockedBy: blocked ? [...new Set([blocked.error.operation, ...blockers.map((f) => f.operation)])] : undefined,
+    ...(blocked?.error.side ? { blockedOn: blocked.error.side } : {}),
   };
 }
 

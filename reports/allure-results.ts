@@ -1,16 +1,19 @@
 /**
  * Allure results from the certificate, in Allure's results format (`<uuid>-result.json`, attachments beside):
- * one result per defect, grouped by operation and check family, with its example exchange attached, and one per
- * scenario that passed (passed), was blocked (skipped) or could not run (broken). Written by certify after the
+ * one result per defect (failed, or unknown for a warning), grouped by operation and check family, with its
+ * example exchange attached, and one per scenario that passed (passed), was blocked (skipped) or could not run
+ * (broken). Written by certify after the
  * run rather than by a test reporter, so a dashboard counts defects, not occurrences.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SOURCE_NAMES } from "../checks/finding.ts";
+import { referenceSide } from "../checks/parity.ts";
 import { boundedString } from "./bounded-value.ts";
 import type { Certificate } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
+import { blockedSentence } from "./blocked-sentence.ts";
 
 /** Largest attachment written: a hostile target must not fill the disk with reports. */
 const ATTACHMENT_CHARS = 64 * 1024;
@@ -20,7 +23,7 @@ interface AllureResult {
   historyId: string;
   name: string;
   fullName: string;
-  status: "passed" | "failed" | "broken" | "skipped";
+  status: "passed" | "failed" | "broken" | "skipped" | "unknown";
   statusDetails?: { message: string; trace?: string };
   stage: "finished";
   start: number;
@@ -35,14 +38,13 @@ interface AllureResult {
 export function writeAllureResults(directory: string, certificate: Certificate): void {
   mkdirSync(directory, { recursive: true });
   const start = Date.parse(certificate.run.startedAt);
-  const stop = start + Math.round(certificate.run.durationSeconds * 1000);
   const write = (result: AllureResult): void => writeFileSync(join(directory, `${result.uuid}-result.json`), JSON.stringify(result));
   const attach = (name: string, content: string, type: string, extension: string): AllureResult["attachments"][number] => {
     const source = `${randomUUID()}-attachment.${extension}`;
     writeFileSync(join(directory, source), boundedString(content, ATTACHMENT_CHARS));
     return { name, source, type };
   };
-  for (const defect of certificate.defects) write(defectResult(defect, certificate, start, stop, attach));
+  for (const defect of certificate.defects) write(defectResult(defect, certificate, start, attach));
   // What the run covered: its summary beside the target, and each rule it did not exercise as a skipped result.
   const environment = { target: certificate.target.endpoint, seed: String(certificate.run.seed), runs: String(certificate.run.runs), ...(certificate.coverage ? { coverage: certificate.coverage.summary } : {}) };
   writeFileSync(join(directory, "environment.properties"), Object.entries(environment).map(([key, value]) => `${key} = ${value.replace(/\n/g, " ")}`).join("\n") + "\n");
@@ -65,7 +67,7 @@ export function writeAllureResults(directory: string, certificate: Certificate):
   }
   for (const scenario of certificate.scenarios.filter((s) => s.verdict !== "failed")) {
     const status = scenario.verdict === "passed" ? "passed" : scenario.verdict === "blocked" ? "skipped" : "broken";
-    const message = scenario.verdict === "blocked" ? `blocked: it needs ${scenario.blockedBy?.join(", ")}, which the target does not implement` : scenario.error;
+    const message = scenario.verdict === "blocked" ? blockedSentence(scenario) : scenario.error;
     write({
       uuid: randomUUID(),
       historyId: historyId(`scenario ${scenario.name}`),
@@ -87,20 +89,30 @@ export function writeAllureResults(directory: string, certificate: Certificate):
   }
 }
 
-function defectResult(defect: Defect, certificate: Certificate, start: number, stop: number, attach: (name: string, content: string, type: string, extension: string) => AllureResult["attachments"][number]): AllureResult {
+function defectResult(defect: Defect, certificate: Certificate, start: number, attach: (name: string, content: string, type: string, extension: string) => AllureResult["attachments"][number]): AllureResult {
   const { example } = defect;
   const attachments = [attach("example", JSON.stringify({ scenario: example.scenario, title: example.title, facts: example.facts, counterexample: example.counterexample, replay: example.replay, exchange: example.exchange }, null, 2), "application/json", "json")];
+  const reference = referenceSide({ family: defect.family, facts: example.facts });
+  const message = [
+    `${defect.severity === "failure" ? "" : "warning: "}${defect.title}`,
+    `rule (${SOURCE_NAMES[defect.source]}): ${defect.rule}${(defect.consequences ?? []).map((c) => `\nand, from the same answers: [${c.check}] ${c.title}`).join("")}`,
+    ...(reference === undefined ? [] : [`on the reference: ${reference}`]),
+    ...(example.counterexample === undefined ? [] : [`${defect.severity === "failure" ? "smallest failing input" : "input"} (${example.scenario}): ${example.counterexample}`]),
+    ...(example.replay ? [`replay: ${example.replay}`] : []),
+  ];
+  // A defect takes as long as the scenario of its example took, not the whole run.
+  const duration = certificate.scenarios.find((s) => s.name === example.scenario)?.durationMs ?? 0;
   return {
     uuid: randomUUID(),
     historyId: historyId(defect.id),
     name: defect.title,
     fullName: `${defect.check} ${defect.id}`,
-    // A warning never fails a certification; Allure shows it as passed, tagged as a warning.
-    status: defect.severity === "failure" ? "failed" : "passed",
-    statusDetails: { message: `${defect.title}\n\nrule (${SOURCE_NAMES[defect.source]}): ${defect.rule}${(defect.consequences ?? []).map((c) => `\nand, from the same answers: [${c.check}] ${c.title}`).join("")}${example.replay ? `\n\nreplay: ${example.replay}` : ""}` },
+    // A warning never fails a certification, and is no pass either: Allure's "unknown" gives it a colour of its own.
+    status: defect.severity === "failure" ? "failed" : "unknown",
+    statusDetails: { message: boundedString(message.join("\n\n"), ATTACHMENT_CHARS) },
     stage: "finished",
     start,
-    stop,
+    stop: start + Math.round(duration),
     description: `Seen in ${defect.scenarios.length} scenario(s) (${defect.occurrences} occurrence(s)) of ${certificate.target.endpoint}: ${defect.scenarios.join(", ")}.`,
     labels: [
       ...defect.operations.map((value) => ({ name: "parentSuite", value })),

@@ -1,11 +1,14 @@
 /** certificate.md: the certificate for people. */
 import { SOURCE_NAMES } from "../checks/finding.ts";
+import { referenceSide } from "../checks/parity.ts";
 import type { Certificate } from "./certificate.ts";
+import type { Defect } from "./defects.ts";
 import { formatExchange } from "./format-result.ts";
 import type { Coverage } from "./coverage.ts";
 import { parityMarkdown } from "./parity-summary.ts";
+import { blockedSentence } from "./blocked-sentence.ts";
 
-const MARK: Record<string, string> = { pass: "✅ pass", fail: "❌ fail", warn: "⚠️ warn", blocked: "⊘ blocked", error: "⛔ error", "not-exercised": "○ not exercised" };
+const MARK: Record<string, string> = { pass: "✅ pass", fail: "❌ fail", warn: "⚠️ warn", blocked: "⊘ blocked", error: "⛔ error", "not-exercised": "○ not exercised", "not-established": "◌ not established" };
 
 export function certificateMarkdown(c: Certificate): string {
   const families = [...new Set(c.verdicts.map((v) => v.family))].sort();
@@ -26,18 +29,14 @@ export function certificateMarkdown(c: Certificate): string {
   const failures = c.defects.filter((d) => d.severity === "failure");
   const warnings = c.defects.filter((d) => d.severity === "warning");
   lines.push(`## Defects (${failures.length})`, "");
-  for (const d of failures) {
-    lines.push(`### ${d.title}`, "", `- Check: \`${d.check}\` (${d.family}), source: ${SOURCE_NAMES[d.source]}`, `- Operations: ${d.operations.join(", ")}`, `- Seen in ${d.scenarios.length} scenario(s), ${d.occurrences} occurrence(s): ${d.scenarios.map((s) => `\`${s}\``).join(", ")}`, `- Rule: ${d.rule}`);
-    for (const c of d.consequences ?? []) lines.push(`- And, from the same answers: \`${c.check}\` ${c.title}`);
-    if (d.example.counterexample) lines.push(`- Smallest failing input (\`${d.example.scenario}\`): \`${d.example.counterexample}\``);
-    if (d.example.replay) lines.push(`- Replay: \`${d.example.replay}\``);
-    if (d.example.exchange) lines.push("", "```", ...formatExchange(d.example.exchange), "```");
-    lines.push("");
-  }
+  for (const d of failures) lines.push(...defectMarkdown(d));
   if (failures.length === 0) lines.push("None.", "");
-  if (warnings.length > 0) lines.push(`## Warnings (${warnings.length})`, "", ...warnings.map((w) => `- \`${w.check}\` (${SOURCE_NAMES[w.source]}) ${w.title}`), "");
+  if (warnings.length > 0) {
+    lines.push(`## Warnings (${warnings.length})`, "", "Worth a look; they never fail a certification (divergences do under --parity-gate).", "");
+    for (const w of warnings) lines.push(...defectMarkdown(w));
+  }
   const blocked = c.scenarios.filter((s) => s.verdict === "blocked");
-  if (blocked.length > 0) lines.push(`## Blocked scenarios (${blocked.length})`, "", "Each needs an operation the target does not implement, so it judged nothing else.", "", ...blocked.map((s) => `- \`${s.name}\`: needs ${s.blockedBy?.join(", ")}`), "");
+  if (blocked.length > 0) lines.push(`## Blocked scenarios (${blocked.length})`, "", "Each needs an operation the target (or, for a parity twin, the reference) does not implement, so it judged nothing else.", "", ...blocked.map((s) => `- \`${s.name}\`: ${blockedSentence(s)}`), "");
   lines.push(
     "## Verdicts",
     "",
@@ -45,7 +44,7 @@ export function certificateMarkdown(c: Certificate): string {
     `| --- | ${families.map(() => "---").join(" | ")} |`,
     ...operations.map((o) => `| ${o} | ${families.map((f) => cell(o, f)).join(" | ")} |`),
     "",
-    "✅ pass: every scenario of that operation and family passed, and its checks judged something there · ○ not exercised: a scenario about it passed, but no check of the family judged anything on it · ❌ fail: a finding breaks a documented rule · ⚠️ warn: passed, with something worth a look (never fails a certification) · ⊘ blocked: not judged, an operation its scenarios need is not implemented · ⛔ error: the scenario could not run · – no scenario of the run is about that operation and family",
+    "✅ pass: every scenario of that operation and family passed, and its checks judged something there · ○ not exercised: a scenario about it passed, but no check of the family judged anything on it · ◌ not established: the scenarios about it failed elsewhere first, each stopping at its first failing case · ❌ fail: a finding breaks a documented rule · ⚠️ warn: passed, with something worth a look (never fails a certification) · ⊘ blocked: not judged, an operation its scenarios need is not implemented · ⛔ error: the scenario could not run · – no scenario of the run is about that operation and family",
     "",
   );
   if (c.coverage) lines.push(...coverageMarkdown(c.coverage));
@@ -60,6 +59,19 @@ export function certificateMarkdown(c: Certificate): string {
   const errors = c.scenarios.filter((s) => s.error);
   if (errors.length > 0) lines.push("## Scenarios that could not run", "", ...errors.map((s) => `- \`${s.name}\`: ${s.error}`), "");
   return lines.join("\n");
+}
+
+/** A defect (or warning) with its check, where it was seen, its rule, its example's input and exchange (both, for a divergence) and its replay. */
+function defectMarkdown(d: Defect): string[] {
+  const lines = [`### ${d.title}`, "", `- Check: \`${d.check}\` (${d.family}), source: ${SOURCE_NAMES[d.source]}`, `- Operations: ${d.operations.join(", ")}`, `- Seen in ${d.scenarios.length} scenario(s), ${d.occurrences} occurrence(s): ${d.scenarios.map((s) => `\`${s}\``).join(", ")}`, `- Rule: ${d.rule}`];
+  for (const c of d.consequences ?? []) lines.push(`- And, from the same answers: \`${c.check}\` ${c.title}`);
+  if (d.example.counterexample) lines.push(`- ${d.severity === "failure" ? "Smallest failing input" : "Input"} (\`${d.example.scenario}\`): \`${d.example.counterexample}\``);
+  if (d.example.replay) lines.push(`- Replay: \`${d.example.replay}\``);
+  const reference = referenceSide({ family: d.family, facts: d.example.facts });
+  if (d.example.exchange) lines.push("", ...(reference === undefined ? [] : ["Here:", ""]), "```", ...formatExchange(d.example.exchange), "```");
+  if (reference !== undefined) lines.push("", "On the reference:", "", "```", reference, "```");
+  lines.push("");
+  return lines;
 }
 
 const STATUS_WORDS: Record<string, string> = { exercised: "exercised", "not-exercised": "not exercised", "open-choice": "open choice", "not-observable": "not observable from outside", informative: "states no behaviour" };

@@ -30,6 +30,7 @@ const record = (scenario: string, failures: Finding[] = [], warnings: Finding[] 
   seed: 7,
   path: failures.length ? "0:1" : undefined,
   replay: failures.length ? "npm run certify -- --seed 7 --only x --replay 0:1" : undefined,
+  warningCases: {},
   cases: 3,
   coverageCases: 1,
   requests: 12,

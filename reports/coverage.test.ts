@@ -23,6 +23,7 @@ const record = (scenario: string, options: Partial<ScenarioRecord> = {}): Scenar
   seed: 1,
   path: undefined,
   replay: undefined,
+  warningCases: {},
   cases: 4,
   coverageCases: 3,
   requests: 8,

@@ -16,7 +16,7 @@ const wrongType = (operation: string): Finding => CONTENT_TYPE.finding(operation
 const missing = (operation: string): Finding => NOT_IMPLEMENTED.finding(operation, { title: `${operation} is not implemented` });
 
 function record(scenario: string, failures: Finding[], options: Partial<ScenarioRecord> = {}): ScenarioRecord {
-  return { scenario, operations: [...new Set(failures.map((f) => f.operation))], families: ["success-shapes"], verdict: failures.length ? "failed" : "passed", failures, warnings: [], exchanges: [], counterexample: failures.length ? `{"case":"${scenario}"}` : undefined, seed: 1, path: undefined, replay: failures.length ? `certify --only ${scenario}` : undefined, cases: 3, coverageCases: 1, requests: 9, durationMs: 10, exercisedChecks: {}, exercisedStatements: {}, error: undefined, errorKind: undefined, blockedBy: undefined, ...options };
+  return { scenario, operations: [...new Set(failures.map((f) => f.operation))], families: ["success-shapes"], verdict: failures.length ? "failed" : "passed", failures, warnings: [], exchanges: [], counterexample: failures.length ? `{"case":"${scenario}"}` : undefined, seed: 1, path: undefined, replay: failures.length ? `certify --only ${scenario}` : undefined, cases: 3, coverageCases: 1, requests: 9, durationMs: 10, exercisedChecks: {}, exercisedStatements: {}, error: undefined, errorKind: undefined, blockedBy: undefined, warningCases: {}, ...options };
 }
 
 describe("defects", () => {

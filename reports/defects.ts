@@ -7,6 +7,7 @@
  */
 import { CHECK_FAMILIES, type CheckFamily, type CheckSource, type Finding, type Severity } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
+import { PARITY_CALLS, PARITY_IMPLEMENTED } from "../checks/parity.ts";
 import type { Exchange } from "../client/exchange.ts";
 import type { ReplayOptions } from "./replay.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
@@ -16,7 +17,7 @@ export interface DefectExample {
   operation: string;
   title: string;
   facts: Record<string, unknown>;
-  /** The smallest failing input of the scenario (failures only). */
+  /** The input of the case: a failure's smallest failing one, a warning's first. */
   counterexample: string | undefined;
   replay: string | undefined;
   /** The options that replay it: `certify(replayOptions)` from code. */
@@ -76,18 +77,20 @@ export function collectDefects(records: readonly ScenarioRecord[]): Defect[] {
   return mergeDefects([
     records.flatMap((record) => {
       const pages = pageAnswers(record);
-      return [...record.failures, ...record.warnings].map((finding) =>
-        defectOf(finding, pages.get(finding.exchange ?? -1), {
+      return [...record.failures, ...record.warnings].map((finding) => {
+        // A failure's case is the scenario's shrunk one; a warning's, the case it was first seen in.
+        const seen = finding.severity === "failure" ? record : record.warningCases[finding.key];
+        return defectOf(finding, pages.get(finding.exchange ?? -1), {
           scenario: record.scenario,
           operation: finding.operation,
           title: finding.title,
           facts: finding.facts,
-          counterexample: finding.severity === "failure" ? record.counterexample : undefined,
-          replay: finding.severity === "failure" ? record.replay : undefined,
-          ...(finding.severity === "failure" && record.replayOptions ? { replayOptions: record.replayOptions } : {}),
+          counterexample: seen?.counterexample,
+          replay: seen?.replay,
+          ...(seen?.replayOptions ? { replayOptions: seen.replayOptions } : {}),
           exchange: finding.exchange === undefined ? undefined : record.exchanges[finding.exchange],
-        }),
-      );
+        });
+      });
     }),
   ]);
 }
@@ -124,7 +127,8 @@ export function mergeDefects(lists: readonly (readonly Defect[])[]): Defect[] {
  */
 export function sortDefects(defects: Defect[]): Defect[] {
   const rank = (d: Defect): number => (d.severity === "failure" ? 0 : 1);
-  const root = (d: Defect): number => (d.check === NOT_IMPLEMENTED.id ? 0 : 1);
+  // A missing operation explains everything else about it; two paths that parted explain nothing by themselves.
+  const root = (d: Defect): number => (d.check === NOT_IMPLEMENTED.id || d.check === PARITY_IMPLEMENTED.id ? 0 : d.check === PARITY_CALLS.id ? 2 : 1);
   return defects.sort((a, b) => rank(a) - rank(b) || root(a) - root(b) || CHECK_FAMILIES.indexOf(a.family) - CHECK_FAMILIES.indexOf(b.family) || b.operations.length - a.operations.length || a.id.localeCompare(b.id));
 }
 

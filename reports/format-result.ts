@@ -2,9 +2,10 @@
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import type { Exchange } from "../client/exchange.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
+import { blockedSentence } from "./blocked-sentence.ts";
 
 export function formatScenarioFailure(record: ScenarioRecord): string {
-  const lines = [`${record.scenario}: ${record.verdict === "error" ? `could not run — ${record.error}` : record.verdict === "blocked" ? `blocked: it needs ${record.blockedBy?.join(", ")}, which the target does not implement` : `${record.failures.length} finding(s)`}`];
+  const lines = [`${record.scenario}: ${record.verdict === "error" ? `could not run — ${record.error}` : record.verdict === "blocked" ? blockedSentence(record) : `${record.failures.length} finding(s)`}`];
   for (const finding of record.failures) {
     lines.push(`  ✗ [${finding.check}] ${finding.title}`, `    rule (${SOURCE_NAMES[finding.source]}): ${finding.rule}`);
     const exchange = finding.exchange === undefined ? undefined : record.exchanges[finding.exchange];

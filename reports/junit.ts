@@ -7,13 +7,14 @@ import { SOURCE_NAMES } from "../checks/finding.ts";
 import type { Certificate } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
 import { formatDefect } from "./format-defects.ts";
+import { blockedSentence } from "./blocked-sentence.ts";
 
 export function junitXml(certificate: Certificate): string {
   const defects = certificate.defects.map(defectCase);
   const scenarios = certificate.scenarios.filter((s) => s.verdict !== "failed").map((s) => {
     const name = attribute(s.name);
     const time = (s.durationMs / 1000).toFixed(3);
-    if (s.verdict === "blocked") return `    <testcase classname="scenarios" name="${name}" time="${time}"><skipped message="${attribute(`blocked: it needs ${s.blockedBy?.join(", ")}, which the target does not implement`)}"/></testcase>`;
+    if (s.verdict === "blocked") return `    <testcase classname="scenarios" name="${name}" time="${time}"><skipped message="${attribute(blockedSentence(s))}"/></testcase>`;
     if (s.verdict === "error") return `    <testcase classname="scenarios" name="${name}" time="${time}"><error message="${attribute(s.error ?? "could not run")}"/></testcase>`;
     return `    <testcase classname="scenarios" name="${name}" time="${time}"/>`;
   });

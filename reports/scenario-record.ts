@@ -21,6 +21,8 @@ export interface ScenarioRecord {
   replay: string | undefined;
   /** The options that replay it, for a library caller (set with `replay`). */
   replayOptions?: ReplayOptions;
+  /** Where each warning (by finding key) was first seen: that case's input, and its replay once certify set it. */
+  warningCases: Record<string, WarningCase>;
   cases: number;
   /** Cases of the coverage phase among them. */
   coverageCases: number;
@@ -33,6 +35,17 @@ export interface ScenarioRecord {
   error: string | undefined;
   errorKind: ScenarioResult["errorKind"];
   blockedBy: string[] | undefined;
+  /** Who does not implement `blockedBy` when it is not the target (a parity twin's reference). */
+  blockedOn?: string | undefined;
+}
+
+/** The case a warning was first seen in. */
+export interface WarningCase {
+  counterexample: string;
+  /** The case's path; undefined when only a shrink met it. */
+  path: string | undefined;
+  replay?: string | undefined;
+  replayOptions?: ReplayOptions | undefined;
 }
 
 /** fast-check prints a command sequence with its internal replay path in a comment; people need the commands. */
@@ -46,7 +59,8 @@ const MAX_TEXT = 8 * 1024;
 /** Facts and exchanges come from the target: bounded and plain, so the record always crosses to certify (bounded-value.ts). */
 export function toRecord(result: ScenarioResult): ScenarioRecord {
   const bounded = (f: Finding): Finding => ({ ...f, title: boundedString(f.title, MAX_TEXT), facts: boundedPlain(f.facts) as Record<string, unknown> });
-  const counterexample = result.counterexample === undefined ? undefined : boundedString(withoutReplayPath(fc.stringify(result.counterexample)), MAX_TEXT);
+  const shown = (input: unknown): string => boundedString(withoutReplayPath(fc.stringify(input)), MAX_TEXT);
+  const counterexample = result.counterexample === undefined ? undefined : shown(result.counterexample);
   return {
     scenario: result.scenario,
     operations: result.operations,
@@ -59,6 +73,7 @@ export function toRecord(result: ScenarioResult): ScenarioRecord {
     seed: result.seed,
     path: result.path,
     replay: undefined,
+    warningCases: Object.fromEntries(Object.entries(result.warningCases).map(([key, { input, path }]) => [key, { counterexample: shown(input), path }])),
     cases: result.cases,
     coverageCases: result.coverageCases,
     requests: result.requests,
@@ -68,6 +83,7 @@ export function toRecord(result: ScenarioResult): ScenarioRecord {
     error: result.error === undefined ? undefined : boundedString(result.error, MAX_TEXT),
     errorKind: result.errorKind,
     blockedBy: result.blockedBy,
+    ...(result.blockedOn ? { blockedOn: result.blockedOn } : {}),
   };
 }
 

@@ -1,14 +1,30 @@
-/** The end-of-run table: operation × check family → pass, fail or warning, with requests and time. */
+/** The end-of-run table: operation × check family → what the run established there, with requests and time. */
 import { CHECKS, checkOf } from "../checks/index.ts";
 import { familyJudges, StatementIndex } from "../checks/traceability.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
 
-/** `not-exercised`: a scenario about that operation and family passed, yet no check of the family judged anything on it. */
-export type Cell = "pass" | "fail" | "warn" | "blocked" | "error" | "not-exercised";
+/**
+ * `not-exercised`: a scenario about that operation and family passed, yet no check of the family judged anything
+ * on it. `not-established`: the only scenarios about it failed, each stopping at its first failing case, so
+ * whether the rest holds there is unknown.
+ */
+export type Cell = "pass" | "fail" | "warn" | "blocked" | "error" | "not-exercised" | "not-established";
 
-/** How bad a cell is: the worst verdict of an operation and family wins its cell; a pass wins over "not exercised". */
-export const CELL_RANK: Readonly<Record<Cell, number>> = { "not-exercised": 0, pass: 1, warn: 2, blocked: 3, error: 4, fail: 5 };
+/** How bad a cell is: the worst verdict of an operation and family wins its cell; a pass wins over "not exercised" and "not established". */
+export const CELL_RANK: Readonly<Record<Cell, number>> = { "not-exercised": 0, "not-established": 1, pass: 2, warn: 3, blocked: 4, error: 5, fail: 6 };
+
+/** How the console table prints each cell, and what each mark means (its legend). */
+export const CELL_MARKS: Readonly<Record<Cell | "none", { mark: string; meaning: string }>> = {
+  pass: { mark: "pass", meaning: "its checks judged it and it passed" },
+  fail: { mark: "FAIL", meaning: "a finding breaks a documented rule" },
+  warn: { mark: "warn", meaning: "passed, with something worth a look" },
+  blocked: { mark: "blocked", meaning: "not judged: an operation its scenarios need is not implemented" },
+  error: { mark: "error", meaning: "its scenario could not run" },
+  "not-exercised": { mark: "untested", meaning: "its scenario passed, but no check of the family judged anything on it" },
+  "not-established": { mark: "stopped", meaning: "not established: its scenario stopped at a failure elsewhere" },
+  none: { mark: "-", meaning: "no scenario of the run is about it" },
+};
 
 /**
  * Verdict per operation and family: a failure anywhere wins, then an error, then blocked (not judged: an operation
@@ -25,9 +41,10 @@ export function verdictMatrix(records: readonly ScenarioRecord[]): Map<string, M
   };
   for (const record of records) {
     // Only a scenario that ran every case vouches for its cells: a failed one stopped at its first failing case.
-    const cell: Cell | undefined = record.verdict === "error" ? "error" : record.verdict === "blocked" ? "blocked" : record.verdict === "passed" ? "not-exercised" : undefined;
+    const cell: Cell = record.verdict === "error" ? "error" : record.verdict === "blocked" ? "blocked" : record.verdict === "passed" ? "not-exercised" : "not-established";
+    const judgedOnly = cell === "not-exercised" || cell === "not-established";
     for (const operation of record.operations) {
-      for (const family of record.families) if (cell && (cell !== "not-exercised" || judges(family, operation))) mark(operation, family, cell);
+      for (const family of record.families) if (!judgedOnly || judges(family, operation)) mark(operation, family, cell);
     }
     if (record.verdict === "passed") {
       for (const key of Object.keys(record.exercisedChecks)) {
@@ -53,16 +70,13 @@ export function formatSummaryTable(records: readonly ScenarioRecord[], seconds: 
   const matrix = verdictMatrix(records);
   const families = [...new Set([...matrix.values()].flatMap((row) => [...row.keys()]))].sort();
   const operations = [...matrix.keys()].sort();
+  const marks = operations.map((operation) => families.map((family) => CELL_MARKS[matrix.get(operation)!.get(family) ?? "none"].mark));
   const width = Math.max(9, ...operations.map((o) => o.length));
-  const column = (family: string): number => Math.max(family.length, ...[...matrix.values()].map((row) => mark(row.get(family)).length));
-  const header = ["operation".padEnd(width), ...families.map((f) => f.padEnd(column(f)))].join("  ");
-  const rows = operations.map((operation) => [operation.padEnd(width), ...families.map((family) => mark(matrix.get(operation)!.get(family)).padEnd(column(family)))].join("  "));
+  // Each column is as wide as its widest mark or its header, whichever is wider.
+  const column = families.map((family, i) => Math.max(family.length, ...marks.map((row) => row[i]!.length)));
+  const line = (first: string, cells: readonly string[]): string => [first.padEnd(width), ...cells.map((cell, i) => cell.padEnd(column[i]!))].join("  ").trimEnd();
+  const used = Object.values(CELL_MARKS).filter(({ mark }) => marks.some((row) => row.includes(mark)));
   const requests = records.reduce((sum, r) => sum + r.requests, 0);
   const cases = records.reduce((sum, r) => sum + r.cases, 0);
-  return [header, ...rows, "", `${records.length} scenarios, ${cases} cases, ${requests} requests, ${seconds.toFixed(1)} s`].join("\n");
-}
-
-/** How a cell is printed: `-` where no scenario of the run is about that operation and family. */
-function mark(cell: Cell | undefined): string {
-  return cell === undefined ? "-" : cell === "not-exercised" ? "untested" : cell;
+  return [line("operation", families), ...operations.map((operation, i) => line(operation, marks[i]!)), "", ...used.map(({ mark, meaning }) => `  ${mark.padEnd(8)} ${meaning}`), "", `${records.length} scenarios, ${cases} cases, ${requests} requests, ${seconds.toFixed(1)} s`].join("\n");
 }

@@ -26,3 +26,12 @@ export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = 
   child.stderr.on("data", (chunk) => (output += chunk));
   return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output, seconds: (performance.now() - started) / 1000, peak: memory.stop() })));
 }
+
+/** A line printed for people, run as they would run it: by a shell, in the clone (the endpoint variables cleared). */
+export function runShell(line: string): Promise<{ code: number | null; output: string }> {
+  const child = spawn("sh", ["-c", line], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", npm_config_update_notifier: "false" }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
+}

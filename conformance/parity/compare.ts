@@ -4,10 +4,14 @@
  * pair up whatever order they were answered in.
  */
 import type { NormalisedAnswer } from "./normalise.ts";
+import type { RecordedCall } from "./recording.ts";
 import type { TracedCall } from "./tracing-case-run.ts";
 
-/** What two answers to the same request can differ in, most telling first. */
-export const DIVERGENCE_ASPECTS = ["status", "error-type", "unprocessed-accounts", "output-members", "effects", "calls"] as const;
+/**
+ * What two answers to the same request can differ in, most telling first: an operation one side does not
+ * implement at all is the root cause of every other difference in its answers.
+ */
+export const DIVERGENCE_ASPECTS = ["implemented", "status", "error-type", "unprocessed-accounts", "output-members", "effects", "calls"] as const;
 export type DivergenceAspect = (typeof DIVERGENCE_ASPECTS)[number];
 
 export interface Divergence {
@@ -15,12 +19,13 @@ export interface Divergence {
   operation: string;
   /** The request both were sent (normalised), or that only one side sent. */
   request: string;
-  reference: TracedCall | undefined;
+  reference: TracedCall | RecordedCall | undefined;
   target: TracedCall | undefined;
 }
 
 /** The first aspect two answers differ in, or undefined when they agree. */
 export function divergingAspect(reference: NormalisedAnswer, target: NormalisedAnswer): DivergenceAspect | undefined {
+  if ((reference.notImplemented === true) !== (target.notImplemented === true)) return "implemented";
   if (reference.status !== target.status) return "status";
   if (reference.errorType !== target.errorType) return "error-type";
   if (!sameList(reference.unprocessed, target.unprocessed)) return "unprocessed-accounts";
@@ -37,7 +42,7 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
  * The divergences of a case. A request one side made and the other did not (the scenario took another path)
  * is reported only when no answer diverged: it is then the only sign, otherwise a consequence.
  */
-export function compareTraces(reference: readonly TracedCall[], target: readonly TracedCall[]): Divergence[] {
+export function compareTraces(reference: readonly (TracedCall | RecordedCall)[], target: readonly TracedCall[]): Divergence[] {
   const referenceByRequest = byRequest(reference);
   const targetByRequest = byRequest(target);
   const answers: Divergence[] = [];
@@ -59,8 +64,8 @@ export function compareTraces(reference: readonly TracedCall[], target: readonly
   return answers.length > 0 ? answers : calls;
 }
 
-function byRequest(trace: readonly TracedCall[]): Map<string, TracedCall[]> {
-  const map = new Map<string, TracedCall[]>();
+function byRequest<Call extends RecordedCall>(trace: readonly Call[]): Map<string, Call[]> {
+  const map = new Map<string, Call[]>();
   for (const call of trace) map.set(call.request, [...(map.get(call.request) ?? []), call]);
   return map;
 }

@@ -25,6 +25,8 @@ export interface AccountRoles {
 /** What an answer is compared on. */
 export interface NormalisedAnswer {
   status: number;
+  /** The answer says the operation is not served at all (a web server's 404 page): set by the trace, which knows whether it ever was. */
+  notImplemented?: true;
   /** The error's type, for an answer that is not 2xx. */
   errorType?: string | undefined;
   /** The roles of the accounts listed unprocessed, sorted (a batch operation's 200 answer). */

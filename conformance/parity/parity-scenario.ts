@@ -5,8 +5,9 @@
  * parity, so fast-check shrinks it to the smallest case where the two diverge, and its replay line replays
  * the pair.
  */
-import { divergenceFinding } from "../../checks/parity.ts";
+import { divergenceFindings, PARITY_CHECKS } from "../../checks/parity.ts";
 import type { Scenario } from "../scenario.ts";
+import { OperationNotImplemented } from "../case-run.ts";
 import { Session } from "../session.ts";
 import { compareTraces } from "./compare.ts";
 import { compares, PARITY_PREFIX, type ParityConfig } from "./parity-config.ts";
@@ -35,9 +36,17 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
         // Recording the target itself: it is the reference of later comparisons.
         const own = await traceOn(run.session, base, input, (requests) => (run.requests += requests), false);
         recording?.store(base.name, key, own);
+        const ended = own.find((call) => call.ended);
+        if (ended) throw new OperationNotImplemented(ended.operation, ended.exchange ? { exchange: ended.exchange } : {});
         return;
       }
       if (reference && parity.reference) recording?.store(base.name, key, reference as TracedCall[]);
+      // The reference does not serve an operation the case needs: one divergence, and nothing more to compare here.
+      const ended = reference?.find((call) => call.ended);
+      if (ended) {
+        const divergence = { aspect: "implemented", operation: ended.operation, request: ended.request, reference: ended, target: undefined } as const;
+        throw new OperationNotImplemented(ended.operation, { side: parity.name, evidence: divergenceFindings(divergence, parity.gate, parity.name) });
+      }
       const target = new TracingCaseRun(run.session);
       try {
         await base.run(target, input);
@@ -48,22 +57,30 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
       // A case the recording does not hold (only a shrink of this run reached it) cannot be compared.
       if (reference === undefined) return;
       const targetTrace = target.trace();
-      for (const divergence of compareTraces(reference as TracedCall[], targetTrace)) {
+      // Each operation both sides answered was compared on every aspect, diverging or not.
+      const compared = new Set(targetTrace.map((call) => call.operation).filter((operation) => reference.some((call) => call.operation === operation)));
+      for (const operation of compared) for (const check of PARITY_CHECKS) run.exercised.add(`${check.id}|${operation}`);
+      for (const divergence of compareTraces(reference, targetTrace)) {
         const about = divergence.target?.exchange;
-        run.add([divergenceFinding(divergence, parity.gate, parity.name)], about);
+        run.add(divergenceFindings(divergence, parity.gate, parity.name), about);
       }
     },
   };
 }
 
-/** Runs the case on `session` and returns its trace; the session is closed afterwards unless it is the run's own. */
+/**
+ * Runs the case on `session` and returns its trace, which ends at an operation the session's side does not
+ * implement; the session is closed afterwards unless it is the run's own.
+ */
 async function traceOn<T>(session: Session, base: Scenario<T>, input: T, count: (requests: number) => void, close = true): Promise<TracedCall[]> {
   const run = new TracingCaseRun(session);
   try {
     await base.run(run, input);
-    return run.trace();
+  } catch (error) {
+    if (!(error instanceof OperationNotImplemented)) throw error;
   } finally {
     count(run.requests);
     if (close) await session.close();
   }
+  return run.trace();
 }

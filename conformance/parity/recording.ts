@@ -11,7 +11,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import type { TracedCall } from "./tracing-case-run.ts";
 
-export const RECORDING_VERSION = 1;
+export const RECORDING_VERSION = 2;
 const HEADER_FILE = "recording.json";
 const CASES_DIR = "cases";
 

@@ -7,7 +7,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { Exchange } from "../../client/exchange.ts";
 import type { ApiRequest } from "../../protocol/api-request.ts";
 import { operationOf } from "../../specs/spec-model.ts";
-import { CaseRun, type CallOptions, type CallResult } from "../case-run.ts";
+import { isNotImplemented } from "../../checks/operation-implemented.ts";
+import { CaseRun, OperationNotImplemented, type CallOptions, type CallResult } from "../case-run.ts";
 import type { Settled } from "../settle.ts";
 import { normaliseAnswer, requestKey, type AccountRoles, type NormalisedAnswer } from "./normalise.ts";
 
@@ -21,6 +22,8 @@ export interface TracedCall {
   exchange?: Exchange;
   /** A one-line account of the exchange: method, path, status and the start of the body. */
   shown: string;
+  /** The case ended at this call: the operation is not implemented, so the scenario could not go on. */
+  ended?: true;
 }
 
 /** Which wait and which of its reads a call belongs to. */
@@ -43,17 +46,23 @@ export class TracingCaseRun extends CaseRun {
   override async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
     const store = reading.getStore();
     const read = store?.run === this ? store.read : undefined;
-    const result = await super.call(operationName, account, input, options);
-    const operation = operationOf(this.session.spec, operationName);
-    const call: TracedCall = {
-      request: requestKey(result.exchange, this.roles()),
-      operation: operationName,
-      answer: normaliseAnswer(operation, result.exchange, this.roles()),
-      exchange: result.exchange,
-      shown: shownExchange(result.exchange),
-    };
-    this.traced.push({ call, read });
+    let result: CallResult;
+    try {
+      result = await super.call(operationName, account, input, options);
+    } catch (error) {
+      // The operation is not served: its answer ends the trace, for parity to say so once.
+      if (error instanceof OperationNotImplemented && error.exchange) this.traced.push({ call: { ...this.tracedCall(operationName, error.exchange), ended: true }, read });
+      throw error;
+    }
+    this.traced.push({ call: this.tracedCall(operationName, result.exchange), read });
     return result;
+  }
+
+  private tracedCall(operationName: string, exchange: Exchange): TracedCall {
+    const answer = normaliseAnswer(operationOf(this.session.spec, operationName), exchange, this.roles());
+    // Whether a web server's 404 page means "not served" depends on whether the operation ever answered as AWS.
+    if (!this.session.implemented.has(operationName) && isNotImplemented(exchange)) answer.notImplemented = true;
+    return { request: requestKey(exchange, this.roles()), operation: operationName, answer, exchange, shown: shownExchange(exchange) };
   }
 
   override settle<T>(read: () => Promise<T | undefined>, done: (value: T) => boolean): Promise<Settled<T>> {
