@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { accountIdsNamedIn, assertOwnAccountsOnly, RealAccountSafetyError } from "./real-account-safety.ts";
+
+const OWN = ["111111111111", "222222222222"];
+const STRANGER = "999999999999";
+/** The stranger's id as JSON escapes, which any JSON parser decodes to the id itself. */
+const ESCAPED = [...STRANGER].map((digit) => `\\u${digit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+
+describe("the real-account safety guard", () => {
+  it("lets CreateMembers and InviteMembers name only the user's own accounts", () => {
+    expect(() => assertOwnAccountsOnly("InviteMembers", JSON.stringify({ AccountIds: OWN }), OWN)).not.toThrow();
+    expect(() => assertOwnAccountsOnly("InviteMembers", JSON.stringify({ AccountIds: [OWN[0], STRANGER] }), OWN)).toThrow(RealAccountSafetyError);
+    expect(() => assertOwnAccountsOnly("CreateMembers", JSON.stringify({ AccountDetails: [{ AccountId: STRANGER }] }), OWN)).toThrow(/999999999999/);
+  });
+
+  it("reads the body as the target will: JSON escapes decoded, keys, numbers and every nesting", () => {
+    expect(JSON.parse(`"${ESCAPED}"`)).toBe(STRANGER);
+    for (const body of [`{"AccountIds":["${ESCAPED}"]}`, `{"AccountIds":[${STRANGER}]}`, `{"${STRANGER}":1}`, `{"a":[[[{"b":"x${STRANGER}y"}]]]}`]) {
+      expect(() => assertOwnAccountsOnly("InviteMembers", body, OWN), body).toThrow(RealAccountSafetyError);
+    }
+  });
+
+  it("refuses a stranger hidden by a duplicate key, or in a body that is not JSON at all", () => {
+    const duplicate = `{"AccountIds":["${ESCAPED}"],"AccountIds":["${OWN[0]}"]}`;
+    expect(accountIdsNamedIn(duplicate)).toContain(STRANGER);
+    expect(() => assertOwnAccountsOnly("InviteMembers", duplicate, OWN)).toThrow(RealAccountSafetyError);
+    expect(() => assertOwnAccountsOnly("InviteMembers", `{"AccountIds":["${ESCAPED}",]`, OWN)).toThrow(RealAccountSafetyError);
+  });
+
+  it("leaves other operations and bodiless requests alone", () => {
+    expect(() => assertOwnAccountsOnly("DeclineInvitations", JSON.stringify({ AccountIds: [STRANGER] }), OWN)).not.toThrow();
+    expect(() => assertOwnAccountsOnly("InviteMembers", undefined, OWN)).not.toThrow();
+  });
+});
