@@ -5,7 +5,7 @@
  */
 import { dirname, join } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
-import { defaultRunConfig, selected, type RunConfig } from "../conformance/run-config.ts";
+import { defaultRunConfig, type ResolvedRunConfig, type RunConfig, selected } from "../conformance/run-config.ts";
 import { scenariosFor, suiteOf } from "../conformance/scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
@@ -110,7 +110,7 @@ async function prepare(options: CertifyOptions): Promise<PreparedRun> {
 }
 
 interface ExecutedRun {
-  config: RunConfig & { endpoint: string };
+  config: ResolvedRunConfig;
   endpoint: string;
   embedded: boolean;
   startedAt: Date;
@@ -209,7 +209,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
 const INTERRUPTED = "the run was interrupted before it reported";
 
 /** The run's configuration: the options' RunConfig members over the defaults; extra members are ignored by the suites. */
-function runConfigOf(options: CertifyOptions, endpoint: string): RunConfig & { endpoint: string } {
+function runConfigOf(options: CertifyOptions, endpoint: string): ResolvedRunConfig {
   const { reportDir: _reportDir, baseline: _baseline, allowKnown: _allowKnown, shard: _shard, log: _log, signal: _signal, parity: _parity, replayFormat: _replayFormat, ...rest } = options;
   const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<RunConfig>;
   return { ...defaultRunConfig(), ...given, endpoint };
@@ -247,7 +247,7 @@ function claimReportDir(directory: string): ReportDirectory {
   }
 }
 
-async function preflightOrThrow(spec: Spec, config: RunConfig & { endpoint: string }): Promise<void> {
+async function preflightOrThrow(spec: Spec, config: ResolvedRunConfig): Promise<void> {
   try {
     await preflight(spec, config);
   } catch (error) {

@@ -2,10 +2,10 @@
 import { profileActor } from "../client/credentials.ts";
 import { parseEndpoint } from "../client/endpoint.ts";
 import { TargetClient } from "../client/target-client.ts";
-import type { RunConfig } from "../conformance/run-config.ts";
+import type { ResolvedRunConfig } from "../conformance/run-config.ts";
 import type { Spec } from "../specs/spec-model.ts";
 
-export async function cleanUpRealAccounts(spec: Spec, config: RunConfig & { endpoint: string }): Promise<string[]> {
+export async function cleanUpRealAccounts(spec: Spec, config: ResolvedRunConfig): Promise<string[]> {
   const [administrator, member] = config.accounts as [string, string, string];
   const client = new TargetClient(spec, { endpoint: parseEndpoint(config.endpoint), region: config.region, timeoutMs: config.timeoutMs });
   const done: string[] = [];

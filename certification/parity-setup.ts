@@ -4,9 +4,9 @@
  * cleanup. The comparison itself happens case by case in conformance/parity/.
  */
 import { TargetError } from "../client/target-errors.ts";
-import { compares, type ParityConfig, type ReferenceConfig } from "../conformance/parity/parity-config.ts";
+import { compares } from "../conformance/parity/parity-config.ts";
 import { readRecordingHeader, RECORDING_VERSION, recordingMismatch, writeRecordingHeader, type RecordingHeader } from "../conformance/parity/recording.ts";
-import type { RunConfig } from "../conformance/run-config.ts";
+import type { ParityConfig, ReferenceConfig, ResolvedRunConfig, RunConfig } from "../conformance/run-config.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { CertifyError } from "./certify-error.ts";
 import { cleanUpRealAccounts } from "./cleanup.ts";
@@ -44,7 +44,7 @@ export function recordingHeaderOf(spec: Spec, config: RunConfig, suiteVersion: s
 }
 
 /** Before the suites: the reference answers, a recording to compare with matches the run, a recording to make is started. */
-export async function prepareParity(spec: Spec, config: RunConfig & { endpoint: string; parity: ParityConfig }, suiteVersion: string): Promise<void> {
+export async function prepareParity(spec: Spec, config: ResolvedRunConfig & { parity: ParityConfig }, suiteVersion: string): Promise<void> {
   const { parity } = config;
   const header = recordingHeaderOf(spec, config, suiteVersion);
   if (parity.recording !== undefined) {
@@ -74,7 +74,7 @@ export async function prepareParity(spec: Spec, config: RunConfig & { endpoint: 
 }
 
 /** After the suites, on a real-account reference: undo what its cases may have left. */
-export async function cleanUpParity(spec: Spec, config: RunConfig & { endpoint: string; parity?: ParityConfig | undefined }): Promise<string[]> {
+export async function cleanUpParity(spec: Spec, config: ResolvedRunConfig): Promise<string[]> {
   const reference = config.parity?.reference;
   if (!reference?.realAccount) return [];
   return cleanUpRealAccounts(spec, { ...config, ...reference }).catch((error: Error) => [`cleanup failed: ${error.message}`]);

@@ -6,7 +6,7 @@
 import { emulatorActor, profileActor, type Actor } from "../client/credentials.ts";
 import { parseEndpoint } from "../client/endpoint.ts";
 import { TargetClient } from "../client/target-client.ts";
-import type { RunConfig } from "../conformance/run-config.ts";
+import type { ResolvedRunConfig } from "../conformance/run-config.ts";
 import { identifyError } from "../protocol/error-type.ts";
 import type { Spec } from "../specs/spec-model.ts";
 
@@ -20,7 +20,7 @@ export class PreflightError extends Error {
 
 const ROLES = ["administrator", "member", "outsider"];
 
-export async function preflight(spec: Spec, config: RunConfig & { endpoint: string }): Promise<void> {
+export async function preflight(spec: Spec, config: ResolvedRunConfig): Promise<void> {
   const client = new TargetClient(spec, { endpoint: parseEndpoint(config.endpoint), region: config.region, timeoutMs: Math.min(config.timeoutMs, PREFLIGHT_TIMEOUT_MS) });
   const actor = (index: number): Actor => (config.realAccount ? profileActor(config.accounts[index]!, config.profiles[index]) : emulatorActor(config.accounts[index]!));
   try {

@@ -5,7 +5,7 @@
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { createVitest, type Vitest } from "vitest/node";
-import { RUN_CONFIG_VARIABLE, type RunConfig } from "../conformance/run-config.ts";
+import type { ResolvedRunConfig } from "../conformance/run-config.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
 import { ProgressReporter } from "./progress-reporter.ts";
 
@@ -15,7 +15,7 @@ const SUITES_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SUITE_EXTENSION = import.meta.url.endsWith(".ts") ? "ts" : "js";
 
 export interface SuiteRunOptions {
-  config: RunConfig & { endpoint: string };
+  config: ResolvedRunConfig;
   /** `I/N`: run one shard of the suite files. */
   shard: string | undefined;
   log: (line: string) => void;
@@ -74,8 +74,8 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutco
       isolate: false,
       maxWorkers: 1,
       maxConcurrency: 20,
-      env: { [RUN_CONFIG_VARIABLE]: JSON.stringify(config) },
-      provide: { endpoint: config.endpoint },
+      // The one way the run's configuration reaches the worker; suites/harness.ts reads it.
+      provide: { runConfig: config },
       ...(options.shard ? { shard: options.shard } : {}),
       // A request rate is per process, and real-account scenarios share their accounts: one worker, one file at a time.
       ...(config.rate !== undefined || config.realAccount ? { fileParallelism: false } : {}),

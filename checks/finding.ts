@@ -1,4 +1,5 @@
 /** Findings: what a check reports, as data that reports, certificates and the regression gate work from. */
+import type { CheckSource } from "../specs/rule-source.ts";
 
 export const CHECK_FAMILIES = [
   "status-codes",
@@ -13,21 +14,8 @@ export const CHECK_FAMILIES = [
 ] as const;
 export type CheckFamily = (typeof CHECK_FAMILIES)[number];
 
-/**
- * Where a rule comes from. The source sets how hard the suite may judge: what the API reference pages state
- * is the contract; what only the AWS model states is enforced differently by services and emulators.
- */
-export const CHECK_SOURCES = ["reference-page", "aws-model", "restjson1", "aws-convention", "reference-target"] as const;
-export type CheckSource = (typeof CHECK_SOURCES)[number];
-
-/** How each source is named to people, beside each finding. */
-export const SOURCE_NAMES: Readonly<Record<CheckSource, string>> = {
-  "reference-page": "API reference page",
-  "aws-model": "AWS model",
-  restjson1: "restJson1 protocol",
-  "aws-convention": "AWS-wide convention",
-  "reference-target": "parity reference",
-};
+// Where a rule comes from is shared with the generators, which sit below the checks.
+export { CHECK_SOURCES, SOURCE_NAMES, type CheckSource } from "../specs/rule-source.ts";
 
 export type Severity = "failure" | "warning";
 

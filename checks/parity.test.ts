@@ -3,9 +3,8 @@
  * met on other cases, accounts and seeds is the same defect; two differences in one answer are two findings.
  */
 import { describe, expect, it } from "vitest";
-import type { Divergence, DivergenceAspect } from "../conformance/parity/compare.ts";
-import type { NormalisedAnswer } from "../conformance/parity/normalise.ts";
-import type { TracedCall } from "../conformance/parity/tracing-case-run.ts";
+import type { NormalisedAnswer } from "./answer-normalisation.ts";
+import type { Divergence, DivergenceAspect, TracedCall } from "./trace-comparison.ts";
 import { divergenceDiscriminators, divergenceFindings, referenceSide } from "./parity.ts";
 
 const call = (answer: NormalisedAnswer, operation = "ListMembers"): TracedCall => ({ request: `${operation} as account#0 {} {}`, operation, answer, shown: `GET /members → ${answer.status}` });

@@ -7,8 +7,8 @@
  * never the values of one case, so the same difference met on many cases and operations is one defect, and the
  * same two implementations give the same defects whatever the seed, live or from a recording.
  */
-import type { Divergence, DivergenceAspect } from "../conformance/parity/compare.ts";
-import type { NormalisedAnswer } from "../conformance/parity/normalise.ts";
+import type { NormalisedAnswer } from "./answer-normalisation.ts";
+import type { Divergence, DivergenceAspect } from "./trace-comparison.ts";
 import { defineCheck, judged } from "./define-check.ts";
 import type { Finding } from "./finding.ts";
 

@@ -2,7 +2,7 @@
  * The certify command's flags, declared once: this table yields the parser's configuration, the usage text and
  * the command line that replays a case (flag spelling lives here, in the command-line layer, and nowhere else).
  */
-import { DEFAULT_ACCOUNTS } from "../conformance/run-config.ts";
+import { RUN_DEFAULTS } from "../conformance/run-config.ts";
 import type { ReplayOptions } from "../reports/replay.ts";
 
 export interface Flag {
@@ -16,16 +16,16 @@ export interface Flag {
 export const CERTIFY_FLAGS: readonly Flag[] = [
   { name: "endpoint", value: "URL", help: "target to certify (else AWS_ENDPOINT_URL_SECURITYHUB, AWS_ENDPOINT_URL; with none, the embedded reference emulator)" },
   { name: "region", value: "NAME", help: "signing region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)" },
-  { name: "accounts", value: "IDS", help: `comma-separated 12-digit account ids the suite plays on emulators (default ${DEFAULT_ACCOUNTS.join(",")})` },
-  { name: "runs", value: "N", help: "random property cases per scenario, after the coverage phase (default 20)" },
+  { name: "accounts", value: "IDS", help: `comma-separated 12-digit account ids the suite plays on emulators (default ${RUN_DEFAULTS.accounts.join(",")})` },
+  { name: "runs", value: "N", help: `random property cases per scenario, after the coverage phase (default ${RUN_DEFAULTS.runs}; ${RUN_DEFAULTS.realAccountRuns} on real accounts)` },
   { name: "seed", value: "S", help: "seed of the generated cases (default: random, printed; with --shard, the UTC date as YYYYMMDD, so shards started the same day share it)" },
   { name: "only", value: "LIST", help: "comma-separated scenarios, operations or check families to run" },
   { name: "replay", value: "PATH", help: "replay one failing case (with --seed and --only naming its scenario)" },
-  { name: "timeout", value: "MS", help: "total deadline of each request, headers and body (default 10000)" },
-  { name: "rate", value: "N", help: "at most N requests per second (default: none on emulators, 2 on real accounts)" },
+  { name: "timeout", value: "MS", help: `total deadline of each request, headers and body (default ${RUN_DEFAULTS.timeoutMs})` },
+  { name: "rate", value: "N", help: `at most N requests per second (default: none on emulators, ${RUN_DEFAULTS.realAccountRate} on real accounts)` },
   { name: "fail-fast", help: "stop each scenario at its first failing case, without shrinking" },
   { name: "strict", help: "input constraints only the AWS model states must be enforced (accepting such input fails, not warns)" },
-  { name: "settle", value: "MS", help: "longest wait for an effect to become visible, e.g. an invitation to its invitee (default 3000)" },
+  { name: "settle", value: "MS", help: `longest wait for an effect to become visible, e.g. an invitation to its invitee (default ${RUN_DEFAULTS.settleMs})` },
   { name: "report-dir", value: "DIR", help: "where reports go (default reports/out)" },
   { name: "baseline", value: "FILE", help: "an earlier certificate.json: new findings fail the run, fixed ones are reported" },
   { name: "allow-known", help: "with --baseline, findings already in the baseline do not fail the run" },
@@ -98,5 +98,6 @@ export function replayArguments(replay: ReplayOptions): string[] {
 
 /** An argument as a POSIX shell reads it back unchanged. */
 export function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+  // Inside single quotes nothing is special but the quote itself, which closes, is escaped, and reopens.
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : "'" + text.replaceAll("'", "'\\''") + "'";
 }

@@ -1,9 +1,9 @@
 /** The certify command's options: parsed and checked, with a usage error that names what is wrong. */
 import { parseArgs } from "node:util";
 import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
-import { DEFAULT_ACCOUNTS, DEFAULT_SETTLE_MS, type RunConfig } from "../conformance/run-config.ts";
+import { DEFAULT_ACCOUNTS, defaultSeed, RUN_DEFAULTS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
-import { invocation } from "../reports/invocation.ts";
+import { invocation } from "./invocation.ts";
 import { parseArgsOptions, usage } from "./certify-flags.ts";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 
@@ -35,7 +35,7 @@ export interface CertifyOptions extends Omit<RunConfig, "endpoint" | "parity"> {
 export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now = Date.now()): CertifyOptions {
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ args: attachNegativeNumbers(argv), strict: true, allowPositionals: false, options: parseArgsOptions()     }));
+    ({ values } = parseArgs({ args: attachNegativeNumbers(argv), strict: true, allowPositionals: false, options: parseArgsOptions() }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -59,7 +59,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   if (replay !== undefined && (text("seed") === undefined || only.length !== 1)) throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
   // An empty variable counts as unset, as the AWS SDKs read them.
   let endpoint = text("endpoint") ?? (env.AWS_ENDPOINT_URL_SECURITYHUB || env.AWS_ENDPOINT_URL || undefined);
-  const region = text("region") ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1");
+  const region = text("region") ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || RUN_DEFAULTS.region);
   if (!/^[a-z0-9-]+$/.test(region)) throw new UsageError(`--region must be a region name such as us-east-1, got ${JSON.stringify(region)}`);
   let url: URL | undefined;
   if (endpoint !== undefined) {
@@ -88,7 +88,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     if (!match || Number(match[1]) < 1 || Number(match[1]) > Number(match[2])) throw new UsageError(`--shard must be I/N with 1 ≤ I ≤ N, got ${JSON.stringify(shard)}`);
   }
   const rateText = text("rate");
-  const rate = rateText === undefined ? (realAccount ? 2 : undefined) : Number(rateText);
+  const rate = rateText === undefined ? (realAccount ? RUN_DEFAULTS.realAccountRate : undefined) : Number(rateText);
   if (rate !== undefined && !(rate > 0 && rate <= 100_000)) throw new UsageError(`--rate must be a number of requests per second above 0, got ${JSON.stringify(rateText)}`);
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
   const parity = parityOptionsOf(text, values["parity-gate"] === true, ids, realAccount);
@@ -107,14 +107,14 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     shard,
     dryRun: values["dry-run"] === true,
     json: values.json === true,
-    runs: whole("runs", 1, 100_000, realAccount ? 2 : 20),
-    seed: whole("seed", 0, 2 ** 31 - 1, shard === undefined ? now % 2 ** 31 : shardSeed(now)),
+    runs: whole("runs", 1, 100_000, realAccount ? RUN_DEFAULTS.realAccountRuns : RUN_DEFAULTS.runs),
+    seed: whole("seed", 0, 2 ** 31 - 1, shard === undefined ? defaultSeed(now) : shardSeed(now)),
     only,
     replay,
-    timeoutMs: whole("timeout", 1, 600_000, 10_000),
+    timeoutMs: whole("timeout", 1, 600_000, RUN_DEFAULTS.timeoutMs),
     failFast: values["fail-fast"] === true,
     strict: values.strict === true,
-    settleMs: whole("settle", 0, 600_000, DEFAULT_SETTLE_MS),
+    settleMs: whole("settle", 0, 600_000, RUN_DEFAULTS.settleMs),
   };
 }
 

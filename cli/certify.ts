@@ -11,7 +11,7 @@ import { runFails } from "../reports/certificate.ts";
 import { formatCoverage } from "../reports/coverage.ts";
 import { formatDefects } from "../reports/format-defects.ts";
 import { describeMissing } from "../reports/run-completeness.ts";
-import { invocation } from "../reports/invocation.ts";
+import { invocation } from "./invocation.ts";
 import { paritySentence } from "../reports/parity-summary.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
 import { loadSpec } from "../specs/load-spec.ts";

@@ -1,9 +1,9 @@
 /** What a run would send, for --dry-run: nothing is sent while it is printed. */
-import type { RunConfig } from "../conformance/run-config.ts";
+import type { ResolvedRunConfig } from "../conformance/run-config.ts";
 import { selected } from "../conformance/run-config.ts";
 import { plannedCases, type Scenario } from "../conformance/scenario.ts";
 
-export function dryRunPlan(config: RunConfig & { endpoint: string }, scenarios: readonly Scenario[], embedded: boolean): string {
+export function dryRunPlan(config: ResolvedRunConfig, scenarios: readonly Scenario[], embedded: boolean): string {
   const chosen = scenarios.filter((s) => selected(config, s));
   const lines = [
     `Plan (dry run: nothing is sent)`,

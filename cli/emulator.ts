@@ -3,7 +3,7 @@
  */
 import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
-import { invocation } from "../reports/invocation.ts";
+import { invocation } from "./invocation.ts";
 import { ALL_VARIANTS } from "../variants/index.ts";
 import { startEmulator } from "../emulator/server.ts";
 import { behaviourOf } from "../variants/variant.ts";

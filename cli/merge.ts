@@ -4,7 +4,7 @@
  */
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { invocation } from "../reports/invocation.ts";
+import { invocation } from "./invocation.ts";
 import { mergeCertificates } from "../reports/merge-certificates.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 

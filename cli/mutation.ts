@@ -5,8 +5,9 @@
  */
 import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
-import { invocation } from "../reports/invocation.ts";
+import { invocation } from "./invocation.ts";
 import { certifyVariant, mutationScore, type MutationRow } from "../variants/mutation.ts";
+import { defaultSeed, RUN_DEFAULTS } from "../conformance/run-config.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { ALL_VARIANTS } from "../variants/index.ts";
 
@@ -23,8 +24,8 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const runs = Number(values.runs ?? 20);
-const seed = Number(values.seed ?? Date.now() % 2 ** 31);
+const runs = Number(values.runs ?? RUN_DEFAULTS.runs);
+const seed = Number(values.seed ?? defaultSeed());
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed) || seed < 0) {
   console.error(`mutation: --runs and --seed take whole numbers\n${USAGE}`);
   process.exit(2);

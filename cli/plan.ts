@@ -1,7 +1,7 @@
 /** Prints what the suite will exercise, per operation of the spec: binding, account-id members, invalid-input rules. */
 import { parseArgs } from "node:util";
 import { invalidSites } from "../generators/invalid-request.ts";
-import { invocation } from "../reports/invocation.ts";
+import { invocation } from "./invocation.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 
 const USAGE = `usage: ${invocation("plan")}   (no options) prints, per operation, its binding, account-id members and the invalid inputs generated`;

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
-import { invocation } from "../reports/invocation.ts";
+import { invocation } from "./invocation.ts";
 import { unfinishedRun } from "../reports/report-directory.ts";
 
 const REPORT_NAME = "Security Hub conformance";

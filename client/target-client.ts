@@ -36,6 +36,9 @@ export interface TargetClientOptions {
 
 const USER_AGENT = "securityhub-conformance/0.1";
 
+/** Total deadline of one request, headers and body, unless the run sets another (`--timeout`). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
 export class TargetClient {
   readonly endpoint: URL;
   readonly region: string;
@@ -51,7 +54,7 @@ export class TargetClient {
   ) {
     this.endpoint = options.endpoint;
     this.region = options.region;
-    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.maxResponseBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
     this.dispatcherOptions = {
       connect: { timeout: this.timeoutMs },

@@ -1,5 +1,10 @@
-/** How a conformance run is configured: passed from the certify command to the vitest suites through one environment variable. */
-import type { ParityConfig } from "./parity/parity-config.ts";
+/**
+ * How a conformance run is configured, and every default of it, in one place. certify resolves a RunConfig once
+ * (ResolvedRunConfig: the target known) and hands it to the suites' worker through vitest's provide/inject
+ * (certification/suite-run.ts, suites/harness.ts); from there it is passed down explicitly.
+ */
+
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "../client/target-client.ts";
 
 export interface RunConfig {
   /** Target endpoint; undefined starts the embedded reference emulator. */
@@ -36,17 +41,64 @@ export interface RunConfig {
   parity?: ParityConfig | undefined;
 }
 
-export const RUN_CONFIG_VARIABLE = "SECURITYHUB_CONFORMANCE_RUN";
-export const DEFAULT_SETTLE_MS = 3_000;
-export const DEFAULT_ACCOUNTS = ["111111111111", "222222222222", "333333333333"];
+/** The run's configuration once the target is known: what the suites, preflight and cleanup are given. */
+export type ResolvedRunConfig = RunConfig & { endpoint: string };
 
-export function defaultRunConfig(): RunConfig {
-  return { endpoint: undefined, region: "us-east-1", runs: 20, seed: Date.now() % 2 ** 31, only: [], replay: undefined, timeoutMs: 10_000, failFast: false, accounts: DEFAULT_ACCOUNTS, rate: undefined, realAccount: false, ownAccounts: [], profiles: [], strict: false, settleMs: DEFAULT_SETTLE_MS };
+/** A live reference: its own endpoint, region, accounts and (real accounts) profiles and safety rules. */
+export type ReferenceConfig = Pick<ResolvedRunConfig, "endpoint" | "region" | "accounts" | "realAccount" | "ownAccounts" | "profiles" | "rate">;
+
+/** How a parity run is configured (conformance/parity/): plain data, since it travels with the RunConfig to the worker. */
+export interface ParityConfig {
+  /** The reference run beside the target, case by case. */
+  reference: ReferenceConfig | undefined;
+  /** A recording to compare the target with, instead of a live reference. */
+  recording: string | undefined;
+  /** Where to record the reference's answers (the target's, when there is no reference). */
+  record: string | undefined;
+  /** Divergences fail the run (`--parity-gate`). */
+  gate: boolean;
+  /** How findings name what the target was compared with: `reference http://…` or `recording DIR`. */
+  name: string;
 }
 
-export function readRunConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
-  const text = env[RUN_CONFIG_VARIABLE];
-  return text ? { ...defaultRunConfig(), ...(JSON.parse(text) as Partial<RunConfig>) } : defaultRunConfig();
+/** Every default of a run, for the command line, the library call, replays and the usage text alike. */
+export const RUN_DEFAULTS = {
+  region: "us-east-1",
+  accounts: ["111111111111", "222222222222", "333333333333"] as readonly string[],
+  /** Random cases per scenario after the coverage phase; real accounts pay for each request. */
+  runs: 20,
+  realAccountRuns: 2,
+  timeoutMs: DEFAULT_REQUEST_TIMEOUT_MS,
+  settleMs: 3_000,
+  /** Requests per second on real accounts (AWS throttles member operations at a few per second). */
+  realAccountRate: 2,
+} as const;
+
+export const DEFAULT_ACCOUNTS: string[] = [...RUN_DEFAULTS.accounts];
+
+/** A seed for a run that names none: from the clock, printed with the run so it can be given again. */
+export function defaultSeed(now = Date.now()): number {
+  return now % 2 ** 31;
+}
+
+export function defaultRunConfig(): RunConfig {
+  return {
+    endpoint: undefined,
+    region: RUN_DEFAULTS.region,
+    runs: RUN_DEFAULTS.runs,
+    seed: defaultSeed(),
+    only: [],
+    replay: undefined,
+    timeoutMs: RUN_DEFAULTS.timeoutMs,
+    failFast: false,
+    accounts: DEFAULT_ACCOUNTS,
+    rate: undefined,
+    realAccount: false,
+    ownAccounts: [],
+    profiles: [],
+    strict: false,
+    settleMs: RUN_DEFAULTS.settleMs,
+  };
 }
 
 /** Whether a scenario is selected by `only` (its name, one of its operations, or its check family). */

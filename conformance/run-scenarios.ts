@@ -1,6 +1,6 @@
 /** Runs the selected scenarios against one target, a few at a time. */
 import type { Spec } from "../specs/spec-model.ts";
-import { selected, type RunConfig } from "./run-config.ts";
+import { type ResolvedRunConfig, selected } from "./run-config.ts";
 import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
 import { Session } from "./session.ts";
 
@@ -13,7 +13,7 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
-export async function runScenarios(spec: Spec, config: RunConfig & { endpoint: string }, scenarios: readonly Scenario[], options: RunOptions = {}): Promise<ScenarioResult[]> {
+export async function runScenarios(spec: Spec, config: ResolvedRunConfig, scenarios: readonly Scenario[], options: RunOptions = {}): Promise<ScenarioResult[]> {
   const session = new Session(spec, config);
   const chosen = scenarios.filter((s) => selected(config, s));
   const results: ScenarioResult[] = new Array(chosen.length);

@@ -11,7 +11,7 @@ import { CHECKS } from "../checks/index.ts";
 import { StatementIndex } from "../checks/traceability.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.ts";
-import type { RunConfig } from "./run-config.ts";
+import type { ResolvedRunConfig } from "./run-config.ts";
 import { EffectSettling } from "./settle.ts";
 import { WaitBudget } from "./wait-budget.ts";
 
@@ -32,7 +32,7 @@ export class Session {
 
   constructor(
     readonly spec: Spec,
-    readonly config: RunConfig & { endpoint: string },
+    readonly config: ResolvedRunConfig,
     readonly retry: RetryPolicy = DEFAULT_RETRY,
   ) {
     this.client = new TargetClient(spec, { endpoint: parseEndpoint(config.endpoint), region: config.region, timeoutMs: config.timeoutMs });

@@ -5,7 +5,7 @@
  * member is a missing one (Smithy's RestJsonMalformedRequiredBodyExplicitNull) and a null optional one is valid.
  */
 import fc from "fast-check";
-import type { CheckSource } from "../checks/finding.ts";
+import type { CheckSource } from "../specs/rule-source.ts";
 import type { ApiRequest } from "../protocol/api-request.ts";
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";

@@ -1,21 +1,20 @@
-/** Starts the embedded reference emulator when the run names no endpoint, and tells the suites where the target is. */
+/**
+ * For a plain `vitest run --project conformance`: the default run against AWS_ENDPOINT_URL_SECURITYHUB or
+ * AWS_ENDPOINT_URL when set, else against the embedded reference emulator started here. certify does not use
+ * this file; it gives the suites its own resolved configuration (certification/suite-run.ts).
+ */
 import type { TestProject } from "vitest/node";
+import { defaultRunConfig } from "../conformance/run-config.ts";
 import { startEmulator } from "../emulator/index.ts";
-import { readRunConfig } from "../conformance/run-config.ts";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    endpoint: string;
-  }
-}
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
-  const config = readRunConfig();
-  if (config.endpoint) {
-    project.provide("endpoint", config.endpoint);
+  const config = defaultRunConfig();
+  const endpoint = process.env.AWS_ENDPOINT_URL_SECURITYHUB || process.env.AWS_ENDPOINT_URL || undefined;
+  if (endpoint) {
+    project.provide("runConfig", { ...config, endpoint });
     return undefined;
   }
   const emulator = await startEmulator();
-  project.provide("endpoint", emulator.url);
+  project.provide("runConfig", { ...config, endpoint: emulator.url });
   return () => emulator.close();
 }

@@ -1,6 +1,6 @@
 /** Turns scenarios into vitest tests against the configured target; each test carries its record in `task.meta`. */
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
-import { readRunConfig, selected } from "../conformance/run-config.ts";
+import { selected, type ResolvedRunConfig } from "../conformance/run-config.ts";
 import { plannedCases, runScenario, type Scenario } from "../conformance/scenario.ts";
 import { scenariosFor, suiteOf, type SuiteName } from "../conformance/scenarios/index.ts";
 import { Session } from "../conformance/session.ts";
@@ -12,6 +12,10 @@ import { loadSpec } from "../specs/load-spec.ts";
 declare module "vitest" {
   interface TaskMeta {
     conformance?: ScenarioRecord;
+  }
+  /** Given by certify (certification/suite-run.ts) or, for a plain `vitest` run, by suites/global-setup.ts. */
+  export interface ProvidedContext {
+    runConfig: ResolvedRunConfig;
   }
 }
 
@@ -30,12 +34,13 @@ process.on("SIGTERM", () => {
 /** The tests of one suite file: one per scenario of that suite, titled with the suite's name ("unprocessed accounts"). */
 export async function suiteTests(suite: SuiteName): Promise<void> {
   const spec = await loadSpec();
-  const config = readRunConfig();
+  // The only place the suites read the run's configuration; everything below is handed it.
+  const config = inject("runConfig");
   const chosen = scenariosFor(spec, config).filter((s) => suiteOf(s) === suite && selected(config, s));
   describe(suite.replaceAll("-", " "), () => {
     let session: Session;
     beforeAll(() => {
-      session = new Session(spec, { ...config, endpoint: inject("endpoint") });
+      session = new Session(spec, config);
     });
     afterAll(() => session?.close());
     // Real-account scenarios share three accounts, so they take turns; emulator scenarios use fresh accounts per case.

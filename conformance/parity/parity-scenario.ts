@@ -9,10 +9,11 @@ import { divergenceFindings, PARITY_CHECKS } from "../../checks/parity.ts";
 import type { Scenario } from "../scenario.ts";
 import { OperationNotImplemented } from "../case-run.ts";
 import { Session } from "../session.ts";
-import { compareTraces } from "./compare.ts";
-import { compares, PARITY_PREFIX, type ParityConfig } from "./parity-config.ts";
-import { caseKey, Recording, type RecordedCall } from "./recording.ts";
-import { TracingCaseRun, type TracedCall } from "./tracing-case-run.ts";
+import { compareTraces, type RecordedCall, type TracedCall } from "../../checks/trace-comparison.ts";
+import type { ParityConfig } from "../run-config.ts";
+import { compares, PARITY_PREFIX } from "./parity-config.ts";
+import { caseKey, Recording } from "./recording.ts";
+import { TracingCaseRun } from "./tracing-case-run.ts";
 
 export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scenario<T> {
   const recorded = parity.recording === undefined ? undefined : new Recording(parity.recording);

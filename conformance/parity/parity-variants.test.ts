@@ -4,7 +4,7 @@
  * failure. Each expected divergence is `check|operation`, and the comment beside it quotes the description.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultRunConfig, type RunConfig } from "../run-config.ts";
+import { defaultRunConfig, type ParityConfig, type RunConfig } from "../run-config.ts";
 import { runScenarios } from "../run-scenarios.ts";
 import { runScenario } from "../scenario.ts";
 import { Session } from "../session.ts";
@@ -12,7 +12,6 @@ import { scenariosFor } from "../scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.ts";
 import { loadSpec } from "../../specs/load-spec.ts";
 import { behaviourOf, TOLERANT_VARIANTS } from "../../variants/index.ts";
-import type { ParityConfig } from "./parity-config.ts";
 
 const spec = await loadSpec();
 let reference: RunningEmulator;

@@ -7,13 +7,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultRunConfig } from "../run-config.ts";
+import { defaultRunConfig, type ParityConfig } from "../run-config.ts";
 import { runScenarios } from "../run-scenarios.ts";
 import { scenariosFor } from "../scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.ts";
 import { loadSpec } from "../../specs/load-spec.ts";
 import { behaviourOf, TOLERANT_VARIANTS } from "../../variants/index.ts";
-import type { ParityConfig } from "./parity-config.ts";
 import { RECORDING_VERSION, recordingMismatch, writeRecordingHeader, type RecordingHeader } from "./recording.ts";
 
 const spec = await loadSpec();

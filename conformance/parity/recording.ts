@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import type { TracedCall } from "./tracing-case-run.ts";
+import type { RecordedCall, TracedCall } from "../../checks/trace-comparison.ts";
 
 export const RECORDING_VERSION = 2;
 const HEADER_FILE = "recording.json";
@@ -27,9 +27,6 @@ export interface RecordingHeader {
   recorded: string;
   recordedAt: string;
 }
-
-/** A recorded call: the traced call without its exchange (one line of it is kept in `shown`). */
-export type RecordedCall = Omit<TracedCall, "exchange">;
 
 interface ScenarioRecording {
   scenario: string;

@@ -10,21 +10,8 @@ import { operationOf } from "../../specs/spec-model.ts";
 import { isNotImplemented } from "../../checks/operation-implemented.ts";
 import { CaseRun, OperationNotImplemented, type CallOptions, type CallResult } from "../case-run.ts";
 import type { Settled } from "../settle.ts";
-import { normaliseAnswer, requestKey, type AccountRoles, type NormalisedAnswer } from "./normalise.ts";
-
-/** One call of a case as parity compares it, with the exchange it came from for people to read. */
-export interface TracedCall {
-  /** The request, with accounts as roles (normalise.ts `requestKey`). */
-  request: string;
-  operation: string;
-  answer: NormalisedAnswer;
-  /** The exchange, redacted; not kept in recordings (see recording.ts). */
-  exchange?: Exchange;
-  /** A one-line account of the exchange: method, path, status and the start of the body. */
-  shown: string;
-  /** The case ended at this call: the operation is not implemented, so the scenario could not go on. */
-  ended?: true;
-}
+import { normaliseAnswer, requestKey, type AccountRoles } from "../../checks/answer-normalisation.ts";
+import type { TracedCall } from "../../checks/trace-comparison.ts";
 
 /** Which wait and which of its reads a call belongs to. */
 interface ReadAttempt {

@@ -3,9 +3,25 @@
  * caller's role, body with roles), the n-th such request with the n-th, so calls a scenario makes concurrently
  * pair up whatever order they were answered in.
  */
-import type { NormalisedAnswer } from "./normalise.ts";
-import type { RecordedCall } from "./recording.ts";
-import type { TracedCall } from "./tracing-case-run.ts";
+import type { Exchange } from "../client/exchange.ts";
+import type { NormalisedAnswer } from "./answer-normalisation.ts";
+
+/** One call of a case as parity compares it, with the exchange it came from for people to read. */
+export interface TracedCall {
+  /** The request, with accounts as roles (answer-normalisation.ts `requestKey`). */
+  request: string;
+  operation: string;
+  answer: NormalisedAnswer;
+  /** The exchange, redacted; not kept in recordings (see conformance/parity/recording.ts). */
+  exchange?: Exchange;
+  /** A one-line account of the exchange: method, path, status and the start of the body. */
+  shown: string;
+  /** The case ended at this call: the operation is not implemented, so the scenario could not go on. */
+  ended?: true;
+}
+
+/** A recorded call: the traced call without its exchange (one line of it is kept in `shown`). */
+export type RecordedCall = Omit<TracedCall, "exchange">;
 
 /**
  * What two answers to the same request can differ in, most telling first: an operation one side does not

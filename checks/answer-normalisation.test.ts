@@ -1,10 +1,10 @@
 /** Each normaliser keeps what two correct implementations must share and drops what they may choose (issue 13). */
 import { describe, expect, it } from "vitest";
-import type { Exchange } from "../../client/exchange.ts";
-import { loadSpec } from "../../specs/load-spec.ts";
-import { operationOf } from "../../specs/spec-model.ts";
-import { compareTraces, divergingAspect } from "./compare.ts";
-import { accountRole, documentedMembers, errorTypeOf, normaliseAnswer, observedEffects, requestKey, unprocessedRoles, withRoles, type AccountRoles } from "./normalise.ts";
+import type { Exchange } from "../client/exchange.ts";
+import { loadSpec } from "../specs/load-spec.ts";
+import { operationOf } from "../specs/spec-model.ts";
+import { compareTraces, divergingAspect } from "./trace-comparison.ts";
+import { accountRole, documentedMembers, errorTypeOf, normaliseAnswer, observedEffects, requestKey, unprocessedRoles, withRoles, type AccountRoles } from "./answer-normalisation.ts";
 
 const spec = await loadSpec();
 const ROLES: AccountRoles = { standing: ["111111111111", "222222222222"], freshOffset: 1000n };

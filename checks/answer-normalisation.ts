@@ -8,11 +8,11 @@
  * of lists, members the model does not declare; account ids become roles, so two runs on different accounts
  * (or two cases shifted by different fresh-id offsets) read alike.
  */
-import { unprocessedEntries } from "../../checks/unprocessed-accounts.ts";
-import { isObject, viewResponse } from "../../checks/response-view.ts";
-import type { Exchange } from "../../client/exchange.ts";
-import { identifyError } from "../../protocol/error-type.ts";
-import type { OperationSpec } from "../../specs/spec-model.ts";
+import { unprocessedEntries } from "./unprocessed-accounts.ts";
+import { isObject, viewResponse } from "./response-view.ts";
+import type { Exchange } from "../client/exchange.ts";
+import { identifyError } from "../protocol/error-type.ts";
+import type { OperationSpec } from "../specs/spec-model.ts";
 
 /** How a case's account ids map to roles: the standing (played) accounts by position, fresh ids by the id generated before the case's offset. */
 export interface AccountRoles {
