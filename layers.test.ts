@@ -41,7 +41,10 @@ function sourceModules(directory = ROOT): string[] {
 /** The relative modules a module imports: static imports and re-exports, `import type` too, and literal import(). */
 function importsOf(module: string): string[] {
   const text = readFileSync(join(ROOT, module), "utf8");
-  const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+"(\.{1,2}\/[^"]+)"/gms), ...text.matchAll(/\bimport\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g)].map((m) => m[1]!);
+  const specifiers = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+"(\.{1,2}\/[^"]+)"/gms),
+    ...text.matchAll(/\bimport\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g),
+  ].map((m) => m[1]!);
   return specifiers.map((specifier) => join(dirname(module), specifier));
 }
 
@@ -53,7 +56,9 @@ const graph = new Map(modules.map((module) => [module, importsOf(module).filter(
 /** Imports that point up the pipeline or sideways to a peer folder. */
 function wrongWay(edges: ReadonlyMap<string, readonly string[]>): string[] {
   return [...edges].flatMap(([module, targets]) =>
-    targets.filter((target) => folderOf(target) !== folderOf(module) && RANK.get(folderOf(target))! >= RANK.get(folderOf(module))!).map((target) => `${module} -> ${target}`),
+    targets
+      .filter((target) => folderOf(target) !== folderOf(module) && RANK.get(folderOf(target))! >= RANK.get(folderOf(module))!)
+      .map((target) => `${module} -> ${target}`),
   );
 }
 
@@ -93,7 +98,9 @@ function circles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
 describe("the layers", () => {
   // bin/ starts dist/ (compiled), the examples import the package by its name, as its users do.
   it("has every top-level folder of source in the pipeline", () => {
-    const unplaced = [...new Set(sourceModules().map(folderOf))].filter((folder) => !RANK.has(folder) && !["vitest.config.ts", "bin", "examples"].includes(folder));
+    const unplaced = [...new Set(sourceModules().map(folderOf))].filter(
+      (folder) => !RANK.has(folder) && !["vitest.config.ts", "bin", "examples"].includes(folder),
+    );
     expect(unplaced).toEqual([]);
     expect(modules.length).toBeGreaterThan(100);
   });
@@ -107,8 +114,24 @@ describe("the layers", () => {
   });
 
   it("finds a circle and an upward import when there is one (the test can fail)", () => {
-    expect(circles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]]))).toEqual([["a", "b", "c"]]);
-    expect(wrongWay(new Map([["checks/a.ts", ["conformance/b.ts", "specs/c.ts", "checks/d.ts"]], ["client/e.ts", ["validators/f.ts"]]]))).toEqual(["checks/a.ts -> conformance/b.ts", "client/e.ts -> validators/f.ts"]);
+    expect(
+      circles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["c"]],
+          ["c", ["a"]],
+          ["d", ["a"]],
+        ]),
+      ),
+    ).toEqual([["a", "b", "c"]]);
+    expect(
+      wrongWay(
+        new Map([
+          ["checks/a.ts", ["conformance/b.ts", "specs/c.ts", "checks/d.ts"]],
+          ["client/e.ts", ["validators/f.ts"]],
+        ]),
+      ),
+    ).toEqual(["checks/a.ts -> conformance/b.ts", "client/e.ts -> validators/f.ts"]);
     expect(graph.get("checks/parity.ts")).toContain("checks/trace-comparison.ts");
   });
 });

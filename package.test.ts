@@ -21,13 +21,33 @@ interface Ran {
 
 function run(command: string, args: string[], cwd: string, until?: RegExp): Promise<Ran & { stop?: () => Promise<Ran> }> {
   // Its own process group, so stopping it reaches the command npx started, not only npx.
-  const child = spawn(command, args, { cwd, detached: true, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", npm_config_fund: "false", npm_config_audit: "false", npm_config_update_notifier: "false" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, {
+    cwd,
+    detached: true,
+    env: {
+      ...process.env,
+      AWS_ENDPOINT_URL: "",
+      AWS_ENDPOINT_URL_SECURITYHUB: "",
+      npm_config_fund: "false",
+      npm_config_audit: "false",
+      npm_config_update_notifier: "false",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const exited = new Promise<Ran>((resolve) => child.once("exit", (code) => resolve({ code, output })));
   return new Promise((resolve) => {
     const onData = (chunk: Buffer): void => {
       output += chunk;
-      if (until?.test(output)) resolve({ code: null, output, stop: () => (process.kill(-child.pid!, "SIGTERM"), exited) });
+      if (until?.test(output))
+        resolve({
+          code: null,
+          output,
+          stop: () => {
+            process.kill(-child.pid!, "SIGTERM");
+            return exited;
+          },
+        });
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
@@ -56,8 +76,22 @@ describe("the packed package, installed into an empty project", () => {
 
   it("ships the compiled modules, their types, the executable and the licence, and no tests, sources or CI", () => {
     const installed = join(project, "node_modules", "securityhub-conformance");
-    for (const file of ["LICENSE", "README.md", "bin/securityhub-conformance.mjs", "dist/index.js", "dist/index.d.ts", "dist/cli/certify.js", "dist/suites/harness.js", "dist/specs/securityhub.openapi.json", "dist/specs/statements.json", "examples/my-mock.test.ts", "examples/github-actions-conformance.yml"]) expect(existsSync(join(installed, file)), file).toBe(true);
-    for (const file of ["tsconfig.json", "vitest.config.ts", ".ci", "bench", "cli/certify.ts", "dist/cli/certify.test.js", "specs/sources"]) expect(existsSync(join(installed, file)), file).toBe(false);
+    for (const file of [
+      "LICENSE",
+      "README.md",
+      "bin/securityhub-conformance.mjs",
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/cli/certify.js",
+      "dist/suites/harness.js",
+      "dist/specs/securityhub.openapi.json",
+      "dist/specs/statements.json",
+      "examples/my-mock.test.ts",
+      "examples/github-actions-conformance.yml",
+    ])
+      expect(existsSync(join(installed, file)), file).toBe(true);
+    for (const file of ["tsconfig.json", "vitest.config.ts", ".ci", "bench", "cli/certify.ts", "dist/cli/certify.test.js", "specs/sources"])
+      expect(existsSync(join(installed, file)), file).toBe(false);
     expect(existsSync(join(project, "node_modules", "typescript")) || existsSync(join(project, "node_modules", "tsx"))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
     expect(manifest.private).toBeUndefined();

@@ -22,12 +22,21 @@ export async function timeCertify(): Promise<CertifyTiming> {
   const reportDir = mkdtempSync(join(tmpdir(), "bench-certify-"));
   const started = performance.now();
   // GNU time reports the largest resident set among the process and the children it waited for.
-  const child = spawn("/usr/bin/time", ["-f", "peak-rss-kb %M", ...NODE_TSX, "cli/certify.ts", "--report-dir", reportDir], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn("/usr/bin/time", ["-f", "peak-rss-kb %M", ...NODE_TSX, "cli/certify.ts", "--report-dir", reportDir], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const exitCode = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   const wallSeconds = (performance.now() - started) / 1000;
   const rss = /peak-rss-kb (\d+)/.exec(stderr)?.[1];
   const certificate = JSON.parse(readFileSync(join(reportDir, "certificate.json"), "utf8")) as Certificate;
-  return { wallSeconds, peakRssMiB: rss ? Number(rss) / 1024 : undefined, exitCode, requests: certificate.run.requests, runSeconds: certificate.run.durationSeconds };
+  return {
+    wallSeconds,
+    peakRssMiB: rss ? Number(rss) / 1024 : undefined,
+    exitCode,
+    requests: certificate.run.requests,
+    runSeconds: certificate.run.durationSeconds,
+  };
 }

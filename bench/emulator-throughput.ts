@@ -32,7 +32,11 @@ export async function measureEmulatorThroughput(seconds = 5): Promise<Throughput
   const emulator = await spawnEmulator();
   try {
     const post = (account: string, path: string, body: unknown): Promise<Response> =>
-      fetch(`${emulator.url}${path}`, { method: "POST", headers: { authorization: authorization(account), "content-type": "application/json" }, body: JSON.stringify(body) });
+      fetch(`${emulator.url}${path}`, {
+        method: "POST",
+        headers: { authorization: authorization(account), "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
     for (const account of [ADMINISTRATOR, ...MEMBERS]) await post(account, "/accounts", {});
     await post(ADMINISTRATOR, "/members", { AccountDetails: MEMBERS.map((AccountId) => ({ AccountId })) });
     return [

@@ -19,7 +19,16 @@ export interface HostileMemory {
 export async function measureHostileMemory(mode: HostileMode): Promise<HostileMemory> {
   const target = await startHostileTarget(mode);
   try {
-    const run = await runCli("cli/certify.ts", ["--endpoint", target.url, "--runs", "3", "--seed", "1", "--report-dir", mkdtempSync(join(tmpdir(), `bench-${mode}-`))]);
+    const run = await runCli("cli/certify.ts", [
+      "--endpoint",
+      target.url,
+      "--runs",
+      "3",
+      "--seed",
+      "1",
+      "--report-dir",
+      mkdtempSync(join(tmpdir(), `bench-${mode}-`)),
+    ]);
     return { mode, exitCode: run.code, seconds: run.seconds, processMiB: run.peak.processMiB, treeMiB: run.peak.treeMiB };
   } finally {
     await target.close();

@@ -14,7 +14,9 @@ const COMMANDS = {
 };
 const NAME = "securityhub-conformance";
 const USAGE = `usage: ${NAME} <command> [options]     (${NAME} <command> --help for its options)
-${Object.entries(COMMANDS).map(([name, what]) => `  ${name.padEnd(10)} ${what}`).join("\n")}
+${Object.entries(COMMANDS)
+  .map(([name, what]) => `  ${name.padEnd(10)} ${what}`)
+  .join("\n")}
   --version  print the version`;
 
 const [command, ...rest] = process.argv.slice(2);

@@ -78,8 +78,14 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
     const reports = run.reportDir?.commit((staging) => writeCertificate(staging, assembled.certificate));
     run.reportDir = undefined;
     if (executed.outcome.interrupted) {
-      const written = reports ? `; ${reports.json} says the run is incomplete (interrupted), and the reports of the run before it are in ${join(dirname(reports.json), PREVIOUS)}` : "";
-      throw new CertifyError("CERTIFY_INTERRUPTED", `the run was interrupted${run.options.signal?.reason === undefined ? "" : ` (${String(run.options.signal.reason)})`}${written}.`, assembled.certificate);
+      const written = reports
+        ? `; ${reports.json} says the run is incomplete (interrupted), and the reports of the run before it are in ${join(dirname(reports.json), PREVIOUS)}`
+        : "";
+      throw new CertifyError(
+        "CERTIFY_INTERRUPTED",
+        `the run was interrupted${run.options.signal?.reason === undefined ? "" : ` (${String(run.options.signal.reason)})`}${written}.`,
+        assembled.certificate,
+      );
     }
     return { ...assembled, reports };
   } catch (error) {
@@ -134,9 +140,13 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
     await preflightOrThrow(spec, config);
     if (config.parity) {
       await prepareParity(spec, { ...config, parity: config.parity }, packageInfo().version);
-      log(`${config.parity.reference || config.parity.recording ? "compared with the" : "recorded to the"} ${config.parity.name}${config.parity.record !== undefined && config.parity.reference ? `, recorded to ${config.parity.record}` : ""}${config.parity.gate ? " (divergences fail the run)" : ""}`);
+      log(
+        `${config.parity.reference || config.parity.recording ? "compared with the" : "recorded to the"} ${config.parity.name}${config.parity.record !== undefined && config.parity.reference ? `, recorded to ${config.parity.record}` : ""}${config.parity.gate ? " (divergences fail the run)" : ""}`,
+      );
     }
-    log(`seed ${config.seed}, ${config.runs} runs per scenario${config.strict ? ", strict" : ""}${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`);
+    log(
+      `seed ${config.seed}, ${config.runs} runs per scenario${config.strict ? ", strict" : ""}${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`,
+    );
 
     const startedAt = new Date();
     const started = performance.now();
@@ -151,7 +161,10 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
     }
     for (const step of await cleanUpParity(spec, config)) log(`cleanup (reference): ${step}`);
     if (!outcome.interrupted && config.replay !== undefined && outcome.records.reduce((cases, r) => cases + r.cases, 0) === 0) {
-      throw new CertifyError("CERTIFY_REPLAY_NOT_RUN", `no case was replayed: --replay ${config.replay} with --seed ${config.seed} and --only ${config.only.join(",")} selects no case of this suite version, so the run proves nothing. Use the replay line printed with the finding, unchanged.`);
+      throw new CertifyError(
+        "CERTIFY_REPLAY_NOT_RUN",
+        `no case was replayed: --replay ${config.replay} with --seed ${config.seed} and --only ${config.only.join(",")} selects no case of this suite version, so the run proves nothing. Use the replay line printed with the finding, unchanged.`,
+      );
     }
     return { config, endpoint, embedded: options.endpoint === undefined, startedAt, seconds, outcome };
   } finally {
@@ -165,7 +178,12 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
   const { config, outcome, endpoint, seconds } = executed;
   // What the run planned: the selected scenarios of the suite files vitest ran (all of them, unless sharded).
   const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && outcome.suiteFiles.has(`${suiteOf(s)}.suite`));
-  const missing = missingScenarios(planned.map((s) => s.name), outcome.records, outcome.crashByScenario, outcome.interrupted ? [INTERRUPTED] : outcome.runErrors);
+  const missing = missingScenarios(
+    planned.map((s) => s.name),
+    outcome.records,
+    outcome.crashByScenario,
+    outcome.interrupted ? [INTERRUPTED] : outcome.runErrors,
+  );
   // Errors no test owns (a suite file that failed to load, vitest's unhandled errors) leave the run incomplete even when every planned scenario reported.
   if (missing.length === 0) missing.push(...(outcome.interrupted ? [INTERRUPTED] : outcome.runErrors).map((reason) => ({ name: "(the run)", reason })));
   // A failing case's replay, and the first case of each warning, as whoever ran the certification replays them.
@@ -210,7 +228,17 @@ const INTERRUPTED = "the run was interrupted before it reported";
 
 /** The run's configuration: the options' RunConfig members over the defaults; extra members are ignored by the suites. */
 function runConfigOf(options: CertifyOptions, endpoint: string): ResolvedRunConfig {
-  const { reportDir: _reportDir, baseline: _baseline, allowKnown: _allowKnown, shard: _shard, log: _log, signal: _signal, parity: _parity, replayFormat: _replayFormat, ...rest } = options;
+  const {
+    reportDir: _reportDir,
+    baseline: _baseline,
+    allowKnown: _allowKnown,
+    shard: _shard,
+    log: _log,
+    signal: _signal,
+    parity: _parity,
+    replayFormat: _replayFormat,
+    ...rest
+  } = options;
   const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<RunConfig>;
   return { ...defaultRunConfig(), ...given, endpoint };
 }

@@ -15,7 +15,10 @@ export async function cleanUpRealAccounts(spec: Spec, config: ResolvedRunConfig)
       { operation: "DeleteInvitations", account: 1, body: { AccountIds: [administrator] }, what: `${member} deletes any invitation from ${administrator}` },
     ];
     for (const step of steps) {
-      const exchange = await client.send({ operation: step.operation, query: {}, body: JSON.stringify(step.body) }, profileActor(config.accounts[step.account]!, config.profiles[step.account]));
+      const exchange = await client.send(
+        { operation: step.operation, query: {}, body: JSON.stringify(step.body) },
+        profileActor(config.accounts[step.account]!, config.profiles[step.account]),
+      );
       done.push(`${step.what}: ${exchange.response.status}`);
     }
   } finally {

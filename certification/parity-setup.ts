@@ -28,13 +28,31 @@ export interface ParityOptions {
 /** The run's ParityConfig, or undefined when the options ask for no parity. */
 export function parityConfigOf(options: ParityOptions | undefined, config: RunConfig): ParityConfig | undefined {
   if (!options || (options.reference === undefined && options.recording === undefined && options.record === undefined)) return undefined;
-  if (options.reference !== undefined && options.recording !== undefined) throw new CertifyError("CERTIFY_BAD_OPTION", "compare with a live reference or with a recording, not both: give --reference or --reference-recording.");
-  if (options.recording !== undefined && options.record !== undefined) throw new CertifyError("CERTIFY_BAD_OPTION", "--record records a live reference (or the target): it cannot record a comparison with a recording.");
+  if (options.reference !== undefined && options.recording !== undefined)
+    throw new CertifyError("CERTIFY_BAD_OPTION", "compare with a live reference or with a recording, not both: give --reference or --reference-recording.");
+  if (options.recording !== undefined && options.record !== undefined)
+    throw new CertifyError("CERTIFY_BAD_OPTION", "--record records a live reference (or the target): it cannot record a comparison with a recording.");
   const given = typeof options.reference === "string" ? { endpoint: options.reference } : options.reference;
-  const reference: ReferenceConfig | undefined = given && { endpoint: given.endpoint, region: given.region ?? config.region, accounts: given.accounts ?? config.accounts, realAccount: given.realAccount ?? config.realAccount, ownAccounts: given.ownAccounts ?? config.ownAccounts, profiles: given.profiles ?? config.profiles, rate: given.rate ?? config.rate };
+  const reference: ReferenceConfig | undefined = given && {
+    endpoint: given.endpoint,
+    region: given.region ?? config.region,
+    accounts: given.accounts ?? config.accounts,
+    realAccount: given.realAccount ?? config.realAccount,
+    ownAccounts: given.ownAccounts ?? config.ownAccounts,
+    profiles: given.profiles ?? config.profiles,
+    rate: given.rate ?? config.rate,
+  };
   // Both sides run the same scenarios, and real-account scenarios are the only ones safe on real accounts.
-  if (reference && reference.realAccount !== config.realAccount) throw new CertifyError("CERTIFY_BAD_OPTION", `the reference and the target must both be real accounts or both not (the ${reference.realAccount ? "reference" : "target"} is): they run the same scenarios, and only the real-account scenarios are safe on real accounts.`);
-  const name = reference ? `reference ${reference.endpoint}` : options.recording !== undefined ? `recording ${options.recording}` : `recording ${options.record}`;
+  if (reference && reference.realAccount !== config.realAccount)
+    throw new CertifyError(
+      "CERTIFY_BAD_OPTION",
+      `the reference and the target must both be real accounts or both not (the ${reference.realAccount ? "reference" : "target"} is): they run the same scenarios, and only the real-account scenarios are safe on real accounts.`,
+    );
+  const name = reference
+    ? `reference ${reference.endpoint}`
+    : options.recording !== undefined
+      ? `recording ${options.recording}`
+      : `recording ${options.record}`;
   return { reference, recording: options.recording, record: options.record, gate: options.gate === true, name };
 }
 

@@ -5,6 +5,7 @@
  */
 import { emulatorActor, profileActor, type Actor } from "../client/credentials.ts";
 import { parseEndpoint } from "../client/endpoint.ts";
+import type { Exchange } from "../client/exchange.ts";
 import { TargetClient } from "../client/target-client.ts";
 import type { ResolvedRunConfig } from "../conformance/run-config.ts";
 import { identifyError } from "../protocol/error-type.ts";
@@ -21,8 +22,13 @@ export class PreflightError extends Error {
 const ROLES = ["administrator", "member", "outsider"];
 
 export async function preflight(spec: Spec, config: ResolvedRunConfig): Promise<void> {
-  const client = new TargetClient(spec, { endpoint: parseEndpoint(config.endpoint), region: config.region, timeoutMs: Math.min(config.timeoutMs, PREFLIGHT_TIMEOUT_MS) });
-  const actor = (index: number): Actor => (config.realAccount ? profileActor(config.accounts[index]!, config.profiles[index]) : emulatorActor(config.accounts[index]!));
+  const client = new TargetClient(spec, {
+    endpoint: parseEndpoint(config.endpoint),
+    region: config.region,
+    timeoutMs: Math.min(config.timeoutMs, PREFLIGHT_TIMEOUT_MS),
+  });
+  const actor = (index: number): Actor =>
+    config.realAccount ? profileActor(config.accounts[index]!, config.profiles[index]) : emulatorActor(config.accounts[index]!);
   try {
     if (!config.realAccount) {
       await client.send({ operation: "GetInvitationsCount", query: {}, body: undefined }, actor(0));
@@ -30,7 +36,7 @@ export async function preflight(spec: Spec, config: ResolvedRunConfig): Promise<
     }
     for (const [index, account] of config.accounts.entries()) {
       const who = `the ${ROLES[index]} account ${account} (profile ${config.profiles[index]})`;
-      let exchange;
+      let exchange: Exchange;
       try {
         exchange = await client.send({ operation: "GetInvitationsCount", query: {}, body: undefined }, actor(index));
       } catch (error) {
@@ -49,15 +55,21 @@ export async function preflight(spec: Spec, config: ResolvedRunConfig): Promise<
       }
       const type = identifyError(headers, parsed).type;
       if (status === 401 || type === "InvalidAccessException") {
-        throw new PreflightError(`Security Hub is not enabled for ${who} in ${config.region}. certify never enables it on a real account (that has a cost): enable it with \`aws securityhub enable-security-hub --profile ${config.profiles[index]} --region ${config.region}\` and run again.`);
+        throw new PreflightError(
+          `Security Hub is not enabled for ${who} in ${config.region}. certify never enables it on a real account (that has a cost): enable it with \`aws securityhub enable-security-hub --profile ${config.profiles[index]} --region ${config.region}\` and run again.`,
+        );
       }
-      throw new PreflightError(`${who} was refused (${status}${type ? ` ${type}` : ""}): check that its credentials belong to ${account} and may call Security Hub.`);
+      throw new PreflightError(
+        `${who} was refused (${status}${type ? ` ${type}` : ""}): check that its credentials belong to ${account} and may call Security Hub.`,
+      );
     }
     const [administrator, member, outsider] = config.accounts as [string, string, string];
     const members = await client.send({ operation: "GetMembers", query: {}, body: JSON.stringify({ AccountIds: [member, outsider] }) }, actor(0));
     const existing = members.response.status === 200 ? listedMembers(members.response.body) : [];
     if (existing.length > 0) {
-      throw new PreflightError(`${existing.map((m) => m.AccountId).join(" and ")} already ${existing.length > 1 ? "are members" : "is a member"} of the administrator ${administrator}. certify creates and deletes that membership itself, so it needs accounts with no membership between them: play other accounts, or remove the membership first.`);
+      throw new PreflightError(
+        `${existing.map((m) => m.AccountId).join(" and ")} already ${existing.length > 1 ? "are members" : "is a member"} of the administrator ${administrator}. certify creates and deletes that membership itself, so it needs accounts with no membership between them: play other accounts, or remove the membership first.`,
+      );
     }
   } finally {
     await client.close();

@@ -57,7 +57,9 @@ export class ProgressReporter implements Reporter {
     this.records.push(record);
     const mark = record.verdict === "passed" ? (record.warnings.length > 0 ? "!" : "✓") : record.verdict === "blocked" ? "⊘" : "✗";
     const families = record.families.join(", ");
-    this.log(`${mark} ${record.scenario.padEnd(52)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${families}`);
+    this.log(
+      `${mark} ${record.scenario.padEnd(52)} ${String(record.cases).padStart(4)} cases ${String(record.requests).padStart(6)} requests ${(record.durationMs / 1000).toFixed(1).padStart(5)} s  ${families}`,
+    );
     // One line per finding here; the end of the run gives each defect once, with its rule, example and replay line.
     if (record.verdict === "error" || record.verdict === "blocked") this.log(`    ${formatScenarioFailure(record).split("\n")[0]}`);
     for (const failure of new Map(record.failures.map((f) => [f.key, f])).values()) this.log(`    ✗ [${failure.check}] ${failure.title}`);
@@ -67,7 +69,8 @@ export class ProgressReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: string): void {
     for (const module of testModules) {
       // A suite file none of whose scenarios --only selects has no test: expected, not an error of the run.
-      for (const error of module.errors()) if (!/^No test found in suite/.test(error.message ?? "")) this.runErrors.push(`${basename(module.moduleId)}: ${oneLine(error)}`);
+      for (const error of module.errors())
+        if (!/^No test found in suite/.test(error.message ?? "")) this.runErrors.push(`${basename(module.moduleId)}: ${oneLine(error)}`);
     }
     for (const error of unhandledErrors) this.runErrors.push(`unhandled error: ${oneLine(error)}`);
     if (reason === "interrupted") this.runErrors.push("the run was interrupted");

@@ -110,5 +110,12 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutco
     await (closing ??= vitest.close());
     process.exitCode = exitCodeBefore;
   }
-  return { records: progress.records, crashes: progress.crashes, crashByScenario: progress.crashByScenario, suiteFiles: progress.suiteFiles, runErrors: progress.runErrors, interrupted };
+  return {
+    records: progress.records,
+    crashes: progress.crashes,
+    crashByScenario: progress.crashByScenario,
+    suiteFiles: progress.suiteFiles,
+    runErrors: progress.runErrors,
+    interrupted,
+  };
 }

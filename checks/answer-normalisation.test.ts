@@ -4,7 +4,17 @@ import type { Exchange } from "../client/exchange.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { compareTraces, divergingAspect } from "./trace-comparison.ts";
-import { accountRole, documentedMembers, errorTypeOf, normaliseAnswer, observedEffects, requestKey, unprocessedRoles, withRoles, type AccountRoles } from "./answer-normalisation.ts";
+import {
+  accountRole,
+  documentedMembers,
+  errorTypeOf,
+  normaliseAnswer,
+  observedEffects,
+  requestKey,
+  unprocessedRoles,
+  withRoles,
+  type AccountRoles,
+} from "./answer-normalisation.ts";
 
 const spec = await loadSpec();
 const ROLES: AccountRoles = { standing: ["111111111111", "222222222222"], freshOffset: 1000n };
@@ -34,7 +44,11 @@ describe("accountRole", () => {
 
 describe("withRoles and requestKey", () => {
   it("replaces account ids by roles and issued ids (invitation ids, tokens) by placeholders", () => {
-    expect(withRoles({ AccountIds: ["111111111111", "000000001001"], InvitationId: "abc-123", NextToken: "t" }, ROLES)).toEqual({ AccountIds: ["account#0", "fresh#000000000001"], InvitationId: "<InvitationId>", NextToken: "<NextToken>" });
+    expect(withRoles({ AccountIds: ["111111111111", "000000001001"], InvitationId: "abc-123", NextToken: "t" }, ROLES)).toEqual({
+      AccountIds: ["account#0", "fresh#000000000001"],
+      InvitationId: "<InvitationId>",
+      NextToken: "<NextToken>",
+    });
   });
 
   it("makes the same request on two offsets the same key", () => {
@@ -48,12 +62,24 @@ describe("withRoles and requestKey", () => {
 describe("answer normalisers", () => {
   const invite = operationOf(spec, "InviteMembers");
   it("errorTypeOf reads the type as clients do, dropping the message", () => {
-    expect(errorTypeOf(exchange("InviteMembers", 400, { __type: "com.amazonaws.securityhub#InvalidInputException", message: "x" }))).toBe("InvalidInputException");
+    expect(errorTypeOf(exchange("InviteMembers", 400, { __type: "com.amazonaws.securityhub#InvalidInputException", message: "x" }))).toBe(
+      "InvalidInputException",
+    );
   });
 
   it("unprocessedRoles is the set of ids, without order or ProcessingResult texts", () => {
-    const a = exchange("InviteMembers", 200, { UnprocessedAccounts: [{ AccountId: "000000001002", ProcessingResult: "A" }, { AccountId: "111111111111", ProcessingResult: "B" }] });
-    const b = exchange("InviteMembers", 200, { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: "other" }, { AccountId: "000000001002", ProcessingResult: "texts" }] });
+    const a = exchange("InviteMembers", 200, {
+      UnprocessedAccounts: [
+        { AccountId: "000000001002", ProcessingResult: "A" },
+        { AccountId: "111111111111", ProcessingResult: "B" },
+      ],
+    });
+    const b = exchange("InviteMembers", 200, {
+      UnprocessedAccounts: [
+        { AccountId: "111111111111", ProcessingResult: "other" },
+        { AccountId: "000000001002", ProcessingResult: "texts" },
+      ],
+    });
     expect(unprocessedRoles(invite, a, ROLES)).toEqual(["account#0", "fresh#000000000002"]);
     expect(unprocessedRoles(invite, b, ROLES)).toEqual(unprocessedRoles(invite, a, ROLES));
   });
@@ -64,7 +90,8 @@ describe("answer normalisers", () => {
   });
 
   it("observedEffects keeps who is listed with which status, without timestamps or invitation ids", () => {
-    const listing = (id: string, at: string) => exchange("ListInvitations", 200, { Invitations: [{ AccountId: "111111111111", InvitationId: id, InvitedAt: at, MemberStatus: "Invited" }] });
+    const listing = (id: string, at: string) =>
+      exchange("ListInvitations", 200, { Invitations: [{ AccountId: "111111111111", InvitationId: id, InvitedAt: at, MemberStatus: "Invited" }] });
     expect(observedEffects(listing("i-1", "2024-01-01T00:00:00Z"), ROLES)).toEqual(["account#0:Invited"]);
     expect(observedEffects(listing("i-2", "2025-02-02T00:00:00Z"), ROLES)).toEqual(observedEffects(listing("i-1", "2024-01-01T00:00:00Z"), ROLES));
     expect(observedEffects(exchange("GetInvitationsCount", 200, { InvitationsCount: 2 }), ROLES)).toEqual(["count:2"]);
@@ -72,7 +99,10 @@ describe("answer normalisers", () => {
   });
 
   it("observedEffects leaves out a page asked for in small pieces or continued by a token: which items it holds is the order's choice", () => {
-    const page = (path: string) => ({ ...exchange("ListMembers", 200, { Members: [{ AccountId: "111111111111", MemberStatus: "Enabled" }] }), request: { method: "GET", path, headers: {}, body: undefined } });
+    const page = (path: string) => ({
+      ...exchange("ListMembers", 200, { Members: [{ AccountId: "111111111111", MemberStatus: "Enabled" }] }),
+      request: { method: "GET", path, headers: {}, body: undefined },
+    });
     expect(observedEffects(page("/members?MaxResults=50"), ROLES)).toEqual(["account#0:Enabled"]);
     expect(observedEffects(page("/members?MaxResults=2"), ROLES)).toBeUndefined();
     expect(observedEffects(page("/members?MaxResults=50&NextToken=abc"), ROLES)).toBeUndefined();

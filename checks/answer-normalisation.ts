@@ -93,7 +93,9 @@ export function documentedMembers(operation: OperationSpec, exchange: Exchange):
   const { json } = viewResponse(exchange);
   const declared = operation.success.schema?.properties;
   if (!isObject(json) || !isObject(declared)) return undefined;
-  return Object.keys(json).filter((member) => member in declared && json[member] !== null).sort();
+  return Object.keys(json)
+    .filter((member) => member in declared && json[member] !== null)
+    .sort();
 }
 
 /** For each read, what it shows of the state; timestamps, invitation ids and emails are dropped, lists become sorted sets. */
@@ -102,7 +104,8 @@ const EFFECT_READERS: Readonly<Record<string, (body: Record<string, unknown>, ro
   GetMembers: (body, roles) => listed(body.Members, (m) => `${accountRole(m.AccountId, roles)}:${String(m.MemberStatus)}`),
   ListMembers: (body, roles) => listed(body.Members, (m) => `${accountRole(m.AccountId, roles)}:${String(m.MemberStatus)}`),
   GetInvitationsCount: (body) => [`count:${String(body.InvitationsCount)}`],
-  GetAdministratorAccount: (body, roles) => (isObject(body.Administrator) ? [`${accountRole(body.Administrator.AccountId, roles)}:${String(body.Administrator.MemberStatus)}`] : []),
+  GetAdministratorAccount: (body, roles) =>
+    isObject(body.Administrator) ? [`${accountRole(body.Administrator.AccountId, roles)}:${String(body.Administrator.MemberStatus)}`] : [],
 };
 
 function listed(list: unknown, describe: (item: Record<string, unknown>) => string): string[] {

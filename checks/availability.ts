@@ -20,8 +20,14 @@ function exhaustion(kind: "throttled" | "unavailable") {
     if (!outcome.met.includes(kind)) return undefined;
     if (outcome.exhausted !== kind) return judged(outcome.operation);
     const how = kind === "throttled" ? "throttled" : `unavailable (${outcome.status})`;
-    const why = outcome.budgetSpentMs !== undefined ? ` (the run had already waited its ${outcome.budgetSpentMs / 1000} s in vain, so it no longer retries)` : "";
-    return judged(outcome.operation, [{ title: `${outcome.operation} was still ${how} after ${outcome.attempts} attempt(s)${why}`, facts: { attempts: outcome.attempts, status: outcome.status } }]);
+    const why =
+      outcome.budgetSpentMs !== undefined ? ` (the run had already waited its ${outcome.budgetSpentMs / 1000} s in vain, so it no longer retries)` : "";
+    return judged(outcome.operation, [
+      {
+        title: `${outcome.operation} was still ${how} after ${outcome.attempts} attempt(s)${why}`,
+        facts: { attempts: outcome.attempts, status: outcome.status },
+      },
+    ]);
   };
 }
 

@@ -25,15 +25,24 @@ export function afterWaiting(waitedMs: number): string {
   return waitedMs >= 100 ? ` after waiting ${(waitedMs / 1000).toFixed(1)} s` : "";
 }
 
-const INVITE_STATEMENTS = ["InviteMembers.*.invites-other-*", "CreateMembers.model.to-send-the-invitation-you", "CreateMembers.model.for-accounts-that-are-not"];
+const INVITE_STATEMENTS = [
+  "InviteMembers.*.invites-other-*",
+  "CreateMembers.model.to-send-the-invitation-you",
+  "CreateMembers.model.for-accounts-that-are-not",
+];
 
 export const INVITE_VISIBLE = defineCheck({
   id: "state/invite-visible-to-invitee",
   family: "state",
   source: "reference-page",
   severity: "failure",
-  rule: "InviteMembers \"Invites other AWS accounts to become member accounts\": a processed invitation is listed by the invitee's ListInvitations and counted by GetInvitationsCount.",
-  statements: [...INVITE_STATEMENTS, "InviteMembers.*.AccountIds.the-list-of-*", "GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-number-*"],
+  rule: 'InviteMembers "Invites other AWS accounts to become member accounts": a processed invitation is listed by the invitee\'s ListInvitations and counted by GetInvitationsCount.',
+  statements: [
+    ...INVITE_STATEMENTS,
+    "InviteMembers.*.AccountIds.the-list-of-*",
+    "GetInvitationsCount.model.returns-the-count-of-all",
+    "GetInvitationsCount.model.output.InvitationsCount.the-number-*",
+  ],
   run(outcome: InviteOutcome) {
     if (outcome.processed.length === 0) return NOT_APPLICABLE;
     const { operation, administrator, waitedMs } = outcome;
@@ -42,9 +51,18 @@ export const INVITE_VISIBLE = defineCheck({
     const breaches = outcome.processed.map((id): Breach | undefined => {
       const seen = view.get(id);
       if (seen?.administrators && !seen.administrators.includes(administrator)) {
-        return { title: `${id} was reported invited by ${administrator}, but its ListInvitations does not list that invitation${waited}`, facts: { invitee: id, administrator, listed: seen.administrators, waitedMs }, discriminator: "list" };
+        return {
+          title: `${id} was reported invited by ${administrator}, but its ListInvitations does not list that invitation${waited}`,
+          facts: { invitee: id, administrator, listed: seen.administrators, waitedMs },
+          discriminator: "list",
+        };
       }
-      if (seen && seen.count !== undefined && seen.count < 1) return { title: `${id} was reported invited, but its GetInvitationsCount is ${seen.count}${waited}`, facts: { invitee: id, count: seen.count, waitedMs }, discriminator: "count" };
+      if (seen && seen.count !== undefined && seen.count < 1)
+        return {
+          title: `${id} was reported invited, but its GetInvitationsCount is ${seen.count}${waited}`,
+          facts: { invitee: id, count: seen.count, waitedMs },
+          discriminator: "count",
+        };
       return undefined;
     });
     return judged(operation, breaches, ["CreateMembers", "ListInvitations", "GetInvitationsCount"]);
@@ -56,7 +74,7 @@ export const INVITE_REFLECTED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "Member.MemberStatus \"INVITED - Indicates that the administrator account invited the member account. The member account has not yet responded to the invitation.\": after a processed invite, the administrator's GetMembers shows the account as Invited.",
+  rule: 'Member.MemberStatus "INVITED - Indicates that the administrator account invited the member account. The member account has not yet responded to the invitation.": after a processed invite, the administrator\'s GetMembers shows the account as Invited.',
   statements: ["Member.model.MemberStatus.invited-*", "Member.model.MemberStatus.the-member-account-has-not"],
   run(outcome: InviteOutcome) {
     const { operation, administrator, waitedMs, members } = outcome;
@@ -64,7 +82,10 @@ export const INVITE_REFLECTED = defineCheck({
     const breaches = outcome.processed.map((id): Breach | undefined => {
       const member = members.find((m) => m.AccountId === id);
       if (member && typeof member.MemberStatus === "string" && member.MemberStatus.toLowerCase() === "invited") return undefined;
-      return { title: `${id} was reported invited, but ${administrator}'s GetMembers shows ${member ? `status ${JSON.stringify(member.MemberStatus)}` : "no such member"}${afterWaiting(waitedMs)}`, facts: { member: id, memberStatus: member?.MemberStatus, waitedMs } };
+      return {
+        title: `${id} was reported invited, but ${administrator}'s GetMembers shows ${member ? `status ${JSON.stringify(member.MemberStatus)}` : "no such member"}${afterWaiting(waitedMs)}`,
+        facts: { member: id, memberStatus: member?.MemberStatus, waitedMs },
+      };
     });
     return judged(operation, breaches, ["GetMembers"]);
   },
@@ -75,14 +96,20 @@ export const UNPROCESSED_NO_EFFECT = defineCheck({
   family: "state",
   source: "reference-page",
   severity: "failure",
-  rule: "UnprocessedAccounts are the accounts that \"could not be processed\": the call must not have acted on them.",
+  rule: 'UnprocessedAccounts are the accounts that "could not be processed": the call must not have acted on them.',
   statements: ["*.UnprocessedAccounts.the-list-of-*"],
   run(outcome: InviteOutcome) {
     if (outcome.unprocessed.length === 0) return NOT_APPLICABLE;
     const { operation, administrator } = outcome;
     const view = new Map(outcome.invitees.map((v) => [v.invitee, v]));
     const acted = outcome.unprocessed.filter((id) => view.get(id)?.administrators?.includes(administrator));
-    return judged(operation, acted.map((id) => ({ title: `${id} was listed unprocessed, yet its ListInvitations shows an invitation from ${administrator}`, facts: { invitee: id, administrator } })));
+    return judged(
+      operation,
+      acted.map((id) => ({
+        title: `${id} was listed unprocessed, yet its ListInvitations shows an invitation from ${administrator}`,
+        facts: { invitee: id, administrator },
+      })),
+    );
   },
 });
 
@@ -104,13 +131,23 @@ export const DECLINE_REMOVES = defineCheck({
   family: "state",
   source: "reference-page",
   severity: "failure",
-  rule: "DeclineInvitations \"Declines invitations to become a Security Hub member account\": a processed decline leaves no pending invitation from that administrator.",
-  statements: ["DeclineInvitations.*.declines-invitations-*", "DeclineInvitations.page.a-prospective-member-account-uses", "DeleteInvitations.model.deletes-invitations-*"],
+  rule: 'DeclineInvitations "Declines invitations to become a Security Hub member account": a processed decline leaves no pending invitation from that administrator.',
+  statements: [
+    "DeclineInvitations.*.declines-invitations-*",
+    "DeclineInvitations.page.a-prospective-member-account-uses",
+    "DeleteInvitations.model.deletes-invitations-*",
+  ],
   run(outcome: DeclineOutcome) {
     if (outcome.processed.length === 0) return NOT_APPLICABLE;
     const { operation, invitee, waitedMs } = outcome;
     const kept = outcome.processed.filter((administrator) => outcome.listedAfter.includes(administrator));
-    return judged(operation, kept.map((administrator) => ({ title: `${invitee} ${operation === "DeleteInvitations" ? "deleted" : "declined"} the invitation from ${administrator}, but it is still listed${afterWaiting(waitedMs)}`, facts: { invitee, administrator, waitedMs } })));
+    return judged(
+      operation,
+      kept.map((administrator) => ({
+        title: `${invitee} ${operation === "DeleteInvitations" ? "deleted" : "declined"} the invitation from ${administrator}, but it is still listed${afterWaiting(waitedMs)}`,
+        facts: { invitee, administrator, waitedMs },
+      })),
+    );
   },
 });
 
@@ -119,13 +156,19 @@ export const DECLINE_ONLY_NAMED = defineCheck({
   family: "state",
   source: "reference-page",
   severity: "failure",
-  rule: "DeclineInvitations acts on \"the prospective member account IDs for which to decline an invitation\": invitations from administrators it did not name stay pending.",
+  rule: 'DeclineInvitations acts on "the prospective member account IDs for which to decline an invitation": invitations from administrators it did not name stay pending.',
   statements: ["DeclineInvitations.*.AccountIds.the-list-of-*", "DeleteInvitations.model.input.AccountIds.the-list-of-*"],
   run(outcome: DeclineOutcome) {
     if (outcome.bystanders.length === 0) return NOT_APPLICABLE;
     const { operation, invitee } = outcome;
     const vanished = outcome.bystanders.filter((administrator) => !outcome.listedAfter.includes(administrator));
-    return judged(operation, vanished.map((administrator) => ({ title: `${invitee}'s invitation from ${administrator} vanished, though the call did not name ${administrator}`, facts: { invitee, administrator } })));
+    return judged(
+      operation,
+      vanished.map((administrator) => ({
+        title: `${invitee}'s invitation from ${administrator} vanished, though the call did not name ${administrator}`,
+        facts: { invitee, administrator },
+      })),
+    );
   },
 });
 
@@ -142,19 +185,29 @@ export interface ListingOutcome {
   waitedMs: number;
 }
 
-const LISTING_STATEMENTS = ["ListInvitations.model.lists-all-*", "ListInvitations.model.output.Invitations.the-details-*", "Invitation.model.AccountId.the-account-id-of-the"];
+const LISTING_STATEMENTS = [
+  "ListInvitations.model.lists-all-*",
+  "ListInvitations.model.output.Invitations.the-details-*",
+  "Invitation.model.AccountId.the-account-id-of-the",
+];
 
 export const PENDING_LISTED = defineCheck({
   id: "state/pending-invitation-listed",
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "ListInvitations \"Lists all Security Hub membership invitations that were sent to the current Amazon Web Services account\": an invitation sent and neither declined, deleted nor accepted is listed.",
+  rule: 'ListInvitations "Lists all Security Hub membership invitations that were sent to the current Amazon Web Services account": an invitation sent and neither declined, deleted nor accepted is listed.',
   statements: LISTING_STATEMENTS,
   run({ invitee, mustList, listed, waitedMs }: ListingOutcome) {
     if (mustList.length === 0) return NOT_APPLICABLE;
     const missing = mustList.filter((administrator) => !listed.includes(administrator));
-    return judged("ListInvitations", missing.map((administrator) => ({ title: `${invitee}'s pending invitation from ${administrator} is not listed${afterWaiting(waitedMs)}`, facts: { invitee, administrator, listed, waitedMs } })));
+    return judged(
+      "ListInvitations",
+      missing.map((administrator) => ({
+        title: `${invitee}'s pending invitation from ${administrator} is not listed${afterWaiting(waitedMs)}`,
+        facts: { invitee, administrator, listed, waitedMs },
+      })),
+    );
   },
 });
 
@@ -168,7 +221,13 @@ export const NO_PHANTOM_INVITATION = defineCheck({
   run({ invitee, mustNotList, listed, waitedMs }: ListingOutcome) {
     if (mustNotList.length === 0) return NOT_APPLICABLE;
     const phantoms = mustNotList.filter((administrator) => listed.includes(administrator));
-    return judged("ListInvitations", phantoms.map((administrator) => ({ title: `${invitee}'s ListInvitations lists an invitation from ${administrator} that is not pending${afterWaiting(waitedMs)}`, facts: { invitee, administrator, listed, waitedMs } })));
+    return judged(
+      "ListInvitations",
+      phantoms.map((administrator) => ({
+        title: `${invitee}'s ListInvitations lists an invitation from ${administrator} that is not pending${afterWaiting(waitedMs)}`,
+        facts: { invitee, administrator, listed, waitedMs },
+      })),
+    );
   },
 });
 
@@ -186,10 +245,15 @@ export const ACCEPT_NEEDS_INVITATION = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "AcceptAdministratorInvitation accepts \"the invitation to be a member account\" identified by InvitationId; with no such invitation it answers ResourceNotFoundException (404) or another documented error.",
+  rule: 'AcceptAdministratorInvitation accepts "the invitation to be a member account" identified by InvitationId; with no such invitation it answers ResourceNotFoundException (404) or another documented error.',
   statements: ["AcceptAdministratorInvitation.model.accepts-the-invitation-to-be", "AcceptAdministratorInvitation.model.input.*"],
   run({ invitee, administrator, status }: AcceptRefusalInput) {
     const accepted = status >= 200 && status < 300;
-    return judged("AcceptAdministratorInvitation", [accepted && { title: `${invitee} accepted an invitation from ${administrator} that does not exist (status ${status})`, facts: { invitee, administrator, status } }]);
+    return judged("AcceptAdministratorInvitation", [
+      accepted && {
+        title: `${invitee} accepted an invitation from ${administrator} that does not exist (status ${status})`,
+        facts: { invitee, administrator, status },
+      },
+    ]);
   },
 });

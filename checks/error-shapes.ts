@@ -39,7 +39,12 @@ export const ERROR_NAMED = defineCheck({
     if (!view) return NOT_APPLICABLE;
     const name = input.context.operation.name;
     const named = identifyError(view.headers, view.json).type !== undefined;
-    return judged(name, [!named && { title: `${name}'s ${view.status} error names no error type (no X-Amzn-Errortype header, body code or __type)`, facts: { status: view.status } }]);
+    return judged(name, [
+      !named && {
+        title: `${name}'s ${view.status} error names no error type (no X-Amzn-Errortype header, body code or __type)`,
+        facts: { status: view.status },
+      },
+    ]);
   },
 });
 
@@ -56,7 +61,13 @@ export const ERROR_DOCUMENTED = defineCheck({
     if (!view || type === undefined) return NOT_APPLICABLE;
     const { operation } = input.context;
     const unknown = errorStanding(input, type).standing === "unknown";
-    return judged(operation.name, [unknown && { title: `${operation.name} answered ${type}, an error neither the service's model nor AWS's common errors define`, facts: { status: view.status, errorType: type, documented: operation.errors.map((e) => e.name) }, discriminator: type }]);
+    return judged(operation.name, [
+      unknown && {
+        title: `${operation.name} answered ${type}, an error neither the service's model nor AWS's common errors define`,
+        facts: { status: view.status, errorType: type, documented: operation.errors.map((e) => e.name) },
+        discriminator: type,
+      },
+    ]);
   },
 });
 
@@ -73,7 +84,13 @@ export const ERROR_SERVICE_WIDE = defineCheck({
     if (!view || type === undefined) return NOT_APPLICABLE;
     const { operation } = input.context;
     const serviceWide = errorStanding(input, type).standing === "service-wide";
-    return judged(operation.name, [serviceWide && { title: `${operation.name} answered ${type}, an error its own list leaves out but the service defines for other operations`, facts: { status: view.status, errorType: type, documented: operation.errors.map((e) => e.name) }, discriminator: type }]);
+    return judged(operation.name, [
+      serviceWide && {
+        title: `${operation.name} answered ${type}, an error its own list leaves out but the service defines for other operations`,
+        facts: { status: view.status, errorType: type, documented: operation.errors.map((e) => e.name) },
+        discriminator: type,
+      },
+    ]);
   },
 });
 
@@ -82,7 +99,7 @@ export const ERROR_STATUS_MATCHES = defineCheck({
   family: "error-shapes",
   source: "aws-model",
   severity: "failure",
-  rule: "The AWS model gives each error its HTTP status (e.g. InvalidInputException \"HTTP Status Code: 400\"); the response's status must be that one.",
+  rule: 'The AWS model gives each error its HTTP status (e.g. InvalidInputException "HTTP Status Code: 400"); the response\'s status must be that one.',
   statements: ["*.page.errors.*", "*.model.errors.*"],
   run(input: ExchangeInput) {
     const view = errorView(input);
@@ -91,7 +108,13 @@ export const ERROR_STATUS_MATCHES = defineCheck({
     const { operation } = input.context;
     const { standing, statuses } = errorStanding(input, type);
     if (standing === "unknown") return NOT_APPLICABLE;
-    return judged(operation.name, [!statuses.includes(view.status) && { title: `${operation.name} answered ${type} with status ${view.status}; the model gives it ${statuses.join(" or ")}`, facts: { status: view.status, errorType: type, expectedStatus: statuses }, discriminator: type }]);
+    return judged(operation.name, [
+      !statuses.includes(view.status) && {
+        title: `${operation.name} answered ${type} with status ${view.status}; the model gives it ${statuses.join(" or ")}`,
+        facts: { status: view.status, errorType: type, expectedStatus: statuses },
+        discriminator: type,
+      },
+    ]);
   },
 });
 
@@ -107,7 +130,12 @@ export const ERROR_BODY_JSON = defineCheck({
     if (!view) return NOT_APPLICABLE;
     const name = input.context.operation.name;
     const object = view.isJson && isObject(view.json);
-    return judged(name, [!object && { title: `${name}'s ${view.status} error body is not a JSON object`, facts: { status: view.status, body: detachedPrefix(input.exchange.response.body, 200) } }]);
+    return judged(name, [
+      !object && {
+        title: `${name}'s ${view.status} error body is not a JSON object`,
+        facts: { status: view.status, body: detachedPrefix(input.exchange.response.body, 200) },
+      },
+    ]);
   },
 });
 
@@ -121,11 +149,16 @@ export const ERROR_MESSAGE = defineCheck({
   run(input: ExchangeInput) {
     const view = errorView(input);
     // A body that is no JSON object is error-shapes/json-body's: it has no members to look for.
-    if (!view || !view.isJson || !isObject(view.json)) return NOT_APPLICABLE;
+    if (!view?.isJson || !isObject(view.json)) return NOT_APPLICABLE;
     const name = input.context.operation.name;
     const identity = identifyError(view.headers, view.json);
     const blank = identity.message === undefined || identity.message.trim() === "";
-    return judged(name, [blank && { title: `${name}'s ${view.status} ${identity.type ?? "error"} has no non-blank message`, facts: { status: view.status, errorType: identity.type } }]);
+    return judged(name, [
+      blank && {
+        title: `${name}'s ${view.status} ${identity.type ?? "error"} has no non-blank message`,
+        facts: { status: view.status, errorType: identity.type },
+      },
+    ]);
   },
 });
 
@@ -140,8 +173,21 @@ export const ERROR_CONTENT_TYPE = defineCheck({
     const view = errorView(input);
     if (!view) return NOT_APPLICABLE;
     const name = input.context.operation.name;
-    return judged(name, [view.mediaType !== "application/json" && { title: `${name}'s ${view.status} error has Content-Type ${view.headers["content-type"] ?? "(none)"}, not application/json`, facts: { status: view.status, contentType: view.headers["content-type"] } }]);
+    return judged(name, [
+      view.mediaType !== "application/json" && {
+        title: `${name}'s ${view.status} error has Content-Type ${view.headers["content-type"] ?? "(none)"}, not application/json`,
+        facts: { status: view.status, contentType: view.headers["content-type"] },
+      },
+    ]);
   },
 });
 
-export const ERROR_SHAPE_CHECKS = [ERROR_CONTENT_TYPE, ERROR_BODY_JSON, ERROR_NAMED, ERROR_SERVICE_WIDE, ERROR_DOCUMENTED, ERROR_STATUS_MATCHES, ERROR_MESSAGE] as const;
+export const ERROR_SHAPE_CHECKS = [
+  ERROR_CONTENT_TYPE,
+  ERROR_BODY_JSON,
+  ERROR_NAMED,
+  ERROR_SERVICE_WIDE,
+  ERROR_DOCUMENTED,
+  ERROR_STATUS_MATCHES,
+  ERROR_MESSAGE,
+] as const;

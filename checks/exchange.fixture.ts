@@ -18,8 +18,18 @@ export function exchangeOf(fixture: ExchangeFixture): Exchange {
   return {
     account: "111111111111",
     operation: fixture.operation ?? "InviteMembers",
-    request: { method: "POST", path: "/members/invite", headers: {}, body: fixture.requestBody === undefined ? undefined : JSON.stringify(fixture.requestBody) },
-    response: { status: fixture.status, headers: { "content-type": "application/json", ...fixture.headers }, body: text, ...(fixture.invalidUtf8 ? { invalidUtf8: true as const } : {}) },
+    request: {
+      method: "POST",
+      path: "/members/invite",
+      headers: {},
+      body: fixture.requestBody === undefined ? undefined : JSON.stringify(fixture.requestBody),
+    },
+    response: {
+      status: fixture.status,
+      headers: { "content-type": "application/json", ...fixture.headers },
+      body: text,
+      ...(fixture.invalidUtf8 ? { invalidUtf8: true as const } : {}),
+    },
     durationMs: 1,
   };
 }

@@ -13,11 +13,17 @@ export const LIST_ONLY_OWN = defineCheck({
   family: "isolation",
   source: "aws-model",
   severity: "failure",
-  rule: "ListInvitations \"Lists all Security Hub membership invitations that were sent to the current Amazon Web Services account\": no invitation sent to another account.",
+  rule: 'ListInvitations "Lists all Security Hub membership invitations that were sent to the current Amazon Web Services account": no invitation sent to another account.',
   statements: ["ListInvitations.model.lists-all-*"],
   run({ caller, listed, sentToCaller }: OwnListingInput) {
     const strangers = listed.filter((administrator) => !sentToCaller.includes(administrator));
-    return judged("ListInvitations", strangers.map((administrator) => ({ title: `${caller}'s ListInvitations lists an invitation from ${administrator}, which never invited ${caller}`, facts: { caller, administrator, sentToCaller } })));
+    return judged(
+      "ListInvitations",
+      strangers.map((administrator) => ({
+        title: `${caller}'s ListInvitations lists an invitation from ${administrator}, which never invited ${caller}`,
+        facts: { caller, administrator, sentToCaller },
+      })),
+    );
   },
 });
 
@@ -35,14 +41,18 @@ export const OTHERS_UNTOUCHED = defineCheck({
   family: "isolation",
   source: "reference-page",
   severity: "failure",
-  rule: "DeclineInvitations: \"A prospective member account uses this operation to decline an invitation to become a member.\" A decline by one account leaves invitations sent to other accounts pending.",
+  rule: 'DeclineInvitations: "A prospective member account uses this operation to decline an invitation to become a member." A decline by one account leaves invitations sent to other accounts pending.',
   statements: ["DeclineInvitations.page.a-prospective-member-account-uses", "DeleteInvitations.model.deletes-invitations-received-by-the"],
   run({ operation, actor, administrator, other, listedForOther }: BystanderInput) {
     const gone = !listedForOther.includes(administrator);
-    return judged(operation, [gone && { title: `${operation} by ${actor} of ${administrator} removed ${administrator}'s invitation to ${other}`, facts: { actor, administrator, other, listedForOther } }]);
+    return judged(operation, [
+      gone && {
+        title: `${operation} by ${actor} of ${administrator} removed ${administrator}'s invitation to ${other}`,
+        facts: { actor, administrator, other, listedForOther },
+      },
+    ]);
   },
 });
-
 
 /** The accounts an administrator's ListMembers listed, against the members it made. */
 export interface OwnMembersInput {
@@ -61,6 +71,12 @@ export const MEMBERS_PER_ADMINISTRATOR = defineCheck({
   statements: ["ListMembers.model.lists-details-about-all-member"],
   run({ administrator, listed, ownMembers }: OwnMembersInput) {
     const strangers = [...new Set(listed.filter((id) => !ownMembers.includes(id as string)))];
-    return judged("ListMembers", strangers.map((id) => ({ title: `${administrator}'s ListMembers lists ${JSON.stringify(id)}, which ${administrator} never made its member`, facts: { administrator, account: id, ownMembers } })));
+    return judged(
+      "ListMembers",
+      strangers.map((id) => ({
+        title: `${administrator}'s ListMembers lists ${JSON.stringify(id)}, which ${administrator} never made its member`,
+        facts: { administrator, account: id, ownMembers },
+      })),
+    );
   },
 });

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { findingsOf, judgeAll, type Check } from "./define-check.ts";
 import { exchangeOf } from "./exchange.fixture.ts";
 import { MEMBERS_PER_ADMINISTRATOR } from "./isolation.ts";
-import { ACCEPT_ASSOCIATES, ADMINISTRATOR_SHOWN, COUNT_EXCLUDES_ACCEPTED, CREATED_MEMBER_SHOWN, DELETE_REMOVES_MEMBER, DISASSOCIATE_REMOVES, ONLY_ASSOCIATED_FILTER, RESIGN_SHOWS_RESIGNED, type MemberRead } from "./lifecycle.ts";
+import {
+  ACCEPT_ASSOCIATES,
+  ADMINISTRATOR_SHOWN,
+  COUNT_EXCLUDES_ACCEPTED,
+  CREATED_MEMBER_SHOWN,
+  DELETE_REMOVES_MEMBER,
+  DISASSOCIATE_REMOVES,
+  ONLY_ASSOCIATED_FILTER,
+  RESIGN_SHOWS_RESIGNED,
+  type MemberRead,
+} from "./lifecycle.ts";
 import { MEMBER_STATUS_VALUE } from "./member-status.ts";
 import { PAGE_WITHIN_MAX_RESULTS, PAGINATION_COMPLETE, type Walk } from "./pagination.ts";
 import { ENABLED_HUB_SERVES, SECURITY_HUB_REQUIRED } from "./security-hub.ts";
@@ -11,18 +21,46 @@ import { operationOf } from "../specs/spec-model.ts";
 
 const spec = await loadSpec();
 /** The findings one check makes of an input, as `check discriminator` (or just the check). */
-const verdicts = <Input>(check: Check<string, Input>, input: Input): string[] => findingsOf(judgeAll([check], input)).map((f) => [f.check, f.key.split("|")[2]].filter(Boolean).join(" "));
-const member = (status: unknown, more: Partial<{ email: unknown; administratorId: unknown; masterId: unknown }> = {}): MemberRead => ({ kind: "member", status, email: undefined, administratorId: undefined, masterId: undefined, ...more });
+const verdicts = <Input>(check: Check<string, Input>, input: Input): string[] =>
+  findingsOf(judgeAll([check], input)).map((f) => [f.check, f.key.split("|")[2]].filter(Boolean).join(" "));
+const member = (status: unknown, more: Partial<{ email: unknown; administratorId: unknown; masterId: unknown }> = {}): MemberRead => ({
+  kind: "member",
+  status,
+  email: undefined,
+  administratorId: undefined,
+  masterId: undefined,
+  ...more,
+});
 const step = (read: MemberRead) => ({ administrator: "A", member: "M", read, waitedMs: 0 });
 
 describe("the lifecycle checks accept what the documentation allows and catch the rest", () => {
   it.each<[string, Check<string, any>, unknown, string[]]>([
-    ["a created member shown Created", CREATED_MEMBER_SHOWN, { ...step(member("Created", { email: "m@example.com", administratorId: "A", masterId: "A" })), email: "m@example.com" }, []],
-    ["CREATED in capitals, an Email in other case, none shown at all", CREATED_MEMBER_SHOWN, { ...step(member("CREATED", { email: "M@Example.com" })), email: "m@example.com" }, []],
+    [
+      "a created member shown Created",
+      CREATED_MEMBER_SHOWN,
+      { ...step(member("Created", { email: "m@example.com", administratorId: "A", masterId: "A" })), email: "m@example.com" },
+      [],
+    ],
+    [
+      "CREATED in capitals, an Email in other case, none shown at all",
+      CREATED_MEMBER_SHOWN,
+      { ...step(member("CREATED", { email: "M@Example.com" })), email: "m@example.com" },
+      [],
+    ],
     ["a created member not shown", CREATED_MEMBER_SHOWN, { ...step({ kind: "not-a-member" }), email: undefined }, ["state/created-member-shown"]],
     ["a created member shown Invited", CREATED_MEMBER_SHOWN, { ...step(member("Invited")), email: undefined }, ["state/created-member-shown"]],
-    ["another Email shown", CREATED_MEMBER_SHOWN, { ...step(member("Created", { email: "x@example.com" })), email: "m@example.com" }, ["state/created-member-shown email"]],
-    ["another administrator named", CREATED_MEMBER_SHOWN, { ...step(member("Created", { administratorId: "B" })), email: undefined }, ["state/created-member-shown administrator"]],
+    [
+      "another Email shown",
+      CREATED_MEMBER_SHOWN,
+      { ...step(member("Created", { email: "x@example.com" })), email: "m@example.com" },
+      ["state/created-member-shown email"],
+    ],
+    [
+      "another administrator named",
+      CREATED_MEMBER_SHOWN,
+      { ...step(member("Created", { administratorId: "B" })), email: undefined },
+      ["state/created-member-shown administrator"],
+    ],
     ["an unread view judges nothing", CREATED_MEMBER_SHOWN, { ...step(undefined), email: undefined }, []],
     ["an accepted member shown Enabled", ACCEPT_ASSOCIATES, { ...step(member("Enabled")), acceptStatus: 200 }, []],
     ["an accept refused", ACCEPT_ASSOCIATES, { ...step(undefined), acceptStatus: 404 }, ["state/accept-associates refused"]],
@@ -39,7 +77,15 @@ describe("the lifecycle checks accept what the documentation allows and catch th
     expect(verdicts(check, input)).toEqual(expected);
   });
 
-  const administrator = (read: Partial<{ associatedWith: string; formerly: string; status: number; administratorId: unknown; memberStatus: unknown }>) => ({ member: "M", associatedWith: undefined, formerly: undefined, status: 200, administratorId: undefined, memberStatus: undefined, ...read });
+  const administrator = (read: Partial<{ associatedWith: string; formerly: string; status: number; administratorId: unknown; memberStatus: unknown }>) => ({
+    member: "M",
+    associatedWith: undefined,
+    formerly: undefined,
+    status: 200,
+    administratorId: undefined,
+    memberStatus: undefined,
+    ...read,
+  });
   it.each<[string, unknown, string[]]>([
     ["the administrator accepted, named", administrator({ associatedWith: "A", administratorId: "A" }), []],
     ["the administrator accepted, not named", administrator({ associatedWith: "A" }), ["state/administrator-shown missing"]],
@@ -48,7 +94,11 @@ describe("the lifecycle checks accept what the documentation allows and catch th
     ["none after leaving: 404", administrator({ formerly: "A", status: 404 }), []],
     ["a record of the ended relation", administrator({ formerly: "A", administratorId: "A", memberStatus: "Resigned" }), []],
     ["a pending invitation shown Invited", administrator({ formerly: "A", administratorId: "A", memberStatus: "Invited" }), []],
-    ["the former administrator still current", administrator({ formerly: "A", administratorId: "A", memberStatus: "Enabled" }), ["state/administrator-shown stale"]],
+    [
+      "the former administrator still current",
+      administrator({ formerly: "A", administratorId: "A", memberStatus: "Enabled" }),
+      ["state/administrator-shown stale"],
+    ],
     ["the former administrator with no status", administrator({ formerly: "A", administratorId: "A" }), ["state/administrator-shown stale"]],
   ])("GetAdministratorAccount: %s", (_name, input, expected) => {
     expect(verdicts(ADMINISTRATOR_SHOWN, input as never)).toEqual(expected);
@@ -60,7 +110,16 @@ describe("the lifecycle checks accept what the documentation allows and catch th
     expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { member: "M", count: 1, sentOtherThanAccepted: 0 })).toEqual(["state/count-excludes-accepted"]);
   });
 
-  const listing = (onlyAssociated: boolean | undefined, listed: string[]) => ({ administrator: "A", onlyAssociated, listed, members: new Map<string, boolean | undefined>([["E", true], ["C", false], ["U", undefined]]) });
+  const listing = (onlyAssociated: boolean | undefined, listed: string[]) => ({
+    administrator: "A",
+    onlyAssociated,
+    listed,
+    members: new Map<string, boolean | undefined>([
+      ["E", true],
+      ["C", false],
+      ["U", undefined],
+    ]),
+  });
   it.each<[string, boolean | undefined, string[], string[]]>([
     ["TRUE by default: the associated one only", undefined, ["E"], []],
     ["TRUE: the associated one, and a member the suite knows nothing of", true, ["E", "U"], []],
@@ -79,14 +138,25 @@ describe("the lifecycle checks accept what the documentation allows and catch th
 });
 
 describe("the pagination checks", () => {
-  const walk = (maxResults: number | undefined, pages: string[][], ended = true): Walk => ({ maxResults, pages: pages.map((ids, i) => ({ ids, nextToken: i < pages.length - 1 || !ended ? `t${i}` : undefined })), ended });
+  const walk = (maxResults: number | undefined, pages: string[][], ended = true): Walk => ({
+    maxResults,
+    pages: pages.map((ids, i) => ({ ids, nextToken: i < pages.length - 1 || !ended ? `t${i}` : undefined })),
+    ended,
+  });
   const whole = walk(50, [["a", "b", "c"]]);
   it.each<[string, Walk, string[]]>([
     ["pages of MaxResults", walk(2, [["a", "b"], ["c"]]), []],
     ["shorter pages", walk(2, [["a"], ["b"], ["c"]]), []],
     ["a trailing empty page", walk(2, [["a", "b"], ["c"], []]), []],
     ["a page over MaxResults", walk(1, [["a", "b"], ["c"]]), ["pagination/page-within-max-results"]],
-    ["an item listed twice", walk(2, [["a", "b"], ["b", "c"]]), ["pagination/next-token-complete duplicate"]],
+    [
+      "an item listed twice",
+      walk(2, [
+        ["a", "b"],
+        ["b", "c"],
+      ]),
+      ["pagination/next-token-complete duplicate"],
+    ],
     ["an item never reached", walk(2, [["a", "b"]]), ["pagination/next-token-complete missing"]],
     ["tokens without end", walk(2, [["a", "b"], ["c"], [], []], false), ["pagination/next-token-complete endless"]],
   ])("%s", (_name, paged, expected) => {
@@ -96,8 +166,18 @@ describe("the pagination checks", () => {
 });
 
 describe("the checks of MemberStatus values and of Security Hub's switch", () => {
-  const context = (operation: string) => ({ operation: operationOf(spec, operation), intent: { kind: "valid" as const }, serviceErrors: spec.errors, strict: false });
-  const members = (...statuses: unknown[]) => exchangeOf({ operation: "GetMembers", status: 200, body: { Members: statuses.map((MemberStatus, i) => ({ AccountId: `10000000000${i}`, MemberStatus })) } });
+  const context = (operation: string) => ({
+    operation: operationOf(spec, operation),
+    intent: { kind: "valid" as const },
+    serviceErrors: spec.errors,
+    strict: false,
+  });
+  const members = (...statuses: unknown[]) =>
+    exchangeOf({
+      operation: "GetMembers",
+      status: 200,
+      body: { Members: statuses.map((MemberStatus, i) => ({ AccountId: `10000000000${i}`, MemberStatus })) },
+    });
   it.each<[string, unknown[], string[]]>([
     ["the model's values in any case", ["Created", "INVITED", "enabled", "Removed", "Resigned", "Deleted", "ACCOUNT_SUSPENDED", "AccountSuspended"], []],
     ["a value the model does not list", ["Enabled", "Declined"], ["success-shapes/member-status-value Declined"]],
@@ -107,13 +187,23 @@ describe("the checks of MemberStatus values and of Security Hub's switch", () =>
   });
 
   it("refuses an account the suite enabled only when it says the hub is not enabled", () => {
-    const answer = (status: number, type: string) => exchangeOf({ operation: "GetMembers", status, headers: { "x-amzn-errortype": type }, body: { Message: "no" } });
+    const answer = (status: number, type: string) =>
+      exchangeOf({ operation: "GetMembers", status, headers: { "x-amzn-errortype": type }, body: { Message: "no" } });
     expect(verdicts(ENABLED_HUB_SERVES, { operation: "GetMembers", account: "A", exchange: answer(404, "ResourceNotFoundException") })).toEqual([]);
-    expect(verdicts(ENABLED_HUB_SERVES, { operation: "GetMembers", account: "A", exchange: answer(401, "InvalidAccessException") })).toEqual(["state/enabled-hub-serves GetMembers"]);
+    expect(verdicts(ENABLED_HUB_SERVES, { operation: "GetMembers", account: "A", exchange: answer(401, "InvalidAccessException") })).toEqual([
+      "state/enabled-hub-serves GetMembers",
+    ]);
   });
 
   it("requires Security Hub for CreateMembers", () => {
-    expect(verdicts(SECURITY_HUB_REQUIRED, { account: "A", exchange: exchangeOf({ operation: "CreateMembers", status: 401, headers: { "x-amzn-errortype": "InvalidAccessException" }, body: { Message: "no" } }) })).toEqual([]);
-    expect(verdicts(SECURITY_HUB_REQUIRED, { account: "A", exchange: exchangeOf({ operation: "CreateMembers", status: 200, body: { UnprocessedAccounts: [] } }) })).toEqual(["status-codes/security-hub-required"]);
+    expect(
+      verdicts(SECURITY_HUB_REQUIRED, {
+        account: "A",
+        exchange: exchangeOf({ operation: "CreateMembers", status: 401, headers: { "x-amzn-errortype": "InvalidAccessException" }, body: { Message: "no" } }),
+      }),
+    ).toEqual([]);
+    expect(
+      verdicts(SECURITY_HUB_REQUIRED, { account: "A", exchange: exchangeOf({ operation: "CreateMembers", status: 200, body: { UnprocessedAccounts: [] } }) }),
+    ).toEqual(["status-codes/security-hub-required"]);
   });
 });

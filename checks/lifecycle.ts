@@ -11,7 +11,10 @@ import { afterWaiting } from "./effects.ts";
 import { memberStatusOf, type MemberStatus } from "./member-status.ts";
 
 /** What an administrator's GetMembers showed of one account; undefined when the read failed (nothing is known). */
-export type MemberRead = { kind: "member"; status: unknown; email: unknown; administratorId: unknown; masterId: unknown } | { kind: "not-a-member" } | undefined;
+export type MemberRead =
+  | { kind: "member"; status: unknown; email: unknown; administratorId: unknown; masterId: unknown }
+  | { kind: "not-a-member" }
+  | undefined;
 
 /** A step of the lifecycle and what the administrator's read showed after it (waiting, bounded, for it to show). */
 export interface MemberStep {
@@ -33,7 +36,10 @@ function shown(read: MemberRead): string {
 function statusBreach(step: MemberStep, want: MemberStatus, after: string): Breach | undefined {
   const { read, administrator, member, waitedMs } = step;
   if (read?.kind === "member" && memberStatusOf(read.status) === want) return undefined;
-  return { title: `after ${after}, ${administrator}'s GetMembers shows ${member} with ${shown(read)}, not ${want.toUpperCase()}${afterWaiting(waitedMs)}`, facts: { administrator, member, shown: read, waitedMs } };
+  return {
+    title: `after ${after}, ${administrator}'s GetMembers shows ${member} with ${shown(read)}, not ${want.toUpperCase()}${afterWaiting(waitedMs)}`,
+    facts: { administrator, member, shown: read, waitedMs },
+  };
 }
 
 export interface CreatedMember extends MemberStep {
@@ -46,7 +52,7 @@ export const CREATED_MEMBER_SHOWN = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "CreateMembers \"Creates a member association … between the specified accounts and the account used to make the request\"; Member.MemberStatus \"CREATED - Indicates that the administrator account added the member account, but has not yet invited\": the administrator's GetMembers shows the account as Created, with the Email it was given (when it shows one) and itself as AdministratorId (when it shows one).",
+  rule: 'CreateMembers "Creates a member association … between the specified accounts and the account used to make the request"; Member.MemberStatus "CREATED - Indicates that the administrator account added the member account, but has not yet invited": the administrator\'s GetMembers shows the account as Created, with the Email it was given (when it shows one) and itself as AdministratorId (when it shows one).',
   statements: [
     "CreateMembers.model.creates-a-member-association-in",
     "CreateMembers.model.createmembers-is-always-used-to",
@@ -67,12 +73,28 @@ export const CREATED_MEMBER_SHOWN = defineCheck({
     const { read, administrator, member, email } = step;
     const status = statusBreach(step, "created", `CreateMembers`);
     if (status || read.kind !== "member") return judged("CreateMembers", [status], SHOWN_BY);
-    const wrongEmail = email !== undefined && read.email !== undefined && read.email !== null && (typeof read.email !== "string" || read.email.toLowerCase() !== email.toLowerCase());
+    const wrongEmail =
+      email !== undefined &&
+      read.email !== undefined &&
+      read.email !== null &&
+      (typeof read.email !== "string" || read.email.toLowerCase() !== email.toLowerCase());
     const wrongAdministrator = [read.administratorId, read.masterId].find((id) => id !== undefined && id !== null && id !== administrator);
-    return judged("CreateMembers", [
-      wrongEmail && { title: `${administrator} created ${member} with Email ${JSON.stringify(email)}, but GetMembers shows ${JSON.stringify(read.email)}`, facts: { administrator, member, given: email, shown: read.email }, discriminator: "email" },
-      wrongAdministrator !== undefined && { title: `${administrator}'s GetMembers shows its member ${member} with administrator ${JSON.stringify(wrongAdministrator)}`, facts: { administrator, member, shown: wrongAdministrator }, discriminator: "administrator" },
-    ], SHOWN_BY);
+    return judged(
+      "CreateMembers",
+      [
+        wrongEmail && {
+          title: `${administrator} created ${member} with Email ${JSON.stringify(email)}, but GetMembers shows ${JSON.stringify(read.email)}`,
+          facts: { administrator, member, given: email, shown: read.email },
+          discriminator: "email",
+        },
+        wrongAdministrator !== undefined && {
+          title: `${administrator}'s GetMembers shows its member ${member} with administrator ${JSON.stringify(wrongAdministrator)}`,
+          facts: { administrator, member, shown: wrongAdministrator },
+          discriminator: "administrator",
+        },
+      ],
+      SHOWN_BY,
+    );
   },
 });
 
@@ -86,7 +108,7 @@ export const ACCEPT_ASSOCIATES = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "AcceptAdministratorInvitation \"Accepts the invitation to be a member account\" (the InvitationId is \"the identifier of the invitation sent\", as ListInvitations shows it); Member.MemberStatus \"ENABLED - … For manually invited member accounts, indicates that the member account accepted the invitation\": the accept succeeds and the administrator's GetMembers shows the member Enabled.",
+  rule: 'AcceptAdministratorInvitation "Accepts the invitation to be a member account" (the InvitationId is "the identifier of the invitation sent", as ListInvitations shows it); Member.MemberStatus "ENABLED - … For manually invited member accounts, indicates that the member account accepted the invitation": the accept succeeds and the administrator\'s GetMembers shows the member Enabled.',
   statements: [
     "AcceptAdministratorInvitation.model.accepts-the-invitation-to-be",
     "AcceptAdministratorInvitation.model.input.InvitationId.the-*",
@@ -99,11 +121,25 @@ export const ACCEPT_ASSOCIATES = defineCheck({
   run(step: AcceptedMember) {
     const { administrator, member, acceptStatus } = step;
     if (acceptStatus < 200 || acceptStatus >= 300) {
-      return judged("AcceptAdministratorInvitation", [{ title: `${member} could not accept ${administrator}'s pending invitation by the InvitationId its ListInvitations shows (status ${acceptStatus})`, facts: { administrator, member, status: acceptStatus }, discriminator: "refused" }], ["ListInvitations"]);
+      return judged(
+        "AcceptAdministratorInvitation",
+        [
+          {
+            title: `${member} could not accept ${administrator}'s pending invitation by the InvitationId its ListInvitations shows (status ${acceptStatus})`,
+            facts: { administrator, member, status: acceptStatus },
+            discriminator: "refused",
+          },
+        ],
+        ["ListInvitations"],
+      );
     }
     if (step.read === undefined) return judged("AcceptAdministratorInvitation", [], ["ListInvitations"]);
     // The member CreateMembers made "becomes a member account" once it accepts: that statement is exercised too.
-    return judged("AcceptAdministratorInvitation", [statusBreach(step, "enabled", `${member} accepted the invitation`)], ["ListInvitations", "CreateMembers", ...SHOWN_BY]);
+    return judged(
+      "AcceptAdministratorInvitation",
+      [statusBreach(step, "enabled", `${member} accepted the invitation`)],
+      ["ListInvitations", "CreateMembers", ...SHOWN_BY],
+    );
   },
 });
 
@@ -115,7 +151,12 @@ export interface Disassociation extends MemberStep {
 
 /** A disassociation refused, or the read not showing `want` after it. */
 function disassociationBreach(step: Disassociation, operation: string, want: MemberStatus, after: string): Breach | undefined {
-  if (step.callStatus < 200 || step.callStatus >= 300) return { title: `${operation} refused to disassociate ${step.member}, an associated member of ${step.administrator} (status ${step.callStatus})`, facts: { administrator: step.administrator, member: step.member, status: step.callStatus }, discriminator: "refused" };
+  if (step.callStatus < 200 || step.callStatus >= 300)
+    return {
+      title: `${operation} refused to disassociate ${step.member}, an associated member of ${step.administrator} (status ${step.callStatus})`,
+      facts: { administrator: step.administrator, member: step.member, status: step.callStatus },
+      discriminator: "refused",
+    };
   return step.read === undefined ? undefined : statusBreach(step, want, after);
 }
 
@@ -124,10 +165,18 @@ export const DISASSOCIATE_REMOVES = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "DisassociateMembers \"Disassociates the specified member accounts from the associated administrator account\"; Member.MemberStatus \"REMOVED - Indicates that the administrator account disassociated the member account\": the call succeeds, and afterwards the administrator's GetMembers shows the member Removed.",
-  statements: ["DisassociateMembers.model.disassociates-the-specified-member-accounts", "DisassociateMembers.model.input.AccountIds.the-*", "Member.model.MemberStatus.removed-*"],
+  rule: 'DisassociateMembers "Disassociates the specified member accounts from the associated administrator account"; Member.MemberStatus "REMOVED - Indicates that the administrator account disassociated the member account": the call succeeds, and afterwards the administrator\'s GetMembers shows the member Removed.',
+  statements: [
+    "DisassociateMembers.model.disassociates-the-specified-member-accounts",
+    "DisassociateMembers.model.input.AccountIds.the-*",
+    "Member.model.MemberStatus.removed-*",
+  ],
   run(step: Disassociation) {
-    return judged("DisassociateMembers", [disassociationBreach(step, "DisassociateMembers", "removed", `${step.administrator} disassociated its member`)], SHOWN_BY);
+    return judged(
+      "DisassociateMembers",
+      [disassociationBreach(step, "DisassociateMembers", "removed", `${step.administrator} disassociated its member`)],
+      SHOWN_BY,
+    );
   },
 });
 
@@ -136,10 +185,14 @@ export const RESIGN_SHOWS_RESIGNED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "DisassociateFromAdministratorAccount \"Disassociates the current Security Hub member account from the associated administrator account\"; Member.MemberStatus \"RESIGNED - Indicates that the member account disassociated themselves from the administrator account\": the call succeeds, and afterwards the administrator's GetMembers shows the member Resigned.",
+  rule: 'DisassociateFromAdministratorAccount "Disassociates the current Security Hub member account from the associated administrator account"; Member.MemberStatus "RESIGNED - Indicates that the member account disassociated themselves from the administrator account": the call succeeds, and afterwards the administrator\'s GetMembers shows the member Resigned.',
   statements: ["DisassociateFromAdministratorAccount.model.disassociates-the-current-*", "Member.model.MemberStatus.resigned-*"],
   run(step: Disassociation) {
-    return judged("DisassociateFromAdministratorAccount", [disassociationBreach(step, "DisassociateFromAdministratorAccount", "resigned", `${step.member} disassociated itself`)], SHOWN_BY);
+    return judged(
+      "DisassociateFromAdministratorAccount",
+      [disassociationBreach(step, "DisassociateFromAdministratorAccount", "resigned", `${step.member} disassociated itself`)],
+      SHOWN_BY,
+    );
   },
 });
 
@@ -148,13 +201,26 @@ export const DELETE_REMOVES_MEMBER = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "DeleteMembers \"Deletes the specified member accounts from Security Hub\"; Member.MemberStatus \"DELETED - Indicates that the administrator account deleted the member account\": afterwards the administrator's GetMembers no longer shows it as a member (it lists it unprocessed, or shows it Deleted).",
-  statements: ["DeleteMembers.model.deletes-the-specified-member-accounts", "DeleteMembers.model.input.AccountIds.the-*", "Member.model.MemberStatus.deleted-*"],
+  rule: 'DeleteMembers "Deletes the specified member accounts from Security Hub"; Member.MemberStatus "DELETED - Indicates that the administrator account deleted the member account": afterwards the administrator\'s GetMembers no longer shows it as a member (it lists it unprocessed, or shows it Deleted).',
+  statements: [
+    "DeleteMembers.model.deletes-the-specified-member-accounts",
+    "DeleteMembers.model.input.AccountIds.the-*",
+    "Member.model.MemberStatus.deleted-*",
+  ],
   run(step: MemberStep) {
     const { read, administrator, member, waitedMs } = step;
     if (read === undefined) return NOT_APPLICABLE;
     const gone = read.kind === "not-a-member" || memberStatusOf(read.status) === "deleted";
-    return judged("DeleteMembers", [!gone && { title: `${administrator} deleted its member ${member}, but GetMembers still shows it with ${shown(read)}${afterWaiting(waitedMs)}`, facts: { administrator, member, shown: read, waitedMs } }], SHOWN_BY);
+    return judged(
+      "DeleteMembers",
+      [
+        !gone && {
+          title: `${administrator} deleted its member ${member}, but GetMembers still shows it with ${shown(read)}${afterWaiting(waitedMs)}`,
+          facts: { administrator, member, shown: read, waitedMs },
+        },
+      ],
+      SHOWN_BY,
+    );
   },
 });
 
@@ -176,19 +242,31 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "GetAdministratorAccount \"Provides the details for the Security Hub administrator account for the current member account\": it names the administrator whose invitation the account accepted, and no administrator as current once the account was disassociated (a record of the past relation with a status such as Resigned is allowed).",
+  rule: 'GetAdministratorAccount "Provides the details for the Security Hub administrator account for the current member account": it names the administrator whose invitation the account accepted, and no administrator as current once the account was disassociated (a record of the past relation with a status such as Resigned is allowed).',
   statements: ["GetAdministratorAccount.model.provides-the-details-for-the", "Invitation.model.AccountId.the-*"],
   run(read: AdministratorRead) {
     const { member, associatedWith, formerly, status, administratorId, memberStatus } = read;
     if (associatedWith !== undefined) {
       const named = status === 200 && administratorId === associatedWith;
-      return judged("GetAdministratorAccount", [!named && { title: `${member} accepted ${associatedWith}'s invitation, but GetAdministratorAccount answers ${status === 200 ? `administrator ${JSON.stringify(administratorId)}` : status}`, facts: { member, administrator: associatedWith, status, shown: administratorId }, discriminator: "missing" }]);
+      return judged("GetAdministratorAccount", [
+        !named && {
+          title: `${member} accepted ${associatedWith}'s invitation, but GetAdministratorAccount answers ${status === 200 ? `administrator ${JSON.stringify(administratorId)}` : status}`,
+          facts: { member, administrator: associatedWith, status, shown: administratorId },
+          discriminator: "missing",
+        },
+      ]);
     }
     if (formerly === undefined) return NOT_APPLICABLE;
     // Naming the former administrator is allowed only as a record of a relation that is not current.
     const relation = memberStatusOf(memberStatus);
     const current = status === 200 && administratorId === formerly && (relation === undefined || relation === "enabled");
-    return judged("GetAdministratorAccount", [current && { title: `${member} is no longer associated with ${formerly}, but GetAdministratorAccount still names it${memberStatus === undefined ? "" : ` (status ${JSON.stringify(memberStatus)})`}`, facts: { member, administrator: formerly, memberStatus }, discriminator: "stale" }]);
+    return judged("GetAdministratorAccount", [
+      current && {
+        title: `${member} is no longer associated with ${formerly}, but GetAdministratorAccount still names it${memberStatus === undefined ? "" : ` (status ${JSON.stringify(memberStatus)})`}`,
+        facts: { member, administrator: formerly, memberStatus },
+        discriminator: "stale",
+      },
+    ]);
   },
 });
 
@@ -205,11 +283,16 @@ export const COUNT_EXCLUDES_ACCEPTED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "GetInvitationsCount \"Returns the count of all Security Hub membership invitations that were sent to the current member account, not including the currently accepted invitation.\"",
+  rule: 'GetInvitationsCount "Returns the count of all Security Hub membership invitations that were sent to the current member account, not including the currently accepted invitation."',
   statements: ["GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-*"],
   run({ member, count, sentOtherThanAccepted }: CountAfterAccept) {
     if (count === undefined) return NOT_APPLICABLE;
-    return judged("GetInvitationsCount", [count > sentOtherThanAccepted && { title: `${member}'s GetInvitationsCount is ${count} after it accepted an invitation; at most ${sentOtherThanAccepted} other invitation(s) were sent to it`, facts: { member, count, sentOtherThanAccepted } }]);
+    return judged("GetInvitationsCount", [
+      count > sentOtherThanAccepted && {
+        title: `${member}'s GetInvitationsCount is ${count} after it accepted an invitation; at most ${sentOtherThanAccepted} other invitation(s) were sent to it`,
+        facts: { member, count, sentOtherThanAccepted },
+      },
+    ]);
   },
 });
 
@@ -228,8 +311,12 @@ export const ONLY_ASSOCIATED_FILTER = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "ListMembers OnlyAssociated: \"The default value is TRUE. If OnlyAssociated is set to TRUE, the response includes member accounts whose relationship status with the administrator account is set to ENABLED. If OnlyAssociated is set to FALSE, the response includes all existing member accounts.\"",
-  statements: ["ListMembers.model.input.OnlyAssociated.*-*", "ListMembers.model.lists-details-about-all-member", "ListMembers.model.output.Members.member-details-*"],
+  rule: 'ListMembers OnlyAssociated: "The default value is TRUE. If OnlyAssociated is set to TRUE, the response includes member accounts whose relationship status with the administrator account is set to ENABLED. If OnlyAssociated is set to FALSE, the response includes all existing member accounts."',
+  statements: [
+    "ListMembers.model.input.OnlyAssociated.*-*",
+    "ListMembers.model.lists-details-about-all-member",
+    "ListMembers.model.output.Members.member-details-*",
+  ],
   run({ administrator, onlyAssociated, listed, members }: MemberListing) {
     if (members.size === 0) return NOT_APPLICABLE;
     const associatedOnly = onlyAssociated !== false;
@@ -239,11 +326,30 @@ export const ONLY_ASSOCIATED_FILTER = defineCheck({
     for (const [id, associated] of members) {
       if (associated === undefined) continue;
       const mustShow = !associatedOnly || associated;
-      if (mustShow && !shown.has(id)) breaches.push({ title: `${administrator}'s ListMembers ${how} leaves out its ${associated ? "associated " : ""}member ${id}`, facts: { administrator, onlyAssociated, member: id, associated, listed: [...shown] }, discriminator: associatedOnly ? "associated-left-out" : "member-left-out" });
-      if (!mustShow && shown.has(id)) breaches.push({ title: `${administrator}'s ListMembers ${how} lists ${id}, a member that is not associated (not ENABLED)`, facts: { administrator, onlyAssociated, member: id }, discriminator: "not-associated-listed" });
+      if (mustShow && !shown.has(id))
+        breaches.push({
+          title: `${administrator}'s ListMembers ${how} leaves out its ${associated ? "associated " : ""}member ${id}`,
+          facts: { administrator, onlyAssociated, member: id, associated, listed: [...shown] },
+          discriminator: associatedOnly ? "associated-left-out" : "member-left-out",
+        });
+      if (!mustShow && shown.has(id))
+        breaches.push({
+          title: `${administrator}'s ListMembers ${how} lists ${id}, a member that is not associated (not ENABLED)`,
+          facts: { administrator, onlyAssociated, member: id },
+          discriminator: "not-associated-listed",
+        });
     }
     return judged("ListMembers", breaches);
   },
 });
 
-export const LIFECYCLE_CHECKS = [CREATED_MEMBER_SHOWN, ACCEPT_ASSOCIATES, DISASSOCIATE_REMOVES, RESIGN_SHOWS_RESIGNED, DELETE_REMOVES_MEMBER, ADMINISTRATOR_SHOWN, COUNT_EXCLUDES_ACCEPTED, ONLY_ASSOCIATED_FILTER] as const;
+export const LIFECYCLE_CHECKS = [
+  CREATED_MEMBER_SHOWN,
+  ACCEPT_ASSOCIATES,
+  DISASSOCIATE_REMOVES,
+  RESIGN_SHOWS_RESIGNED,
+  DELETE_REMOVES_MEMBER,
+  ADMINISTRATOR_SHOWN,
+  COUNT_EXCLUDES_ACCEPTED,
+  ONLY_ASSOCIATED_FILTER,
+] as const;

@@ -25,16 +25,26 @@ export const MEMBER_STATUS_VALUE = defineCheck({
   family: "success-shapes",
   source: "aws-model",
   severity: "failure",
-  rule: "Member.MemberStatus: \"The status can have one of the following values: CREATED, INVITED, ENABLED, REMOVED, RESIGNED, DELETED, ACCOUNT_SUSPENDED\" (in any letter case).",
+  rule: 'Member.MemberStatus: "The status can have one of the following values: CREATED, INVITED, ENABLED, REMOVED, RESIGNED, DELETED, ACCOUNT_SUSPENDED" (in any letter case).',
   statements: ["Member.model.MemberStatus.the-status-can-have-one", "Member.model.MemberStatus.the-status-of-the-relationship"],
   run({ context, exchange }: ExchangeInput) {
     const list = MEMBER_LISTS[context.operation.name];
     const view = viewResponse(exchange);
     if (!list || view.status !== 200 || !isObject(view.json) || !Array.isArray(view.json[list])) return NOT_APPLICABLE;
     // A status that is no string is success-shapes/schema's finding.
-    const statuses = (view.json[list] as unknown[]).filter(isObject).map((m) => m.MemberStatus).filter((s): s is string => typeof s === "string");
+    const statuses = (view.json[list] as unknown[])
+      .filter(isObject)
+      .map((m) => m.MemberStatus)
+      .filter((s): s is string => typeof s === "string");
     if (statuses.length === 0) return NOT_APPLICABLE;
     const unknown = [...new Set(statuses.filter((s) => memberStatusOf(s) === undefined).map((s) => String(s)))];
-    return judged(context.operation.name, unknown.map((status) => ({ title: `${context.operation.name} shows a member with MemberStatus ${JSON.stringify(status)}, a value the model does not list`, facts: { memberStatus: status, documented: MEMBER_STATUSES }, discriminator: status })));
+    return judged(
+      context.operation.name,
+      unknown.map((status) => ({
+        title: `${context.operation.name} shows a member with MemberStatus ${JSON.stringify(status)}, a value the model does not list`,
+        facts: { memberStatus: status, documented: MEMBER_STATUSES },
+        discriminator: status,
+      })),
+    );
   },
 });

@@ -24,7 +24,12 @@ export const NOT_IMPLEMENTED = defineCheck({
   run({ operation, exchange }: ImplementedInput) {
     if (!isNotImplemented(exchange)) return judged(operation);
     const { status, headers } = viewResponse(exchange);
-    return judged(operation, [{ title: `${operation} is not implemented: ${exchange.request.method} ${exchange.request.path.split("?")[0]} answered ${status}${headers["content-type"] ? ` ${headers["content-type"]}` : ""}, not an AWS answer`, facts: { status, contentType: headers["content-type"] } }]);
+    return judged(operation, [
+      {
+        title: `${operation} is not implemented: ${exchange.request.method} ${exchange.request.path.split("?")[0]} answered ${status}${headers["content-type"] ? ` ${headers["content-type"]}` : ""}, not an AWS answer`,
+        facts: { status, contentType: headers["content-type"] },
+      },
+    ]);
   },
 });
 

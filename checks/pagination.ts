@@ -39,7 +39,7 @@ export const PAGE_WITHIN_MAX_RESULTS = defineCheck({
   family: "pagination",
   source: "aws-model",
   severity: "failure",
-  rule: "MaxResults: \"The maximum number of items to return in the response.\" No page holds more items than MaxResults asks for (fewer are allowed).",
+  rule: 'MaxResults: "The maximum number of items to return in the response." No page holds more items than MaxResults asks for (fewer are allowed).',
   statements: ["*.input.MaxResults.the-maximum-number-of-items"],
   run({ operation, caller, paged }: PagedListing) {
     const limit = paged.maxResults;
@@ -47,7 +47,12 @@ export const PAGE_WITHIN_MAX_RESULTS = defineCheck({
     const over = paged.pages.findIndex((page) => page.ids.length > limit);
     if (over === -1) return judged(operation);
     const size = paged.pages[over]!.ids.length;
-    return judged(operation, [{ title: `${operation} for ${caller} answered MaxResults ${limit} with a page of ${size} items (page ${over + 1})`, facts: { caller, maxResults: limit, pageSizes: paged.pages.map((p) => p.ids.length) } }]);
+    return judged(operation, [
+      {
+        title: `${operation} for ${caller} answered MaxResults ${limit} with a page of ${size} items (page ${over + 1})`,
+        facts: { caller, maxResults: limit, pageSizes: paged.pages.map((p) => p.ids.length) },
+      },
+    ]);
   },
 });
 
@@ -56,26 +61,48 @@ export const PAGINATION_COMPLETE = defineCheck({
   family: "pagination",
   source: "aws-model",
   severity: "failure",
-  rule: "NextToken: \"For subsequent calls to the operation, to continue listing data, set the value of this parameter to the value returned from the previous response.\" Following the tokens visits every item exactly once and ends; pages shorter than MaxResults and a trailing empty page are allowed.",
-  statements: ["*.input.NextToken.the-token-*", "*.input.NextToken.on-your-first-*", "*.input.NextToken.for-subsequent-*", "*.output.NextToken.the-pagination-*"],
+  rule: 'NextToken: "For subsequent calls to the operation, to continue listing data, set the value of this parameter to the value returned from the previous response." Following the tokens visits every item exactly once and ends; pages shorter than MaxResults and a trailing empty page are allowed.',
+  statements: [
+    "*.input.NextToken.the-token-*",
+    "*.input.NextToken.on-your-first-*",
+    "*.input.NextToken.for-subsequent-*",
+    "*.output.NextToken.the-pagination-*",
+  ],
   run({ operation, caller, paged, whole }: PagedListing) {
     if (paged.pages.length === 0) return NOT_APPLICABLE;
     const breaches: Breach[] = [];
     const facts = { caller, maxResults: paged.maxResults, pages: paged.pages.map((p) => p.ids), ...(whole ? { whole: walkIds(whole) } : {}) };
-    for (const [name, walk] of [["paged", paged], ["whole", whole]] as const) {
+    for (const [name, walk] of [
+      ["paged", paged],
+      ["whole", whole],
+    ] as const) {
       if (!walk) continue;
       if (!walk.ended) {
-        breaches.push({ title: `${operation} for ${caller} kept handing out a NextToken: ${walk.pages.length} pages${walk.maxResults ? ` of MaxResults ${walk.maxResults}` : ""} and no end`, facts, discriminator: "endless" });
+        breaches.push({
+          title: `${operation} for ${caller} kept handing out a NextToken: ${walk.pages.length} pages${walk.maxResults ? ` of MaxResults ${walk.maxResults}` : ""} and no end`,
+          facts,
+          discriminator: "endless",
+        });
         continue;
       }
       const ids = walkIds(walk);
       const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-      if (twice !== undefined) breaches.push({ title: `${operation} for ${caller} listed ${twice} twice while following NextToken${name === "paged" && walk.maxResults ? ` (MaxResults ${walk.maxResults})` : ""}`, facts, discriminator: "duplicate" });
+      if (twice !== undefined)
+        breaches.push({
+          title: `${operation} for ${caller} listed ${twice} twice while following NextToken${name === "paged" && walk.maxResults ? ` (MaxResults ${walk.maxResults})` : ""}`,
+          facts,
+          discriminator: "duplicate",
+        });
     }
     if (whole?.ended && paged.ended) {
       const seen = new Set(walkIds(paged));
       const missed = [...new Set(walkIds(whole))].filter((id) => !seen.has(id));
-      if (missed.length > 0) breaches.push({ title: `${operation} for ${caller} lists ${missed.join(", ")} on one page, but not while following NextToken with MaxResults ${paged.maxResults}`, facts, discriminator: "missing" });
+      if (missed.length > 0)
+        breaches.push({
+          title: `${operation} for ${caller} lists ${missed.join(", ")} on one page, but not while following NextToken with MaxResults ${paged.maxResults}`,
+          facts,
+          discriminator: "missing",
+        });
     }
     return judged(operation, breaches);
   },

@@ -7,7 +7,12 @@ import type { NormalisedAnswer } from "./answer-normalisation.ts";
 import type { Divergence, DivergenceAspect, TracedCall } from "./trace-comparison.ts";
 import { divergenceDiscriminators, divergenceFindings, referenceSide } from "./parity.ts";
 
-const call = (answer: NormalisedAnswer, operation = "ListMembers"): TracedCall => ({ request: `${operation} as account#0 {} {}`, operation, answer, shown: `GET /members → ${answer.status}` });
+const call = (answer: NormalisedAnswer, operation = "ListMembers"): TracedCall => ({
+  request: `${operation} as account#0 {} {}`,
+  operation,
+  answer,
+  shown: `GET /members → ${answer.status}`,
+});
 const divergence = (aspect: DivergenceAspect, target: NormalisedAnswer | undefined, reference: NormalisedAnswer | undefined): Divergence => ({
   aspect,
   operation: "ListMembers",
@@ -19,18 +24,54 @@ const divergence = (aspect: DivergenceAspect, target: NormalisedAnswer | undefin
 describe("parity discriminators", () => {
   it.each<[string, Divergence, string[]]>([
     ["statuses, target first", divergence("status", { status: 400, errorType: "InvalidInputException" }, { status: 500 }), ["400→500"]],
-    ["error types, as clients read them", divergence("error-type", { status: 400, errorType: "ValidationException" }, { status: 400, errorType: "InvalidInputException" }), ["ValidationException→InvalidInputException"]],
-    ["an error type one side does not name", divergence("error-type", { status: 400 }, { status: 400, errorType: "InvalidInputException" }), ["(none)→InvalidInputException"]],
-    ["more accounts unprocessed here", divergence("unprocessed-accounts", { status: 200, unprocessed: ["fresh#1", "fresh#2"] }, { status: 200, unprocessed: ["fresh#1"] }), ["more here"]],
-    ["fewer accounts unprocessed here", divergence("unprocessed-accounts", { status: 200, unprocessed: [] }, { status: 200, unprocessed: ["fresh#1"] }), ["fewer here"]],
-    ["other accounts unprocessed", divergence("unprocessed-accounts", { status: 200, unprocessed: ["fresh#2"] }, { status: 200, unprocessed: ["fresh#1"] }), ["other"]],
-    ["each member one side lacks", divergence("output-members", { status: 200, members: ["Members", "RequestId"] }, { status: 200, members: ["Members", "NextToken"] }), ["+RequestId", "-NextToken"]],
-    ["another status for the same account, whichever account", divergence("effects", { status: 200, effects: ["fresh#7:Created"] }, { status: 200, effects: ["fresh#7:ENABLED"] }), ["Created→ENABLED"]],
-    ["two kinds of state in one read: two defects", divergence("effects", { status: 200, effects: ["fresh#1:Created"] }, { status: 200, effects: ["fresh#1:ENABLED", "fresh#9:ENABLED"] }), ["-ENABLED", "Created→ENABLED"]],
+    [
+      "error types, as clients read them",
+      divergence("error-type", { status: 400, errorType: "ValidationException" }, { status: 400, errorType: "InvalidInputException" }),
+      ["ValidationException→InvalidInputException"],
+    ],
+    [
+      "an error type one side does not name",
+      divergence("error-type", { status: 400 }, { status: 400, errorType: "InvalidInputException" }),
+      ["(none)→InvalidInputException"],
+    ],
+    [
+      "more accounts unprocessed here",
+      divergence("unprocessed-accounts", { status: 200, unprocessed: ["fresh#1", "fresh#2"] }, { status: 200, unprocessed: ["fresh#1"] }),
+      ["more here"],
+    ],
+    [
+      "fewer accounts unprocessed here",
+      divergence("unprocessed-accounts", { status: 200, unprocessed: [] }, { status: 200, unprocessed: ["fresh#1"] }),
+      ["fewer here"],
+    ],
+    [
+      "other accounts unprocessed",
+      divergence("unprocessed-accounts", { status: 200, unprocessed: ["fresh#2"] }, { status: 200, unprocessed: ["fresh#1"] }),
+      ["other"],
+    ],
+    [
+      "each member one side lacks",
+      divergence("output-members", { status: 200, members: ["Members", "RequestId"] }, { status: 200, members: ["Members", "NextToken"] }),
+      ["+RequestId", "-NextToken"],
+    ],
+    [
+      "another status for the same account, whichever account",
+      divergence("effects", { status: 200, effects: ["fresh#7:Created"] }, { status: 200, effects: ["fresh#7:ENABLED"] }),
+      ["Created→ENABLED"],
+    ],
+    [
+      "two kinds of state in one read: two defects",
+      divergence("effects", { status: 200, effects: ["fresh#1:Created"] }, { status: 200, effects: ["fresh#1:ENABLED", "fresh#9:ENABLED"] }),
+      ["-ENABLED", "Created→ENABLED"],
+    ],
     ["an account listed here only", divergence("effects", { status: 200, effects: ["fresh#3:Invited"] }, { status: 200, effects: [] }), ["+Invited"]],
     ["another count, whatever the numbers", divergence("effects", { status: 200, effects: ["count:3"] }, { status: 200, effects: ["count:1"] }), ["count"]],
     ["an operation the reference does not serve", divergence("implemented", { status: 200 }, { status: 404, notImplemented: true }), ["reference"]],
-    ["an operation the reference does not serve, the case ending there", divergence("implemented", undefined, { status: 404, notImplemented: true }), ["reference"]],
+    [
+      "an operation the reference does not serve, the case ending there",
+      divergence("implemented", undefined, { status: 404, notImplemented: true }),
+      ["reference"],
+    ],
     ["an operation the target does not serve", divergence("implemented", { status: 404, notImplemented: true }, { status: 200 }), ["target"]],
     ["a request sent to the target only", divergence("calls", { status: 200 }, undefined), ["target-only"]],
     ["a request sent to the reference only", divergence("calls", undefined, { status: 200 }), ["reference-only"]],
@@ -39,7 +80,11 @@ describe("parity discriminators", () => {
   });
 
   it("make one finding per difference, each with both answers and the reference's exchange for reports", () => {
-    const findings = divergenceFindings(divergence("effects", { status: 200, effects: ["fresh#1:Created"] }, { status: 200, effects: ["fresh#1:ENABLED", "fresh#9:ENABLED"] }), false, "reference http://ref");
+    const findings = divergenceFindings(
+      divergence("effects", { status: 200, effects: ["fresh#1:Created"] }, { status: 200, effects: ["fresh#1:ENABLED", "fresh#9:ENABLED"] }),
+      false,
+      "reference http://ref",
+    );
     expect(findings.map((f) => [f.key, f.severity])).toEqual([
       ["parity/effects|ListMembers|-ENABLED", "warning"],
       ["parity/effects|ListMembers|Created→ENABLED", "warning"],

@@ -52,20 +52,51 @@ function parityCheck<const Aspect extends DivergenceAspect>(aspect: Aspect, rule
       // One finding per way the answers differ: two root causes met in one answer stay two defects.
       return judged(
         divergence.operation,
-        divergenceDiscriminators(divergence).map((discriminator) => ({ title: divergenceTitle(divergence, reference, discriminator), facts, discriminator, gated })),
+        divergenceDiscriminators(divergence).map((discriminator) => ({
+          title: divergenceTitle(divergence, reference, discriminator),
+          facts,
+          discriminator,
+          gated,
+        })),
       );
     },
   });
 }
 
-export const PARITY_IMPLEMENTED = parityCheck("implemented", "Both implement the operations a case uses: an operation one side answers with a web server's 404 page (or UnknownOperationException) is one divergence, and the scenarios needing it are not compared further.");
+export const PARITY_IMPLEMENTED = parityCheck(
+  "implemented",
+  "Both implement the operations a case uses: an operation one side answers with a web server's 404 page (or UnknownOperationException) is one divergence, and the scenarios needing it are not compared further.",
+);
 export const PARITY_STATUS = parityCheck("status", "The target answers each request of a case with the status the reference answers it with.");
-export const PARITY_ERROR_TYPE = parityCheck("error-type", "Where both refuse a request with the same status, they name the same error type (as AWS clients read it; messages may differ).");
-export const PARITY_UNPROCESSED = parityCheck("unprocessed-accounts", "A batch answer lists the same set of accounts unprocessed as the reference (order and ProcessingResult texts may differ).");
-export const PARITY_OUTPUT_MEMBERS = parityCheck("output-members", "A success answer holds the same documented output members as the reference's (members the model does not declare are ignored).");
-export const PARITY_EFFECTS = parityCheck("effects", "A read shows the same state as on the reference: the same accounts listed with the same statuses, the same counts (timestamps, invitation ids and emails may differ).");
-export const PARITY_CALLS = parityCheck("calls", "The scenario makes the same requests on the target as on the reference; a request made on one side only means the two took different paths.");
-export const PARITY_CHECKS = [PARITY_IMPLEMENTED, PARITY_STATUS, PARITY_ERROR_TYPE, PARITY_UNPROCESSED, PARITY_OUTPUT_MEMBERS, PARITY_EFFECTS, PARITY_CALLS] as const;
+export const PARITY_ERROR_TYPE = parityCheck(
+  "error-type",
+  "Where both refuse a request with the same status, they name the same error type (as AWS clients read it; messages may differ).",
+);
+export const PARITY_UNPROCESSED = parityCheck(
+  "unprocessed-accounts",
+  "A batch answer lists the same set of accounts unprocessed as the reference (order and ProcessingResult texts may differ).",
+);
+export const PARITY_OUTPUT_MEMBERS = parityCheck(
+  "output-members",
+  "A success answer holds the same documented output members as the reference's (members the model does not declare are ignored).",
+);
+export const PARITY_EFFECTS = parityCheck(
+  "effects",
+  "A read shows the same state as on the reference: the same accounts listed with the same statuses, the same counts (timestamps, invitation ids and emails may differ).",
+);
+export const PARITY_CALLS = parityCheck(
+  "calls",
+  "The scenario makes the same requests on the target as on the reference; a request made on one side only means the two took different paths.",
+);
+export const PARITY_CHECKS = [
+  PARITY_IMPLEMENTED,
+  PARITY_STATUS,
+  PARITY_ERROR_TYPE,
+  PARITY_UNPROCESSED,
+  PARITY_OUTPUT_MEMBERS,
+  PARITY_EFFECTS,
+  PARITY_CALLS,
+] as const;
 
 /** A divergence as findings of its aspect's check (one per way the answers differ), with both sides' exchanges in their facts. */
 export function divergenceFindings(divergence: Divergence, gated: boolean, reference: string): Finding[] {
@@ -151,7 +182,10 @@ function kindSaid(aspect: DivergenceAspect, kind: string): string {
 
 function divergenceTitle(divergence: Divergence, reference: string, discriminator: string): string {
   const { aspect, operation, reference: r, target: t } = divergence;
-  if (aspect === "implemented") return t?.answer.notImplemented ? `${operation} is not implemented here, as it is on ${reference}: ${t.shown}` : `${operation} is implemented here, not on ${reference}: ${r?.shown}`;
+  if (aspect === "implemented")
+    return t?.answer.notImplemented
+      ? `${operation} is not implemented here, as it is on ${reference}: ${t.shown}`
+      : `${operation} is implemented here, not on ${reference}: ${r?.shown}`;
   if (!r || !t) return `${operation} was sent ${t ? "to the target only" : `to ${reference} only`}: the scenario took another path`;
   const shown = (answer: NormalisedAnswer): string => {
     switch (aspect) {

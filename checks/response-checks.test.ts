@@ -9,21 +9,46 @@ import { checkResponse } from "./response-checks.ts";
 
 const spec = await loadSpec();
 const VALID: RequestIntent = { kind: "valid" };
-const invalid = (rule: RequestRule, at: string, source: CheckSource = "reference-page", stateErrors: string[] = []): RequestIntent => ({ kind: "invalid", rule, at, source, stateErrors });
+const invalid = (rule: RequestRule, at: string, source: CheckSource = "reference-page", stateErrors: string[] = []): RequestIntent => ({
+  kind: "invalid",
+  rule,
+  at,
+  source,
+  stateErrors,
+});
 const INVALID = invalid("pattern-violation", "/AccountIds/0");
 /** A rule only the AWS model states, on an operation around the two documented ones. */
 const MODEL_ONLY = invalid("size-violation", "/Tags", "aws-model", ["ResourceConflictException"]);
 const ids = { AccountIds: ["111111111111", "222222222222"] };
-const context = (operation: string, intent: RequestIntent, strict = false): CheckContext => ({ operation: operationOf(spec, operation), intent, serviceErrors: spec.errors, strict });
+const context = (operation: string, intent: RequestIntent, strict = false): CheckContext => ({
+  operation: operationOf(spec, operation),
+  intent,
+  serviceErrors: spec.errors,
+  strict,
+});
 
 const verdicts = (intent: RequestIntent, fixture: ExchangeFixture, operation = "InviteMembers", strict = false): string[] =>
-  checkResponse(context(operation, intent, strict), exchangeOf({ requestBody: ids, operation, ...fixture })).map((f) => `${f.severity === "warning" ? "warning " : ""}${f.check}`);
+  checkResponse(context(operation, intent, strict), exchangeOf({ requestBody: ids, operation, ...fixture })).map(
+    (f) => `${f.severity === "warning" ? "warning " : ""}${f.check}`,
+  );
 
 describe("checkResponse accepts every reasonable choice", () => {
   it.each<[string, RequestIntent, ExchangeFixture, string?]>([
     ["a success listing nothing", VALID, { status: 200, body: { UnprocessedAccounts: [] } }],
     ["a success omitting the empty list", VALID, { status: 200, body: {} }],
-    ["unprocessed accounts in any order", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "222222222222", ProcessingResult: "b" }, { AccountId: "111111111111", ProcessingResult: "a" }] } }],
+    [
+      "unprocessed accounts in any order",
+      VALID,
+      {
+        status: 200,
+        body: {
+          UnprocessedAccounts: [
+            { AccountId: "222222222222", ProcessingResult: "b" },
+            { AccountId: "111111111111", ProcessingResult: "a" },
+          ],
+        },
+      },
+    ],
     ["Content-Encoding identity", VALID, { status: 200, headers: { "content-encoding": "identity" }, body: {} }],
     ["a charset parameter", VALID, { status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: {} }],
     ["an empty body where the output has no members", VALID, { status: 200, text: "" }, "EnableSecurityHub"],
@@ -31,11 +56,20 @@ describe("checkResponse accepts every reasonable choice", () => {
     ["InvalidInputException for valid input (the service may reject ids semantically)", VALID, awsError(400, "InvalidInputException")],
     ["an error named only by the body's code, with a lowercase message", VALID, { status: 401, body: { code: "InvalidAccessException", message: "no" } }],
     ["an error named by a namespaced __type", VALID, { status: 401, body: { __type: "com.amazonaws.securityhub#InvalidAccessException", Message: "no" } }],
-    ["a header with a URI suffix", VALID, { status: 429, headers: { "x-amzn-errortype": "LimitExceededException:http://internal.amazon.com/" }, body: { Message: "slow down" } }],
+    [
+      "a header with a URI suffix",
+      VALID,
+      { status: 429, headers: { "x-amzn-errortype": "LimitExceededException:http://internal.amazon.com/" }, body: { Message: "slow down" } },
+    ],
     ["a common error", VALID, awsError(403, "UnrecognizedClientException")],
     ["invalid input rejected with InvalidInputException", INVALID, awsError(400, "InvalidInputException")],
     ["malformed JSON rejected with SerializationException", invalid("not-json", "", "restjson1"), awsError(400, "SerializationException")],
-    ["invalid input to an operation without InvalidInputException rejected with ValidationException", MODEL_ONLY, awsError(400, "ValidationException"), "EnableSecurityHub"],
+    [
+      "invalid input to an operation without InvalidInputException rejected with ValidationException",
+      MODEL_ONLY,
+      awsError(400, "ValidationException"),
+      "EnableSecurityHub",
+    ],
     ["a state refusal before validation (enabling an enabled hub)", MODEL_ONLY, awsError(409, "ResourceConflictException"), "EnableSecurityHub"],
     ["a null member in a success, read as unset", VALID, { status: 200, body: { Invitations: [], NextToken: null } }, "ListInvitations"],
     ["an error the operation does not list but AWS's common errors define", VALID, awsError(400, "ValidationException")],
@@ -55,41 +89,113 @@ describe("checkResponse catches each deviation with its own check", () => {
     ["a success for input breaking a model-only rule (a leniency)", MODEL_ONLY, { status: 200, body: {} }, ["warning status-codes/model-constraint-enforced"]],
     ["a success for malformed JSON (restJson1)", invalid("not-json", "", "restjson1"), { status: 200, body: {} }, ["status-codes/invalid-input-rejected"]],
     ["an error the service defines for other operations", VALID, awsError(409, "ResourceConflictException"), ["warning error-shapes/service-wide-type"]],
-    ["a service-wide error with the wrong status", VALID, awsError(400, "ResourceConflictException"), ["warning error-shapes/service-wide-type", "error-shapes/status-matches-type"]],
+    [
+      "a service-wide error with the wrong status",
+      VALID,
+      awsError(400, "ResourceConflictException"),
+      ["warning error-shapes/service-wide-type", "error-shapes/status-matches-type"],
+    ],
     ["an error without a type", VALID, { status: 404, body: { Message: "gone" } }, ["error-shapes/named"]],
-    ["an error type and status no part of the service uses", VALID, awsError(418, "TeapotException"), ["status-codes/documented-status", "error-shapes/documented-type"]],
+    [
+      "an error type and status no part of the service uses",
+      VALID,
+      awsError(418, "TeapotException"),
+      ["status-codes/documented-status", "error-shapes/documented-type"],
+    ],
     ["an unknown error type", VALID, awsError(400, "BadThingHappened"), ["error-shapes/documented-type"]],
     ["a type that does not match its status", VALID, awsError(404, "InvalidAccessException"), ["error-shapes/status-matches-type"]],
     ["an error without a message", VALID, { status: 404, headers: { "x-amzn-errortype": "ResourceNotFoundException" }, body: {} }, ["error-shapes/message"]],
     ["a blank message", VALID, awsError(404, "ResourceNotFoundException", "  "), ["error-shapes/message"]],
-    ["an error body that is not JSON", VALID, { status: 404, headers: { "x-amzn-errortype": "ResourceNotFoundException" }, text: "<html>not found</html>" }, ["error-shapes/json-body"]],
-    ["an error served as text/plain", VALID, { ...awsError(404, "ResourceNotFoundException"), headers: { "x-amzn-errortype": "ResourceNotFoundException", "content-type": "text/plain" } }, ["error-shapes/content-type"]],
+    [
+      "an error body that is not JSON",
+      VALID,
+      { status: 404, headers: { "x-amzn-errortype": "ResourceNotFoundException" }, text: "<html>not found</html>" },
+      ["error-shapes/json-body"],
+    ],
+    [
+      "an error served as text/plain",
+      VALID,
+      { ...awsError(404, "ResourceNotFoundException"), headers: { "x-amzn-errortype": "ResourceNotFoundException", "content-type": "text/plain" } },
+      ["error-shapes/content-type"],
+    ],
     ["a 201 success", VALID, { status: 201, body: {} }, ["status-codes/documented-status", "success-shapes/success-status"]],
     ["an empty success body for an operation with output members", VALID, { status: 200, text: "" }, ["success-shapes/json-body"]],
     ["a success body that is not JSON", VALID, { status: 200, text: "OK" }, ["success-shapes/json-body"]],
     ["a success served as text/plain", VALID, { status: 200, headers: { "content-type": "text/plain" }, body: {} }, ["success-shapes/content-type"]],
     ["UnprocessedAccounts of the wrong type", VALID, { status: 200, body: { UnprocessedAccounts: "none" } }, ["success-shapes/schema"]],
     ["a misspelt member", VALID, { status: 200, body: { UnprocessedAccount: [] } }, ["warning success-shapes/unknown-members"]],
-    ["an entry for an account not in the request", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "999999999999", ProcessingResult: "x" }] } }, ["unprocessed-accounts/entry-from-request"]],
-    ["an entry whose id differs from the one sent", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111 ", ProcessingResult: "x" }] } }, ["unprocessed-accounts/entry-from-request"]],
-    ["an id listed twice", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: "x" }, { AccountId: "111111111111", ProcessingResult: "y" }] } }, ["unprocessed-accounts/no-duplicates"]],
-    ["a blank reason", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: " " }] } }, ["success-shapes/schema", "unprocessed-accounts/processing-result"]],
+    [
+      "an entry for an account not in the request",
+      VALID,
+      { status: 200, body: { UnprocessedAccounts: [{ AccountId: "999999999999", ProcessingResult: "x" }] } },
+      ["unprocessed-accounts/entry-from-request"],
+    ],
+    [
+      "an entry whose id differs from the one sent",
+      VALID,
+      { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111 ", ProcessingResult: "x" }] } },
+      ["unprocessed-accounts/entry-from-request"],
+    ],
+    [
+      "an id listed twice",
+      VALID,
+      {
+        status: 200,
+        body: {
+          UnprocessedAccounts: [
+            { AccountId: "111111111111", ProcessingResult: "x" },
+            { AccountId: "111111111111", ProcessingResult: "y" },
+          ],
+        },
+      },
+      ["unprocessed-accounts/no-duplicates"],
+    ],
+    [
+      "a blank reason",
+      VALID,
+      { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: " " }] } },
+      ["success-shapes/schema", "unprocessed-accounts/processing-result"],
+    ],
     ["a missing reason", VALID, { status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111" }] } }, ["unprocessed-accounts/processing-result"]],
     ["a success body that is not valid UTF-8", VALID, { status: 200, body: { UnprocessedAccounts: [] }, invalidUtf8: true }, ["success-shapes/utf-8"]],
     ["an error body that is not valid UTF-8", VALID, { ...awsError(404, "ResourceNotFoundException"), invalidUtf8: true }, ["error-shapes/utf-8"]],
-    ["a gzip-coded success the request did not accept", VALID, { status: 200, headers: { "content-encoding": "gzip" }, text: "\u001f\u008b\b" }, ["success-shapes/json-body", "success-shapes/content-coding"]],
-    ["a gzip-coded error the request did not accept", VALID, { ...awsError(404, "ResourceNotFoundException"), headers: { "x-amzn-errortype": "ResourceNotFoundException", "content-encoding": "gzip" } }, ["error-shapes/content-coding"]],
+    [
+      "a gzip-coded success the request did not accept",
+      VALID,
+      { status: 200, headers: { "content-encoding": "gzip" }, text: "\u001f\u008b\b" },
+      ["success-shapes/json-body", "success-shapes/content-coding"],
+    ],
+    [
+      "a gzip-coded error the request did not accept",
+      VALID,
+      { ...awsError(404, "ResourceNotFoundException"), headers: { "x-amzn-errortype": "ResourceNotFoundException", "content-encoding": "gzip" } },
+      ["error-shapes/content-coding"],
+    ],
   ])("%s", (_name, intent, fixture, expected) => {
     expect(verdicts(intent, fixture)).toEqual(expected);
   });
 
   it("allows an id twice when the request named it twice", () => {
-    const exchange = exchangeOf({ requestBody: { AccountIds: ["1", "1"] }, status: 200, body: { UnprocessedAccounts: [{ AccountId: "1", ProcessingResult: "x" }, { AccountId: "1", ProcessingResult: "x" }] } });
+    const exchange = exchangeOf({
+      requestBody: { AccountIds: ["1", "1"] },
+      status: 200,
+      body: {
+        UnprocessedAccounts: [
+          { AccountId: "1", ProcessingResult: "x" },
+          { AccountId: "1", ProcessingResult: "x" },
+        ],
+      },
+    });
     expect(checkResponse(context("InviteMembers", VALID), exchange)).toEqual([]);
   });
 
   it("reads the ids of CreateMembers from AccountDetails", () => {
-    const exchange = exchangeOf({ operation: "CreateMembers", requestBody: { AccountDetails: [{ AccountId: "1" }] }, status: 200, body: { UnprocessedAccounts: [{ AccountId: "2", ProcessingResult: "x" }] } });
+    const exchange = exchangeOf({
+      operation: "CreateMembers",
+      requestBody: { AccountDetails: [{ AccountId: "1" }] },
+      status: 200,
+      body: { UnprocessedAccounts: [{ AccountId: "2", ProcessingResult: "x" }] },
+    });
     expect(checkResponse(context("CreateMembers", VALID), exchange).map((f) => f.check)).toEqual(["unprocessed-accounts/entry-from-request"]);
   });
 

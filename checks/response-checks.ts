@@ -10,7 +10,14 @@ import { SUCCESS_SHAPE_CHECKS } from "./success-shapes.ts";
 import { UNPROCESSED_ENTRY_CHECKS } from "./unprocessed-accounts.ts";
 import { WIRE_ENCODING_CHECKS } from "./wire-encoding.ts";
 
-export const RESPONSE_CHECKS = [...STATUS_CODE_CHECKS, ...ERROR_SHAPE_CHECKS, ...SUCCESS_SHAPE_CHECKS, MEMBER_STATUS_VALUE, ...UNPROCESSED_ENTRY_CHECKS, ...WIRE_ENCODING_CHECKS] as const;
+export const RESPONSE_CHECKS = [
+  ...STATUS_CODE_CHECKS,
+  ...ERROR_SHAPE_CHECKS,
+  ...SUCCESS_SHAPE_CHECKS,
+  MEMBER_STATUS_VALUE,
+  ...UNPROCESSED_ENTRY_CHECKS,
+  ...WIRE_ENCODING_CHECKS,
+] as const;
 
 const checks: readonly Check<string, ExchangeInput>[] = RESPONSE_CHECKS;
 

@@ -21,14 +21,24 @@ export const ENABLED_HUB_SERVES = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "EnableSecurityHub \"Enables Security Hub for your account\"; InvalidAccessException means \"Either Security Hub is not enabled for the account, or the account does not have permission\": an account the suite enabled is not refused as not enabled.",
+  rule: 'EnableSecurityHub "Enables Security Hub for your account"; InvalidAccessException means "Either Security Hub is not enabled for the account, or the account does not have permission": an account the suite enabled is not refused as not enabled.',
   statements: ["EnableSecurityHub.model.enables-security-hub-for-your", "EnableSecurityHub.model.http"],
   run({ operation, account, exchange }: EnabledCall) {
     if (operation === "EnableSecurityHub") return NOT_APPLICABLE;
     const { status, headers, json } = viewResponse(exchange);
     const refused = identifyError(headers, json).type === "InvalidAccessException";
     // The defect is EnableSecurityHub's: it answered as if it enabled the hub.
-    return judged("EnableSecurityHub", [refused && { title: `EnableSecurityHub answered as if it enabled ${account}, yet ${operation} refused it with InvalidAccessException (${status})`, facts: { account, operation, status }, discriminator: operation }], [operation]);
+    return judged(
+      "EnableSecurityHub",
+      [
+        refused && {
+          title: `EnableSecurityHub answered as if it enabled ${account}, yet ${operation} refused it with InvalidAccessException (${status})`,
+          facts: { account, operation, status },
+          discriminator: operation,
+        },
+      ],
+      [operation],
+    );
   },
 });
 
@@ -43,10 +53,17 @@ export const SECURITY_HUB_REQUIRED = defineCheck({
   family: "status-codes",
   source: "aws-model",
   severity: "failure",
-  rule: "CreateMembers: \"This action can only be used by an account that has Security Hub enabled.\" An account that never enabled it is refused (InvalidAccessException: \"Security Hub is not enabled for the account\").",
-  statements: ["CreateMembers.model.this-action-can-only-be", "CreateMembers.model.to-enable-security-hub-you", "CreateMembers.model.errors.InvalidAccessException"],
+  rule: 'CreateMembers: "This action can only be used by an account that has Security Hub enabled." An account that never enabled it is refused (InvalidAccessException: "Security Hub is not enabled for the account").',
+  statements: [
+    "CreateMembers.model.this-action-can-only-be",
+    "CreateMembers.model.to-enable-security-hub-you",
+    "CreateMembers.model.errors.InvalidAccessException",
+  ],
   run({ account, exchange }: NotEnabledCall) {
     const { status } = viewResponse(exchange);
-    return judged("CreateMembers", [status >= 200 && status < 300 && { title: `CreateMembers succeeded (${status}) for ${account}, which never enabled Security Hub`, facts: { account, status } }]);
+    return judged("CreateMembers", [
+      status >= 200 &&
+        status < 300 && { title: `CreateMembers succeeded (${status}) for ${account}, which never enabled Security Hub`, facts: { account, status } },
+    ]);
   },
 });

@@ -12,9 +12,12 @@ const [E1, E2, I1] = ["100000000001", "100000000002", "200000000001"];
 const entry = (AccountId: string): { AccountId: string; ProcessingResult: string } => ({ AccountId, ProcessingResult: "not a member" });
 const eligibility = (e: Partial<Eligibility>): Eligibility => ({ eligible: [], ineligible: [], malformed: [], ...e });
 /** The findings of some checks on one input. */
-const judge = <Input>(checks: readonly Check<string, Input>[] | Check<string, Input>, input: Input) => findingsOf(judgeAll(Array.isArray(checks) ? checks : [checks as Check<string, Input>], input));
+const judge = <Input>(checks: readonly Check<string, Input>[] | Check<string, Input>, input: Input) =>
+  findingsOf(judgeAll(Array.isArray(checks) ? checks : [checks as Check<string, Input>], input));
 const verdicts = (given: Partial<Eligibility>, fixture: ExchangeFixture): string[] =>
-  judge(ELIGIBILITY_CHECKS, { operation: operationOf(spec, "InviteMembers"), eligibility: eligibility(given), exchange: exchangeOf(fixture) }).map((f) => `${f.check} ${f.facts.accountId ?? ""}`.trim());
+  judge(ELIGIBILITY_CHECKS, { operation: operationOf(spec, "InviteMembers"), eligibility: eligibility(given), exchange: exchangeOf(fixture) }).map((f) =>
+    `${f.check} ${f.facts.accountId ?? ""}`.trim(),
+  );
 
 describe("the eligibility checks", () => {
   it.each<[string, Partial<Eligibility>, ExchangeFixture, string[]]>([
@@ -23,33 +26,89 @@ describe("the eligibility checks", () => {
     ["an empty list answered 200", {}, { status: 200, body: {} }, []],
     ["a malformed id answered 400", { eligible: [E1], malformed: ["12345"] }, awsError(400, "InvalidInputException"), []],
     ["a malformed id listed unprocessed", { eligible: [E1], malformed: ["12345"] }, { status: 200, body: { UnprocessedAccounts: [entry("12345")] } }, []],
-    ["an ineligible id reported processed", { eligible: [E1], ineligible: [I1] }, { status: 200, body: { UnprocessedAccounts: [] } }, [`unprocessed-accounts/ineligible-reported ${I1}`]],
+    [
+      "an ineligible id reported processed",
+      { eligible: [E1], ineligible: [I1] },
+      { status: 200, body: { UnprocessedAccounts: [] } },
+      [`unprocessed-accounts/ineligible-reported ${I1}`],
+    ],
     ["a malformed id neither rejected nor listed", { malformed: ["12345"] }, { status: 200, body: {} }, ["unprocessed-accounts/ineligible-reported 12345"]],
-    ["an eligible id reported unprocessed", { eligible: [E1, E2] }, { status: 200, body: { UnprocessedAccounts: [entry(E2)] } }, [`unprocessed-accounts/eligible-processed ${E2}`]],
-    ["a well-formed batch rejected whole", { eligible: [E1], ineligible: [I1] }, awsError(400, "InvalidInputException"), ["unprocessed-accounts/eligible-processed"]],
+    [
+      "an eligible id reported unprocessed",
+      { eligible: [E1, E2] },
+      { status: 200, body: { UnprocessedAccounts: [entry(E2)] } },
+      [`unprocessed-accounts/eligible-processed ${E2}`],
+    ],
+    [
+      "a well-formed batch rejected whole",
+      { eligible: [E1], ineligible: [I1] },
+      awsError(400, "InvalidInputException"),
+      ["unprocessed-accounts/eligible-processed"],
+    ],
   ])("%s", (_name, given, fixture, expected) => {
     expect(verdicts(given, fixture)).toEqual(expected);
   });
 });
 
 describe("the invite effect checks", () => {
-  const outcome = (o: Partial<InviteOutcome>): InviteOutcome => ({ operation: "InviteMembers", administrator: "A", processed: [], unprocessed: [], invitees: [], members: undefined, waitedMs: 0, ...o });
+  const outcome = (o: Partial<InviteOutcome>): InviteOutcome => ({
+    operation: "InviteMembers",
+    administrator: "A",
+    processed: [],
+    unprocessed: [],
+    invitees: [],
+    members: undefined,
+    waitedMs: 0,
+    ...o,
+  });
   it.each<[string, Partial<InviteOutcome>, string[]]>([
-    ["a visible, reflected invite", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Invited" }] }, []],
-    ["a status in capitals", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "INVITED" }] }, []],
+    [
+      "a visible, reflected invite",
+      { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Invited" }] },
+      [],
+    ],
+    [
+      "a status in capitals",
+      { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "INVITED" }] },
+      [],
+    ],
     ["an unprocessed id with no effect", { unprocessed: ["C"], invitees: [{ invitee: "C", administrators: [], count: 0 }] }, []],
-    ["an invite the invitee does not see", { processed: ["B"], invitees: [{ invitee: "B", administrators: [], count: 0 }] }, ["state/invite-visible-to-invitee"]],
+    [
+      "an invite the invitee does not see",
+      { processed: ["B"], invitees: [{ invitee: "B", administrators: [], count: 0 }] },
+      ["state/invite-visible-to-invitee"],
+    ],
     ["an invite not counted", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 0 }] }, ["state/invite-visible-to-invitee"]],
-    ["an administrator view still Created", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Created" }] }, ["state/invite-reflected-for-administrator"]],
-    ["an unprocessed id invited all the same", { unprocessed: ["C"], invitees: [{ invitee: "C", administrators: ["A"], count: 1 }] }, ["state/unprocessed-has-no-effect"]],
-    ["an invitee whose reads failed: the effect is unknown, not missing", { processed: ["B"], invitees: [{ invitee: "B", administrators: undefined, count: undefined }] }, []],
+    [
+      "an administrator view still Created",
+      { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Created" }] },
+      ["state/invite-reflected-for-administrator"],
+    ],
+    [
+      "an unprocessed id invited all the same",
+      { unprocessed: ["C"], invitees: [{ invitee: "C", administrators: ["A"], count: 1 }] },
+      ["state/unprocessed-has-no-effect"],
+    ],
+    [
+      "an invitee whose reads failed: the effect is unknown, not missing",
+      { processed: ["B"], invitees: [{ invitee: "B", administrators: undefined, count: undefined }] },
+      [],
+    ],
   ])("%s", (_name, given, expected) => {
     expect(judge(INVITE_EFFECT_CHECKS, outcome(given)).map((f) => f.check)).toEqual(expected);
   });
 });
 
 describe("the decline effect checks", () => {
-  const outcome = (o: Partial<DeclineOutcome>): DeclineOutcome => ({ operation: "DeclineInvitations", invitee: "B", processed: [], bystanders: [], listedAfter: [], waitedMs: 0, ...o });
+  const outcome = (o: Partial<DeclineOutcome>): DeclineOutcome => ({
+    operation: "DeclineInvitations",
+    invitee: "B",
+    processed: [],
+    bystanders: [],
+    listedAfter: [],
+    waitedMs: 0,
+    ...o,
+  });
   it.each<[string, Partial<DeclineOutcome>, string[]]>([
     ["a declined invitation gone, a bystander kept", { processed: ["A"], bystanders: ["Z"], listedAfter: ["Z"] }, []],
     ["a declined invitation still pending", { processed: ["A"], listedAfter: ["A"] }, ["state/decline-removes-invitation"]],

@@ -11,13 +11,17 @@ export const DOCUMENTED_STATUS = defineCheck({
   family: "status-codes",
   source: "reference-page",
   severity: "failure",
-  rule: "The API reference lists the operation's success code (\"the service sends back an HTTP 200 response\") and each error with its \"HTTP Status Code\"; any other status must be that of another error of the service or of AWS's Common Errors.",
+  rule: 'The API reference lists the operation\'s success code ("the service sends back an HTTP 200 response") and each error with its "HTTP Status Code"; any other status must be that of another error of the service or of AWS\'s Common Errors.',
   statements: ["*.page.errors.*", "*.page.common-errors", "*.model.errors.*", "*.page.if-the-action-is-successful"],
   run({ context, exchange }: ExchangeInput) {
     const { status } = viewResponse(exchange);
     const allowed = documentedStatuses(context.operation, context.serviceErrors);
     return judged(context.operation.name, [
-      !allowed.has(status) && { title: `${context.operation.name} answered ${status}, a status no error of the service uses`, facts: { status, allowed: [...allowed].sort() }, discriminator: String(status) },
+      !allowed.has(status) && {
+        title: `${context.operation.name} answered ${status}, a status no error of the service uses`,
+        facts: { status, allowed: [...allowed].sort() },
+        discriminator: String(status),
+      },
     ]);
   },
 });
@@ -27,12 +31,18 @@ export const NO_5XX_FOR_VALID_INPUT = defineCheck({
   family: "status-codes",
   source: "reference-page",
   severity: "failure",
-  rule: "InternalException (500) is \"Internal server error\": a request the documented syntax accepts must not cause one.",
+  rule: 'InternalException (500) is "Internal server error": a request the documented syntax accepts must not cause one.',
   statements: ["*.errors.InternalException", "*.page.request-syntax", "*.page.AccountIds.type", "*.model.input.*.syntax", "AccountDetails.model.*.syntax"],
   run({ context, exchange }: ExchangeInput) {
     if (context.intent.kind !== "valid") return NOT_APPLICABLE;
     const { status } = viewResponse(exchange);
-    return judged(context.operation.name, [status >= 500 && { title: `${context.operation.name} answered ${status} to a request its documented syntax accepts`, facts: { status }, discriminator: String(status) }]);
+    return judged(context.operation.name, [
+      status >= 500 && {
+        title: `${context.operation.name} answered ${status} to a request its documented syntax accepts`,
+        facts: { status },
+        discriminator: String(status),
+      },
+    ]);
   },
 });
 
@@ -41,8 +51,14 @@ export const INVALID_INPUT_REJECTED = defineCheck({
   family: "status-codes",
   source: "reference-page",
   severity: "failure",
-  rule: "InvalidInputException (400): \"The request was rejected because you supplied an invalid or out-of-range value for an input parameter.\" Input breaking a rule of the reference page (AccountIds: Required, Array of strings, Pattern .*\\S.*) or not JSON (restJson1: 400 SerializationException) is refused with a 400 input error, or with an error of the state the request meets; never with a 5xx.",
-  statements: ["*.page.AccountIds.type", "*.page.AccountIds.pattern", "*.page.AccountIds.required", "*.errors.InvalidInputException", "*.page.the-request-accepts-the-following"],
+  rule: 'InvalidInputException (400): "The request was rejected because you supplied an invalid or out-of-range value for an input parameter." Input breaking a rule of the reference page (AccountIds: Required, Array of strings, Pattern .*\\S.*) or not JSON (restJson1: 400 SerializationException) is refused with a 400 input error, or with an error of the state the request meets; never with a 5xx.',
+  statements: [
+    "*.page.AccountIds.type",
+    "*.page.AccountIds.pattern",
+    "*.page.AccountIds.required",
+    "*.errors.InvalidInputException",
+    "*.page.the-request-accepts-the-following",
+  ],
   run({ context, exchange }: ExchangeInput) {
     const refusal = judgeRefusal(context, exchange);
     if (!refusal) return NOT_APPLICABLE;
@@ -51,7 +67,13 @@ export const INVALID_INPUT_REJECTED = defineCheck({
     if (refused || (status >= 200 && status < 300 && intent.source === "aws-model")) return judged(operation.name);
     const documented = operation.errors.filter((e) => e.status === 400).map((e) => e.name);
     const expected = `400 ${documented.length > 0 ? documented.join(" or ") : "ValidationException"} (or another input error of the service or AWS's common errors)${intent.stateErrors.length > 0 ? `, or ${intent.stateErrors.join(" or ")}` : ""}`;
-    return judged(operation.name, [{ title: `${operation.name} answered ${status}${type ? ` ${type}` : ""} to input breaking ${where}; expected ${expected}`, facts: { ...facts, accepted: [...accepted] }, discriminator: `${intent.rule}|${status}|${type ?? ""}` }]);
+    return judged(operation.name, [
+      {
+        title: `${operation.name} answered ${status}${type ? ` ${type}` : ""} to input breaking ${where}; expected ${expected}`,
+        facts: { ...facts, accepted: [...accepted] },
+        discriminator: `${intent.rule}|${status}|${type ?? ""}`,
+      },
+    ]);
   },
 });
 
@@ -64,10 +86,17 @@ export const MODEL_CONSTRAINT_ENFORCED = defineCheck({
   statements: ["*.model.input.*.syntax", "AccountDetails.model.*.syntax"],
   run({ context, exchange }: ExchangeInput) {
     const refusal = judgeRefusal(context, exchange);
-    if (!refusal || refusal.intent.source !== "aws-model") return NOT_APPLICABLE;
+    if (refusal?.intent.source !== "aws-model") return NOT_APPLICABLE;
     const { operation, intent, status, refused, facts, where } = refusal;
     const accepted = !refused && status >= 200 && status < 300;
-    return judged(operation.name, [accepted && { title: `${operation.name} accepted input breaking the model's ${where} (${status})`, facts, discriminator: intent.rule, strict: context.strict }]);
+    return judged(operation.name, [
+      accepted && {
+        title: `${operation.name} accepted input breaking the model's ${where} (${status})`,
+        facts,
+        discriminator: intent.rule,
+        strict: context.strict,
+      },
+    ]);
   },
 });
 

@@ -34,13 +34,19 @@ export const SUCCESS_STATUS = defineCheck({
   family: "success-shapes",
   source: "reference-page",
   severity: "failure",
-  rule: "\"If the action is successful, the service sends back an HTTP 200 response.\"",
+  rule: '"If the action is successful, the service sends back an HTTP 200 response."',
   statements: ["*.page.if-the-action-is-successful", "*.model.http"],
   run(input: ExchangeInput) {
     const view = successView(input);
     if (!view) return NOT_APPLICABLE;
     const { operation } = input.context;
-    return judged(operation.name, [view.status !== operation.success.status && { title: `${operation.name} succeeded with ${view.status}, not ${operation.success.status}`, facts: { status: view.status }, discriminator: String(view.status) }]);
+    return judged(operation.name, [
+      view.status !== operation.success.status && {
+        title: `${operation.name} succeeded with ${view.status}, not ${operation.success.status}`,
+        facts: { status: view.status },
+        discriminator: String(view.status),
+      },
+    ]);
   },
 });
 
@@ -49,16 +55,21 @@ export const SUCCESS_BODY_JSON = defineCheck({
   family: "success-shapes",
   source: "reference-page",
   severity: "failure",
-  rule: "Response Syntax: \"HTTP/1.1 200 Content-type: application/json\" followed by a JSON object; an operation whose output has no members may send an empty body.",
+  rule: 'Response Syntax: "HTTP/1.1 200 Content-type: application/json" followed by a JSON object; an operation whose output has no members may send an empty body.',
   statements: ["*.page.response-syntax", "*.page.the-following-data-is-returned"],
   run(input: ExchangeInput) {
     const view = successView(input);
     if (!view) return NOT_APPLICABLE;
     const name = input.context.operation.name;
     const members = outputMembers(input);
-    if (view.empty) return judged(name, [members.length > 0 && { title: `${name} succeeded with an empty body; its output has ${members.join(", ")}`, facts: { status: view.status } }]);
+    if (view.empty)
+      return judged(name, [
+        members.length > 0 && { title: `${name} succeeded with an empty body; its output has ${members.join(", ")}`, facts: { status: view.status } },
+      ]);
     const object = view.isJson && isObject(view.json);
-    return judged(name, [!object && { title: `${name}'s success body is not a JSON object`, facts: { body: detachedPrefix(input.exchange.response.body, 200) } }]);
+    return judged(name, [
+      !object && { title: `${name}'s success body is not a JSON object`, facts: { body: detachedPrefix(input.exchange.response.body, 200) } },
+    ]);
   },
 });
 
@@ -67,14 +78,19 @@ export const SUCCESS_CONTENT_TYPE = defineCheck({
   family: "success-shapes",
   source: "reference-page",
   severity: "failure",
-  rule: "Response Syntax: \"Content-type: application/json\".",
+  rule: 'Response Syntax: "Content-type: application/json".',
   statements: ["*.page.response-syntax"],
   run(input: ExchangeInput) {
     const view = successView(input);
     // An empty body has no media type to be wrong about.
     if (!view || view.empty) return NOT_APPLICABLE;
     const name = input.context.operation.name;
-    return judged(name, [view.mediaType !== "application/json" && { title: `${name}'s success has Content-Type ${view.headers["content-type"] ?? "(none)"}, not application/json`, facts: { contentType: view.headers["content-type"] } }]);
+    return judged(name, [
+      view.mediaType !== "application/json" && {
+        title: `${name}'s success has Content-Type ${view.headers["content-type"] ?? "(none)"}, not application/json`,
+        facts: { contentType: view.headers["content-type"] },
+      },
+    ]);
   },
 });
 
@@ -84,12 +100,24 @@ export const SUCCESS_SCHEMA = defineCheck({
   source: "aws-model",
   severity: "failure",
   rule: "The output shape of the AWS model (member names and types, e.g. UnprocessedAccounts: Array of Result objects with AccountId and ProcessingResult strings).",
-  statements: ["*.page.response-syntax", "*.page.UnprocessedAccounts.type", "*.model.output.*.syntax", "Member.model.*.syntax", "Invitation.model.*.syntax", "Result.model.*.syntax"],
+  statements: [
+    "*.page.response-syntax",
+    "*.page.UnprocessedAccounts.type",
+    "*.model.output.*.syntax",
+    "Member.model.*.syntax",
+    "Invitation.model.*.syntax",
+    "Result.model.*.syntax",
+  ],
   run(input: ExchangeInput) {
     const result = validation(input);
     if (!result) return NOT_APPLICABLE;
     const name = input.context.operation.name;
-    return judged(name, [result.errors.length > 0 && { title: `${name}'s success body does not match the model: ${result.errors.slice(0, 3).join("; ")}`, facts: { errors: result.errors } }]);
+    return judged(name, [
+      result.errors.length > 0 && {
+        title: `${name}'s success body does not match the model: ${result.errors.slice(0, 3).join("; ")}`,
+        facts: { errors: result.errors },
+      },
+    ]);
   },
 });
 
@@ -105,7 +133,13 @@ export const UNKNOWN_MEMBERS = defineCheck({
     if (!result) return NOT_APPLICABLE;
     const name = input.context.operation.name;
     const unknown = result.unknownMembers;
-    return judged(name, [unknown.length > 0 && { title: `${name}'s success body has members the model does not declare: ${unknown.join(", ")}`, facts: { members: unknown }, discriminator: unknown.join(",") }]);
+    return judged(name, [
+      unknown.length > 0 && {
+        title: `${name}'s success body has members the model does not declare: ${unknown.join(", ")}`,
+        facts: { members: unknown },
+        discriminator: unknown.join(","),
+      },
+    ]);
   },
 });
 

@@ -25,8 +25,21 @@ describe("the traceability of the documentation", () => {
   });
 
   it("fails for a statement the documentation gains that nothing traces", () => {
-    const gained = [...statements, { id: "InviteMembers.page.invitations-expire-after-days", source: "reference-page" as const, operations: ["InviteMembers"], where: "InviteMembers reference page", text: "Invitations expire after 30 days." }];
-    expect(traceability(gained, CHECKS).filter((r) => r.checks.length === 0 && !r.untested).map((r) => r.statement.id)).toEqual(["InviteMembers.page.invitations-expire-after-days"]);
+    const gained = [
+      ...statements,
+      {
+        id: "InviteMembers.page.invitations-expire-after-days",
+        source: "reference-page" as const,
+        operations: ["InviteMembers"],
+        where: "InviteMembers reference page",
+        text: "Invitations expire after 30 days.",
+      },
+    ];
+    expect(
+      traceability(gained, CHECKS)
+        .filter((r) => r.checks.length === 0 && !r.untested)
+        .map((r) => r.statement.id),
+    ).toEqual(["InviteMembers.page.invitations-expire-after-days"]);
   });
 
   it.each([

@@ -30,7 +30,9 @@ export function unprocessedEntries(operation: OperationSpec, exchange: Exchange)
   if (!operation.unprocessedAccounts || view.status !== 200 || !isObject(view.json)) return undefined;
   const [list] = valuesAt(view.json, operation.unprocessedAccounts);
   if (list === undefined || list === null) return [];
-  return Array.isArray(list) ? list.map((entry) => (isObject(entry) ? (entry as unknown as UnprocessedEntry) : { AccountId: undefined, ProcessingResult: undefined })) : undefined;
+  return Array.isArray(list)
+    ? list.map((entry) => (isObject(entry) ? (entry as unknown as UnprocessedEntry) : { AccountId: undefined, ProcessingResult: undefined }))
+    : undefined;
 }
 
 /** The entries of a valid batch's 200 answer, with how often the request named and the answer listed each id. */
@@ -50,14 +52,20 @@ export const ENTRY_FROM_REQUEST = defineCheck({
   family: "unprocessed-accounts",
   source: "reference-page",
   severity: "failure",
-  rule: "UnprocessedAccounts: \"The list of AWS accounts that could not be processed\" — of the accounts the request named, so each AccountId is one the request sent, exactly as sent.",
+  rule: 'UnprocessedAccounts: "The list of AWS accounts that could not be processed" — of the accounts the request named, so each AccountId is one the request sent, exactly as sent.',
   statements: [...UNPROCESSED_LISTS, "Result.model.AccountId.*"],
   run(input: ExchangeInput) {
     const listed = listedEntries(input);
     if (!listed) return NOT_APPLICABLE;
     const { name, requested, timesRequested, timesListed } = listed;
     const strangers = [...timesListed.keys()].filter((id) => !timesRequested.has(id));
-    return judged(name, strangers.map((id) => ({ title: `${name} listed ${JSON.stringify(id)} unprocessed, an account the request did not name`, facts: { accountId: id, requested } })));
+    return judged(
+      name,
+      strangers.map((id) => ({
+        title: `${name} listed ${JSON.stringify(id)} unprocessed, an account the request did not name`,
+        facts: { accountId: id, requested },
+      })),
+    );
   },
 });
 
@@ -75,7 +83,11 @@ export const NO_DUPLICATE_ENTRY = defineCheck({
     const breaches: Breach[] = [];
     for (const [id, times] of timesListed) {
       const asked = timesRequested.get(id) ?? 0;
-      if (asked > 0 && times > asked) breaches.push({ title: `${name} listed ${JSON.stringify(id)} unprocessed ${times} times; the request named it ${asked} time(s)`, facts: { accountId: id, listed: times, requested: asked } });
+      if (asked > 0 && times > asked)
+        breaches.push({
+          title: `${name} listed ${JSON.stringify(id)} unprocessed ${times} times; the request named it ${asked} time(s)`,
+          facts: { accountId: id, listed: times, requested: asked },
+        });
     }
     return judged(name, breaches);
   },
@@ -86,14 +98,20 @@ export const PROCESSING_RESULT = defineCheck({
   family: "unprocessed-accounts",
   source: "reference-page",
   severity: "failure",
-  rule: "Result.ProcessingResult: \"The reason that the account was not processed\" (a NonEmptyString, pattern .*\\S.*).",
+  rule: 'Result.ProcessingResult: "The reason that the account was not processed" (a NonEmptyString, pattern .*\\S.*).',
   statements: ["Result.model.ProcessingResult.*"],
   run(input: ExchangeInput) {
     const listed = listedEntries(input);
     if (!listed || listed.entries.length === 0) return NOT_APPLICABLE;
     const { name, entries } = listed;
     const reasonless = entries.filter((e) => typeof e.ProcessingResult !== "string" || e.ProcessingResult.trim() === "");
-    return judged(name, reasonless.map((entry) => ({ title: `${name} listed ${JSON.stringify(entry.AccountId)} unprocessed without a reason`, facts: { accountId: entry.AccountId, processingResult: entry.ProcessingResult } })));
+    return judged(
+      name,
+      reasonless.map((entry) => ({
+        title: `${name} listed ${JSON.stringify(entry.AccountId)} unprocessed without a reason`,
+        facts: { accountId: entry.AccountId, processingResult: entry.ProcessingResult },
+      })),
+    );
   },
 });
 
@@ -125,14 +143,26 @@ export const INELIGIBLE_REPORTED = defineCheck({
   family: "unprocessed-accounts",
   source: "reference-page",
   severity: "failure",
-  rule: "An account the operation cannot act on (InviteMembers: \"you must first use the CreateMembers action\"; DeclineInvitations: no invitation from that account) \"could not be processed\" and must be listed in UnprocessedAccounts.",
-  statements: [...UNPROCESSED_LISTS, "InviteMembers.*.before-you-can-use-this", "CreateMembers.model.for-accounts-that-are-not", "DeclineInvitations.page.AccountIds.the-list-of-prospective-member", "*.model.input.AccountIds.the-list-of-*", "GetMembers.model.returns-the-details-for-the"],
+  rule: 'An account the operation cannot act on (InviteMembers: "you must first use the CreateMembers action"; DeclineInvitations: no invitation from that account) "could not be processed" and must be listed in UnprocessedAccounts.',
+  statements: [
+    ...UNPROCESSED_LISTS,
+    "InviteMembers.*.before-you-can-use-this",
+    "CreateMembers.model.for-accounts-that-are-not",
+    "DeclineInvitations.page.AccountIds.the-list-of-prospective-member",
+    "*.model.input.AccountIds.the-list-of-*",
+    "GetMembers.model.returns-the-details-for-the",
+  ],
   run({ operation, eligibility, exchange }: EligibilityInput) {
     const ineligible = [...eligibility.ineligible, ...eligibility.malformed];
     const entries = unprocessedEntries(operation, exchange);
     if (ineligible.length === 0 || !entries) return NOT_APPLICABLE;
     const listed = new Set(entries.map((e) => e.AccountId));
-    return judged(operation.name, ineligible.filter((id) => !listed.has(id)).map((id) => ({ title: `${operation.name} did not list ${JSON.stringify(id)} unprocessed, though it cannot act on it`, facts: { accountId: id } })));
+    return judged(
+      operation.name,
+      ineligible
+        .filter((id) => !listed.has(id))
+        .map((id) => ({ title: `${operation.name} did not list ${JSON.stringify(id)} unprocessed, though it cannot act on it`, facts: { accountId: id } })),
+    );
   },
 });
 
@@ -147,14 +177,25 @@ export const ELIGIBLE_PROCESSED = defineCheck({
     if (eligibility.eligible.length === 0) return NOT_APPLICABLE;
     const view = viewResponse(exchange);
     if (view.status === 400 && !batchMayBeRejected(eligibility)) {
-      return judged(operation.name, [{ title: `${operation.name} rejected a batch of well-formed ids with 400, so its eligible accounts were not processed`, facts: { eligible: eligibility.eligible, status: 400 }, discriminator: "rejected" }]);
+      return judged(operation.name, [
+        {
+          title: `${operation.name} rejected a batch of well-formed ids with 400, so its eligible accounts were not processed`,
+          facts: { eligible: eligibility.eligible, status: 400 },
+          discriminator: "rejected",
+        },
+      ]);
     }
     const entries = unprocessedEntries(operation, exchange);
     if (!entries) return NOT_APPLICABLE;
     const listed = new Set(entries.map((e) => e.AccountId));
     return judged(
       operation.name,
-      eligibility.eligible.filter((id) => listed.has(id)).map((id) => ({ title: `${operation.name} listed ${id} unprocessed, though it is eligible`, facts: { accountId: id, reason: entries.find((e) => e.AccountId === id)?.ProcessingResult } })),
+      eligibility.eligible
+        .filter((id) => listed.has(id))
+        .map((id) => ({
+          title: `${operation.name} listed ${id} unprocessed, though it is eligible`,
+          facts: { accountId: id, reason: entries.find((e) => e.AccountId === id)?.ProcessingResult },
+        })),
     );
   },
 });

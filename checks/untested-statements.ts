@@ -49,39 +49,91 @@ export const UNTESTED: readonly Untested[] = [
   { statements: "EnableSecurityHub.model.you-do-not-enable-the", kind: "not-observable", reason: FINDINGS },
   { statements: "EnableSecurityHub.model.to-not-enable-the-automatically", kind: "not-observable", reason: FINDINGS },
   { statements: "EnableSecurityHub.model.input.EnableDefaultStandards.*-*", kind: "not-observable", reason: FINDINGS },
-  { statements: "EnableSecurityHub.model.input.Tags.the-tags-to-add-to", kind: "not-observable", reason: "No operation of the member-invitation family reads a hub's tags." },
-  { statements: "DisableSecurityHub.model.when-you-disable-security-hub-2", kind: "not-observable", reason: "Deletion after 90 days is beyond any run, and findings are read by no operation of the family." },
+  {
+    statements: "EnableSecurityHub.model.input.Tags.the-tags-to-add-to",
+    kind: "not-observable",
+    reason: "No operation of the member-invitation family reads a hub's tags.",
+  },
+  {
+    statements: "DisableSecurityHub.model.when-you-disable-security-hub-2",
+    kind: "not-observable",
+    reason: "Deletion after 90 days is beyond any run, and findings are read by no operation of the family.",
+  },
   // Regions.
-  { statements: "DisableSecurityHub.model.disables-security-hub-in-your", kind: "not-observable", reason: "A run certifies one Region: what happens in the others is not seen." },
-  { statements: "DisableSecurityHub.model.to-disable-security-hub-in", kind: "not-observable", reason: "A run certifies one Region: what happens in the others is not seen." },
+  {
+    statements: "DisableSecurityHub.model.disables-security-hub-in-your",
+    kind: "not-observable",
+    reason: "A run certifies one Region: what happens in the others is not seen.",
+  },
+  {
+    statements: "DisableSecurityHub.model.to-disable-security-hub-in",
+    kind: "not-observable",
+    reason: "A run certifies one Region: what happens in the others is not seen.",
+  },
   // Open choices.
   {
     statements: "DisableSecurityHub.model.when-you-disable-security-hub",
     kind: "open-choice",
-    reason: "Services differ on disabling an administrator with associated members (AWS and the reference emulator refuse it with InvalidAccessException until the members are disassociated), so what it leaves the members is not judged; its answers are (valid-input/DisableSecurityHub).",
+    reason:
+      "Services differ on disabling an administrator with associated members (AWS and the reference emulator refuse it with InvalidAccessException until the members are disassociated), so what it leaves the members is not judged; its answers are (valid-input/DisableSecurityHub).",
   },
   {
     statements: "DisableSecurityHub.model.any-standards-that-were-enabled",
     kind: "open-choice",
-    reason: "The model says disabling removes the associations, while AWS and the reference emulator refuse to disable an account that has them: either answer passes.",
+    reason:
+      "The model says disabling removes the associations, while AWS and the reference emulator refuse to disable an account that has them: either answer passes.",
   },
   {
     statements: "*.UnprocessedAccounts.for-each-account-the-list",
     kind: "open-choice",
-    reason: "The Result shape has no email (Response Syntax: AccountId and ProcessingResult), so an entry without one is right; an email member would be an undeclared member (success-shapes/unknown-members warns).",
+    reason:
+      "The Result shape has no email (Response Syntax: AccountId and ProcessingResult), so an entry without one is right; an email member would be an undeclared member (success-shapes/unknown-members warns).",
   },
-  { statements: "Invitation.model.MemberStatus.the-current-status-of-the", kind: "open-choice", reason: "The model lists no values for an invitation's status (services answer Pending or Invited): any non-blank string passes (success-shapes/schema)." },
-  { statements: "Invitation.model.InvitedAt.the-timestamp-of-when-the", kind: "not-observable", reason: "The target's clock is not the suite's: a timestamp's value is not compared (its type is success-shapes/schema's)." },
-  { statements: "Member.model.InvitedAt.a-timestamp-for-the-date", kind: "not-observable", reason: "The target's clock is not the suite's: a timestamp's value is not compared (its type is success-shapes/schema's)." },
-  { statements: "Member.model.UpdatedAt.the-timestamp-for-the-date", kind: "not-observable", reason: "The target's clock is not the suite's: a timestamp's value is not compared (its type is success-shapes/schema's)." },
+  {
+    statements: "Invitation.model.MemberStatus.the-current-status-of-the",
+    kind: "open-choice",
+    reason: "The model lists no values for an invitation's status (services answer Pending or Invited): any non-blank string passes (success-shapes/schema).",
+  },
+  {
+    statements: "Invitation.model.InvitedAt.the-timestamp-of-when-the",
+    kind: "not-observable",
+    reason: "The target's clock is not the suite's: a timestamp's value is not compared (its type is success-shapes/schema's).",
+  },
+  {
+    statements: "Member.model.InvitedAt.a-timestamp-for-the-date",
+    kind: "not-observable",
+    reason: "The target's clock is not the suite's: a timestamp's value is not compared (its type is success-shapes/schema's).",
+  },
+  {
+    statements: "Member.model.UpdatedAt.the-timestamp-for-the-date",
+    kind: "not-observable",
+    reason: "The target's clock is not the suite's: a timestamp's value is not compared (its type is success-shapes/schema's).",
+  },
   // No behaviour.
   { statements: "*.page.we-recommend-using-aws-organizations", kind: "informative", reason: "A recommendation to the reader." },
   { statements: "*.page.for-information-see-managing-security", kind: "informative", reason: "A pointer to the User Guide." },
   { statements: "EnableSecurityHub.model.to-learn-more-see-the", kind: "informative", reason: "A pointer to the User Guide." },
-  { statements: "EnableSecurityHub.model.after-you-enable-security-hub", kind: "informative", reason: "A pointer to operations outside the member-invitation family." },
-  { statements: "EnableSecurityHub.model.to-disable-a-standard-use", kind: "informative", reason: "A pointer to operations outside the member-invitation family." },
+  {
+    statements: "EnableSecurityHub.model.after-you-enable-security-hub",
+    kind: "informative",
+    reason: "A pointer to operations outside the member-invitation family.",
+  },
+  {
+    statements: "EnableSecurityHub.model.to-disable-a-standard-use",
+    kind: "informative",
+    reason: "A pointer to operations outside the member-invitation family.",
+  },
   { statements: "DisableSecurityHub.model.if-you-want-to-save", kind: "informative", reason: "Advice to the reader about findings." },
-  { statements: "Member.model.MasterId.this-is-replaced-by-administratorid", kind: "informative", reason: "A deprecation note: MasterId, when sent, must name the administrator all the same (state/created-member-shown)." },
-  { statements: "CreateMembers.model.to-remove-the-association-between", kind: "informative", reason: "A pointer to DisassociateFromMasterAccount and DisassociateMembers, whose effects state/resign-shows-resigned and state/disassociate-shows-removed check." },
+  {
+    statements: "Member.model.MasterId.this-is-replaced-by-administratorid",
+    kind: "informative",
+    reason: "A deprecation note: MasterId, when sent, must name the administrator all the same (state/created-member-shown).",
+  },
+  {
+    statements: "CreateMembers.model.to-remove-the-association-between",
+    kind: "informative",
+    reason:
+      "A pointer to DisassociateFromMasterAccount and DisassociateMembers, whose effects state/resign-shows-resigned and state/disassociate-shows-removed check.",
+  },
   { statements: "*.page.uri-parameters", kind: "informative", reason: "Describes the request, which the suite sends without URI parameters." },
 ];

@@ -32,7 +32,14 @@ describe("parity divergences as defects", () => {
       behaviours: [
         tolerant("lenient-lifecycle"),
         // As moto answers it: a web server's page for an operation it does not serve.
-        { name: "no-delete-members", description: "DeleteMembers is not served", respond: (response, context) => (context.operation === "DeleteMembers" ? { status: 404, headers: { "content-type": "text/html" }, body: "<!doctype html><title>404 Not Found</title>" } : response) },
+        {
+          name: "no-delete-members",
+          description: "DeleteMembers is not served",
+          respond: (response, context) =>
+            context.operation === "DeleteMembers"
+              ? { status: 404, headers: { "content-type": "text/html" }, body: "<!doctype html><title>404 Not Found</title>" }
+              : response,
+        },
       ],
     });
   });
@@ -45,17 +52,27 @@ describe("parity divergences as defects", () => {
     expect(live.code, live.output).toBe(0);
     const divergences = entries(live.output).filter((entry) => entry.startsWith("! [parity/"));
     // The count printed is the count listed.
-    expect(live.output).toContain(`Compared with the reference ${reference.url} (its answers recorded to ${recording}): ${divergences.length} divergence(s), listed with the defects, reported as warnings.`);
+    expect(live.output).toContain(
+      `Compared with the reference ${reference.url} (its answers recorded to ${recording}): ${divergences.length} divergence(s), listed with the defects, reported as warnings.`,
+    );
     expect(divergences.length).toBe(parityDefects(join(dir, "live")).length);
     // The operation the reference does not serve is one root cause, listed first, whichever scenarios met it.
     expect(divergences.filter((entry) => entry.includes("[parity/implemented]"))).toHaveLength(1);
-    expect(divergences[0]).toMatch(/^! \[parity\/implemented\] DeleteMembers is implemented here, not on reference http:\/\/\S+: POST \/members\/delete as \d{12} .*→ 404/);
+    expect(divergences[0]).toMatch(
+      /^! \[parity\/implemented\] DeleteMembers is implemented here, not on reference http:\/\/\S+: POST \/members\/delete as \d{12} .*→ 404/,
+    );
     expect(live.output).toContain(`parity/semantics/DeleteMembers: blocked: it needs DeleteMembers, which the reference ${reference.url} does not implement`);
-    expect(divergences.some((entry) => entry.startsWith("! [parity/output-members] ListInvitations answered members [Invitations] here, members [Invitations, NextToken] on reference"))).toBe(true);
+    expect(
+      divergences.some((entry) =>
+        entry.startsWith("! [parity/output-members] ListInvitations answered members [Invitations] here, members [Invitations, NextToken] on reference"),
+      ),
+    ).toBe(true);
     for (const entry of divergences) {
       expect(entry).toMatch(/\n {4}on the reference: /);
       expect(entry).toMatch(/\n {4}input \(parity\/[\w/]+\): /);
-      expect(entry).toMatch(/\n {4}replay: npm run certify -- --reference http:\/\/\S+ --seed 5 --only parity\/[\w/]+ --replay \S+ --report-dir reports\/replay$/);
+      expect(entry).toMatch(
+        /\n {4}replay: npm run certify -- --reference http:\/\/\S+ --seed 5 --only parity\/[\w/]+ --replay \S+ --report-dir reports\/replay$/,
+      );
     }
     // A divergence's replay, run by a shell as printed, shows it again.
     const replay = /replay: (.*)$/m.exec(divergences[0]!)![1]!;
@@ -77,12 +94,23 @@ describe("conformance warnings", () => {
   afterAll(() => target.close());
 
   it("show the exchange and input of the case they were first seen in, and replay it as printed", async () => {
-    const first = await runCli("cli/certify.ts", ["--endpoint", target.url, "--only", "invalid-input/CreateMembers", "--seed", "3", "--report-dir", join(dir, "warnings")]);
+    const first = await runCli("cli/certify.ts", [
+      "--endpoint",
+      target.url,
+      "--only",
+      "invalid-input/CreateMembers",
+      "--seed",
+      "3",
+      "--report-dir",
+      join(dir, "warnings"),
+    ]);
     expect(first.code, first.output).toBe(0);
     const [warning] = entries(first.output).filter((entry) => entry.startsWith("! [status-codes/model-constraint-enforced]"));
     expect(warning).toMatch(/\n {4}POST \/members as \d{12} /);
     expect(warning).toMatch(/\n {4}input \(invalid-input\/CreateMembers\): \{/);
-    const replay = /replay: (npm run certify -- --endpoint \S+ --seed 3 --only invalid-input\/CreateMembers --replay \d+ --report-dir reports\/replay)$/m.exec(warning!)?.[1];
+    const replay = /replay: (npm run certify -- --endpoint \S+ --seed 3 --only invalid-input\/CreateMembers --replay \d+ --report-dir reports\/replay)$/m.exec(
+      warning!,
+    )?.[1];
     expect(replay, warning).toBeDefined();
     const again = await runShell(replay!);
     expect(again.code, again.output).toBe(0);

@@ -16,17 +16,46 @@ describe("the certify flags, declared once", () => {
   });
 
   it.each([
-    ["the embedded emulator: no endpoint", replayOptionsOf(config(), true, "semantics/InviteMembers", "0:1"), "--seed 7 --only semantics/InviteMembers --replay 0:1 --report-dir reports/replay"],
-    ["another target, strict, with its own settle time", replayOptionsOf(config({ strict: true, settleMs: 500 }), false, "semantics/InviteMembers", "3:0"), "--endpoint http://127.0.0.1:4566 --strict --settle 500 --seed 7 --only semantics/InviteMembers --replay 3:0 --report-dir reports/replay"],
-    ["a shrunk command sequence (its path has a ~, quoted)", replayOptionsOf(config(), true, "state-machine/membership", "0:1~AB:C"), "--seed 7 --only state-machine/membership --replay '0:1~AB:C' --report-dir reports/replay"],
+    [
+      "the embedded emulator: no endpoint",
+      replayOptionsOf(config(), true, "semantics/InviteMembers", "0:1"),
+      "--seed 7 --only semantics/InviteMembers --replay 0:1 --report-dir reports/replay",
+    ],
+    [
+      "another target, strict, with its own settle time",
+      replayOptionsOf(config({ strict: true, settleMs: 500 }), false, "semantics/InviteMembers", "3:0"),
+      "--endpoint http://127.0.0.1:4566 --strict --settle 500 --seed 7 --only semantics/InviteMembers --replay 3:0 --report-dir reports/replay",
+    ],
+    [
+      "a shrunk command sequence (its path has a ~, quoted)",
+      replayOptionsOf(config(), true, "state-machine/membership", "0:1~AB:C"),
+      "--seed 7 --only state-machine/membership --replay '0:1~AB:C' --report-dir reports/replay",
+    ],
     [
       "real accounts: everything that names the accounts and their profiles",
-      replayOptionsOf(config({ realAccount: true, ownAccounts: ["111122223333", "444455556666", "777788889999"], accounts: ["111122223333", "444455556666", "777788889999"], profiles: ["a", "b", "c"], rate: 2, region: "eu-west-1" }), false, "semantics/InviteMembers", "1"),
+      replayOptionsOf(
+        config({
+          realAccount: true,
+          ownAccounts: ["111122223333", "444455556666", "777788889999"],
+          accounts: ["111122223333", "444455556666", "777788889999"],
+          profiles: ["a", "b", "c"],
+          rate: 2,
+          region: "eu-west-1",
+        }),
+        false,
+        "semantics/InviteMembers",
+        "1",
+      ),
       "--real-account --endpoint http://127.0.0.1:4566 --region eu-west-1 --own-accounts 111122223333,444455556666,777788889999 --accounts 111122223333,444455556666,777788889999 --profiles a,b,c --seed 7 --only semantics/InviteMembers --replay 1 --report-dir reports/replay",
     ],
     [
       "a parity twin against a recording: the recording and the budget it was drawn with",
-      replayOptionsOf(config({ runs: 3, parity: { reference: undefined, recording: "parity/aws", record: undefined, gate: true, name: "recording parity/aws" } }), false, "parity/semantics/InviteMembers", "2"),
+      replayOptionsOf(
+        config({ runs: 3, parity: { reference: undefined, recording: "parity/aws", record: undefined, gate: true, name: "recording parity/aws" } }),
+        false,
+        "parity/semantics/InviteMembers",
+        "2",
+      ),
       "--endpoint http://127.0.0.1:4566 --reference-recording parity/aws --parity-gate --runs 3 --seed 7 --only parity/semantics/InviteMembers --replay 2 --report-dir reports/replay",
     ],
   ])("replay %s", (_name, options, expected) => {
@@ -34,9 +63,26 @@ describe("the certify flags, declared once", () => {
   });
 
   it("replays as the parser reads back: the arguments parse to the same options", () => {
-    const options = replayOptionsOf(config({ strict: true, settleMs: 500, accounts: ["123456789012", "210987654321", "111122223333"] }), false, "semantics/InviteMembers", "3:0");
-    const parsed = parseCertifyOptions(replayArguments(options).map((a) => a.replace(/^'(.*)'$/, "$1")), {});
-    expect(parsed).toMatchObject({ endpoint: options.endpoint, strict: true, settleMs: 500, accounts: options.accounts, seed: 7, only: ["semantics/InviteMembers"], replay: "3:0", reportDir: "reports/replay" });
+    const options = replayOptionsOf(
+      config({ strict: true, settleMs: 500, accounts: ["123456789012", "210987654321", "111122223333"] }),
+      false,
+      "semantics/InviteMembers",
+      "3:0",
+    );
+    const parsed = parseCertifyOptions(
+      replayArguments(options).map((a) => a.replace(/^'(.*)'$/, "$1")),
+      {},
+    );
+    expect(parsed).toMatchObject({
+      endpoint: options.endpoint,
+      strict: true,
+      settleMs: 500,
+      accounts: options.accounts,
+      seed: 7,
+      only: ["semantics/InviteMembers"],
+      replay: "3:0",
+      reportDir: "reports/replay",
+    });
   });
 
   it("quote for the shell only what needs it", () => {
@@ -46,6 +92,8 @@ describe("the certify flags, declared once", () => {
   });
 
   it("print a library caller's replay as the call", () => {
-    expect(libraryReplay(replayOptionsOf(config(), true, "semantics/InviteMembers", "0"))).toBe('certify({"seed":7,"only":["semantics/InviteMembers"],"replay":"0","reportDir":"reports/replay"})');
+    expect(libraryReplay(replayOptionsOf(config(), true, "semantics/InviteMembers", "0"))).toBe(
+      'certify({"seed":7,"only":["semantics/InviteMembers"],"replay":"0","reportDir":"reports/replay"})',
+    );
   });
 });

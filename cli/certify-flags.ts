@@ -14,11 +14,23 @@ export interface Flag {
 }
 
 export const CERTIFY_FLAGS: readonly Flag[] = [
-  { name: "endpoint", value: "URL", help: "target to certify (else AWS_ENDPOINT_URL_SECURITYHUB, AWS_ENDPOINT_URL; with none, the embedded reference emulator)" },
+  {
+    name: "endpoint",
+    value: "URL",
+    help: "target to certify (else AWS_ENDPOINT_URL_SECURITYHUB, AWS_ENDPOINT_URL; with none, the embedded reference emulator)",
+  },
   { name: "region", value: "NAME", help: "signing region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)" },
   { name: "accounts", value: "IDS", help: `comma-separated 12-digit account ids the suite plays on emulators (default ${RUN_DEFAULTS.accounts.join(",")})` },
-  { name: "runs", value: "N", help: `random property cases per scenario, after the coverage phase (default ${RUN_DEFAULTS.runs}; ${RUN_DEFAULTS.realAccountRuns} on real accounts)` },
-  { name: "seed", value: "S", help: "seed of the generated cases (default: random, printed; with --shard, the UTC date as YYYYMMDD, so shards started the same day share it)" },
+  {
+    name: "runs",
+    value: "N",
+    help: `random property cases per scenario, after the coverage phase (default ${RUN_DEFAULTS.runs}; ${RUN_DEFAULTS.realAccountRuns} on real accounts)`,
+  },
+  {
+    name: "seed",
+    value: "S",
+    help: "seed of the generated cases (default: random, printed; with --shard, the UTC date as YYYYMMDD, so shards started the same day share it)",
+  },
   { name: "only", value: "LIST", help: "comma-separated scenarios, operations or check families to run" },
   { name: "replay", value: "PATH", help: "replay one failing case (with --seed and --only naming its scenario)" },
   { name: "timeout", value: "MS", help: `total deadline of each request, headers and body (default ${RUN_DEFAULTS.timeoutMs})` },
@@ -41,7 +53,12 @@ export const CERTIFY_FLAGS: readonly Flag[] = [
   { name: "parity-gate", help: "divergences fail the run", group: "parity" },
   { name: "real-account", help: "certify real accounts, at AWS's regional endpoint unless --endpoint is given", group: "real-account" },
   { name: "own-accounts", value: "IDS", help: "the account ids you own; CreateMembers and InviteMembers never name any other", group: "real-account" },
-  { name: "profiles", value: "NAMES", help: "one credentials profile per played account (administrator, member, outsider), in that order; --accounts names them (default: the first three owned)", group: "real-account" },
+  {
+    name: "profiles",
+    value: "NAMES",
+    help: "one credentials profile per played account (administrator, member, outsider), in that order; --accounts names them (default: the first three owned)",
+    group: "real-account",
+  },
 ];
 
 const GROUPS = {
@@ -51,7 +68,10 @@ const GROUPS = {
 
 /** The options `parseArgs` takes, from the table. */
 export function parseArgsOptions(flags: readonly Flag[] = CERTIFY_FLAGS): Record<string, { type: "string" | "boolean"; short?: string }> {
-  return { ...Object.fromEntries(flags.map((f) => [f.name, { type: f.value === undefined ? ("boolean" as const) : ("string" as const) }])), help: { type: "boolean", short: "h" } };
+  return {
+    ...Object.fromEntries(flags.map((f) => [f.name, { type: f.value === undefined ? ("boolean" as const) : ("string" as const) }])),
+    help: { type: "boolean", short: "h" },
+  };
 }
 
 /** The usage text, from the table. */
@@ -68,7 +88,8 @@ export function usage(command: string, flags: readonly Flag[] = CERTIFY_FLAGS): 
 /** The certify arguments that replay one case, spelled as the table spells them; shell-quoted where needed. */
 export function replayArguments(replay: ReplayOptions): string[] {
   const args: [string, string | undefined][] = [];
-  const add = (name: string, value?: string | number | readonly string[]): void => void args.push([name, value === undefined ? undefined : Array.isArray(value) ? value.join(",") : String(value)]);
+  const add = (name: string, value?: string | number | readonly string[]): void =>
+    void args.push([name, value === undefined ? undefined : Array.isArray(value) ? value.join(",") : String(value)]);
   if (replay.realAccount) add("real-account");
   if (replay.endpoint !== undefined) add("endpoint", replay.endpoint);
   if (replay.region !== undefined) add("region", replay.region);
@@ -99,5 +120,5 @@ export function replayArguments(replay: ReplayOptions): string[] {
 /** An argument as a POSIX shell reads it back unchanged. */
 export function shellQuote(text: string): string {
   // Inside single quotes nothing is special but the quote itself, which closes, is escaped, and reopens.
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : "'" + text.replaceAll("'", "'\\''") + "'";
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }

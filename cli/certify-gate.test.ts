@@ -12,7 +12,6 @@ import { behaviourOf } from "../variants/variant.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-
 const ONLY = ["--only", "semantics/InviteMembers,invalid-input/InviteMembers", "--runs", "6", "--seed", "11"];
 
 describe("certify's reports and regression gate", () => {
@@ -39,7 +38,9 @@ describe("certify's reports and regression gate", () => {
     expect(readFileSync(join(out, "certificate.md"), "utf8")).toContain("NOT CERTIFIED");
     const junit = readFileSync(join(out, "junit.xml"), "utf8");
     // One test case per defect, named by its stable identity, with its title as the failure's message.
-    expect(junit).toMatch(/<testcase classname="unprocessed-accounts.ineligible-reported" name="unprocessed-accounts\/ineligible-reported"><failure type="[^"]*" message="InviteMembers did not list /);
+    expect(junit).toMatch(
+      /<testcase classname="unprocessed-accounts.ineligible-reported" name="unprocessed-accounts\/ineligible-reported"><failure type="[^"]*" message="InviteMembers did not list /,
+    );
     const allure = readdirSync(join(out, "allure-results"));
     expect(allure.some((f) => f.endsWith("-result.json"))).toBe(true);
     expect(allure.some((f) => f.endsWith("-attachment.json"))).toBe(true);
@@ -50,20 +51,49 @@ describe("certify's reports and regression gate", () => {
     const strict = await runCli("cli/certify.ts", ["--endpoint", faulty.url, "--report-dir", join(dir, "strict"), "--baseline", baseline, ...ONLY]);
     expect(strict.code).toBe(1);
     expect(strict.output).toMatch(/0 new, 0 fixed, 1 known/);
-    const lenient = await runCli("cli/certify.ts", ["--endpoint", faulty.url, "--report-dir", join(dir, "lenient"), "--baseline", baseline, "--allow-known", ...ONLY]);
+    const lenient = await runCli("cli/certify.ts", [
+      "--endpoint",
+      faulty.url,
+      "--report-dir",
+      join(dir, "lenient"),
+      "--baseline",
+      baseline,
+      "--allow-known",
+      ...ONLY,
+    ]);
     expect(lenient.output).toContain("NO REGRESSIONS");
     expect(lenient.code).toBe(0);
   });
 
   it("reports what the baseline had and this run fixed", async () => {
-    const fixed = await runCli("cli/certify.ts", ["--endpoint", reference.url, "--report-dir", join(dir, "fixed"), "--baseline", join(dir, "faulty", "certificate.json"), ...ONLY]);
+    const fixed = await runCli("cli/certify.ts", [
+      "--endpoint",
+      reference.url,
+      "--report-dir",
+      join(dir, "fixed"),
+      "--baseline",
+      join(dir, "faulty", "certificate.json"),
+      ...ONLY,
+    ]);
     expect(fixed.code).toBe(0);
     expect(fixed.output).toContain("fixed: unprocessed-accounts/ineligible-reported|InviteMembers");
-    expect(JSON.parse(readFileSync(join(dir, "fixed", "certificate.json"), "utf8")).baseline).toMatchObject({ fixed: ["unprocessed-accounts/ineligible-reported|InviteMembers"], new: [] });
+    expect(JSON.parse(readFileSync(join(dir, "fixed", "certificate.json"), "utf8")).baseline).toMatchObject({
+      fixed: ["unprocessed-accounts/ineligible-reported|InviteMembers"],
+      new: [],
+    });
   });
 
   it("fails on a new finding against a clean baseline", async () => {
-    const regressed = await runCli("cli/certify.ts", ["--endpoint", faulty.url, "--report-dir", join(dir, "regressed"), "--baseline", join(dir, "fixed", "certificate.json"), "--allow-known", ...ONLY]);
+    const regressed = await runCli("cli/certify.ts", [
+      "--endpoint",
+      faulty.url,
+      "--report-dir",
+      join(dir, "regressed"),
+      "--baseline",
+      join(dir, "fixed", "certificate.json"),
+      "--allow-known",
+      ...ONLY,
+    ]);
     expect(regressed.code).toBe(1);
     expect(regressed.output).toContain("new:   unprocessed-accounts/ineligible-reported|InviteMembers");
   });

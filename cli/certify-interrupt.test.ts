@@ -32,7 +32,12 @@ interface Stopped {
 
 /** Starts certify in a process group of its own, waits until a scenario has reported, signals the group, and waits for the exit. */
 async function interrupt(signal: "SIGINT" | "SIGTERM", args: string[], reportDir: string, twice = false): Promise<Stopped> {
-  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), "cli/certify.ts", "--runs", "100000", "--report-dir", reportDir, ...args], { cwd: ROOT, detached: true, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), "cli/certify.ts", "--runs", "100000", "--report-dir", reportDir, ...args], {
+    cwd: ROOT,
+    detached: true,
+    env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const running = new Promise<void>((resolve) => {
     const read = (chunk: Buffer): void => {
@@ -62,7 +67,10 @@ function listening(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
     const socket = connect(Number(port), hostname);
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -83,7 +91,12 @@ describe.each([
     const reportDir = withEarlierPass(`embedded-${signal}`);
     const stopped = await interrupt(signal, [], reportDir);
     expect(stopped.code, stopped.output).toBe(exitCode);
-    expect(stopped.output).toMatch(new RegExp(`^certify: the run was interrupted \\(${signal}\\); .*certificate\\.json says the run is incomplete \\(interrupted\\), and the reports of the run before it are in .*previous\\.$`, "m"));
+    expect(stopped.output).toMatch(
+      new RegExp(
+        `^certify: the run was interrupted \\(${signal}\\); .*certificate\\.json says the run is incomplete \\(interrupted\\), and the reports of the run before it are in .*previous\\.$`,
+        "m",
+      ),
+    );
     expect(await listening(stopped.embedded!)).toBe(false);
     const certificate = JSON.parse(readFileSync(join(reportDir, "certificate.json"), "utf8"));
     expect(certificate).toMatchObject({ verdict: "incomplete", run: { interrupted: signal } });

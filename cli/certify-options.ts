@@ -45,18 +45,26 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     const raw = text(name);
     if (raw === undefined) return fallback;
     const value = Number(raw);
-    if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+    if (!/^\d+$/.test(raw) || value < min || value > max)
+      throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
     return value;
   };
   const ids = (name: string): string[] | undefined => {
-    const list = text(name)?.split(",").map((a) => a.trim());
+    const list = text(name)
+      ?.split(",")
+      .map((a) => a.trim());
     const bad = list?.find((a) => !/^\d{12}$/.test(a));
     if (bad !== undefined) throw new UsageError(`--${name} takes 12-digit account ids, got ${JSON.stringify(bad)}`);
     return list;
   };
   const replay = text("replay");
-  const only = text("only")?.split(",").map((o) => o.trim()).filter(Boolean) ?? [];
-  if (replay !== undefined && (text("seed") === undefined || only.length !== 1)) throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
+  const only =
+    text("only")
+      ?.split(",")
+      .map((o) => o.trim())
+      .filter(Boolean) ?? [];
+  if (replay !== undefined && (text("seed") === undefined || only.length !== 1))
+    throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
   // An empty variable counts as unset, as the AWS SDKs read them.
   let endpoint = text("endpoint") ?? (env.AWS_ENDPOINT_URL_SECURITYHUB || env.AWS_ENDPOINT_URL || undefined);
   const region = text("region") ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || RUN_DEFAULTS.region);
@@ -71,25 +79,39 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   }
   const realAccount = values["real-account"] === true || (url !== undefined && isAwsEndpoint(url));
   const ownAccounts = ids("own-accounts") ?? [];
-  let accounts = ids("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
-  const profiles = text("profiles")?.split(",").map((p) => p.trim()) ?? [];
+  const accounts = ids("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
+  const profiles =
+    text("profiles")
+      ?.split(",")
+      .map((p) => p.trim()) ?? [];
   if (realAccount) {
-    if (ownAccounts.length === 0) throw new UsageError("real-account mode needs --own-accounts: the ids of the accounts you own. certify never names any other account in CreateMembers or InviteMembers (inviting an account sends its owner an email).");
-    if (accounts.length !== 3) throw new UsageError(`real-account mode plays three accounts (administrator, member, outsider): give --accounts or at least three --own-accounts, got ${accounts.length}`);
+    if (ownAccounts.length === 0)
+      throw new UsageError(
+        "real-account mode needs --own-accounts: the ids of the accounts you own. certify never names any other account in CreateMembers or InviteMembers (inviting an account sends its owner an email).",
+      );
+    if (accounts.length !== 3)
+      throw new UsageError(
+        `real-account mode plays three accounts (administrator, member, outsider): give --accounts or at least three --own-accounts, got ${accounts.length}`,
+      );
     const stranger = accounts.find((a) => !ownAccounts.includes(a));
     if (stranger !== undefined) throw new UsageError(`--accounts names ${stranger}, which is not in --own-accounts`);
     if (new Set(accounts).size !== 3) throw new UsageError("the administrator, member and outsider must be three different accounts");
-    if (profiles.length !== 3 || profiles.some((p) => p === "")) throw new UsageError("real-account mode needs --profiles: one credentials profile per played account (administrator, member, outsider), e.g. --profiles admin,member,outsider");
+    if (profiles.length !== 3 || profiles.some((p) => p === ""))
+      throw new UsageError(
+        "real-account mode needs --profiles: one credentials profile per played account (administrator, member, outsider), e.g. --profiles admin,member,outsider",
+      );
     endpoint ??= `https://securityhub.${region}.amazonaws.com`;
   }
   const shard = text("shard");
   if (shard !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(shard);
-    if (!match || Number(match[1]) < 1 || Number(match[1]) > Number(match[2])) throw new UsageError(`--shard must be I/N with 1 ≤ I ≤ N, got ${JSON.stringify(shard)}`);
+    if (!match || Number(match[1]) < 1 || Number(match[1]) > Number(match[2]))
+      throw new UsageError(`--shard must be I/N with 1 ≤ I ≤ N, got ${JSON.stringify(shard)}`);
   }
   const rateText = text("rate");
   const rate = rateText === undefined ? (realAccount ? RUN_DEFAULTS.realAccountRate : undefined) : Number(rateText);
-  if (rate !== undefined && !(rate > 0 && rate <= 100_000)) throw new UsageError(`--rate must be a number of requests per second above 0, got ${JSON.stringify(rateText)}`);
+  if (rate !== undefined && !(rate > 0 && rate <= 100_000))
+    throw new UsageError(`--rate must be a number of requests per second above 0, got ${JSON.stringify(rateText)}`);
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
   const parity = parityOptionsOf(text, values["parity-gate"] === true, ids, realAccount);
   return {
@@ -119,11 +141,17 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
 }
 
 /** The parity options, checked: the reference's own settings need a reference, the gate something to compare with. */
-function parityOptionsOf(text: (name: string) => string | undefined, gate: boolean, ids: (name: string) => string[] | undefined, realAccount: boolean): ParityOptions | undefined {
+function parityOptionsOf(
+  text: (name: string) => string | undefined,
+  gate: boolean,
+  ids: (name: string) => string[] | undefined,
+  realAccount: boolean,
+): ParityOptions | undefined {
   const endpoint = text("reference");
   const own = ["reference-region", "reference-accounts", "reference-profiles"].find((name) => text(name) !== undefined);
   if (own && endpoint === undefined) throw new UsageError(`--${own} goes with --reference`);
-  if (gate && endpoint === undefined && text("reference-recording") === undefined) throw new UsageError("--parity-gate needs something to compare with: --reference URL or --reference-recording DIR");
+  if (gate && endpoint === undefined && text("reference-recording") === undefined)
+    throw new UsageError("--parity-gate needs something to compare with: --reference URL or --reference-recording DIR");
   if (endpoint === undefined && text("reference-recording") === undefined && text("record") === undefined) return undefined;
   if (endpoint !== undefined) {
     try {
@@ -134,9 +162,13 @@ function parityOptionsOf(text: (name: string) => string | undefined, gate: boole
   }
   const region = text("reference-region");
   const accounts = ids("reference-accounts");
-  const profiles = text("reference-profiles")?.split(",").map((p) => p.trim());
-  if (realAccount && endpoint !== undefined && (profiles?.length ?? 3) !== 3) throw new UsageError("--reference-profiles names one profile per played account of the reference (administrator, member, outsider)");
-  const reference = endpoint === undefined ? undefined : { endpoint, ...(region ? { region } : {}), ...(accounts ? { accounts } : {}), ...(profiles ? { profiles } : {}) };
+  const profiles = text("reference-profiles")
+    ?.split(",")
+    .map((p) => p.trim());
+  if (realAccount && endpoint !== undefined && (profiles?.length ?? 3) !== 3)
+    throw new UsageError("--reference-profiles names one profile per played account of the reference (administrator, member, outsider)");
+  const reference =
+    endpoint === undefined ? undefined : { endpoint, ...(region ? { region } : {}), ...(accounts ? { accounts } : {}), ...(profiles ? { profiles } : {}) };
   return { reference, recording: text("reference-recording"), record: text("record"), gate };
 }
 
@@ -147,4 +179,3 @@ function parityOptionsOf(text: (name: string) => string | undefined, gate: boole
 export function shardSeed(now: number): number {
   return Number(new Date(now).toISOString().slice(0, 10).replaceAll("-", ""));
 }
-

@@ -18,21 +18,56 @@ const dir = mkdtempSync(join(tmpdir(), "real-account-"));
 const credentials = join(dir, "credentials");
 writeFileSync(
   credentials,
-  [["admin", ADMINISTRATOR], ["member", MEMBER], ["outsider", OUTSIDER]]
+  [
+    ["admin", ADMINISTRATOR],
+    ["member", MEMBER],
+    ["outsider", OUTSIDER],
+  ]
     .map(([profile, id]) => `[${profile}]\naws_access_key_id = ${id}\naws_secret_access_key = ${SECRET}\naws_session_token = ${TOKEN}\n`)
     .join("\n"),
 );
 writeFileSync(join(dir, "config"), "");
-const ENV = { AWS_SHARED_CREDENTIALS_FILE: credentials, AWS_CONFIG_FILE: join(dir, "config"), AWS_ACCESS_KEY_ID: "", AWS_SECRET_ACCESS_KEY: "", AWS_PROFILE: "" };
+const ENV = {
+  AWS_SHARED_CREDENTIALS_FILE: credentials,
+  AWS_CONFIG_FILE: join(dir, "config"),
+  AWS_ACCESS_KEY_ID: "",
+  AWS_SECRET_ACCESS_KEY: "",
+  AWS_PROFILE: "",
+};
 
-interface Recorded { operation: string; caller: string; input: Record<string, unknown> }
+interface Recorded {
+  operation: string;
+  caller: string;
+  input: Record<string, unknown>;
+}
 const calls: Recorded[] = [];
 let emulator: RunningEmulator;
-const realArgs = (reportDir: string): string[] => ["--real-account", "--endpoint", emulator.url, "--own-accounts", `${ADMINISTRATOR},${MEMBER},${OUTSIDER},${SPARE}`, "--accounts", `${ADMINISTRATOR},${MEMBER},${OUTSIDER}`, "--profiles", "admin,member,outsider", "--report-dir", reportDir];
+const realArgs = (reportDir: string): string[] => [
+  "--real-account",
+  "--endpoint",
+  emulator.url,
+  "--own-accounts",
+  `${ADMINISTRATOR},${MEMBER},${OUTSIDER},${SPARE}`,
+  "--accounts",
+  `${ADMINISTRATOR},${MEMBER},${OUTSIDER}`,
+  "--profiles",
+  "admin,member,outsider",
+  "--report-dir",
+  reportDir,
+];
 
 beforeAll(async () => {
   emulator = await startEmulator({
-    behaviours: [{ name: "recorder", description: "records every call", everyOperation: (next, operation) => (call) => { calls.push({ operation, caller: call.caller, input: call.input }); return next(call); } }],
+    behaviours: [
+      {
+        name: "recorder",
+        description: "records every call",
+        everyOperation: (next, operation) => (call) => {
+          calls.push({ operation, caller: call.caller, input: call.input });
+          return next(call);
+        },
+      },
+    ],
   });
 });
 afterAll(() => emulator.close());
@@ -87,17 +122,26 @@ describe("certify --real-account", () => {
   // Issue 13: a recording made on real accounts (record once, gate in CI) holds no secret or signature, and replays.
   it("records the real accounts' answers for parity with no secret or signature in the recording, and compares with it", async () => {
     const recording = join(dir, "recording");
-    const recorded = await runCli("cli/certify.ts", [...realArgs(join(dir, "recorded")), "--runs", "2", "--rate", "500", "--seed", "5", "--record", recording], ENV);
+    const recorded = await runCli(
+      "cli/certify.ts",
+      [...realArgs(join(dir, "recorded")), "--runs", "2", "--rate", "500", "--seed", "5", "--record", recording],
+      ENV,
+    );
     expect(recorded.output).toContain(`Recorded as a reference to ${recording}`);
     expect(recorded.code, recorded.output).toBe(0);
     const files = filesUnder(recording);
     expect(files.length).toBeGreaterThan(1);
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      for (const secret of [SECRET, TOKEN, "Signature=", "Credential=", "AWS4-HMAC-SHA256", "x-amz-security-token", "authorization"]) expect(text.toLowerCase(), file).not.toContain(secret.toLowerCase());
+      for (const secret of [SECRET, TOKEN, "Signature=", "Credential=", "AWS4-HMAC-SHA256", "x-amz-security-token", "authorization"])
+        expect(text.toLowerCase(), file).not.toContain(secret.toLowerCase());
     }
     expect(emulator.state.account(ADMINISTRATOR).members.size).toBe(0);
-    const compared = await runCli("cli/certify.ts", [...realArgs(join(dir, "compared")), "--runs", "2", "--rate", "500", "--seed", "5", "--reference-recording", recording, "--parity-gate"], ENV);
+    const compared = await runCli(
+      "cli/certify.ts",
+      [...realArgs(join(dir, "compared")), "--runs", "2", "--rate", "500", "--seed", "5", "--reference-recording", recording, "--parity-gate"],
+      ENV,
+    );
     expect(compared.output).toContain(`Compared with the recording ${recording}: no divergence`);
     expect(compared.code, compared.output).toBe(0);
   });
@@ -112,7 +156,9 @@ describe("certify --real-account", () => {
   });
 
   it("refuses to start from a membership the user made", async () => {
-    emulator.state.account(ADMINISTRATOR).members.set(MEMBER, { accountId: MEMBER, email: undefined, status: "Enabled", invitedAt: undefined, updatedAt: new Date() });
+    emulator.state
+      .account(ADMINISTRATOR)
+      .members.set(MEMBER, { accountId: MEMBER, email: undefined, status: "Enabled", invitedAt: undefined, updatedAt: new Date() });
     const { code, output } = await runCli("cli/certify.ts", realArgs(join(dir, "member")), ENV);
     expect(code).toBe(2);
     expect(output).toContain(`${MEMBER} already is a member of the administrator ${ADMINISTRATOR}`);

@@ -15,7 +15,11 @@ import { NODE_TSX, runShell as shell } from "../tools/run-cli.fixture.ts";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 function certify(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
-  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), "cli/certify.ts", ...args], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), "cli/certify.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -111,7 +115,14 @@ describe("npm run certify", () => {
     const html = createHttpServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end("<html><body>It works!</body></html>"));
     await new Promise<void>((resolve) => html.listen(0, "127.0.0.1", resolve));
     try {
-      const { code, output } = await certify(["--endpoint", `http://127.0.0.1:${(html.address() as AddressInfo).port}`, "--runs", "2", "--only", "valid-input/InviteMembers,invalid-input/InviteMembers"]);
+      const { code, output } = await certify([
+        "--endpoint",
+        `http://127.0.0.1:${(html.address() as AddressInfo).port}`,
+        "--runs",
+        "2",
+        "--only",
+        "valid-input/InviteMembers,invalid-input/InviteMembers",
+      ]);
       expect(output).toContain("[success-shapes/json-body] InviteMembers's success body is not a JSON object");
       expect(output).toContain("[status-codes/invalid-input-rejected]");
       expect(output).not.toMatch(/\n\s+at /);
@@ -162,7 +173,9 @@ describe("parseCertifyOptions", () => {
   });
 
   it("reads lists and numbers", () => {
-    expect(parseCertifyOptions(["--only", "state, InviteMembers", "--runs", "5", "--seed", "9", "--accounts", "123456789012,210987654321", "--fail-fast"], {}, 0)).toMatchObject({
+    expect(
+      parseCertifyOptions(["--only", "state, InviteMembers", "--runs", "5", "--seed", "9", "--accounts", "123456789012,210987654321", "--fail-fast"], {}, 0),
+    ).toMatchObject({
       only: ["state", "InviteMembers"],
       runs: 5,
       seed: 9,

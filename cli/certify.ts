@@ -51,7 +51,9 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (interrupt.signal.aborted) {
-      console.error(`\n${signal} again: exiting at once${options.realAccount ? "; the real accounts may keep the member and invitation of the case that was running" : ""}`);
+      console.error(
+        `\n${signal} again: exiting at once${options.realAccount ? "; the real accounts may keep the member and invitation of the case that was running" : ""}`,
+      );
       process.exit(SIGNAL_EXIT[signal]);
     }
     console.error(`\n${signal}: stopping the suites${options.realAccount ? " and cleaning up the real accounts" : ""} (${signal} again exits at once)`);
@@ -61,7 +63,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 let run: Certification;
 try {
-  run = await runCertification({ ...options, log: say, signal: interrupt.signal, replayFormat: (replay) => [invocation("certify"), ...replayArguments(replay)].join(" ") });
+  run = await runCertification({
+    ...options,
+    log: say,
+    signal: interrupt.signal,
+    replayFormat: (replay) => [invocation("certify"), ...replayArguments(replay)].join(" "),
+  });
 } catch (error) {
   if (!(error instanceof CertifyError)) throw error;
   const reason = interrupt.signal.reason as keyof typeof SIGNAL_EXIT | undefined;
@@ -74,7 +81,8 @@ if (certificate.defects.length > 0) say(`\n${formatDefects(certificate.defects)}
 say(`\n${formatSummaryTable(records, run.seconds)}`);
 // A run narrowed by --only, --shard or --replay leaves most rules out on purpose: its summary line says so, without the list.
 const partial = options.only.length > 0 || options.shard !== undefined || options.replay !== undefined;
-if (certificate.coverage) say(`\n${formatCoverage(certificate.coverage, partial ? 0 : 12).join("\n")}${partial ? " (a partial run: --only, --shard or --replay)" : ""}`);
+if (certificate.coverage)
+  say(`\n${formatCoverage(certificate.coverage, partial ? 0 : 12).join("\n")}${partial ? " (a partial run: --only, --shard or --replay)" : ""}`);
 if (reports) {
   // The report command for this run's directory, as the user runs commands here.
   const reportDir = options.reportDir === DEFAULT_REPORT_DIR ? "" : ` --report-dir ${shellQuote(options.reportDir)}`;
@@ -86,15 +94,30 @@ if (certificate.baseline) {
   const b = certificate.baseline;
   say(`against ${b.file}: ${b.new.length} new, ${b.fixed.length} fixed, ${b.known.length} known${b.allowKnown ? " (allowed)" : ""}`);
   // Listed by defect: the keys of one defect (one per operation it was seen on) are one line.
-  for (const defect of certificate.defects.filter((d) => d.keys.some((key) => b.new.includes(key)))) say(`  new:   ${defect.keys.filter((key) => b.new.includes(key)).join(", ")}: ${defect.title}`);
+  for (const defect of certificate.defects.filter((d) => d.keys.some((key) => b.new.includes(key))))
+    say(`  new:   ${defect.keys.filter((key) => b.new.includes(key)).join(", ")}: ${defect.title}`);
   for (const key of b.fixed) say(`  fixed: ${key}`);
 }
 if (run.missing.length > 0) exit(2, `\nINCOMPLETE, NOT CERTIFIED: ${describeMissing(run.missing, run.planned)}`);
 const targetErrors = records.filter((r) => r.errorKind === "target");
-if (targetErrors.length > 0) exit(2, `certify: the target stopped answering during the run; ${targetErrors.length} scenario(s) could not finish (first ${targetErrors[0]!.scenario}: ${targetErrors[0]!.error}). The run is incomplete, not certified.`);
-if (records.some((r) => r.verdict === "error")) exit(2, "certify: the suite itself failed in a scenario (see the errors above): this is a defect of securityhub-conformance, not of the target; please report it with the seed. The run is incomplete, not certified.");
+if (targetErrors.length > 0)
+  exit(
+    2,
+    `certify: the target stopped answering during the run; ${targetErrors.length} scenario(s) could not finish (first ${targetErrors[0]!.scenario}: ${targetErrors[0]!.error}). The run is incomplete, not certified.`,
+  );
+if (records.some((r) => r.verdict === "error"))
+  exit(
+    2,
+    "certify: the suite itself failed in a scenario (see the errors above): this is a defect of securityhub-conformance, not of the target; please report it with the seed. The run is incomplete, not certified.",
+  );
 if (runFails(certificate)) {
-  exit(1, `\nNOT CERTIFIED: ${certificate.verdict === "incomplete" ? "the run is incomplete" : certificate.summary}${certificate.baseline ? `, ${certificate.baseline.new.length} new against the baseline` : ""}.`);
+  exit(
+    1,
+    `\nNOT CERTIFIED: ${certificate.verdict === "incomplete" ? "the run is incomplete" : certificate.summary}${certificate.baseline ? `, ${certificate.baseline.new.length} new against the baseline` : ""}.`,
+  );
 }
 const endpoint = certificate.target.endpoint;
-exit(0, `\n${certificate.verdict === "certified" ? "CERTIFIED" : "NO REGRESSIONS"}: ${endpoint}${run.embedded ? " (embedded reference emulator)" : ""}${certificate.verdict === "certified" ? " conforms in every scenario run." : " has only findings the baseline already had."}`);
+exit(
+  0,
+  `\n${certificate.verdict === "certified" ? "CERTIFIED" : "NO REGRESSIONS"}: ${endpoint}${run.embedded ? " (embedded reference emulator)" : ""}${certificate.verdict === "certified" ? " conforms in every scenario run." : " has only findings the baseline already had."}`,
+);

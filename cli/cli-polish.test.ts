@@ -18,7 +18,11 @@ writeFileSync(aFile, "not a directory");
 
 /** stdout apart from stderr, for --json. */
 function runSeparately(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), script, ...args], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -27,9 +31,21 @@ function runSeparately(script: string, args: string[]): Promise<{ code: number |
 }
 
 describe.each([
-  ["a report directory under /proc", ["cli/certify.ts", "--report-dir", "/proc/forbidden"], /^certify: the report directory \/proc\/forbidden cannot be created or written \(\w+\); choose another with --report-dir\.$/m],
-  ["a report directory under a file", ["cli/certify.ts", "--report-dir", join(aFile, "out")], /^certify: the report directory .*a-file\/out cannot be created or written \(\w+\); choose another with --report-dir\.$/m],
-  ["an --only name the suite does not have", ["cli/certify.ts", "--only", "semantic/InviteMembers"], /--only names nothing the suite runs: "semantic\/InviteMembers"\. Valid names are scenario groups \(valid-input, invalid-input, semantics, isolation, state-machine, pagination, lifecycle\)/],
+  [
+    "a report directory under /proc",
+    ["cli/certify.ts", "--report-dir", "/proc/forbidden"],
+    /^certify: the report directory \/proc\/forbidden cannot be created or written \(\w+\); choose another with --report-dir\.$/m,
+  ],
+  [
+    "a report directory under a file",
+    ["cli/certify.ts", "--report-dir", join(aFile, "out")],
+    /^certify: the report directory .*a-file\/out cannot be created or written \(\w+\); choose another with --report-dir\.$/m,
+  ],
+  [
+    "an --only name the suite does not have",
+    ["cli/certify.ts", "--only", "semantic/InviteMembers"],
+    /--only names nothing the suite runs: "semantic\/InviteMembers"\. Valid names are scenario groups \(valid-input, invalid-input, semantics, isolation, state-machine, pagination, lifecycle\)/,
+  ],
   ["a negative --runs", ["cli/certify.ts", "--runs", "-1"], /^certify: --runs must be a whole number from 1 to 100000, got "-1"$/m],
   ["a negative --port", ["cli/emulator.ts", "--port", "-1"], /^emulator: --port must be a whole number from 0 to 65535, got "-1"$/m],
   ["a negative --runs for mutation", ["cli/mutation.ts", "--runs", "-2"], /^mutation: --runs and --seed take whole numbers$/m],
@@ -48,7 +64,16 @@ describe.each([
 
 describe("a replay path that selects no case", () => {
   it("exits 2, never a pass, saying the run proves nothing", async () => {
-    const { code, output } = await runCli("cli/certify.ts", ["--seed", "1", "--only", "semantics/InviteMembers", "--replay", "9999:9999:9999", "--report-dir", join(dir, "replay")]);
+    const { code, output } = await runCli("cli/certify.ts", [
+      "--seed",
+      "1",
+      "--only",
+      "semantics/InviteMembers",
+      "--replay",
+      "9999:9999:9999",
+      "--report-dir",
+      join(dir, "replay"),
+    ]);
     expect(output).toMatch(/^certify: no case was replayed: --replay 9999:9999:9999 with --seed 1 and --only semantics\/InviteMembers selects no case/m);
     expect(output).not.toContain("CERTIFIED");
     expect(code).toBe(2);
@@ -81,7 +106,15 @@ describe("a sharded run and its merge", () => {
 
 describe("certify --json", () => {
   it("prints the certificate, and only the certificate, on stdout", async () => {
-    const { code, stdout, stderr } = await runSeparately("cli/certify.ts", ["--json", "--runs", "2", "--only", "semantics/InviteMembers", "--report-dir", join(dir, "json")]);
+    const { code, stdout, stderr } = await runSeparately("cli/certify.ts", [
+      "--json",
+      "--runs",
+      "2",
+      "--only",
+      "semantics/InviteMembers",
+      "--report-dir",
+      join(dir, "json"),
+    ]);
     expect(JSON.parse(stdout)).toMatchObject({ verdict: "certified", run: { runs: 2, only: ["semantics/InviteMembers"] } });
     expect(stderr).toContain("CERTIFIED");
     expect(code).toBe(0);
@@ -103,8 +136,11 @@ describe("the reports of a faulty target", () => {
   });
 
   it("show each defect in Allure as Failed, without the harness's stack frames, grouped by operation and check family", () => {
-    const results = readdirSync(join(out, "allure-results")).filter((f) => f.endsWith("-result.json")).map((f) => JSON.parse(readFileSync(join(out, "allure-results", f), "utf8")));
-    const label = (result: { labels: { name: string; value: string }[] }, name: string): string[] => result.labels.filter((l) => l.name === name).map((l) => l.value);
+    const results = readdirSync(join(out, "allure-results"))
+      .filter((f) => f.endsWith("-result.json"))
+      .map((f) => JSON.parse(readFileSync(join(out, "allure-results", f), "utf8")));
+    const label = (result: { labels: { name: string; value: string }[] }, name: string): string[] =>
+      result.labels.filter((l) => l.name === name).map((l) => l.value);
     const defect = results.find((r) => label(r, "subSuite").includes("unprocessed-accounts/ineligible-reported"));
     expect(defect.status).toBe("failed");
     expect(defect.statusDetails.trace ?? "").not.toMatch(/harness\.ts|node_modules/);

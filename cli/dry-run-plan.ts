@@ -20,8 +20,12 @@ export function dryRunPlan(config: ResolvedRunConfig, scenarios: readonly Scenar
   } else {
     lines.push(`  accounts: ${config.accounts.join(", ")} and fresh 12-digit ids per case (emulator convention: the access key id is the account)`);
   }
-  lines.push(`  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${config.runs} runs per scenario, seed ${config.seed}`, `  ${chosen.length} scenarios (coverage-phase cases + random cases):`);
-  for (const s of chosen) lines.push(`    ${s.name.padEnd(44)} ${String(s.coverage?.length ?? 0).padStart(3)} + ${String(s.cases(config.runs)).padEnd(3)} cases  ${s.description}`);
+  lines.push(
+    `  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${config.runs} runs per scenario, seed ${config.seed}`,
+    `  ${chosen.length} scenarios (coverage-phase cases + random cases):`,
+  );
+  for (const s of chosen)
+    lines.push(`    ${s.name.padEnd(44)} ${String(s.coverage?.length ?? 0).padStart(3)} + ${String(s.cases(config.runs)).padEnd(3)} cases  ${s.description}`);
   const estimate = (cases: (s: Scenario) => number): number => chosen.reduce((n, s) => n + cases(s) * (s.requestsPerCase ?? 1), 0);
   const coverageCases = chosen.reduce((n, s) => n + (s.coverage?.length ?? 0), 0);
   const coverageRequests = estimate((s) => s.coverage?.length ?? 0);

@@ -21,7 +21,11 @@ function fail(message: string): never {
 
 let values: { port?: string; host?: string; variant?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ args: attachNegativeNumbers(process.argv.slice(2)), options: { port: { type: "string" }, host: { type: "string" }, variant: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
+  ({ values } = parseArgs({
+    args: attachNegativeNumbers(process.argv.slice(2)),
+    options: { port: { type: "string" }, host: { type: "string" }, variant: { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: true,
+  }));
 } catch (error) {
   fail((error as Error).message);
 }

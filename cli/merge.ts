@@ -5,6 +5,7 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { invocation } from "./invocation.ts";
+import type { Certificate } from "../reports/certificate.ts";
 import { mergeCertificates } from "../reports/merge-certificates.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 
@@ -17,7 +18,11 @@ function fail(message: string): never {
 let values: { "report-dir"?: string; help?: boolean };
 let positionals: string[];
 try {
-  ({ values, positionals } = parseArgs({ options: { "report-dir": { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true }));
+  ({ values, positionals } = parseArgs({
+    options: { "report-dir": { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    strict: true,
+  }));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -27,7 +32,7 @@ if (values.help) {
 }
 if (positionals.length === 0) fail("name the report directories of the shards");
 const out = resolve(values["report-dir"] ?? "reports/out");
-let merged;
+let merged: Certificate;
 try {
   // readBaseline validates each file against the certificate schema.
   merged = mergeCertificates(positionals.map((dir) => readBaseline(join(dir, "certificate.json"))));
@@ -36,6 +41,8 @@ try {
 }
 // The merged certificate's defects are the shards' joined: its junit.xml and Allure results are written from it.
 const written = writeCertificate(out, merged);
-console.log(`merged ${positionals.length} shards: ${merged.run.scenarios} scenarios, ${merged.run.requests} requests → ${written.json}, ${written.markdown}, ${written.junit}, ${written.allureResults}`);
+console.log(
+  `merged ${positionals.length} shards: ${merged.run.scenarios} scenarios, ${merged.run.requests} requests → ${written.json}, ${written.markdown}, ${written.junit}, ${written.allureResults}`,
+);
 console.log(merged.verdict === "certified" ? "CERTIFIED" : merged.verdict === "incomplete" ? "INCOMPLETE" : `NOT CERTIFIED: ${merged.summary}`);
 process.exit(merged.verdict === "certified" ? 0 : 1);

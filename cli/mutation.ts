@@ -15,7 +15,17 @@ const USAGE = `usage: ${invocation("mutation")} [--runs N] [--seed S] [--fail-fa
   certifies every variant of the catalogue (or the --only ones): ${ALL_VARIANTS.map((v) => v.name).join(", ")}`;
 let values: { runs?: string; seed?: string; "fail-fast"?: boolean; only?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ args: attachNegativeNumbers(process.argv.slice(2)), options: { runs: { type: "string" }, seed: { type: "string" }, "fail-fast": { type: "boolean" }, only: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
+  ({ values } = parseArgs({
+    args: attachNegativeNumbers(process.argv.slice(2)),
+    options: {
+      runs: { type: "string" },
+      seed: { type: "string" },
+      "fail-fast": { type: "boolean" },
+      only: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  }));
 } catch (error) {
   console.error(`mutation: ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -46,8 +56,12 @@ for (const variant of variants) {
   const row = await certifyVariant(spec, variant, { runs, seed, failFast: values["fail-fast"] === true });
   rows.push(row);
   const ok = row.verdict === row.expected;
-  const caught = row.caughtBy ? `${row.caughtBy}${row.kind === "faulty" && !row.expectedCheckFound ? ` (named: ${variant.caughtBy})` : ""}` : row.error ?? "-";
-  console.log(`${ok ? " " : "✗"}${row.variant.padEnd(33)} ${row.kind.padEnd(9)} ${row.expected.padEnd(10)} ${row.verdict.padEnd(10)} ${caught.padEnd(44)} ${row.seconds.toFixed(1).padStart(6)}`);
+  const caught = row.caughtBy
+    ? `${row.caughtBy}${row.kind === "faulty" && !row.expectedCheckFound ? ` (named: ${variant.caughtBy})` : ""}`
+    : (row.error ?? "-");
+  console.log(
+    `${ok ? " " : "✗"}${row.variant.padEnd(33)} ${row.kind.padEnd(9)} ${row.expected.padEnd(10)} ${row.verdict.padEnd(10)} ${caught.padEnd(44)} ${row.seconds.toFixed(1).padStart(6)}`,
+  );
 }
 const score = mutationScore(rows);
 console.log(`\nmutation score: killed ${score.killed}/${score.faulty}; false alarms ${score.falseAlarms}/${score.tolerant}`);

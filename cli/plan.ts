@@ -19,7 +19,8 @@ console.log(`${spec.title} (API ${spec.apiVersion}), spec sha256 ${spec.hash.sli
 for (const operation of spec.operations.values()) {
   const errors = operation.errors.map((e) => `${e.name} ${e.status}`).join(", ");
   console.log(`${operation.name}  ${operation.method} ${operation.path}  → ${operation.success.status}; errors: ${errors}`);
-  if (operation.accountIds) console.log(`  account ids at ${operation.accountIds}${operation.unprocessedAccounts ? `, unprocessed at ${operation.unprocessedAccounts}` : ""}`);
+  if (operation.accountIds)
+    console.log(`  account ids at ${operation.accountIds}${operation.unprocessedAccounts ? `, unprocessed at ${operation.unprocessedAccounts}` : ""}`);
   const sites = invalidSites(operation).map((s) => `${s.rule}${s.path.length ? ` ${s.in === "query" ? "?" : "/"}${s.path.join("/")}` : ""}`);
   if (sites.length > 0) console.log(`  invalid inputs: ${sites.join("; ")}`);
 }

@@ -29,7 +29,17 @@ function fail(message: string): never {
 
 let values: { "report-dir"?: string; open?: boolean; serve?: boolean; port?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ args: attachNegativeNumbers(process.argv.slice(2)), options: { "report-dir": { type: "string" }, open: { type: "boolean" }, serve: { type: "boolean" }, port: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
+  ({ values } = parseArgs({
+    args: attachNegativeNumbers(process.argv.slice(2)),
+    options: {
+      "report-dir": { type: "string" },
+      open: { type: "boolean" },
+      serve: { type: "boolean" },
+      port: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  }));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -45,7 +55,10 @@ const results = join(reportDir, "allure-results");
 if (!existsSync(results)) fail(`${results} does not exist; run certify first (or give its --report-dir).`);
 
 const unfinished = unfinishedRun(reportDir);
-if (unfinished) console.error(`report: a certify run started in ${reportDir} at ${unfinished.startedAt} has not finished (or crashed): these results are the last complete run's only if it wrote them.`);
+if (unfinished)
+  console.error(
+    `report: a certify run started in ${reportDir} at ${unfinished.startedAt} has not finished (or crashed): these results are the last complete run's only if it wrote them.`,
+  );
 
 const output = join(reportDir, "allure-report");
 // The allure package exports no path to its command-line script; it sits beside its package.json.
@@ -62,7 +75,9 @@ if (run.status !== 0) {
 console.log(`report: ${pathToFileURL(join(output, "index.html")).href} (one file: open it in a browser)`);
 
 if (values.serve) {
-  const { url, server } = await serveDirectory(output, port).catch((error: NodeJS.ErrnoException) => fail(error.code === "EADDRINUSE" ? `port ${port} is already in use; choose another with --port (0 picks a free one)` : error.message));
+  const { url, server } = await serveDirectory(output, port).catch((error: NodeJS.ErrnoException) =>
+    fail(error.code === "EADDRINUSE" ? `port ${port} is already in use; choose another with --port (0 picks a free one)` : error.message),
+  );
   console.log(`serving ${url} (Ctrl-C to stop)`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => server.close(() => process.exit(0)));
 } else if (values.open) {

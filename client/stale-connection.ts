@@ -22,8 +22,12 @@ interface SocketUse {
 const uses = new Map<string, SocketUse>();
 let watching = false;
 
-const keyOf = (info: { localAddress?: string | undefined; localPort?: number | undefined; remoteAddress?: string | undefined; remotePort?: number | undefined }): string =>
-  `${info.localAddress}:${info.localPort}>${info.remoteAddress}:${info.remotePort}`;
+const keyOf = (info: {
+  localAddress?: string | undefined;
+  localPort?: number | undefined;
+  remoteAddress?: string | undefined;
+  remotePort?: number | undefined;
+}): string => `${info.localAddress}:${info.localPort}>${info.remoteAddress}:${info.remotePort}`;
 
 /** Starts watching sockets (once per process); call before the first request of a client. */
 export function watchSockets(): void {
@@ -47,7 +51,10 @@ export function watchSockets(): void {
 
 /** Whether `error` is a socket closed before any byte of the answer, on a socket reused from the pool. */
 export function neverReachedTarget(error: unknown): boolean {
-  const { code, socket } = (error ?? {}) as { code?: unknown; socket?: { bytesRead?: number; localPort?: number; remotePort?: number; localAddress?: string; remoteAddress?: string } };
+  const { code, socket } = (error ?? {}) as {
+    code?: unknown;
+    socket?: { bytesRead?: number; localPort?: number; remotePort?: number; localAddress?: string; remoteAddress?: string };
+  };
   if (code !== "UND_ERR_SOCKET" || !socket) return false;
   const use = uses.get(keyOf(socket));
   return use !== undefined && use.sends > 1 && socket.bytesRead === use.bytesReadAtSend;

@@ -14,16 +14,26 @@ const SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 const TOKEN = "FwoGZXIvYXdzEXAMPLESESSIONTOKEN";
 const actor: Actor = { accountId: "111111111111", credentials: async () => ({ accessKeyId: "111111111111", secretAccessKey: SECRET, sessionToken: TOKEN }) };
 
-interface Received { method: string; url: string; headers: IncomingMessage["headers"]; body: string }
+interface Received {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
 
 /** Verifies a SigV4 Authorization header independently of the signing library. */
 function verifySignature(received: Received, secret: string): boolean {
-  const auth = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(String(received.headers.authorization));
+  const auth = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(
+    String(received.headers.authorization),
+  );
   if (!auth) return false;
   const [, , date, region, service, signedHeaderList, signature] = auth as unknown as string[];
   const url = new URL(received.url, "http://x");
   const encode = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const query = [...url.searchParams].map(([k, v]) => `${encode(k)}=${encode(v)}`).sort().join("&");
+  const query = [...url.searchParams]
+    .map(([k, v]) => `${encode(k)}=${encode(v)}`)
+    .sort()
+    .join("&");
   const names = signedHeaderList!.split(";");
   const headers = names.map((name) => `${name}:${String(received.headers[name]).trim()}\n`).join("");
   const canonical = [received.method, url.pathname, query, headers, signedHeaderList, createHash("sha256").update(received.body).digest("hex")].join("\n");
@@ -122,9 +132,24 @@ describe("TargetClient against a broken target", () => {
     ["answers with garbage", (s: import("node:net").Socket) => s.end("garbage that is not http\r\n\r\n"), {}, "TARGET_PROTOCOL_ERROR"],
     ["closes the connection without answering", (s: import("node:net").Socket) => s.destroy(), {}, "TARGET_CONNECTION_CLOSED"],
     ["never answers", () => {}, { timeoutMs: 300 }, "TARGET_TIMEOUT"],
-    ["stops halfway through the body", (s: import("node:net").Socket) => s.end("HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"Unpro"), {}, "TARGET_CONNECTION_CLOSED"],
-    ["sends response headers over Node's 16 KiB limit", (s: import("node:net").Socket) => s.end(`HTTP/1.1 200 OK\r\nx-big: ${"h".repeat(20_000)}\r\ncontent-length: 2\r\n\r\n{}`), {}, "TARGET_HEADERS_TOO_LARGE"],
-    ["sends a body over the limit", (s: import("node:net").Socket) => s.end(`HTTP/1.1 200 OK\r\ncontent-length: 5000\r\n\r\n${"x".repeat(5000)}`), { maxResponseBytes: 1000 }, "TARGET_RESPONSE_TOO_LARGE"],
+    [
+      "stops halfway through the body",
+      (s: import("node:net").Socket) => s.end('HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{"Unpro'),
+      {},
+      "TARGET_CONNECTION_CLOSED",
+    ],
+    [
+      "sends response headers over Node's 16 KiB limit",
+      (s: import("node:net").Socket) => s.end(`HTTP/1.1 200 OK\r\nx-big: ${"h".repeat(20_000)}\r\ncontent-length: 2\r\n\r\n{}`),
+      {},
+      "TARGET_HEADERS_TOO_LARGE",
+    ],
+    [
+      "sends a body over the limit",
+      (s: import("node:net").Socket) => s.end(`HTTP/1.1 200 OK\r\ncontent-length: 5000\r\n\r\n${"x".repeat(5000)}`),
+      { maxResponseBytes: 1000 },
+      "TARGET_RESPONSE_TOO_LARGE",
+    ],
   ])("raises a typed error when the target %s", async (_what, behave, options, code) => {
     const endpoint = await tcpTarget((socket) => socket.once("data", () => behave(socket)));
     await expect(send(endpoint, options)).rejects.toMatchObject({ code, message: expect.stringContaining(endpoint.origin) });
@@ -149,7 +174,12 @@ describe("TargetClient against a broken target", () => {
     const endpoint = await tcpTarget((socket) =>
       socket.once("data", (request) => {
         acceptEncoding = /accept-encoding: *([^\r]*)/i.exec(request.toString())?.[1];
-        socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\ncontent-length: ${bomb.length}\r\n\r\n`), bomb]));
+        socket.end(
+          Buffer.concat([
+            Buffer.from(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\ncontent-length: ${bomb.length}\r\n\r\n`),
+            bomb,
+          ]),
+        );
       }),
     );
     const exchange = (await send(endpoint)) as import("./exchange.ts").Exchange;
@@ -178,7 +208,8 @@ describe("TargetClient and a target closing idle keep-alive connections (issue 1
       let requests = 0;
       socket.on("data", () => {
         requests++;
-        if (requests === 1) return void socket.write("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\nkeep-alive: timeout=60\r\n\r\n{}");
+        if (requests === 1)
+          return void socket.write("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\nkeep-alive: timeout=60\r\n\r\n{}");
         if (later === "close-silently") return void socket.destroy();
         socket.end("HTTP/1.1 200 OK\r\ncontent-length: 50\r\n\r\n{");
       });

@@ -100,7 +100,12 @@ export class TargetClient {
     return {
       account: actor.accountId,
       operation: operation.name,
-      request: { method: operation.method, path: fullPath, headers: redactHeaders(signed, secrets), body: request.body === undefined ? undefined : redactText(request.body, secrets) },
+      request: {
+        method: operation.method,
+        path: fullPath,
+        headers: redactHeaders(signed, secrets),
+        body: request.body === undefined ? undefined : redactText(request.body, secrets),
+      },
       response: {
         status: received.status,
         headers: redactHeaders(received.headers, secrets),
@@ -152,7 +157,8 @@ export class TargetClient {
     const where = this.endpoint.origin;
     const code = String((error as { code?: unknown }).code ?? "");
     const name = (error as { name?: unknown }).name;
-    if (["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "EADDRNOTAVAIL"].includes(code)) return new TargetUnreachableError(where, error);
+    if (["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "EADDRNOTAVAIL"].includes(code))
+      return new TargetUnreachableError(where, error);
     if (["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "ETIMEDOUT"].includes(code) || name === "TimeoutError") {
       return new TargetTimeoutError(where, this.timeoutMs, error);
     }

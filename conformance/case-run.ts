@@ -53,11 +53,23 @@ export class CaseRun {
     const actor = this.session.actor(account);
     // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
     const policy = this.session.exhausted.has(operationName) ? { ...this.session.retry, maxAttempts: 1 } : this.session.retry;
-    const { exchange, exhausted, attempts, met } = await sendWithRetry(() => this.session.send(request, actor, this.stop), policy, this.session.waitBudget, this.stop);
+    const { exchange, exhausted, attempts, met } = await sendWithRetry(
+      () => this.session.send(request, actor, this.stop),
+      policy,
+      this.session.waitBudget,
+      this.stop,
+    );
     if (exhausted) this.session.exhausted.add(operationName);
     this.requests += attempts;
     const index = this.exchanges.push(exchange) - 1;
-    const retries = { operation: operationName, exhausted, met, attempts, status: exchange.response.status, budgetSpentMs: this.session.waitBudget.exhausted ? this.session.waitBudget.limitMs : undefined };
+    const retries = {
+      operation: operationName,
+      exhausted,
+      met,
+      attempts,
+      status: exchange.response.status,
+      budgetSpentMs: this.session.waitBudget.exhausted ? this.session.waitBudget.limitMs : undefined,
+    };
     this.record([THROTTLED_OUT.judge(retries), UNAVAILABLE_OUT.judge(retries)], index);
     if (!exhausted && options.judge !== false) {
       // An operation that answered as AWS does once is implemented: a 404 page for some input is then a defect of its own.
@@ -97,7 +109,10 @@ export class CaseRun {
   judge<Input>(checks: Check<string, Input> | readonly Check<string, Input>[], input: Input, about?: Exchange): void {
     const list = Array.isArray(checks) ? (checks as readonly Check<string, Input>[]) : [checks as Check<string, Input>];
     const index = about ? this.exchanges.indexOf(about) : -1;
-    this.record(list.map((check) => check.judge(input)), index >= 0 ? index : undefined);
+    this.record(
+      list.map((check) => check.judge(input)),
+      index >= 0 ? index : undefined,
+    );
   }
 
   /** Keeps the verdicts' findings (pointing at exchange `index`) and notes what they exercised. */

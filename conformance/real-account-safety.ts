@@ -50,7 +50,9 @@ function collectTexts(root: unknown, into: string[]): void {
 
 /** `\uXXXX` escapes (surrogate pairs too) and the one-letter escapes, as a JSON parser decodes them. */
 function decodeJsonEscapes(text: string): string {
-  return text.replace(/\\u([0-9a-fA-F]{4})|\\(.)/g, (_escape, hex: string | undefined, letter: string | undefined) => (hex !== undefined ? String.fromCharCode(Number.parseInt(hex, 16)) : (letter ?? "")));
+  return text.replace(/\\u([0-9a-fA-F]{4})|\\(.)/g, (_escape, hex: string | undefined, letter: string | undefined) =>
+    hex !== undefined ? String.fromCharCode(Number.parseInt(hex, 16)) : (letter ?? ""),
+  );
 }
 
 export class RealAccountSafetyError extends Error {

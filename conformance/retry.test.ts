@@ -4,7 +4,11 @@ import type { Exchange } from "../client/exchange.ts";
 import { retryableAnswer, retryAfterMs, sendWithRetry, type RetryPolicy } from "./retry.ts";
 import { WaitBudget } from "./wait-budget.ts";
 
-const error = (status: number, name: string, headers: Record<string, string> = {}): ExchangeFixture => ({ status, headers: { "x-amzn-errortype": name, ...headers }, body: { Message: "m" } });
+const error = (status: number, name: string, headers: Record<string, string> = {}): ExchangeFixture => ({
+  status,
+  headers: { "x-amzn-errortype": name, ...headers },
+  body: { Message: "m" },
+});
 const FAST: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 50 };
 
 describe("retryableAnswer", () => {
@@ -57,7 +61,11 @@ describe("sendWithRetry", () => {
     const budget = new WaitBudget(10);
     budget.charge(10);
     const started = performance.now();
-    const refusedTwice = await sendWithRetry(answers(error(429, "LimitExceededException", { "retry-after": "1" })), { ...FAST, maxRetryAfterMs: 5_000 }, budget);
+    const refusedTwice = await sendWithRetry(
+      answers(error(429, "LimitExceededException", { "retry-after": "1" })),
+      { ...FAST, maxRetryAfterMs: 5_000 },
+      budget,
+    );
     expect(refusedTwice).toMatchObject({ attempts: 2, exhausted: "throttled" });
     expect(performance.now() - started).toBeLessThan(500);
     const refusedOnce = await sendWithRetry(answers(error(503, "ServiceUnavailable", { "retry-after": "1" }), { status: 200, body: {} }), FAST, budget);
@@ -66,7 +74,11 @@ describe("sendWithRetry", () => {
 
   it("does not let overlapping waits of a correct target use up the run's limit", async () => {
     const budget = new WaitBudget(100);
-    const results = await Promise.all(Array.from({ length: 8 }, () => sendWithRetry(answers(error(503, "ServiceUnavailable", { "retry-after": "1" }), { status: 200, body: {} }), FAST, budget)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        sendWithRetry(answers(error(503, "ServiceUnavailable", { "retry-after": "1" }), { status: 200, body: {} }), FAST, budget),
+      ),
+    );
     expect(results.every((r) => r.exhausted === undefined)).toBe(true);
     expect(budget.exhausted).toBe(false);
   });

@@ -104,5 +104,7 @@ export function defaultRunConfig(): RunConfig {
 /** Whether a scenario is selected by `only` (its name, one of its operations, or its check family). */
 export function selected(config: Pick<RunConfig, "only">, scenario: { name: string; operations: readonly string[]; families: readonly string[] }): boolean {
   if (config.only.length === 0) return true;
-  return config.only.some((term) => scenario.name === term || scenario.name.startsWith(`${term}/`) || scenario.operations.includes(term) || scenario.families.includes(term));
+  return config.only.some(
+    (term) => scenario.name === term || scenario.name.startsWith(`${term}/`) || scenario.operations.includes(term) || scenario.families.includes(term),
+  );
 }

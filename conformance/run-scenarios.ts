@@ -22,7 +22,13 @@ export async function runScenarios(spec: Spec, config: ResolvedRunConfig, scenar
   const worker = async (): Promise<void> => {
     while (!stop && !options.signal?.aborted && next < chosen.length) {
       const index = next++;
-      const result = await runScenario(session, chosen[index]!, { runs: config.runs, seed: config.seed, path: config.replay, failFast: options.failFast, signal: options.signal });
+      const result = await runScenario(session, chosen[index]!, {
+        runs: config.runs,
+        seed: config.seed,
+        path: config.replay,
+        failFast: options.failFast,
+        signal: options.signal,
+      });
       results[index] = result;
       options.onResult?.(result);
       if (options.failFast && result.verdict !== "passed") stop = true;

@@ -72,7 +72,11 @@ describe("runScenario", () => {
     const own = new Session(spec, { ...defaultRunConfig(), endpoint: reference.url });
     try {
       const result = await runScenario(own, inviteMembersScenario, { runs: 2, seed: 1 });
-      expect(result).toMatchObject({ verdict: "passed", cases: inviteMembersScenario.coverage!.length + 2, coverageCases: inviteMembersScenario.coverage!.length });
+      expect(result).toMatchObject({
+        verdict: "passed",
+        cases: inviteMembersScenario.coverage!.length + 2,
+        coverageCases: inviteMembersScenario.coverage!.length,
+      });
       expect(result.exercisedChecks["unprocessed-accounts/ineligible-reported|InviteMembers"]).toBeGreaterThan(0);
       expect(result.exercisedStatements["InviteMembers.page.before-you-can-use-this"]).toBeGreaterThan(0);
     } finally {
@@ -82,7 +86,13 @@ describe("runScenario", () => {
   });
 
   it("reports a crash of scenario code as the suite's own failure, never as the target stopping", async () => {
-    const crashing = { ...inviteMembersScenario, name: "semantics/crashing", run: async () => { throw new TypeError("a bug in a scenario"); } };
+    const crashing = {
+      ...inviteMembersScenario,
+      name: "semantics/crashing",
+      run: async () => {
+        throw new TypeError("a bug in a scenario");
+      },
+    };
     const result = await runScenario(session, crashing, { runs: 2, seed: 1 });
     expect(result).toMatchObject({ verdict: "error", errorKind: "suite", error: expect.stringContaining("TypeError: a bug in a scenario") });
   });

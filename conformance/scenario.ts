@@ -75,7 +75,12 @@ export interface ScenarioResult {
 
 class CaseFailed extends Error {
   constructor(readonly run: CaseRun) {
-    super(run.findings.filter(isFailure).map((f) => f.title).join("\n"));
+    super(
+      run.findings
+        .filter(isFailure)
+        .map((f) => f.title)
+        .join("\n"),
+    );
   }
 }
 
@@ -164,7 +169,13 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   // Anything else thrown is the suite's own fault (scenarios read answers through the checks' views, so a
   // malformed answer is a finding, not a crash): it must never read as "the target stopped answering".
   const crashed = details.failed && !failure && !fatal && !interrupted;
-  const error = interrupted ? "the run was interrupted" : fatal ? fatal.message : crashed ? `the suite failed in this scenario (a defect of the suite, please report it): ${describeCrash(details.errorInstance)}` : undefined;
+  const error = interrupted
+    ? "the run was interrupted"
+    : fatal
+      ? fatal.message
+      : crashed
+        ? `the suite failed in this scenario (a defect of the suite, please report it): ${describeCrash(details.errorInstance)}`
+        : undefined;
   // A blocked case keeps only its not-implemented findings: the rest are symptoms of the missing operation.
   const blockers = blocked ? [...blocked.run.findings.filter((f) => f.check === NOT_IMPLEMENTED.id), ...blocked.error.evidence] : [];
   const shown = (failure ?? blocked?.run)?.exchanges ?? [];
@@ -211,7 +222,10 @@ export function parseReplayToken(token: string): { path: string; commandsReplayP
 /** The error and where it was thrown, in a few lines. */
 function describeCrash(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const frames = (error.stack ?? "").split("\n").filter((line) => line.trim().startsWith("at ")).slice(0, 3);
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => line.trim().startsWith("at "))
+    .slice(0, 3);
   return [`${error.name}: ${error.message}`, ...frames.map((f) => f.trim())].join(" ");
 }
 

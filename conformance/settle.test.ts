@@ -18,23 +18,35 @@ describe("EffectSettling", () => {
 
   it("calls an effect missing after the settle time, then waits far less once it has missed", async () => {
     const settling = new EffectSettling(600, new WaitBudget(10_000));
-    const first = await settling.poll(async () => false, (shown) => shown);
+    const first = await settling.poll(
+      async () => false,
+      (shown) => shown,
+    );
     expect(first).toMatchObject({ settled: false, value: false });
     expect(first.waitedMs).toBeGreaterThanOrEqual(600);
-    const second = await settling.poll(async () => false, (shown) => shown);
+    const second = await settling.poll(
+      async () => false,
+      (shown) => shown,
+    );
     expect(second.waitedMs).toBeLessThan(500);
   });
 
   it("still waits long enough for a target whose effects are known to lag", async () => {
     const settling = new EffectSettling(2_000, new WaitBudget(10_000));
     await settling.poll(lagging(false, true, 200), (shown) => shown);
-    await settling.poll(async () => false, (shown) => shown);
+    await settling.poll(
+      async () => false,
+      (shown) => shown,
+    );
     expect((await settling.poll(lagging(false, true, 200), (shown) => shown)).settled).toBe(true);
   });
 
   it("does not wait on a read that failed: the effect is unknown", async () => {
     const settling = new EffectSettling(2_000, new WaitBudget(10_000));
-    const result = await settling.poll<boolean>(async () => undefined, (shown) => shown);
+    const result = await settling.poll<boolean>(
+      async () => undefined,
+      (shown) => shown,
+    );
     expect(result).toMatchObject({ settled: false, value: undefined });
     expect(result.waitedMs).toBeLessThan(100);
   });

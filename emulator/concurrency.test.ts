@@ -57,7 +57,9 @@ describe("the emulator under concurrent invites and declines", () => {
     const operations = Array.from({ length: 1000 }, (_, i) => {
       const administrator = ADMINISTRATORS[(i * 7) % ADMINISTRATORS.length]!;
       const invitee = INVITEES[(i * 13) % INVITEES.length]!;
-      return i % 3 === 0 ? call("InviteMembers", administrator, { AccountIds: [invitee] }) : call("DeclineInvitations", invitee, { AccountIds: [administrator] });
+      return i % 3 === 0
+        ? call("InviteMembers", administrator, { AccountIds: [invitee] })
+        : call("DeclineInvitations", invitee, { AccountIds: [administrator] });
     });
     await Promise.all(operations);
     for (const invitee of INVITEES) {

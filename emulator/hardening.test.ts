@@ -11,10 +11,20 @@ import { startEmulator, type RunningEmulator } from "./index.ts";
 const spec = await loadSpec();
 const operations = [...spec.operations.values()];
 const ENABLED = ["111111111111", "222222222222", "333333333333"];
-const auth = (account: string): string => `AWS4-HMAC-SHA256 Credential=${account}/20261121/us-east-1/securityhub/aws4_request, SignedHeaders=host, Signature=00`;
+const auth = (account: string): string =>
+  `AWS4-HMAC-SHA256 Credential=${account}/20261121/us-east-1/securityhub/aws4_request, SignedHeaders=host, Signature=00`;
 
-interface RawRequest { method: string; path: string; headers: Record<string, string>; body: string | undefined }
-interface RawResponse { status: number; headers: Record<string, string | string[] | undefined>; text: string }
+interface RawRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
 
 let emulator: RunningEmulator;
 let pool: Pool;
@@ -27,7 +37,12 @@ beforeAll(async () => {
   emulator = await startEmulator({ maxBodyBytes: 64 * 1024 });
   pool = new Pool(emulator.url, { connections: 8 });
   for (const account of ENABLED) await send({ method: "POST", path: "/accounts", headers: { authorization: auth(account) }, body: "{}" });
-  await send({ method: "POST", path: "/members", headers: { authorization: auth(ENABLED[0]!) }, body: JSON.stringify({ AccountDetails: [{ AccountId: ENABLED[1] }, { AccountId: ENABLED[2] }] }) });
+  await send({
+    method: "POST",
+    path: "/members",
+    headers: { authorization: auth(ENABLED[0]!) },
+    body: JSON.stringify({ AccountDetails: [{ AccountId: ENABLED[1] }, { AccountId: ENABLED[2] }] }),
+  });
 });
 afterAll(async () => {
   await pool.close();
@@ -50,15 +65,40 @@ describe("the emulator's answers to bad input", () => {
   it.each([
     ["malformed JSON", { method: "POST", path: "/members/invite", headers: signed, body: '{"AccountIds": [' }, 400, "InvalidInputException"],
     ["a body that is a list", { method: "POST", path: "/members/invite", headers: signed, body: "[]" }, 400, "InvalidInputException"],
-    ["AccountIds of the wrong type", { method: "POST", path: "/invitations/decline", headers: signed, body: '{"AccountIds": 7}' }, 400, "InvalidInputException"],
+    [
+      "AccountIds of the wrong type",
+      { method: "POST", path: "/invitations/decline", headers: signed, body: '{"AccountIds": 7}' },
+      400,
+      "InvalidInputException",
+    ],
     ["a blank account id", { method: "POST", path: "/invitations/decline", headers: signed, body: '{"AccountIds": ["\\t"]}' }, 400, "InvalidInputException"],
     ["a missing body", { method: "POST", path: "/members/invite", headers: signed, body: undefined }, 400, "InvalidInputException"],
-    ["bad input to an operation without InvalidInputException", { method: "POST", path: "/accounts", headers: signed, body: '{"Tags": {}}' }, 400, "ValidationError"],
-    ["a body over the size cap", { method: "POST", path: "/members/invite", headers: signed, body: JSON.stringify({ AccountIds: Array(8000).fill("123456789012") }) }, 413, "RequestEntityTooLargeException"],
+    [
+      "bad input to an operation without InvalidInputException",
+      { method: "POST", path: "/accounts", headers: signed, body: '{"Tags": {}}' },
+      400,
+      "ValidationError",
+    ],
+    [
+      "a body over the size cap",
+      { method: "POST", path: "/members/invite", headers: signed, body: JSON.stringify({ AccountIds: Array(8000).fill("123456789012") }) },
+      413,
+      "RequestEntityTooLargeException",
+    ],
     ["an unknown path", { method: "POST", path: "/members/promote", headers: signed, body: "{}" }, 404, "UnknownOperationException"],
     ["a wrong method", { method: "PUT", path: "/members/invite", headers: signed, body: "{}" }, 405, "MethodNotAllowedException"],
-    ["no Authorization header", { method: "POST", path: "/members/invite", headers: { "content-type": "application/json" }, body: '{"AccountIds": []}' }, 403, "MissingAuthenticationTokenException"],
-    ["an Authorization header without a credential", { method: "GET", path: "/invitations", headers: { authorization: "Bearer x" }, body: undefined }, 403, "MissingAuthenticationTokenException"],
+    [
+      "no Authorization header",
+      { method: "POST", path: "/members/invite", headers: { "content-type": "application/json" }, body: '{"AccountIds": []}' },
+      403,
+      "MissingAuthenticationTokenException",
+    ],
+    [
+      "an Authorization header without a credential",
+      { method: "GET", path: "/invitations", headers: { authorization: "Bearer x" }, body: undefined },
+      403,
+      "MissingAuthenticationTokenException",
+    ],
   ] as const)("answers %s with a well-formed %i", async (_what, request, status, code) => {
     expectWellFormedError(await send({ ...request, headers: { ...request.headers } }), status, code);
   });
@@ -78,7 +118,10 @@ describe("the emulator's answers to bad input", () => {
 });
 
 const method = fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
-const path = fc.oneof(fc.constantFrom(...new Set(operations.map((o) => o.path))), fc.webPath().map((p) => p || "/"));
+const path = fc.oneof(
+  fc.constantFrom(...new Set(operations.map((o) => o.path))),
+  fc.webPath().map((p) => p || "/"),
+);
 const authorization = fc.oneof(fc.constantFrom(...ENABLED, "999999999999", "AKIAEXAMPLE").map(auth), fc.string({ maxLength: 40 }), fc.constant(undefined));
 const garbage: fc.Arbitrary<RawRequest> = fc
   .record({
@@ -105,7 +148,12 @@ const wellTyped: fc.Arbitrary<RawRequest> = fc
     const requests = valid || !invalid ? validRequest(operation) : invalid.map((i) => i.request);
     return requests.map((r) => {
       const search = new URLSearchParams(r.query).toString();
-      return { method: operation.method, path: search ? `${operation.path}?${search}` : operation.path, headers: { authorization: auth(account), "content-type": "application/json" }, body: r.body };
+      return {
+        method: operation.method,
+        path: search ? `${operation.path}?${search}` : operation.path,
+        headers: { authorization: auth(account), "content-type": "application/json" },
+        body: r.body,
+      };
     });
   });
 
@@ -131,7 +179,19 @@ describe("the emulator under generated and garbage requests", () => {
   });
 
   it("would notice an operation that crashes (a planted fault)", async () => {
-    const faulty = await startEmulator({ behaviours: [{ name: "crash", description: "GetMembers throws", operations: { GetMembers: () => () => { throw new TypeError("planted"); } } }] });
+    const faulty = await startEmulator({
+      behaviours: [
+        {
+          name: "crash",
+          description: "GetMembers throws",
+          operations: {
+            GetMembers: () => () => {
+              throw new TypeError("planted");
+            },
+          },
+        },
+      ],
+    });
     const faultyPool = new Pool(faulty.url, { connections: 2 });
     for (const account of ENABLED) await send({ method: "POST", path: "/accounts", headers: { authorization: auth(account) }, body: "{}" }, faultyPool);
     try {

@@ -13,7 +13,11 @@ export interface Page<T> {
 }
 
 /** One page of `items` (sorted by `key`), continuing after the cursor in `token`. */
-export function paginate<T>(items: T[], key: (item: T) => string, options: { operation: string; caller: string; maxResults: number | undefined; token: string | undefined }): Page<T> {
+export function paginate<T>(
+  items: T[],
+  key: (item: T) => string,
+  options: { operation: string; caller: string; maxResults: number | undefined; token: string | undefined },
+): Page<T> {
   const sorted = [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const after = options.token === undefined ? undefined : readToken(options.token, options.operation, options.caller);
   const start = after === undefined ? 0 : sorted.findIndex((item) => key(item) > after);

@@ -3,7 +3,8 @@ import { Pool } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "./index.ts";
 
-const auth = (account: string): string => `AWS4-HMAC-SHA256 Credential=${account}/20261121/us-east-1/securityhub/aws4_request, SignedHeaders=host, Signature=00`;
+const auth = (account: string): string =>
+  `AWS4-HMAC-SHA256 Credential=${account}/20261121/us-east-1/securityhub/aws4_request, SignedHeaders=host, Signature=00`;
 const MiB = 1024 * 1024;
 
 describe("the emulator and 1 MiB of blanks", () => {
@@ -25,9 +26,21 @@ describe("the emulator and 1 MiB of blanks", () => {
     const body = `${prefix}${" ".repeat(MiB - prefix.length - suffix.length)}${suffix}`;
     expect(Buffer.byteLength(body)).toBe(MiB);
     // Warm the compiled validator and the connection with a small blank id first: the bound is on the matching, not on start-up.
-    await (await pool.request({ method: "POST", path: "/members/invite", headers: { authorization: auth("111111111111"), "content-type": "application/json" }, body: '{"AccountIds":["  "]}' })).body.text();
+    await (
+      await pool.request({
+        method: "POST",
+        path: "/members/invite",
+        headers: { authorization: auth("111111111111"), "content-type": "application/json" },
+        body: '{"AccountIds":["  "]}',
+      })
+    ).body.text();
     const started = performance.now();
-    const response = await pool.request({ method: "POST", path: "/members/invite", headers: { authorization: auth("111111111111"), "content-type": "application/json" }, body });
+    const response = await pool.request({
+      method: "POST",
+      path: "/members/invite",
+      headers: { authorization: auth("111111111111"), "content-type": "application/json" },
+      body,
+    });
     const text = await response.body.text();
     const elapsed = performance.now() - started;
     expect(response.statusCode).toBe(400);

@@ -1,9 +1,22 @@
 /** The emulator driven through the official AWS SDK: every operation, and every error the SDK can surface. */
 import {
-  AcceptAdministratorInvitationCommand, CreateMembersCommand, DeclineInvitationsCommand, DeleteInvitationsCommand,
-  DeleteMembersCommand, DisableSecurityHubCommand, DisassociateFromAdministratorAccountCommand, DisassociateMembersCommand,
-  EnableSecurityHubCommand, GetAdministratorAccountCommand, GetInvitationsCountCommand, GetMembersCommand,
-  InviteMembersCommand, ListInvitationsCommand, ListMembersCommand, SecurityHubClient, paginateListInvitations,
+  AcceptAdministratorInvitationCommand,
+  CreateMembersCommand,
+  DeclineInvitationsCommand,
+  DeleteInvitationsCommand,
+  DeleteMembersCommand,
+  DisableSecurityHubCommand,
+  DisassociateFromAdministratorAccountCommand,
+  DisassociateMembersCommand,
+  EnableSecurityHubCommand,
+  GetAdministratorAccountCommand,
+  GetInvitationsCountCommand,
+  GetMembersCommand,
+  InviteMembersCommand,
+  ListInvitationsCommand,
+  ListMembersCommand,
+  SecurityHubClient,
+  paginateListInvitations,
 } from "@aws-sdk/client-securityhub";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "./index.ts";
@@ -14,14 +27,21 @@ const clients = new Map<string, SecurityHubClient>();
 const as = (account: string): SecurityHubClient => {
   let client = clients.get(account);
   if (!client) {
-    client = new SecurityHubClient({ endpoint: emulator.url, region: "us-east-1", credentials: { accessKeyId: account, secretAccessKey: "secret" }, maxAttempts: 1 });
+    client = new SecurityHubClient({
+      endpoint: emulator.url,
+      region: "us-east-1",
+      credentials: { accessKeyId: account, secretAccessKey: "secret" },
+      maxAttempts: 1,
+    });
     clients.set(account, client);
   }
   return client;
 };
 const failure = async (promise: Promise<unknown>): Promise<{ name: string; status: number | undefined; message: string }> => {
   const error = await promise.then(
-    () => { throw new Error("expected the call to fail"); },
+    () => {
+      throw new Error("expected the call to fail");
+    },
     (e: { name: string; message: string; $metadata?: { httpStatusCode?: number } }) => e,
   );
   return { name: error.name, status: error.$metadata?.httpStatusCode, message: error.message };
@@ -31,7 +51,7 @@ beforeAll(async () => {
   emulator = await startEmulator();
 });
 afterAll(async () => {
-  clients.forEach((client) => client.destroy());
+  for (const client of clients.values()) client.destroy();
   await emulator.close();
 });
 
@@ -42,7 +62,8 @@ describe("the emulator through @aws-sdk/client-securityhub", () => {
   });
 
   it("enables Security Hub once per account, then answers ResourceConflictException", async () => {
-    for (const account of [A, B, C]) expect((await as(account).send(new EnableSecurityHubCommand({ EnableDefaultStandards: false }))).$metadata.httpStatusCode).toBe(200);
+    for (const account of [A, B, C])
+      expect((await as(account).send(new EnableSecurityHubCommand({ EnableDefaultStandards: false }))).$metadata.httpStatusCode).toBe(200);
     expect(await failure(as(A).send(new EnableSecurityHubCommand({})))).toMatchObject({ name: "ResourceConflictException", status: 409 });
   });
 
@@ -62,7 +83,15 @@ describe("the emulator through @aws-sdk/client-securityhub", () => {
   it("shows the administrator its members with GetMembers and ListMembers", async () => {
     const got = await as(A).send(new GetMembersCommand({ AccountIds: [B, D] }));
     expect(got.Members).toEqual([
-      { AccountId: B, Email: "b@example.com", MasterId: A, AdministratorId: A, MemberStatus: "Invited", InvitedAt: expect.any(Date), UpdatedAt: expect.any(Date) },
+      {
+        AccountId: B,
+        Email: "b@example.com",
+        MasterId: A,
+        AdministratorId: A,
+        MemberStatus: "Invited",
+        InvitedAt: expect.any(Date),
+        UpdatedAt: expect.any(Date),
+      },
     ]);
     expect(got.UnprocessedAccounts).toEqual([{ AccountId: D, ProcessingResult: expect.any(String) }]);
     expect((await as(A).send(new ListMembersCommand({ OnlyAssociated: false }))).Members?.map((m) => m.AccountId)).toEqual([B, C]);
@@ -70,7 +99,10 @@ describe("the emulator through @aws-sdk/client-securityhub", () => {
   });
 
   it("accepts an invitation only with its id, answering ResourceNotFoundException otherwise", async () => {
-    expect(await failure(as(B).send(new AcceptAdministratorInvitationCommand({ AdministratorId: A, InvitationId: "not-the-id" })))).toMatchObject({ name: "ResourceNotFoundException", status: 404 });
+    expect(await failure(as(B).send(new AcceptAdministratorInvitationCommand({ AdministratorId: A, InvitationId: "not-the-id" })))).toMatchObject({
+      name: "ResourceNotFoundException",
+      status: 404,
+    });
     const { Invitations } = await as(B).send(new ListInvitationsCommand({}));
     await as(B).send(new AcceptAdministratorInvitationCommand({ AdministratorId: A, InvitationId: Invitations![0]!.InvitationId! }));
     const { Administrator } = await as(B).send(new GetAdministratorAccountCommand({}));

@@ -119,7 +119,8 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
       const code = operation.errors.some((e) => e.name === "InvalidInputException") ? "InvalidInputException" : "ValidationError";
       return errorResponse(400, code, violations.map((v) => v.message).join("; "));
     }
-    const input: Record<string, unknown> = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? { ...(parsed as Record<string, unknown>) } : {};
+    const input: Record<string, unknown> =
+      parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? { ...(parsed as Record<string, unknown>) } : {};
     for (const parameter of operation.query) {
       const value = query[parameter.name];
       if (value !== undefined) input[parameter.member] = readQueryValue(parameter.schema, value);

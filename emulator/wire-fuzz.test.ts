@@ -14,33 +14,56 @@ const KiB = 1024;
 /** A request has answered or been closed within this, or the emulator stalled. */
 const STALL_MS = 5_000;
 
-const head = (method: string, path: string, headers: string[]): string => `${method} ${path} HTTP/1.1\r\nhost: emulator\r\n${headers.map((h) => `${h}\r\n`).join("")}\r\n`;
+const head = (method: string, path: string, headers: string[]): string =>
+  `${method} ${path} HTTP/1.1\r\nhost: emulator\r\n${headers.map((h) => `${h}\r\n`).join("")}\r\n`;
 const withBody = (path: string, body: string | Buffer, extra: string[] = []): Buffer =>
-  Buffer.concat([Buffer.from(head("POST", path, [`authorization: ${auth}`, "content-type: application/json", `content-length: ${Buffer.byteLength(body)}`, ...extra])), Buffer.from(body)]);
-const paths = fc.oneof(fc.constantFrom("/members/invite", "/invitations/decline", "/members", "/accounts", "/invitations", "/"), fc.webPath().map((p) => p || "/"));
+  Buffer.concat([
+    Buffer.from(head("POST", path, [`authorization: ${auth}`, "content-type: application/json", `content-length: ${Buffer.byteLength(body)}`, ...extra])),
+    Buffer.from(body),
+  ]);
+const paths = fc.oneof(
+  fc.constantFrom("/members/invite", "/invitations/decline", "/members", "/accounts", "/invitations", "/"),
+  fc.webPath().map((p) => p || "/"),
+);
 
 const malformed: fc.Arbitrary<Buffer> = fc.oneof(
   // Random bytes, some starting like a request line.
   fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes)),
-  fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 40 }), fc.uint8Array({ maxLength: 100 })).map(([m, p, rest]) => Buffer.concat([Buffer.from(`${m} ${p} HTTP/1.1\r\n`), Buffer.from(rest)])),
+  fc
+    .tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 40 }), fc.uint8Array({ maxLength: 100 }))
+    .map(([m, p, rest]) => Buffer.concat([Buffer.from(`${m} ${p} HTTP/1.1\r\n`), Buffer.from(rest)])),
   // Random methods (tokens) and paths.
-  fc.tuple(fc.stringMatching(/^[A-Z]{1,10}$/), paths).map(([method, path]) => Buffer.from(head(method, path, [`authorization: ${auth}`, "content-length: 2"]) + "{}")),
+  fc
+    .tuple(fc.stringMatching(/^[A-Z]{1,10}$/), paths)
+    .map(([method, path]) => Buffer.from(`${head(method, path, [`authorization: ${auth}`, "content-length: 2"])}{}`)),
   // Huge headers, over Node's 16 KiB.
   fc.integer({ min: 17, max: 80 }).map((k) => Buffer.from(head("POST", "/members/invite", [`x-big: ${"h".repeat(k * KiB)}`, "content-length: 0"]))),
-  fc.integer({ min: 100, max: 400 }).map((n) => Buffer.from(head("GET", "/invitations", Array.from({ length: n }, (_, i) => `x-h${i}: ${"v".repeat(60)}`)))),
-  // Broken chunking: a bad size, a chunk cut short, no terminating chunk.
-  fc.constantFrom("zz\r\nabc\r\n0\r\n\r\n", "10\r\nabc", "3\r\nabc\r\n", "3\r\nabcdef\r\n0\r\n\r\n", "-1\r\n\r\n", "ffffffffffffffffff\r\n").map((chunks) =>
-    Buffer.from(head("POST", "/members/invite", [`authorization: ${auth}`, "content-type: application/json", "transfer-encoding: chunked"]) + chunks),
+  fc.integer({ min: 100, max: 400 }).map((n) =>
+    Buffer.from(
+      head(
+        "GET",
+        "/invitations",
+        Array.from({ length: n }, (_, i) => `x-h${i}: ${"v".repeat(60)}`),
+      ),
+    ),
   ),
+  // Broken chunking: a bad size, a chunk cut short, no terminating chunk.
+  fc
+    .constantFrom("zz\r\nabc\r\n0\r\n\r\n", "10\r\nabc", "3\r\nabc\r\n", "3\r\nabcdef\r\n0\r\n\r\n", "-1\r\n\r\n", "ffffffffffffffffff\r\n")
+    .map((chunks) =>
+      Buffer.from(head("POST", "/members/invite", [`authorization: ${auth}`, "content-type: application/json", "transfer-encoding: chunked"]) + chunks),
+    ),
   // Bodies over the 1 MiB limit, declared or not, and bodies shorter than declared.
   fc.constantFrom(1.5, 3).map((mib) => withBody("/members/invite", Buffer.alloc(mib * 1024 * KiB, 0x20))),
-  fc.constant(Buffer.from(head("POST", "/members/invite", [`authorization: ${auth}`, "content-length: 99999999999"]) + "{")),
-  fc.constant(Buffer.from(head("POST", "/members/invite", [`authorization: ${auth}`, "content-length: 100", "content-length: 3"]) + "{}")),
+  fc.constant(Buffer.from(`${head("POST", "/members/invite", [`authorization: ${auth}`, "content-length: 99999999999"])}{`)),
+  fc.constant(Buffer.from(`${head("POST", "/members/invite", [`authorization: ${auth}`, "content-length: 100", "content-length: 3"])}{}`)),
   // Pathological strings in otherwise fine requests: blanks, deep nesting, NULs, lone surrogates, invalid UTF-8.
   fc.integer({ min: 1, max: 1000 }).map((k) => withBody("/members/invite", `{"AccountIds":["${" ".repeat(k * KiB - 20)}"]}`)),
   fc.integer({ min: 1, max: 50_000 }).map((depth) => withBody("/invitations/decline", `{"AccountIds":${"[".repeat(depth)}${"]".repeat(depth)}}`)),
   fc.string({ unit: "binary", maxLength: 200 }).map((s) => withBody("/members", JSON.stringify({ AccountDetails: [{ AccountId: s, Email: s }] }))),
-  fc.uint8Array({ minLength: 1, maxLength: 100 }).map((bytes) => withBody("/members/invite", Buffer.concat([Buffer.from('{"AccountIds":["'), Buffer.from(bytes.map((b) => b | 0x80)), Buffer.from('"]}')]))),
+  fc
+    .uint8Array({ minLength: 1, maxLength: 100 })
+    .map((bytes) => withBody("/members/invite", Buffer.concat([Buffer.from('{"AccountIds":["'), Buffer.from(bytes.map((b) => b | 0x80)), Buffer.from('"]}')]))),
 );
 
 interface WireAnswer {

@@ -20,7 +20,10 @@ describe("account arbitraries", () => {
   it("a batch property failing because of one entry shrinks to a batch of that entry alone", () => {
     // The planted fault: an ineligible id containing a 7 is mishandled.
     const faulty = (entry: { accountId: string; eligible: boolean }): boolean => !entry.eligible && entry.accountId.includes("7");
-    const result = fc.check(fc.property(mixedBatch(), (batch) => !batch.some(faulty)), { numRuns: 1000 });
+    const result = fc.check(
+      fc.property(mixedBatch(), (batch) => !batch.some(faulty)),
+      { numRuns: 1000 },
+    );
     expect(result.failed).toBe(true);
     const [batch] = result.counterexample!;
     expect(batch).toHaveLength(1);

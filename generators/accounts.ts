@@ -73,7 +73,9 @@ class DistinctBatchArbitrary extends fc.Arbitrary<BatchEntry[]> {
         .filter((shrunk) => !items.some((item, j) => j !== i && item.value.accountId === shrunk.value.accountId))
         .map((shrunk) => items.map((item, j) => (j === i ? shrunk : item))),
     );
-    return fc.Stream.of(...removals).join(shrunkEntries).map((next) => this.wrap(next));
+    return fc.Stream.of(...removals)
+      .join(shrunkEntries)
+      .map((next) => this.wrap(next));
   }
 
   private wrap(items: fc.Value<BatchEntry>[]): fc.Value<BatchEntry[]> {

@@ -77,7 +77,8 @@ export function validInputCoverage(operation: OperationSpec): Record<string, unk
   const body = operation.body?.schema;
   if (body) {
     const required = new Set((body.required as string[] | undefined) ?? []);
-    for (const [name, schema] of Object.entries((body.properties as Record<string, JsonSchema> | undefined) ?? {})) members.push([name, schema, required.has(name)]);
+    for (const [name, schema] of Object.entries((body.properties as Record<string, JsonSchema> | undefined) ?? {}))
+      members.push([name, schema, required.has(name)]);
   }
   for (const parameter of operation.query) members.push([parameter.member, parameter.schema, parameter.required]);
   const smallest = Object.fromEntries(members.filter(([, , required]) => required).map(([name, schema]) => [name, minimalValue(schema)]));

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../specs/load-spec.ts";
 import { operationOf } from "../specs/spec-model.ts";
@@ -17,8 +17,14 @@ describe.each(breakable.map((op) => [op.name, op] as const))("invalid requests f
 
 describe("invalid request sites", () => {
   it.each([
-    ["InviteMembers", ["not-an-object ", "not-json ", "missing-required AccountIds", "wrong-type AccountIds", "wrong-item-type AccountIds/*", "pattern-violation AccountIds/*"]],
-    ["DeclineInvitations", ["not-an-object ", "not-json ", "missing-required AccountIds", "wrong-type AccountIds", "wrong-item-type AccountIds/*", "pattern-violation AccountIds/*"]],
+    [
+      "InviteMembers",
+      ["not-an-object ", "not-json ", "missing-required AccountIds", "wrong-type AccountIds", "wrong-item-type AccountIds/*", "pattern-violation AccountIds/*"],
+    ],
+    [
+      "DeclineInvitations",
+      ["not-an-object ", "not-json ", "missing-required AccountIds", "wrong-type AccountIds", "wrong-item-type AccountIds/*", "pattern-violation AccountIds/*"],
+    ],
     ["ListInvitations", ["wrong-type MaxResults", "out-of-range MaxResults", "out-of-range MaxResults"]],
     ["GetInvitationsCount", []],
   ])("are derived from the schema of %s", (name, expected) => {
@@ -27,7 +33,9 @@ describe("invalid request sites", () => {
 
   it("reach members inside list items", () => {
     const sites = invalidSites(operationOf(spec, "CreateMembers")).map((s) => `${s.rule} ${s.path.join("/")}`);
-    expect(sites).toEqual(expect.arrayContaining(["missing-required AccountDetails/*/AccountId", "wrong-item-type AccountDetails/*", "pattern-violation AccountDetails/*/Email"]));
+    expect(sites).toEqual(
+      expect.arrayContaining(["missing-required AccountDetails/*/AccountId", "wrong-item-type AccountDetails/*", "pattern-violation AccountDetails/*/Email"]),
+    );
   });
 
   it("never use unknown extra members as a way to break a request", () => {
@@ -41,7 +49,14 @@ describe("invalid request sites", () => {
 
   it("label each rule with its source: the reference page for the two documented operations, the model for the others, restJson1 for the body's syntax", () => {
     const sources = (name: string): string[] => [...new Set(invalidSites(operationOf(spec, name)).map((s) => `${s.rule} ${s.source}`))];
-    expect(sources("InviteMembers")).toEqual(["not-an-object restjson1", "not-json restjson1", "missing-required reference-page", "wrong-type reference-page", "wrong-item-type reference-page", "pattern-violation reference-page"]);
+    expect(sources("InviteMembers")).toEqual([
+      "not-an-object restjson1",
+      "not-json restjson1",
+      "missing-required reference-page",
+      "wrong-type reference-page",
+      "wrong-item-type reference-page",
+      "pattern-violation reference-page",
+    ]);
     expect(sources("CreateMembers")).toEqual(expect.arrayContaining(["not-json restjson1", "missing-required aws-model", "pattern-violation aws-model"]));
     expect(sources("ListInvitations")).toEqual(["wrong-type aws-model", "out-of-range aws-model"]);
   });
@@ -49,7 +64,10 @@ describe("invalid request sites", () => {
   test.prop([invalidRequest(operationOf(spec, "CreateMembers"), ["wrong-type", "missing-required"])], { numRuns: 300 })(
     "never send null as a member of the wrong type: a null member is unset, so it only stands for a missing required one",
     (invalid) => {
-      const value = invalid.at.split("/").slice(1).reduce<any>((at, segment) => at?.[segment], JSON.parse(invalid.request.body!));
+      const value = invalid.at
+        .split("/")
+        .slice(1)
+        .reduce<any>((at, segment) => at?.[segment], JSON.parse(invalid.request.body!));
       if (invalid.rule === "wrong-type") expect(value).not.toBeNull();
       else expect(value === undefined || value === null).toBe(true);
     },

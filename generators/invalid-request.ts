@@ -45,13 +45,36 @@ export function invalidSites(operation: OperationSpec): InvalidSite[] {
   const sites: InvalidSite[] = [];
   if (operation.body) {
     // A body of null is left out: read as "no members", it is a missing-required case at most.
-    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): InvalidSite => ({ rule, source: "restjson1", in: "body", path: [], bad, examples, itemSchemas: [] });
-    sites.push(site("not-an-object", fc.oneof(fc.array(fc.integer(), { maxLength: 2 }), fc.string({ maxLength: 6 }), fc.integer(), fc.boolean()), [[1, 2], "abc", 7, true]));
+    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): InvalidSite => ({
+      rule,
+      source: "restjson1",
+      in: "body",
+      path: [],
+      bad,
+      examples,
+      itemSchemas: [],
+    });
+    sites.push(
+      site("not-an-object", fc.oneof(fc.array(fc.integer(), { maxLength: 2 }), fc.string({ maxLength: 6 }), fc.integer(), fc.boolean()), [
+        [1, 2],
+        "abc",
+        7,
+        true,
+      ]),
+    );
     sites.push(site("not-json", fc.constantFrom(...NOT_JSON), NOT_JSON));
     sites.push(...memberSites(operation.body.schema, [], false, [], memberSource(operation)));
   }
   for (const parameter of operation.query) {
-    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): InvalidSite => ({ rule, source: "aws-model", in: "query", path: [parameter.name], bad, examples, itemSchemas: [] });
+    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): InvalidSite => ({
+      rule,
+      source: "aws-model",
+      in: "query",
+      path: [parameter.name],
+      bad,
+      examples,
+      itemSchemas: [],
+    });
     const constants = (rule: RequestRule, values: string[]): InvalidSite => site(rule, fc.constantFrom(...values), values);
     const { type, minimum, maximum } = parameter.schema as { type?: string; minimum?: number; maximum?: number };
     if (type === "integer") sites.push(constants("wrong-type", ["abc", "1.5", "", "ten", "0x10"]));
@@ -69,7 +92,8 @@ function memberSource(operation: OperationSpec): CheckSource {
 
 function memberSites(schema: JsonSchema, path: string[], required: boolean, itemSchemas: JsonSchema[], source: CheckSource): InvalidSite[] {
   const sites: InvalidSite[] = [];
-  const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): void => void sites.push({ rule, source, in: "body", path, bad, examples, itemSchemas });
+  const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): void =>
+    void sites.push({ rule, source, in: "body", path, bad, examples, itemSchemas });
   if (path.length > 0) {
     const item = path.at(-1) === "*";
     if (required) site("missing-required", fc.constantFrom(MISSING, null), [MISSING, null]);
@@ -83,7 +107,12 @@ function memberSites(schema: JsonSchema, path: string[], required: boolean, item
         const violating = BLANKS.filter((s) => !pattern.test(s));
         if (violating.length > 0) site("pattern-violation", fc.constantFrom(...violating), violating);
       }
-      if (typeof schema.maxLength === "number") site("length-violation", fc.nat(8).map((n) => "a".repeat((schema.maxLength as number) + 1 + n)), ["a".repeat(schema.maxLength + 1)]);
+      if (typeof schema.maxLength === "number")
+        site(
+          "length-violation",
+          fc.nat(8).map((n) => "a".repeat((schema.maxLength as number) + 1 + n)),
+          ["a".repeat(schema.maxLength + 1)],
+        );
       break;
     }
     case "integer":
@@ -121,7 +150,9 @@ function siteRequest(operation: OperationSpec, site: InvalidSite): fc.Arbitrary<
     requiredKeys: operation.query.filter((p) => p.required).map((p) => p.name),
   });
   const fillers = fc.tuple(...site.itemSchemas.map((s) => arbitraryFromSchema(s, { maxItems: 3 })));
-  return fc.tuple(body, query, fillers, fc.nat(), site.bad).map(([validBody, validQuery, filler, pick, bad]) => breakAt(operation, site, { validBody, validQuery, filler, pick, bad }));
+  return fc
+    .tuple(body, query, fillers, fc.nat(), site.bad)
+    .map(([validBody, validQuery, filler, pick, bad]) => breakAt(operation, site, { validBody, validQuery, filler, pick, bad }));
 }
 
 /**
@@ -133,14 +164,25 @@ export function invalidRequestCoverage(operation: OperationSpec, rules?: readonl
   const validQuery = Object.fromEntries(operation.query.filter((p) => p.required).map((p) => [p.name, String(minimalValue(p.schema))]));
   return invalidSites(operation)
     .filter((site) => !rules || rules.includes(site.rule))
-    .flatMap((site) => site.examples.map((bad) => breakAt(operation, site, { validBody, validQuery, filler: site.itemSchemas.map(minimalValue), pick: 0, bad })));
+    .flatMap((site) =>
+      site.examples.map((bad) => breakAt(operation, site, { validBody, validQuery, filler: site.itemSchemas.map(minimalValue), pick: 0, bad })),
+    );
 }
 
 /** A valid request with `bad` at the site: the request that breaks exactly that rule there. */
-function breakAt(operation: OperationSpec, site: InvalidSite, { validBody, validQuery, filler, pick, bad }: { validBody: unknown; validQuery: Record<string, string>; filler: unknown[]; pick: number; bad: unknown }): InvalidRequest {
+function breakAt(
+  operation: OperationSpec,
+  site: InvalidSite,
+  { validBody, validQuery, filler, pick, bad }: { validBody: unknown; validQuery: Record<string, string>; filler: unknown[]; pick: number; bad: unknown },
+): InvalidRequest {
   if (site.in === "query") {
     const name = site.path[0]!;
-    return { rule: site.rule, source: site.source, at: `/${name}`, request: { operation: operation.name, query: { ...validQuery, [name]: String(bad) }, body: render(validBody) } };
+    return {
+      rule: site.rule,
+      source: site.source,
+      at: `/${name}`,
+      request: { operation: operation.name, query: { ...validQuery, [name]: String(bad) }, body: render(validBody) },
+    };
   }
   if (site.path.length === 0) {
     const text = site.rule === "not-json" ? String(bad) : JSON.stringify(bad);
@@ -148,7 +190,12 @@ function breakAt(operation: OperationSpec, site: InvalidSite, { validBody, valid
   }
   const pointer: string[] = [];
   const mutated = place(validBody, site.path, 0, { filler, pick, bad, pointer });
-  return { rule: site.rule, source: site.source, at: `/${pointer.join("/")}`, request: { operation: operation.name, query: validQuery, body: render(mutated) } };
+  return {
+    rule: site.rule,
+    source: site.source,
+    at: `/${pointer.join("/")}`,
+    request: { operation: operation.name, query: validQuery, body: render(mutated) },
+  };
 }
 
 interface Placement {

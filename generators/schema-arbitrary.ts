@@ -27,7 +27,9 @@ export function arbitraryFromSchema(schema: JsonSchema, options: SchemaArbitrary
       const properties = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
       const required = (schema.required as string[] | undefined) ?? [];
       const member = (name: string, s: JsonSchema): fc.Arbitrary<unknown> =>
-        options.nullOptionals && !required.includes(name) ? fc.oneof({ weight: 9, arbitrary: recurse(s) }, { weight: 1, arbitrary: fc.constant(null) }) : recurse(s);
+        options.nullOptionals && !required.includes(name)
+          ? fc.oneof({ weight: 9, arbitrary: recurse(s) }, { weight: 1, arbitrary: fc.constant(null) })
+          : recurse(s);
       return fc.record(Object.fromEntries(Object.entries(properties).map(([name, s]) => [name, member(name, s)])), { requiredKeys: required });
     }
     case "array": {

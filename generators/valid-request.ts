@@ -9,10 +9,9 @@ export function validInput(operation: OperationSpec, options: SchemaArbitraryOpt
   const body = operation.body
     ? (arbitraryFromSchema(operation.body.schema, { nullOptionals: true, ...options }) as fc.Arbitrary<Record<string, unknown>>)
     : fc.constant({});
-  const query = fc.record(
-    Object.fromEntries(operation.query.map((p) => [p.member, arbitraryFromSchema(p.schema, options)])),
-    { requiredKeys: operation.query.filter((p) => p.required).map((p) => p.member) },
-  );
+  const query = fc.record(Object.fromEntries(operation.query.map((p) => [p.member, arbitraryFromSchema(p.schema, options)])), {
+    requiredKeys: operation.query.filter((p) => p.required).map((p) => p.member),
+  });
   return fc.tuple(body, query).map(([b, q]) => ({ ...b, ...q }));
 }
 

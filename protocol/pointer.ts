@@ -1,6 +1,9 @@
 /** Reads the values at a JSON pointer in which `*` stands for every item of a list (`/AccountDetails/*\/AccountId`). */
 export function valuesAt(value: unknown, pointer: string): unknown[] {
-  const segments = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   let current: unknown[] = [value];
   for (const segment of segments) {
     current = current.flatMap((item) => {

@@ -46,8 +46,18 @@ export function writeAllureResults(directory: string, certificate: Certificate):
   };
   for (const defect of certificate.defects) write(defectResult(defect, certificate, start, attach));
   // What the run covered: its summary beside the target, and each rule it did not exercise as a skipped result.
-  const environment = { target: certificate.target.endpoint, seed: String(certificate.run.seed), runs: String(certificate.run.runs), ...(certificate.coverage ? { coverage: certificate.coverage.summary } : {}) };
-  writeFileSync(join(directory, "environment.properties"), Object.entries(environment).map(([key, value]) => `${key} = ${value.replace(/\n/g, " ")}`).join("\n") + "\n");
+  const environment = {
+    target: certificate.target.endpoint,
+    seed: String(certificate.run.seed),
+    runs: String(certificate.run.runs),
+    ...(certificate.coverage ? { coverage: certificate.coverage.summary } : {}),
+  };
+  writeFileSync(
+    join(directory, "environment.properties"),
+    `${Object.entries(environment)
+      .map(([key, value]) => `${key} = ${value.replace(/\n/g, " ")}`)
+      .join("\n")}\n`,
+  );
   for (const statement of certificate.coverage?.statements.filter((s) => s.status === "not-exercised") ?? []) {
     write({
       uuid: randomUUID(),
@@ -59,7 +69,11 @@ export function writeAllureResults(directory: string, certificate: Certificate):
       stage: "finished",
       start,
       stop: start,
-      labels: [{ name: "parentSuite", value: statement.id.split(".")[0]! }, { name: "suite", value: "coverage" }, { name: "subSuite", value: "rules not exercised" }],
+      labels: [
+        { name: "parentSuite", value: statement.id.split(".")[0]! },
+        { name: "suite", value: "coverage" },
+        { name: "subSuite", value: "rules not exercised" },
+      ],
       parameters: [{ name: "statement", value: statement.id }],
       attachments: [],
       steps: [],
@@ -78,7 +92,11 @@ export function writeAllureResults(directory: string, certificate: Certificate):
       stage: "finished",
       start,
       stop: start + Math.round(scenario.durationMs),
-      labels: [...scenario.operations.map((value) => ({ name: "parentSuite", value })), ...scenario.families.map((value) => ({ name: "suite", value })), { name: "subSuite", value: "scenarios" }],
+      labels: [
+        ...scenario.operations.map((value) => ({ name: "parentSuite", value })),
+        ...scenario.families.map((value) => ({ name: "suite", value })),
+        { name: "subSuite", value: "scenarios" },
+      ],
       parameters: [
         { name: "cases", value: String(scenario.cases) },
         { name: "seed", value: String(certificate.run.seed) },
@@ -89,15 +107,40 @@ export function writeAllureResults(directory: string, certificate: Certificate):
   }
 }
 
-function defectResult(defect: Defect, certificate: Certificate, start: number, attach: (name: string, content: string, type: string, extension: string) => AllureResult["attachments"][number]): AllureResult {
+function defectResult(
+  defect: Defect,
+  certificate: Certificate,
+  start: number,
+  attach: (name: string, content: string, type: string, extension: string) => AllureResult["attachments"][number],
+): AllureResult {
   const { example } = defect;
-  const attachments = [attach("example", JSON.stringify({ scenario: example.scenario, title: example.title, facts: example.facts, counterexample: example.counterexample, replay: example.replay, exchange: example.exchange }, null, 2), "application/json", "json")];
+  const attachments = [
+    attach(
+      "example",
+      JSON.stringify(
+        {
+          scenario: example.scenario,
+          title: example.title,
+          facts: example.facts,
+          counterexample: example.counterexample,
+          replay: example.replay,
+          exchange: example.exchange,
+        },
+        null,
+        2,
+      ),
+      "application/json",
+      "json",
+    ),
+  ];
   const reference = referenceSide({ family: defect.family, facts: example.facts });
   const message = [
     `${defect.severity === "failure" ? "" : "warning: "}${defect.title}`,
     `rule (${SOURCE_NAMES[defect.source]}): ${defect.rule}${(defect.consequences ?? []).map((c) => `\nand, from the same answers: [${c.check}] ${c.title}`).join("")}`,
     ...(reference === undefined ? [] : [`on the reference: ${reference}`]),
-    ...(example.counterexample === undefined ? [] : [`${defect.severity === "failure" ? "smallest failing input" : "input"} (${example.scenario}): ${example.counterexample}`]),
+    ...(example.counterexample === undefined
+      ? []
+      : [`${defect.severity === "failure" ? "smallest failing input" : "input"} (${example.scenario}): ${example.counterexample}`]),
     ...(example.replay ? [`replay: ${example.replay}`] : []),
   ];
   // A defect takes as long as the scenario of its example took, not the whole run.

@@ -35,10 +35,26 @@ describe("boundedPlain (issue 10)", () => {
 
   it.each([
     ["a long string", "x".repeat(10_000), (b: unknown) => typeof b === "string" && b.length < 4200 && b.includes(TRUNCATED)],
-    ["a long array", Array.from({ length: 1000 }, (_, i) => i), (b: unknown) => Array.isArray(b) && b.length === 201 && String(b.at(-1)).includes("800 more items")],
-    ["many strings past the total", Array.from({ length: 200 }, () => "y".repeat(4000)), (b: unknown) => JSON.stringify(b).length < 300_000 && (b as unknown[]).at(-1) === TRUNCATED],
+    [
+      "a long array",
+      Array.from({ length: 1000 }, (_, i) => i),
+      (b: unknown) => Array.isArray(b) && b.length === 201 && String(b.at(-1)).includes("800 more items"),
+    ],
+    [
+      "many strings past the total",
+      Array.from({ length: 200 }, () => "y".repeat(4000)),
+      (b: unknown) => JSON.stringify(b).length < 300_000 && (b as unknown[]).at(-1) === TRUNCATED,
+    ],
     ["an Error", new Error("boom"), (b: unknown) => b === "Error: boom"],
-    ["a cycle", (() => { const o: Record<string, unknown> = {}; o.self = o; return o; })(), (b: unknown) => JSON.stringify(b).includes("cycle")],
+    [
+      "a cycle",
+      (() => {
+        const o: Record<string, unknown> = {};
+        o.self = o;
+        return o;
+      })(),
+      (b: unknown) => JSON.stringify(b).includes("cycle"),
+    ],
     ["undefined, NaN and a bigint", { u: undefined, n: Number.NaN, b: 10n }, (b: unknown) => JSON.stringify(b) === '{"u":null,"n":"NaN","b":"10"}'],
   ])("bounds %s", (_what, value, ok) => {
     expect(ok(boundedPlain(value))).toBe(true);

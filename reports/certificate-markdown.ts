@@ -8,12 +8,21 @@ import type { Coverage } from "./coverage.ts";
 import { parityMarkdown } from "./parity-summary.ts";
 import { blockedSentence } from "./blocked-sentence.ts";
 
-const MARK: Record<string, string> = { pass: "✅ pass", fail: "❌ fail", warn: "⚠️ warn", blocked: "⊘ blocked", error: "⛔ error", "not-exercised": "○ not exercised", "not-established": "◌ not established" };
+const MARK: Record<string, string> = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  warn: "⚠️ warn",
+  blocked: "⊘ blocked",
+  error: "⛔ error",
+  "not-exercised": "○ not exercised",
+  "not-established": "◌ not established",
+};
 
 export function certificateMarkdown(c: Certificate): string {
   const families = [...new Set(c.verdicts.map((v) => v.family))].sort();
   const operations = [...new Set(c.verdicts.map((v) => v.operation))].sort();
-  const cell = (operation: string, family: string): string => MARK[c.verdicts.find((v) => v.operation === operation && v.family === family)?.verdict ?? ""] ?? "–";
+  const cell = (operation: string, family: string): string =>
+    MARK[c.verdicts.find((v) => v.operation === operation && v.family === family)?.verdict ?? ""] ?? "–";
   const lines = [
     `# Conformance certificate: ${c.verdict === "certified" ? "CERTIFIED" : c.verdict === "incomplete" ? "INCOMPLETE" : "NOT CERTIFIED"}`,
     "",
@@ -36,7 +45,15 @@ export function certificateMarkdown(c: Certificate): string {
     for (const w of warnings) lines.push(...defectMarkdown(w));
   }
   const blocked = c.scenarios.filter((s) => s.verdict === "blocked");
-  if (blocked.length > 0) lines.push(`## Blocked scenarios (${blocked.length})`, "", "Each needs an operation the target (or, for a parity twin, the reference) does not implement, so it judged nothing else.", "", ...blocked.map((s) => `- \`${s.name}\`: ${blockedSentence(s)}`), "");
+  if (blocked.length > 0)
+    lines.push(
+      `## Blocked scenarios (${blocked.length})`,
+      "",
+      "Each needs an operation the target (or, for a parity twin, the reference) does not implement, so it judged nothing else.",
+      "",
+      ...blocked.map((s) => `- \`${s.name}\`: ${blockedSentence(s)}`),
+      "",
+    );
   lines.push(
     "## Verdicts",
     "",
@@ -63,9 +80,17 @@ export function certificateMarkdown(c: Certificate): string {
 
 /** A defect (or warning) with its check, where it was seen, its rule, its example's input and exchange (both, for a divergence) and its replay. */
 function defectMarkdown(d: Defect): string[] {
-  const lines = [`### ${d.title}`, "", `- Check: \`${d.check}\` (${d.family}), source: ${SOURCE_NAMES[d.source]}`, `- Operations: ${d.operations.join(", ")}`, `- Seen in ${d.scenarios.length} scenario(s), ${d.occurrences} occurrence(s): ${d.scenarios.map((s) => `\`${s}\``).join(", ")}`, `- Rule: ${d.rule}`];
+  const lines = [
+    `### ${d.title}`,
+    "",
+    `- Check: \`${d.check}\` (${d.family}), source: ${SOURCE_NAMES[d.source]}`,
+    `- Operations: ${d.operations.join(", ")}`,
+    `- Seen in ${d.scenarios.length} scenario(s), ${d.occurrences} occurrence(s): ${d.scenarios.map((s) => `\`${s}\``).join(", ")}`,
+    `- Rule: ${d.rule}`,
+  ];
   for (const c of d.consequences ?? []) lines.push(`- And, from the same answers: \`${c.check}\` ${c.title}`);
-  if (d.example.counterexample) lines.push(`- ${d.severity === "failure" ? "Smallest failing input" : "Input"} (\`${d.example.scenario}\`): \`${d.example.counterexample}\``);
+  if (d.example.counterexample)
+    lines.push(`- ${d.severity === "failure" ? "Smallest failing input" : "Input"} (\`${d.example.scenario}\`): \`${d.example.counterexample}\``);
   if (d.example.replay) lines.push(`- Replay: \`${d.example.replay}\``);
   const reference = referenceSide({ family: d.family, facts: d.example.facts });
   if (d.example.exchange) lines.push("", ...(reference === undefined ? [] : ["Here:", ""]), "```", ...formatExchange(d.example.exchange), "```");
@@ -74,19 +99,41 @@ function defectMarkdown(d: Defect): string[] {
   return lines;
 }
 
-const STATUS_WORDS: Record<string, string> = { exercised: "exercised", "not-exercised": "not exercised", "open-choice": "open choice", "not-observable": "not observable from outside", informative: "states no behaviour" };
+const STATUS_WORDS: Record<string, string> = {
+  exercised: "exercised",
+  "not-exercised": "not exercised",
+  "open-choice": "open choice",
+  "not-observable": "not observable from outside",
+  informative: "states no behaviour",
+};
 
 /** What the run covered: the summary, the rules it did not exercise and why, and every statement by its status. */
 function coverageMarkdown(coverage: Coverage): string[] {
   const missed = coverage.statements.filter((s) => s.status === "not-exercised");
-  const lines = ["## Coverage", "", `${coverage.summary[0]!.toUpperCase()}${coverage.summary.slice(1)}: ${coverage.coverageCases} coverage-phase case(s), the same for every seed, then ${coverage.randomCases} random case(s).`, ""];
-  if (missed.length > 0) lines.push("Rules not exercised:", "", "| rule | why |", "| --- | --- |", ...missed.map((s) => `| ${cell(s.text)} <br>\`${s.id}\` | ${cell(s.why ?? "")} |`), "");
+  const lines = [
+    "## Coverage",
+    "",
+    `${coverage.summary[0]!.toUpperCase()}${coverage.summary.slice(1)}: ${coverage.coverageCases} coverage-phase case(s), the same for every seed, then ${coverage.randomCases} random case(s).`,
+    "",
+  ];
+  if (missed.length > 0)
+    lines.push(
+      "Rules not exercised:",
+      "",
+      "| rule | why |",
+      "| --- | --- |",
+      ...missed.map((s) => `| ${cell(s.text)} <br>\`${s.id}\` | ${cell(s.why ?? "")} |`),
+      "",
+    );
   lines.push(
     "<details><summary>Every documented statement</summary>",
     "",
     "| statement | status | cases | checks |",
     "| --- | --- | --- | --- |",
-    ...coverage.statements.map((s) => `| ${cell(s.text)} <br>\`${s.id}\` | ${STATUS_WORDS[s.status]}${s.why && s.status !== "exercised" ? `: ${cell(s.why)}` : ""} | ${s.cases} | ${s.checks.map((c) => `\`${c}\``).join(", ")} |`),
+    ...coverage.statements.map(
+      (s) =>
+        `| ${cell(s.text)} <br>\`${s.id}\` | ${STATUS_WORDS[s.status]}${s.why && s.status !== "exercised" ? `: ${cell(s.why)}` : ""} | ${s.cases} | ${s.checks.map((c) => `\`${c}\``).join(", ")} |`,
+    ),
     "",
     "</details>",
     "",

@@ -18,7 +18,12 @@ const finding = (key: string, severity: Finding["severity"] = "failure"): Findin
   key,
   exchange: 0,
 });
-const record = (scenario: string, failures: Finding[] = [], warnings: Finding[] = [], verdict: ScenarioRecord["verdict"] = failures.length ? "failed" : "passed"): ScenarioRecord => ({
+const record = (
+  scenario: string,
+  failures: Finding[] = [],
+  warnings: Finding[] = [],
+  verdict: ScenarioRecord["verdict"] = failures.length ? "failed" : "passed",
+): ScenarioRecord => ({
   scenario,
   operations: ["InviteMembers"],
   families: ["unprocessed-accounts"],
@@ -64,7 +69,12 @@ describe("buildCertificate", () => {
 
   it("keeps each failure's scenario, smallest input and replay command, and totals the run", () => {
     const certificate = buildCertificate(input([record("semantics/InviteMembers", [finding("k1")]), record("b")]));
-    expect(certificate.findings[0]).toMatchObject({ key: "k1", scenario: "semantics/InviteMembers", counterexample: '{"batch":[]}', replay: expect.stringContaining("--replay 0:1") });
+    expect(certificate.findings[0]).toMatchObject({
+      key: "k1",
+      scenario: "semantics/InviteMembers",
+      counterexample: '{"batch":[]}',
+      replay: expect.stringContaining("--replay 0:1"),
+    });
     expect(certificate.findings[0]).not.toHaveProperty("exchange");
     expect(certificate.run).toMatchObject({ scenarios: 2, cases: 6, requests: 24 });
     expect(certificate.verdicts).toContainEqual({ operation: "InviteMembers", family: "unprocessed-accounts", verdict: "fail" });
@@ -88,7 +98,15 @@ describe("buildCertificate", () => {
 });
 
 describe("the regression gate", () => {
-  const certificate = (keys: string[]): Certificate => buildCertificate(input([record("a", keys.map((k) => finding(k)))]));
+  const certificate = (keys: string[]): Certificate =>
+    buildCertificate(
+      input([
+        record(
+          "a",
+          keys.map((k) => finding(k)),
+        ),
+      ]),
+    );
   it.each([
     ["no findings before or now", [], [], false, false],
     ["a new finding", ["k1"], [], false, true],
@@ -104,7 +122,13 @@ describe("the regression gate", () => {
 
   it("says which findings are new, fixed and known", () => {
     const current = certificate(["k1", "k2"]);
-    expect(compareWithBaseline(current, certificate(["k2", "k3"]), "b.json", false)).toEqual({ file: "b.json", new: ["k1"], fixed: ["k3"], known: ["k2"], allowKnown: false });
+    expect(compareWithBaseline(current, certificate(["k2", "k3"]), "b.json", false)).toEqual({
+      file: "b.json",
+      new: ["k1"],
+      fixed: ["k3"],
+      known: ["k2"],
+      allowKnown: false,
+    });
   });
 });
 

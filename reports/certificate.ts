@@ -34,9 +34,33 @@ export interface Certificate {
   target: { endpoint: string; embeddedEmulator: boolean; realAccount: boolean; region: string };
   spec: { title: string; apiVersion: string; sha256: string };
   suite: { name: string; version: string };
-  run: { seed: number; runs: number; only: string[]; shard: string | undefined; strict?: boolean; startedAt: string; durationSeconds: number; scenarios: number; cases: number; requests: number; interrupted?: string };
+  run: {
+    seed: number;
+    runs: number;
+    only: string[];
+    shard: string | undefined;
+    strict?: boolean;
+    startedAt: string;
+    durationSeconds: number;
+    scenarios: number;
+    cases: number;
+    requests: number;
+    interrupted?: string;
+  };
   verdicts: { operation: string; family: string; verdict: Cell }[];
-  scenarios: { name: string; operations: string[]; families: string[]; verdict: ScenarioRecord["verdict"]; cases: number; coverageCases?: number; requests: number; durationMs: number; error?: string; blockedBy?: string[]; blockedOn?: string }[];
+  scenarios: {
+    name: string;
+    operations: string[];
+    families: string[];
+    verdict: ScenarioRecord["verdict"];
+    cases: number;
+    coverageCases?: number;
+    requests: number;
+    durationMs: number;
+    error?: string;
+    blockedBy?: string[];
+    blockedOn?: string;
+  }[];
   /** "N defect(s) in M operation(s) (F failure(s), W warning(s))". */
   summary: string;
   /** The findings grouped into defects (one per check and discriminator), failures and root causes first. */
@@ -131,4 +155,3 @@ export function runFails(certificate: Certificate): boolean {
   if (!certificate.baseline) return certificate.verdict === "not-certified";
   return certificate.baseline.new.length > 0 || (!certificate.baseline.allowKnown && certificate.baseline.known.length > 0);
 }
-

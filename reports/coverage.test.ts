@@ -39,14 +39,29 @@ const statusOf = (coverage: ReturnType<typeof coverageOf>, id: string) => covera
 
 describe("the coverage of a run", () => {
   it("counts the cases that exercised each statement, over the scenarios", () => {
-    const coverage = coverageOf([record("a", { exercisedStatements: { "InviteMembers.page.before-you-can-use-this": 2 } }), record("b", { exercisedStatements: { "InviteMembers.page.before-you-can-use-this": 3 } })], statements);
+    const coverage = coverageOf(
+      [
+        record("a", { exercisedStatements: { "InviteMembers.page.before-you-can-use-this": 2 } }),
+        record("b", { exercisedStatements: { "InviteMembers.page.before-you-can-use-this": 3 } }),
+      ],
+      statements,
+    );
     expect(statusOf(coverage, "InviteMembers.page.before-you-can-use-this")).toMatchObject({ status: "exercised", cases: 5 });
     expect(coverage).toMatchObject({ coverageCases: 6, randomCases: 2 });
   });
 
   it("says why a rule was not exercised: blocked, outside the run, or not reached", () => {
-    const coverage = coverageOf([record("semantics/DeclineInvitations", { operations: ["DeclineInvitations"], verdict: "blocked", blockedBy: ["ListInvitations"] }), record("semantics/InviteMembers")], statements);
-    expect(statusOf(coverage, "DeclineInvitations.page.AccountIds.pattern")).toMatchObject({ status: "not-exercised", why: "blocked: ListInvitations not implemented" });
+    const coverage = coverageOf(
+      [
+        record("semantics/DeclineInvitations", { operations: ["DeclineInvitations"], verdict: "blocked", blockedBy: ["ListInvitations"] }),
+        record("semantics/InviteMembers"),
+      ],
+      statements,
+    );
+    expect(statusOf(coverage, "DeclineInvitations.page.AccountIds.pattern")).toMatchObject({
+      status: "not-exercised",
+      why: "blocked: ListInvitations not implemented",
+    });
     expect(statusOf(coverage, "ListMembers.model.input.OnlyAssociated.the-default-value-is-true")?.why).toMatch(/^not in this run/);
     expect(statusOf(coverage, "InviteMembers.page.AccountIds.pattern")?.why).toMatch(/^not reached/);
   });
@@ -71,7 +86,10 @@ describe("the coverage of a run", () => {
     const emulator = await startEmulator();
     try {
       const results = await runScenarios(spec, { ...defaultRunConfig(), runs: 1, seed: 1, endpoint: emulator.url }, allScenarios(spec), { concurrency: 8 });
-      const coverage = coverageOf(results.map((r) => toRecord(r)), statements);
+      const coverage = coverageOf(
+        results.map((r) => toRecord(r)),
+        statements,
+      );
       expect(coverage.statements.filter((s) => s.status === "not-exercised").map((s) => `${s.id}: ${s.why}`)).toEqual([]);
       expect(coverage.exercised).toBe(coverage.rules);
     } finally {

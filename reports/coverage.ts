@@ -51,7 +51,11 @@ export function coverageOf(records: readonly ScenarioRecord[], statements: reado
     if (base.cases > 0) return { ...base, status: "exercised" };
     return { ...base, status: "not-exercised", why: whyNotExercised(statement, blocked, about) };
   });
-  return summarise(entries, records.reduce((n, r) => n + r.coverageCases, 0), records.reduce((n, r) => n + r.cases - r.coverageCases, 0));
+  return summarise(
+    entries,
+    records.reduce((n, r) => n + r.coverageCases, 0),
+    records.reduce((n, r) => n + r.cases - r.coverageCases, 0),
+  );
 }
 
 /** The coverage of several shards of one run: a statement is exercised if any shard exercised it. */
@@ -60,10 +64,15 @@ export function mergeCoverage(shards: readonly Coverage[]): Coverage {
   for (const entry of shards.flatMap((s) => s.statements)) {
     const current = byId.get(entry.id);
     if (!current) byId.set(entry.id, { ...entry });
-    else if (entry.status === "exercised" || current.status === "exercised") byId.set(entry.id, { ...current, status: "exercised", cases: current.cases + entry.cases, why: undefined });
+    else if (entry.status === "exercised" || current.status === "exercised")
+      byId.set(entry.id, { ...current, status: "exercised", cases: current.cases + entry.cases, why: undefined });
   }
   const sum = (pick: (c: Coverage) => number): number => shards.reduce((n, s) => n + pick(s), 0);
-  return summarise([...byId.values()].map(({ why, ...entry }) => (why === undefined ? entry : { ...entry, why })), sum((c) => c.coverageCases), sum((c) => c.randomCases));
+  return summarise(
+    [...byId.values()].map(({ why, ...entry }) => (why === undefined ? entry : { ...entry, why })),
+    sum((c) => c.coverageCases),
+    sum((c) => c.randomCases),
+  );
 }
 
 function summarise(statements: StatementCoverage[], coverageCases: number, randomCases: number): Coverage {
@@ -83,14 +92,17 @@ function summarise(statements: StatementCoverage[], coverageCases: number, rando
 function whyNotExercised(statement: Statement, blocked: readonly ScenarioRecord[], about: ReadonlySet<string>): string {
   const blockers = blocked.filter((r) => r.operations.some((o) => statement.operations.includes(o))).flatMap((r) => r.blockedBy ?? []);
   if (blockers.length > 0) return `blocked: ${[...new Set(blockers)].join(", ")} not implemented`;
-  if (!statement.operations.some((o) => about.has(o))) return "not in this run: no scenario it ran is about this operation (--only, --shard or real-account mode)";
+  if (!statement.operations.some((o) => about.has(o)))
+    return "not in this run: no scenario it ran is about this operation (--only, --shard or real-account mode)";
   return "not reached: no case of this run exercised it";
 }
 
 /** The coverage lines for people: the summary, then each rule not exercised and why (at most `limit`, then how many more). */
 export function formatCoverage(coverage: Coverage, limit = Number.POSITIVE_INFINITY): string[] {
   const missed = coverage.statements.filter((s) => s.status === "not-exercised");
-  const lines = [`coverage: ${coverage.summary}; ${coverage.coverageCases} coverage-phase case(s) (the same for every seed), ${coverage.randomCases} random case(s)`];
+  const lines = [
+    `coverage: ${coverage.summary}; ${coverage.coverageCases} coverage-phase case(s) (the same for every seed), ${coverage.randomCases} random case(s)`,
+  ];
   if (limit === 0) return lines;
   for (const statement of missed.slice(0, limit)) lines.push(`  not exercised: ${statement.id} (${statement.why}): ${statement.text}`);
   if (missed.length > limit) lines.push(`  … and ${missed.length - limit} more rule(s) not exercised: see certificate.md or certificate.json's coverage`);

@@ -16,21 +16,58 @@ const wrongType = (operation: string): Finding => CONTENT_TYPE.finding(operation
 const missing = (operation: string): Finding => NOT_IMPLEMENTED.finding(operation, { title: `${operation} is not implemented` });
 
 function record(scenario: string, failures: Finding[], options: Partial<ScenarioRecord> = {}): ScenarioRecord {
-  return { scenario, operations: [...new Set(failures.map((f) => f.operation))], families: ["success-shapes"], verdict: failures.length ? "failed" : "passed", failures, warnings: [], exchanges: [], counterexample: failures.length ? `{"case":"${scenario}"}` : undefined, seed: 1, path: undefined, replay: failures.length ? `certify --only ${scenario}` : undefined, cases: 3, coverageCases: 1, requests: 9, durationMs: 10, exercisedChecks: {}, exercisedStatements: {}, error: undefined, errorKind: undefined, blockedBy: undefined, warningCases: {}, ...options };
+  return {
+    scenario,
+    operations: [...new Set(failures.map((f) => f.operation))],
+    families: ["success-shapes"],
+    verdict: failures.length ? "failed" : "passed",
+    failures,
+    warnings: [],
+    exchanges: [],
+    counterexample: failures.length ? `{"case":"${scenario}"}` : undefined,
+    seed: 1,
+    path: undefined,
+    replay: failures.length ? `certify --only ${scenario}` : undefined,
+    cases: 3,
+    coverageCases: 1,
+    requests: 9,
+    durationMs: 10,
+    exercisedChecks: {},
+    exercisedStatements: {},
+    error: undefined,
+    errorKind: undefined,
+    blockedBy: undefined,
+    warningCases: {},
+    ...options,
+  };
 }
 
 describe("defects", () => {
   it("are one per check and discriminator, whatever the scenarios, cases and operations that met them", () => {
-    const records = [record("valid-input/GetMembers", [wrongType("GetMembers")]), record("valid-input/ListMembers", [wrongType("ListMembers")]), record("semantics/GetMembers", [wrongType("GetMembers")])];
+    const records = [
+      record("valid-input/GetMembers", [wrongType("GetMembers")]),
+      record("valid-input/ListMembers", [wrongType("ListMembers")]),
+      record("semantics/GetMembers", [wrongType("GetMembers")]),
+    ];
     const [defect, ...rest] = collectDefects(records);
     expect(rest).toEqual([]);
-    expect(defect).toMatchObject({ check: CONTENT_TYPE.id, operations: ["GetMembers", "ListMembers"], scenarios: ["valid-input/GetMembers", "valid-input/ListMembers", "semantics/GetMembers"], occurrences: 3, keys: [`${CONTENT_TYPE.id}|GetMembers`, `${CONTENT_TYPE.id}|ListMembers`] });
+    expect(defect).toMatchObject({
+      check: CONTENT_TYPE.id,
+      operations: ["GetMembers", "ListMembers"],
+      scenarios: ["valid-input/GetMembers", "valid-input/ListMembers", "semantics/GetMembers"],
+      occurrences: 3,
+      keys: [`${CONTENT_TYPE.id}|GetMembers`, `${CONTENT_TYPE.id}|ListMembers`],
+    });
     expect(defect!.title).toContain("likewise on 1 more operation(s): ListMembers");
   });
 
   it("put failures first, operations not implemented leading them, and keep warnings apart", () => {
     const warning = UNKNOWN.finding("GetMembers", { title: "an undeclared member", discriminator: "/x" });
-    const records = [record("a", [wrongType("GetMembers")]), record("b", [missing("ListMembers"), missing("DeleteMembers")], { verdict: "blocked", blockedBy: ["ListMembers", "DeleteMembers"] }), { ...record("c", []), warnings: [warning] }];
+    const records = [
+      record("a", [wrongType("GetMembers")]),
+      record("b", [missing("ListMembers"), missing("DeleteMembers")], { verdict: "blocked", blockedBy: ["ListMembers", "DeleteMembers"] }),
+      { ...record("c", []), warnings: [warning] },
+    ];
     const defects = collectDefects(records);
     expect(defects.map((d) => [d.check, d.severity, d.operations.length])).toEqual([
       [NOT_IMPLEMENTED.id, "failure", 2],
@@ -47,15 +84,29 @@ describe("defects", () => {
   });
 
   it("make one defect of a framework's error page, whatever it fails besides, on every operation that sends it", () => {
-    const page: Exchange = { account: "1", operation: "GetMembers", request: { method: "POST", path: "/members/get", headers: {}, body: "{}" }, response: { status: 500, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html>\n<h1>Internal Server Error</h1>\n</html>" }, durationMs: 1 };
-    const on = (operation: string, ...checks: { finding: (operation: string, breach: { title: string }) => Finding; id: string }[]): Finding[] => checks.map((c) => ({ ...c.finding(operation, { title: `${operation}: ${c.id}` }), exchange: 0 }));
+    const page: Exchange = {
+      account: "1",
+      operation: "GetMembers",
+      request: { method: "POST", path: "/members/get", headers: {}, body: "{}" },
+      response: { status: 500, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html>\n<h1>Internal Server Error</h1>\n</html>" },
+      durationMs: 1,
+    };
+    const on = (operation: string, ...checks: { finding: (operation: string, breach: { title: string }) => Finding; id: string }[]): Finding[] =>
+      checks.map((c) => ({ ...c.finding(operation, { title: `${operation}: ${c.id}` }), exchange: 0 }));
     const records = [
       record("valid-input/GetMembers", on("GetMembers", NO_5XX_FOR_VALID_INPUT, ERROR_BODY_JSON, ERROR_CONTENT_TYPE, ERROR_NAMED), { exchanges: [page] }),
-      record("invalid-input/CreateMembers", on("CreateMembers", INVALID_INPUT_REJECTED, ERROR_BODY_JSON, ERROR_CONTENT_TYPE), { exchanges: [{ ...page, operation: "CreateMembers" }] }),
+      record("invalid-input/CreateMembers", on("CreateMembers", INVALID_INPUT_REJECTED, ERROR_BODY_JSON, ERROR_CONTENT_TYPE), {
+        exchanges: [{ ...page, operation: "CreateMembers" }],
+      }),
     ];
     const [defect, ...rest] = collectDefects(records);
     expect(rest).toEqual([]);
-    expect(defect).toMatchObject({ id: "error-page|500 text/html", check: NO_5XX_FOR_VALID_INPUT.id, operations: ["CreateMembers", "GetMembers"], occurrences: 7 });
+    expect(defect).toMatchObject({
+      id: "error-page|500 text/html",
+      check: NO_5XX_FOR_VALID_INPUT.id,
+      operations: ["CreateMembers", "GetMembers"],
+      occurrences: 7,
+    });
     expect(defect!.consequences!.map((c) => c.check)).toEqual([INVALID_INPUT_REJECTED.id, ERROR_BODY_JSON.id, ERROR_CONTENT_TYPE.id, ERROR_NAMED.id]);
     // The same, whatever order the findings came in (the seed, the scenarios' order).
     expect(collectDefects([...records].reverse())[0]).toMatchObject({ check: NO_5XX_FOR_VALID_INPUT.id, consequences: defect!.consequences });
@@ -65,7 +116,11 @@ describe("defects", () => {
 
   it("lead the certificate, which stays valid with blocked scenarios, and give JUnit one test case each", () => {
     const certificate = buildCertificate({
-      records: [record("a", [wrongType("GetMembers")]), record("b", [missing("ListMembers")], { verdict: "blocked", blockedBy: ["ListMembers"] }), record("c", [])],
+      records: [
+        record("a", [wrongType("GetMembers")]),
+        record("b", [missing("ListMembers")], { verdict: "blocked", blockedBy: ["ListMembers"] }),
+        record("c", []),
+      ],
       target: { endpoint: "http://127.0.0.1:4577", embeddedEmulator: false, realAccount: false, region: "us-east-1" },
       spec: { title: "AWS SecurityHub", apiVersion: "2018-10-26", sha256: "a".repeat(64) },
       suite: { name: "securityhub-conformance", version: "0.1.0" },

@@ -60,7 +60,14 @@ export interface Consequence {
  * once: its status, its body, its content type, its missing type. It is one defect (per status and media type), led
  * by the first of these checks it fails; the others are its consequences.
  */
-const PAGE_ROOTS = ["status-codes/no-5xx-for-valid-input", "status-codes/invalid-input-rejected", "status-codes/documented-status", "error-shapes/status-matches-type", "error-shapes/documented-type", "error-shapes/json-body"];
+const PAGE_ROOTS = [
+  "status-codes/no-5xx-for-valid-input",
+  "status-codes/invalid-input-rejected",
+  "status-codes/documented-status",
+  "error-shapes/status-matches-type",
+  "error-shapes/documented-type",
+  "error-shapes/json-body",
+];
 const PAGE_MARK = "error-shapes/json-body";
 const rootRank = (check: string): number => {
   const rank = PAGE_ROOTS.indexOf(check);
@@ -111,12 +118,16 @@ export function mergeDefects(lists: readonly (readonly Defect[])[]): Defect[] {
   const merged = new Map<string, Defect>();
   for (const defect of lists.flat()) {
     const current = merged.get(defect.id);
-    merged.set(defect.id, current ? combine(current, defect) : { ...defect, operations: [...defect.operations], scenarios: [...defect.scenarios], keys: [...defect.keys] });
+    merged.set(
+      defect.id,
+      current ? combine(current, defect) : { ...defect, operations: [...defect.operations], scenarios: [...defect.scenarios], keys: [...defect.keys] },
+    );
   }
   for (const defect of merged.values()) {
     defect.operations.sort();
     const others = defect.operations.filter((o) => o !== defect.example.operation);
-    defect.title = others.length === 0 ? defect.example.title : `${defect.example.title} — likewise on ${others.length} more operation(s): ${others.join(", ")}`;
+    defect.title =
+      others.length === 0 ? defect.example.title : `${defect.example.title} — likewise on ${others.length} more operation(s): ${others.join(", ")}`;
   }
   return sortDefects([...merged.values()]);
 }
@@ -129,7 +140,14 @@ export function sortDefects(defects: Defect[]): Defect[] {
   const rank = (d: Defect): number => (d.severity === "failure" ? 0 : 1);
   // A missing operation explains everything else about it; two paths that parted explain nothing by themselves.
   const root = (d: Defect): number => (d.check === NOT_IMPLEMENTED.id || d.check === PARITY_IMPLEMENTED.id ? 0 : d.check === PARITY_CALLS.id ? 2 : 1);
-  return defects.sort((a, b) => rank(a) - rank(b) || root(a) - root(b) || CHECK_FAMILIES.indexOf(a.family) - CHECK_FAMILIES.indexOf(b.family) || b.operations.length - a.operations.length || a.id.localeCompare(b.id));
+  return defects.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      root(a) - root(b) ||
+      CHECK_FAMILIES.indexOf(a.family) - CHECK_FAMILIES.indexOf(b.family) ||
+      b.operations.length - a.operations.length ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /** "N defect(s) in M operation(s) (F failure(s), W warning(s))". */
@@ -141,8 +159,24 @@ export function defectSummary(defects: readonly Defect[]): string {
 
 function defectOf(finding: Omit<Finding, "exchange">, page: string | undefined, example: DefectExample): Defect {
   // The failures an error page earns are one defect per status and media type, whatever checks they are.
-  const id = page !== undefined && finding.severity === "failure" ? `error-page|${page}` : `${finding.severity === "warning" ? "warning:" : ""}${[finding.check, discriminatorOf(finding)].filter(Boolean).join("|")}`;
-  return { id, check: finding.check, family: finding.family, source: finding.source, severity: finding.severity, rule: finding.rule, title: finding.title, operations: [finding.operation], scenarios: [example.scenario], occurrences: 1, keys: [finding.key], example };
+  const id =
+    page !== undefined && finding.severity === "failure"
+      ? `error-page|${page}`
+      : `${finding.severity === "warning" ? "warning:" : ""}${[finding.check, discriminatorOf(finding)].filter(Boolean).join("|")}`;
+  return {
+    id,
+    check: finding.check,
+    family: finding.family,
+    source: finding.source,
+    severity: finding.severity,
+    rule: finding.rule,
+    title: finding.title,
+    operations: [finding.operation],
+    scenarios: [example.scenario],
+    occurrences: 1,
+    keys: [finding.key],
+    example,
+  };
 }
 
 function combine(into: Defect, other: Defect): Defect {

@@ -24,7 +24,8 @@ export function formatDefect(defect: Defect): string[] {
   if (example.exchange) lines.push(...formatExchange(example.exchange).map((line, i) => `    ${i === 0 ? label : " ".repeat(label.length)}${line}`));
   else if (reference !== undefined) lines.push("    here: not sent");
   if (reference !== undefined) lines.push(`    on the reference: ${reference}`);
-  if (example.counterexample !== undefined) lines.push(`    ${defect.severity === "failure" ? "smallest failing input" : "input"} (${example.scenario}): ${example.counterexample}`);
+  if (example.counterexample !== undefined)
+    lines.push(`    ${defect.severity === "failure" ? "smallest failing input" : "input"} (${example.scenario}): ${example.counterexample}`);
   if (example.replay) lines.push(`    replay: ${example.replay}`);
   return lines;
 }

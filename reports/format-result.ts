@@ -5,7 +5,9 @@ import type { ScenarioRecord } from "./scenario-record.ts";
 import { blockedSentence } from "./blocked-sentence.ts";
 
 export function formatScenarioFailure(record: ScenarioRecord): string {
-  const lines = [`${record.scenario}: ${record.verdict === "error" ? `could not run — ${record.error}` : record.verdict === "blocked" ? blockedSentence(record) : `${record.failures.length} finding(s)`}`];
+  const lines = [
+    `${record.scenario}: ${record.verdict === "error" ? `could not run — ${record.error}` : record.verdict === "blocked" ? blockedSentence(record) : `${record.failures.length} finding(s)`}`,
+  ];
   for (const finding of record.failures) {
     lines.push(`  ✗ [${finding.check}] ${finding.title}`, `    rule (${SOURCE_NAMES[finding.source]}): ${finding.rule}`);
     const exchange = finding.exchange === undefined ? undefined : record.exchanges[finding.exchange];
@@ -23,7 +25,11 @@ export function formatExchange(exchange: Exchange): string[] {
   // One bounded line whatever the target sent: an HTML page's lines, a megabyte of JSON, control characters.
   const body = (text: string | undefined): string => {
     if (text === undefined || text === "") return "(no body)";
-    const line = text.slice(0, SHOWN_BODY_CHARS * 4).replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+    const line = text
+      .slice(0, SHOWN_BODY_CHARS * 4)
+      .replace(/\p{Cc}+/gu, " ") // control characters, so a body shows on one line
+      .replace(/\s+/g, " ")
+      .trim();
     return line.length > SHOWN_BODY_CHARS || text.length > SHOWN_BODY_CHARS * 4 ? `${line.slice(0, SHOWN_BODY_CHARS)}…` : line;
   };
   return [

@@ -11,13 +11,17 @@ import { blockedSentence } from "./blocked-sentence.ts";
 
 export function junitXml(certificate: Certificate): string {
   const defects = certificate.defects.map(defectCase);
-  const scenarios = certificate.scenarios.filter((s) => s.verdict !== "failed").map((s) => {
-    const name = attribute(s.name);
-    const time = (s.durationMs / 1000).toFixed(3);
-    if (s.verdict === "blocked") return `    <testcase classname="scenarios" name="${name}" time="${time}"><skipped message="${attribute(blockedSentence(s))}"/></testcase>`;
-    if (s.verdict === "error") return `    <testcase classname="scenarios" name="${name}" time="${time}"><error message="${attribute(s.error ?? "could not run")}"/></testcase>`;
-    return `    <testcase classname="scenarios" name="${name}" time="${time}"/>`;
-  });
+  const scenarios = certificate.scenarios
+    .filter((s) => s.verdict !== "failed")
+    .map((s) => {
+      const name = attribute(s.name);
+      const time = (s.durationMs / 1000).toFixed(3);
+      if (s.verdict === "blocked")
+        return `    <testcase classname="scenarios" name="${name}" time="${time}"><skipped message="${attribute(blockedSentence(s))}"/></testcase>`;
+      if (s.verdict === "error")
+        return `    <testcase classname="scenarios" name="${name}" time="${time}"><error message="${attribute(s.error ?? "could not run")}"/></testcase>`;
+      return `    <testcase classname="scenarios" name="${name}" time="${time}"/>`;
+    });
   const failures = certificate.defects.filter((d) => d.severity === "failure").length;
   const skipped = certificate.scenarios.filter((s) => s.verdict === "blocked").length;
   const errors = certificate.scenarios.filter((s) => s.verdict === "error").length;
@@ -44,7 +48,11 @@ function defectCase(defect: Defect): string {
 
 /** Text XML 1.0 may hold: escaped, and without the control characters it forbids (a hostile target's bytes). */
 function text(value: string): string {
-  return value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/gu, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return value
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/gu, "\uFFFD")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 function attribute(value: string): string {

@@ -28,7 +28,11 @@ export function mergeCertificates(shards: readonly Certificate[]): Certificate {
   const findings = shards.flatMap((s) => s.findings);
   const defects = mergeDefects(shards.map((s) => s.defects));
   const scenarios = shards.flatMap((s) => s.scenarios);
-  const verdict = findings.some((f) => f.severity === "failure") ? "not-certified" : shards.some((s) => s.verdict === "incomplete") ? "incomplete" : "certified";
+  const verdict = findings.some((f) => f.severity === "failure")
+    ? "not-certified"
+    : shards.some((s) => s.verdict === "incomplete")
+      ? "incomplete"
+      : "certified";
   const sum = (pick: (c: Certificate) => number): number => shards.reduce((n, s) => n + pick(s), 0);
   return {
     certificateVersion: first.certificateVersion,

@@ -13,7 +13,12 @@ const earlierRun = (directory: string): void => {
 const write = (staging: string) => {
   for (const name of ["certificate.json", "certificate.md", "junit.xml"]) writeFileSync(join(staging, name), `new ${name}`);
   mkdirSync(join(staging, "allure-results"));
-  return { json: join(staging, "certificate.json"), markdown: join(staging, "certificate.md"), junit: join(staging, "junit.xml"), allureResults: join(staging, "allure-results") };
+  return {
+    json: join(staging, "certificate.json"),
+    markdown: join(staging, "certificate.md"),
+    junit: join(staging, "junit.xml"),
+    allureResults: join(staging, "allure-results"),
+  };
 };
 
 describe("a report directory a run claims", () => {

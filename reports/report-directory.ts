@@ -46,7 +46,10 @@ export class ReportDirectory {
       accessSync(path, constants.W_OK);
       const claimed = new ReportDirectory(path);
       claimed.setPreviousAside();
-      writeFileSync(join(path, MARKER), `${JSON.stringify({ pid: process.pid, startedAt: startedAt.toISOString(), note: `a certify run started here and has not finished; the reports of the run before it are in ${PREVIOUS}/` }, null, 2)}\n`);
+      writeFileSync(
+        join(path, MARKER),
+        `${JSON.stringify({ pid: process.pid, startedAt: startedAt.toISOString(), note: `a certify run started here and has not finished; the reports of the run before it are in ${PREVIOUS}/` }, null, 2)}\n`,
+      );
       return claimed;
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

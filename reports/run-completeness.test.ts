@@ -5,7 +5,13 @@ describe("missingScenarios (issue 10)", () => {
   const planned = ["valid-input/InviteMembers", "semantics/InviteMembers", "state-machine/membership"];
 
   it("is empty when every planned scenario reported", () => {
-    expect(missingScenarios(planned, planned.map((scenario) => ({ scenario })), new Map())).toEqual([]);
+    expect(
+      missingScenarios(
+        planned,
+        planned.map((scenario) => ({ scenario })),
+        new Map(),
+      ),
+    ).toEqual([]);
   });
 
   it("names each scenario that did not report, with its own reason, else the run's errors, else that no result came", () => {
@@ -14,7 +20,10 @@ describe("missingScenarios (issue 10)", () => {
       { name: "semantics/InviteMembers", reason: "RangeError: Maximum call stack size exceeded" },
       { name: "state-machine/membership", reason: NO_RESULT },
     ]);
-    expect(missingScenarios(planned, records, new Map(), ["worker exited unexpectedly"])[0]).toEqual({ name: "semantics/InviteMembers", reason: "worker exited unexpectedly" });
+    expect(missingScenarios(planned, records, new Map(), ["worker exited unexpectedly"])[0]).toEqual({
+      name: "semantics/InviteMembers",
+      reason: "worker exited unexpectedly",
+    });
   });
 
   it("says it in one paragraph, the first five in full", () => {

@@ -16,7 +16,12 @@ export const NO_RESULT = "its result never reached certify (a worker crashed or 
  * The planned scenarios with no record. `reasons` explains a scenario by name; `general` (suite-load and
  * unhandled errors) explains the rest; else NO_RESULT.
  */
-export function missingScenarios(planned: readonly string[], records: readonly Pick<ScenarioRecord, "scenario">[], reasons: ReadonlyMap<string, string>, general: readonly string[] = []): MissingScenario[] {
+export function missingScenarios(
+  planned: readonly string[],
+  records: readonly Pick<ScenarioRecord, "scenario">[],
+  reasons: ReadonlyMap<string, string>,
+  general: readonly string[] = [],
+): MissingScenario[] {
   const reported = new Set(records.map((r) => r.scenario));
   const fallback = general.length > 0 ? general.join("; ") : NO_RESULT;
   return planned.filter((name) => !reported.has(name)).map((name) => ({ name, reason: reasons.get(name) ?? fallback }));

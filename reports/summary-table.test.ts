@@ -53,12 +53,20 @@ const record = (scenario: string, operations: string[], families: string[], opti
 
 const records: ScenarioRecord[] = [
   // Passed, judged: pass. Passed on an operation no check of the family judged: not exercised.
-  record("semantics/InviteMembers", ["InviteMembers", "GetInvitationsCount"], ["unprocessed-accounts", "state"], { exercisedChecks: { "unprocessed-accounts/ineligible-reported|InviteMembers": 3, "state/invitation-visible|InviteMembers": 3 } }),
+  record("semantics/InviteMembers", ["InviteMembers", "GetInvitationsCount"], ["unprocessed-accounts", "state"], {
+    exercisedChecks: { "unprocessed-accounts/ineligible-reported|InviteMembers": 3, "state/invitation-visible|InviteMembers": 3 },
+  }),
   // Failed on one operation: the other cells it is about were never established.
-  record("semantics/DeclineInvitations", ["DeclineInvitations", "ListInvitations"], ["unprocessed-accounts", "state"], { verdict: "failed", failures: [finding("unprocessed-accounts/ineligible-reported", "unprocessed-accounts", "DeclineInvitations")] }),
+  record("semantics/DeclineInvitations", ["DeclineInvitations", "ListInvitations"], ["unprocessed-accounts", "state"], {
+    verdict: "failed",
+    failures: [finding("unprocessed-accounts/ineligible-reported", "unprocessed-accounts", "DeclineInvitations")],
+  }),
   record("valid-input/DeleteMembers", ["DeleteMembers"], ["status-codes"], { verdict: "blocked", blockedBy: ["DeleteMembers"] }),
   record("valid-input/ListMembers", ["ListMembers"], ["status-codes"], { verdict: "error", error: "the target stopped answering", errorKind: "target" }),
-  record("invalid-input/ListMembers", ["ListMembers"], ["error-shapes"], { warnings: [finding("error-shapes/service-wide-type", "error-shapes", "ListMembers", "warning")], exercisedChecks: { "error-shapes/service-wide-type|ListMembers": 1 } }),
+  record("invalid-input/ListMembers", ["ListMembers"], ["error-shapes"], {
+    warnings: [finding("error-shapes/service-wide-type", "error-shapes", "ListMembers", "warning")],
+    exercisedChecks: { "error-shapes/service-wide-type|ListMembers": 1 },
+  }),
 ];
 
 describe("the verdict table", () => {
@@ -92,7 +100,15 @@ describe("the verdict table", () => {
   });
 
   it("says the same in certificate.md, with its legend", () => {
-    const markdown = certificateMarkdown(buildCertificate({ records, target: { endpoint: "http://t", embeddedEmulator: false, realAccount: false, region: "us-east-1" }, spec: { title: "AWS SecurityHub", apiVersion: "2018-10-26", sha256: "a".repeat(64) }, suite: { name: "s", version: "0" }, run: { seed: 7, runs: 20, only: [], shard: undefined, startedAt: "2026-11-21T12:00:00.000Z", durationSeconds: 1.5 } }));
+    const markdown = certificateMarkdown(
+      buildCertificate({
+        records,
+        target: { endpoint: "http://t", embeddedEmulator: false, realAccount: false, region: "us-east-1" },
+        spec: { title: "AWS SecurityHub", apiVersion: "2018-10-26", sha256: "a".repeat(64) },
+        suite: { name: "s", version: "0" },
+        run: { seed: 7, runs: 20, only: [], shard: undefined, startedAt: "2026-11-21T12:00:00.000Z", durationSeconds: 1.5 },
+      }),
+    );
     expect(markdown).toMatch(/\| DeclineInvitations \| .*◌ not established/);
     expect(markdown).toContain("◌ not established: the scenarios about it failed elsewhere first");
   });
@@ -101,11 +117,33 @@ describe("the verdict table", () => {
 describe("Allure results", () => {
   it("give a warning a status of its own with its rule, and each defect its scenario's duration", () => {
     const dir = mkdtempSync(join(tmpdir(), "allure-"));
-    const slow = record("invalid-input/ListMembers", ["ListMembers"], ["error-shapes"], { durationMs: 1234, warnings: [finding("error-shapes/service-wide-type", "error-shapes", "ListMembers", "warning")], warningCases: { "error-shapes/service-wide-type|ListMembers": { counterexample: '{"rule":"x"}', path: "3", replay: "npm run certify -- --only invalid-input/ListMembers --replay 3" } } });
-    const failing = record("semantics/DeclineInvitations", ["DeclineInvitations"], ["unprocessed-accounts"], { verdict: "failed", durationMs: 56, failures: [finding("unprocessed-accounts/ineligible-reported", "unprocessed-accounts", "DeclineInvitations")] });
-    const certificate = buildCertificate({ records: [slow, failing], target: { endpoint: "http://t", embeddedEmulator: false, realAccount: false, region: "us-east-1" }, spec: { title: "AWS SecurityHub", apiVersion: "2018-10-26", sha256: "a".repeat(64) }, suite: { name: "s", version: "0" }, run: { seed: 7, runs: 20, only: [], shard: undefined, startedAt: "2026-11-21T12:00:00.000Z", durationSeconds: 60 } });
+    const slow = record("invalid-input/ListMembers", ["ListMembers"], ["error-shapes"], {
+      durationMs: 1234,
+      warnings: [finding("error-shapes/service-wide-type", "error-shapes", "ListMembers", "warning")],
+      warningCases: {
+        "error-shapes/service-wide-type|ListMembers": {
+          counterexample: '{"rule":"x"}',
+          path: "3",
+          replay: "npm run certify -- --only invalid-input/ListMembers --replay 3",
+        },
+      },
+    });
+    const failing = record("semantics/DeclineInvitations", ["DeclineInvitations"], ["unprocessed-accounts"], {
+      verdict: "failed",
+      durationMs: 56,
+      failures: [finding("unprocessed-accounts/ineligible-reported", "unprocessed-accounts", "DeclineInvitations")],
+    });
+    const certificate = buildCertificate({
+      records: [slow, failing],
+      target: { endpoint: "http://t", embeddedEmulator: false, realAccount: false, region: "us-east-1" },
+      spec: { title: "AWS SecurityHub", apiVersion: "2018-10-26", sha256: "a".repeat(64) },
+      suite: { name: "s", version: "0" },
+      run: { seed: 7, runs: 20, only: [], shard: undefined, startedAt: "2026-11-21T12:00:00.000Z", durationSeconds: 60 },
+    });
     writeAllureResults(dir, certificate);
-    const results = readdirSync(dir).filter((f) => f.endsWith("-result.json")).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
+    const results = readdirSync(dir)
+      .filter((f) => f.endsWith("-result.json"))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
     const warning = results.find((r) => r.fullName.startsWith("error-shapes/service-wide-type"));
     expect(warning.status).toBe("unknown");
     expect(warning.statusDetails.message).toContain("warning: ListMembers broke error-shapes/service-wide-type");

@@ -41,7 +41,8 @@ export function verdictMatrix(records: readonly ScenarioRecord[]): Map<string, M
   };
   for (const record of records) {
     // Only a scenario that ran every case vouches for its cells: a failed one stopped at its first failing case.
-    const cell: Cell = record.verdict === "error" ? "error" : record.verdict === "blocked" ? "blocked" : record.verdict === "passed" ? "not-exercised" : "not-established";
+    const cell: Cell =
+      record.verdict === "error" ? "error" : record.verdict === "blocked" ? "blocked" : record.verdict === "passed" ? "not-exercised" : "not-established";
     const judgedOnly = cell === "not-exercised" || cell === "not-established";
     for (const operation of record.operations) {
       for (const family of record.families) if (!judgedOnly || judges(family, operation)) mark(operation, family, cell);
@@ -74,9 +75,17 @@ export function formatSummaryTable(records: readonly ScenarioRecord[], seconds: 
   const width = Math.max(9, ...operations.map((o) => o.length));
   // Each column is as wide as its widest mark or its header, whichever is wider.
   const column = families.map((family, i) => Math.max(family.length, ...marks.map((row) => row[i]!.length)));
-  const line = (first: string, cells: readonly string[]): string => [first.padEnd(width), ...cells.map((cell, i) => cell.padEnd(column[i]!))].join("  ").trimEnd();
+  const line = (first: string, cells: readonly string[]): string =>
+    [first.padEnd(width), ...cells.map((cell, i) => cell.padEnd(column[i]!))].join("  ").trimEnd();
   const used = Object.values(CELL_MARKS).filter(({ mark }) => marks.some((row) => row.includes(mark)));
   const requests = records.reduce((sum, r) => sum + r.requests, 0);
   const cases = records.reduce((sum, r) => sum + r.cases, 0);
-  return [line("operation", families), ...operations.map((operation, i) => line(operation, marks[i]!)), "", ...used.map(({ mark, meaning }) => `  ${mark.padEnd(8)} ${meaning}`), "", `${records.length} scenarios, ${cases} cases, ${requests} requests, ${seconds.toFixed(1)} s`].join("\n");
+  return [
+    line("operation", families),
+    ...operations.map((operation, i) => line(operation, marks[i]!)),
+    "",
+    ...used.map(({ mark, meaning }) => `  ${mark.padEnd(8)} ${meaning}`),
+    "",
+    `${records.length} scenarios, ${cases} cases, ${requests} requests, ${seconds.toFixed(1)} s`,
+  ].join("\n");
 }

@@ -59,7 +59,9 @@ class SchemaNames {
         return `array of ${this.typeName(resolved.items as JsonSchema)}`;
       case "object":
         if (resolved.additionalProperties) return "map";
-        return String(schema.$ref ?? "object").split("/").at(-1)!;
+        return String(schema.$ref ?? "object")
+          .split("/")
+          .at(-1)!;
       case "string":
         return resolved.format === "date-time" ? "timestamp" : "string";
       default:

@@ -6,10 +6,21 @@ import { loadSpec } from "./load-spec.ts";
 import { operationOf } from "./spec-model.ts";
 
 const FAMILY = [
-  "EnableSecurityHub", "DisableSecurityHub", "CreateMembers", "InviteMembers", "DeclineInvitations",
-  "DeleteInvitations", "ListInvitations", "GetInvitationsCount", "AcceptAdministratorInvitation",
-  "GetAdministratorAccount", "DisassociateFromAdministratorAccount", "GetMembers", "ListMembers",
-  "DisassociateMembers", "DeleteMembers",
+  "EnableSecurityHub",
+  "DisableSecurityHub",
+  "CreateMembers",
+  "InviteMembers",
+  "DeclineInvitations",
+  "DeleteInvitations",
+  "ListInvitations",
+  "GetInvitationsCount",
+  "AcceptAdministratorInvitation",
+  "GetAdministratorAccount",
+  "DisassociateFromAdministratorAccount",
+  "GetMembers",
+  "ListMembers",
+  "DisassociateMembers",
+  "DeleteMembers",
 ];
 
 describe("loadSpec", () => {
@@ -21,9 +32,36 @@ describe("loadSpec", () => {
   });
 
   it.each([
-    ["InviteMembers", "POST", "/members/invite", { 400: "InvalidInputException", 401: "InvalidAccessException", 404: "ResourceNotFoundException", 429: "LimitExceededException", 500: "InternalException" }],
-    ["DeclineInvitations", "POST", "/invitations/decline", { 400: "InvalidInputException", 401: "InvalidAccessException", 404: "ResourceNotFoundException", 500: "InternalException" }],
-    ["EnableSecurityHub", "POST", "/accounts", { 401: "InvalidAccessException", 403: "AccessDeniedException", 409: "ResourceConflictException", 429: "LimitExceededException", 500: "InternalException" }],
+    [
+      "InviteMembers",
+      "POST",
+      "/members/invite",
+      {
+        400: "InvalidInputException",
+        401: "InvalidAccessException",
+        404: "ResourceNotFoundException",
+        429: "LimitExceededException",
+        500: "InternalException",
+      },
+    ],
+    [
+      "DeclineInvitations",
+      "POST",
+      "/invitations/decline",
+      { 400: "InvalidInputException", 401: "InvalidAccessException", 404: "ResourceNotFoundException", 500: "InternalException" },
+    ],
+    [
+      "EnableSecurityHub",
+      "POST",
+      "/accounts",
+      {
+        401: "InvalidAccessException",
+        403: "AccessDeniedException",
+        409: "ResourceConflictException",
+        429: "LimitExceededException",
+        500: "InternalException",
+      },
+    ],
   ])("binds %s to %s %s with its documented errors", async (name, method, path, errors) => {
     const operation = operationOf(await loadSpec(), name);
     expect([operation.method, operation.path, operation.success.status]).toEqual([method, path, 200]);
@@ -32,7 +70,9 @@ describe("loadSpec", () => {
 
   it("marks where account ids and UnprocessedAccounts live", async () => {
     const spec = await loadSpec();
-    const pointers = Object.fromEntries([...spec.operations.values()].filter((op) => op.accountIds).map((op) => [op.name, [op.accountIds, op.unprocessedAccounts]]));
+    const pointers = Object.fromEntries(
+      [...spec.operations.values()].filter((op) => op.accountIds).map((op) => [op.name, [op.accountIds, op.unprocessedAccounts]]),
+    );
     expect(pointers).toEqual({
       CreateMembers: ["/AccountDetails/*/AccountId", "/UnprocessedAccounts"],
       InviteMembers: ["/AccountIds/*", "/UnprocessedAccounts"],

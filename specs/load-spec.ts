@@ -61,7 +61,7 @@ function toOperationSpec(path: string, method: string, op: Record<string, any>):
       continue;
     }
     const alternatives = (schema?.anyOf as JsonSchema[] | undefined) ?? names.map(() => schema ?? {});
-    names.forEach((name, i) => errors.push({ name, status: Number(status), schema: alternatives[i] ?? {} }));
+    for (const [i, name] of names.entries()) errors.push({ name, status: Number(status), schema: alternatives[i] ?? {} });
   }
   if (!success) throw new Error(`operation ${op.operationId} documents no success response`);
   const body = op.requestBody

@@ -25,7 +25,12 @@ describe.each(Object.entries(PAGES))("the %s reference page", (name, page) => {
       responseSkeleton: { UnprocessedAccounts: [{ AccountId: "string", ProcessingResult: "string" }] },
       responseMembers: [{ name: "UnprocessedAccounts", type: "array of Result" }],
     });
-    expect(description.errors).toMatchObject({ InvalidInputException: 400, InvalidAccessException: 401, ResourceNotFoundException: 404, InternalException: 500 });
+    expect(description.errors).toMatchObject({
+      InvalidInputException: 400,
+      InvalidAccessException: 401,
+      ResourceNotFoundException: 404,
+      InternalException: 500,
+    });
   });
 
   it("agrees with the OpenAPI document generated from the AWS model", () => {
@@ -53,7 +58,10 @@ describe("parseReferencePage on text that is not a reference page", () => {
   it.each([
     ["no title", "Request Syntax\nPOST /x HTTP/1.1\n"],
     ["no request syntax", "Foo - AWS Security Hub\nResponse Syntax\nHTTP/1.1 200\n"],
-    ["a broken syntax block", "Foo - AWS Security Hub\nRequest Syntax\nPOST /x HTTP/1.1 Content-type: application/json { nope\nResponse Syntax\nHTTP/1.1 200\n"],
+    [
+      "a broken syntax block",
+      "Foo - AWS Security Hub\nRequest Syntax\nPOST /x HTTP/1.1 Content-type: application/json { nope\nResponse Syntax\nHTTP/1.1 200\n",
+    ],
   ])("reports %s", (_what, text) => {
     expect(() => parseReferencePage(text)).toThrow(ReferencePageError);
   });

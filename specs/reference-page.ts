@@ -12,7 +12,10 @@ export class ReferencePageError extends Error {
 }
 
 export function parseReferencePage(text: string): OperationDescription {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   const sections = splitSections(lines);
 
   const title = lines.map((line) => /(\w+) - AWS Security Hub$/.exec(line)?.[1]).find(Boolean);

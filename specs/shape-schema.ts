@@ -17,8 +17,7 @@ export function bodyMembers(model: ServiceModel, structureName: string): [string
  */
 export function shapeSchema(model: ServiceModel, shapeName: string): JsonSchema {
   const shape = shapeOf(model, shapeName);
-  const memberSchema = (ref: ShapeRef): JsonSchema =>
-    ref.deprecated ? { ...componentRef(ref.shape), deprecated: true } : componentRef(ref.shape);
+  const memberSchema = (ref: ShapeRef): JsonSchema => (ref.deprecated ? { ...componentRef(ref.shape), deprecated: true } : componentRef(ref.shape));
   switch (shape.type) {
     case "structure": {
       const members = bodyMembers(model, shapeName);

@@ -36,18 +36,28 @@ function modelStatements(model: ServiceModel): Statement[] {
   const operationsUsing = shapeUsers(model);
   for (const operation of Object.values(model.operations)) {
     const op = operation.name;
-    const add = (key: string, where: string, text: string): void => void statements.push({ id: `${op}.model.${key}`, source: "aws-model", operations: [op], where: `AWS model, ${where}`, text });
+    const add = (key: string, where: string, text: string): void =>
+      void statements.push({ id: `${op}.model.${key}`, source: "aws-model", operations: [op], where: `AWS model, ${where}`, text });
     for (const [slug, sentence] of slugged(sentences(operation.documentation))) add(slug, `${op}`, sentence);
-    add("http", `${op} HTTP binding`, `${operation.http.method} ${operation.http.requestUri}${operation.http.responseCode ? `, success ${operation.http.responseCode}` : ", success 200"}`);
+    add(
+      "http",
+      `${op} HTTP binding`,
+      `${operation.http.method} ${operation.http.requestUri}${operation.http.responseCode ? `, success ${operation.http.responseCode}` : ", success 200"}`,
+    );
     for (const { shape } of operation.errors ?? []) {
       const error = shapeOf(model, shape);
       add(`errors.${shape}`, `${op} errors`, `${shape} (HTTP ${error.error?.httpStatusCode}): ${sentences(error.documentation).join(" ")}`);
     }
-    for (const [direction, ref] of [["input", operation.input], ["output", operation.output]] as const) {
+    for (const [direction, ref] of [
+      ["input", operation.input],
+      ["output", operation.output],
+    ] as const) {
       if (!ref) continue;
       const shape = shapeOf(model, ref.shape);
       for (const [name, member] of Object.entries(shape.members ?? {})) {
-        statements.push(...memberStatements(model, `${op}.model.${direction}.${name}`, [op], `${op} ${direction} ${name}`, member, (shape.required ?? []).includes(name)));
+        statements.push(
+          ...memberStatements(model, `${op}.model.${direction}.${name}`, [op], `${op} ${direction} ${name}`, member, (shape.required ?? []).includes(name)),
+        );
       }
     }
   }
@@ -56,7 +66,16 @@ function modelStatements(model: ServiceModel): Statement[] {
     const users = operationsUsing.get(name);
     if (shape.type !== "structure" || shape.exception || !users || isTopLevel(model, name)) continue;
     for (const [memberName, member] of Object.entries(shape.members ?? {})) {
-      statements.push(...memberStatements(model, `${name}.model.${memberName}`, [...users].sort(), `${name}.${memberName}`, member, (shape.required ?? []).includes(memberName)));
+      statements.push(
+        ...memberStatements(
+          model,
+          `${name}.model.${memberName}`,
+          [...users].sort(),
+          `${name}.${memberName}`,
+          member,
+          (shape.required ?? []).includes(memberName),
+        ),
+      );
     }
   }
   return statements;
@@ -94,7 +113,8 @@ function describeShape(model: ServiceModel, name: string, depth = 0): string {
 function constraintsOf(shape: Shape): string {
   const parts: string[] = [];
   if (shape.pattern !== undefined) parts.push(`pattern ${shape.pattern}`);
-  if (shape.min !== undefined || shape.max !== undefined) parts.push(`${shape.type === "integer" ? "range" : shape.type === "string" ? "length" : "size"} ${shape.min ?? ""}–${shape.max ?? ""}`);
+  if (shape.min !== undefined || shape.max !== undefined)
+    parts.push(`${shape.type === "integer" ? "range" : shape.type === "string" ? "length" : "size"} ${shape.min ?? ""}–${shape.max ?? ""}`);
   if (shape.enum) parts.push(`one of ${shape.enum.join(", ")}`);
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
@@ -127,8 +147,11 @@ const PAGE_SECTIONS = ["Request Syntax", "URI Request Parameters", "Request Body
 
 /** The page's statements: its description, syntax, members (description, Type, Pattern, Required), success status and errors. */
 function pageStatements(operation: string, text: string): Statement[] {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
-  const title = lines.findIndex((line) => line === `${operation} - AWS Security Hub`);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const title = lines.indexOf(`${operation} - AWS Security Hub`);
   if (title === -1) throw new Error(`the ${operation} page has no title line`);
   const sections = new Map<string, string[]>();
   let current: string[] = [];
@@ -138,7 +161,14 @@ function pageStatements(operation: string, text: string): Statement[] {
     else current.push(line);
   }
   const statements: Statement[] = [];
-  const add = (key: string, section: string, text: string): void => void statements.push({ id: `${operation}.page.${key}`, source: "reference-page", operations: [operation], where: `${operation} reference page, ${section}`, text });
+  const add = (key: string, section: string, text: string): void =>
+    void statements.push({
+      id: `${operation}.page.${key}`,
+      source: "reference-page",
+      operations: [operation],
+      where: `${operation} reference page, ${section}`,
+      text,
+    });
   // The description: after the heading repeating the name and a "Note" label, every sentence is a statement.
   const description = (sections.get("Description") ?? []).filter((line) => line !== operation && line !== "Note" && !/Übersetzung anfragen$/.test(line));
   for (const [slug, sentence] of slugged(description.flatMap(splitSentences))) add(slug, "description", sentence);
@@ -193,7 +223,11 @@ export function sentences(html: string | undefined): string[] {
   if (!html) return [];
   const blocks = html
     .split(/<\/?(?:p|li|ul|ol)>/)
-    .map((block) => decodeEntities(block.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim())
+    .map((block) =>
+      decodeEntities(block.replace(/<[^>]+>/g, ""))
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .filter((block) => block.length > 0);
   return blocks.flatMap(splitSentences);
 }
@@ -213,7 +247,12 @@ function decodeEntities(text: string): string {
 function slugged(texts: readonly string[]): [string, string][] {
   const used = new Map<string, number>();
   return texts.map((text) => {
-    const words = text.toLowerCase().replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean).slice(0, 5);
+    const words = text
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]+/g, " ")
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 5);
     const base = words.join("-") || "statement";
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);

@@ -95,7 +95,7 @@ function operationObject(model: ServiceModel, operation: Operation, used: Set<st
     responses[success] = { description: "Success" };
   }
   for (const [status, names] of errorsByStatus(model, operation)) {
-    names.forEach((name) => used.add(name));
+    for (const name of names) used.add(name);
     responses[status] = {
       description: names.join(" or "),
       [EXT.errors]: names,
@@ -163,7 +163,10 @@ function allReachableShapes(model: ServiceModel, roots: Set<string>): string[] {
 
 function firstSentence(html: string | undefined): string | undefined {
   if (!html) return undefined;
-  const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  const text = html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const end = text.search(/\.(\s|$)/);
   return end === -1 ? text : text.slice(0, end + 1);
 }

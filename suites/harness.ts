@@ -49,7 +49,13 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
       // `signal` aborts when certify cancels the run: the scenario then stops at its next request or wait.
       test(scenario.name, async ({ task, signal }) => {
         const counted = countingCases(scenario, config.replay === undefined ? plannedCases(scenario, config.runs) : 1);
-        const result = await runScenario(session, counted, { runs: config.runs, seed: config.seed, path: config.replay, failFast: config.failFast, signal }).finally(counted.stop);
+        const result = await runScenario(session, counted, {
+          runs: config.runs,
+          seed: config.seed,
+          path: config.replay,
+          failFast: config.failFast,
+          signal,
+        }).finally(counted.stop);
         const record = toRecord(result);
         task.meta.conformance = record;
         if (record.verdict === "failed" || record.verdict === "blocked") throw findingsFailure(formatScenarioFailure(record));
@@ -58,8 +64,6 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
     }
   });
 }
-
-
 
 const PROGRESS_INTERVAL_MS = 2_000;
 
@@ -96,4 +100,3 @@ function findingsFailure(message: string): Error {
   error.stack = `AssertionError: ${message}`;
   return error;
 }
-

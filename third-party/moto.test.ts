@@ -39,21 +39,30 @@ describe.skipIf(missing !== undefined)(`certifying moto's Security Hub server${m
     const notImplemented = new Set(certificate.defects[0]!.operations);
     const blocked = certificate.scenarios.filter((s) => s.verdict === "blocked");
     expect(blocked.length).toBeGreaterThan(0);
-    for (const scenario of blocked) expect(scenario.blockedBy!.every((op) => notImplemented.has(op)), scenario.name).toBe(true);
+    for (const scenario of blocked)
+      expect(
+        scenario.blockedBy!.every((op) => notImplemented.has(op)),
+        scenario.name,
+      ).toBe(true);
     // No defect is a symptom of a missing operation: none but the root cause is on an operation moto lacks.
     const symptoms = certificate.defects.slice(1).filter((d) => d.operations.every((op) => notImplemented.has(op)));
     expect(symptoms.map((d) => d.title)).toEqual([]);
   });
 
   it("finds what the operations it implements get wrong: successes labelled text/html", () => {
-    expect(certificate.defects.find((d) => d.check === "success-shapes/content-type")?.operations).toEqual(expect.arrayContaining(["EnableSecurityHub", "CreateMembers"]));
+    expect(certificate.defects.find((d) => d.check === "success-shapes/content-type")?.operations).toEqual(
+      expect.arrayContaining(["EnableSecurityHub", "CreateMembers"]),
+    );
   });
 
   it("reads its HTML error page as one defect, the checks it fails besides listed under it", () => {
     const pages = certificate.defects.filter((d) => d.id.startsWith("error-page|500"));
     expect(pages).toHaveLength(1);
-    expect(pages[0]!.consequences?.map((c) => c.check)).toEqual(expect.arrayContaining(["error-shapes/json-body", "error-shapes/content-type", "error-shapes/named"]));
-    for (const check of ["error-shapes/json-body", "error-shapes/content-type", "error-shapes/named"]) expect(certificate.defects.some((d) => d.check === check)).toBe(false);
+    expect(pages[0]!.consequences?.map((c) => c.check)).toEqual(
+      expect.arrayContaining(["error-shapes/json-body", "error-shapes/content-type", "error-shapes/named"]),
+    );
+    for (const check of ["error-shapes/json-body", "error-shapes/content-type", "error-shapes/named"])
+      expect(certificate.defects.some((d) => d.check === check)).toBe(false);
   });
 });
 

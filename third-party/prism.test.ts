@@ -14,7 +14,8 @@ import { startPrism, type PrismMock } from "./prism.ts";
 const spec = await loadSpec();
 let prism: PrismMock;
 let results: ScenarioResult[];
-const findingsOf = (scenario: string): string[] => results.find((r) => r.scenario === scenario)!.findings.map((f) => `${f.check} ${String(f.facts.errorType ?? f.facts.accountId ?? "")}`.trim());
+const findingsOf = (scenario: string): string[] =>
+  results.find((r) => r.scenario === scenario)!.findings.map((f) => `${f.check} ${String(f.facts.errorType ?? f.facts.accountId ?? "")}`.trim());
 
 beforeAll(async () => {
   prism = await startPrism();
@@ -34,11 +35,11 @@ describe("certifying Prism mocking the suite's OpenAPI document", () => {
     }
   });
 
-  it("finds the example account id \"string\" echoed in UnprocessedAccounts", () => {
+  it('finds the example account id "string" echoed in UnprocessedAccounts', () => {
     expect(findingsOf("valid-input/InviteMembers")).toContain("unprocessed-accounts/entry-from-request string");
   });
 
-  it("finds its errors misnamed: by the example Code \"string\", or (for bodies it cannot parse) not at all", () => {
+  it('finds its errors misnamed: by the example Code "string", or (for bodies it cannot parse) not at all', () => {
     const findings = findingsOf("invalid-input/InviteMembers");
     expect(findings.some((f) => f.startsWith("status-codes/invalid-input-rejected"))).toBe(true);
     expect(findings.some((f) => f === "error-shapes/documented-type string" || f === "error-shapes/named")).toBe(true);
@@ -48,7 +49,7 @@ describe("certifying Prism mocking the suite's OpenAPI document", () => {
     expect(results.some((r) => r.findings.some((f) => f.check === "unprocessed-accounts/ineligible-reported"))).toBe(true);
   });
 
-  it("finds the example member status \"string\", which the model does not list, and a NextToken that never ends", () => {
+  it('finds the example member status "string", which the model does not list, and a NextToken that never ends', () => {
     expect(findingsOf("valid-input/ListMembers")).toContain("success-shapes/member-status-value");
     expect(findingsOf("pagination/ListInvitations")).toContain("pagination/next-token-complete");
   });

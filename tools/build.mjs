@@ -9,6 +9,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const RUNTIME_ASSETS = ["specs/securityhub.openapi.json", "specs/statements.json", "reports/certificate.schema.json"];
 
 rmSync(`${root}/dist`, { recursive: true, force: true });
-const tsc = spawnSync(process.execPath, [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+const tsc = spawnSync(process.execPath, [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.build.json"], {
+  cwd: root,
+  stdio: "inherit",
+});
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 for (const asset of RUNTIME_ASSETS) cpSync(`${root}/${asset}`, `${root}/dist/${asset}`);

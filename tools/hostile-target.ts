@@ -33,7 +33,8 @@ export interface HostileTarget {
   close(): Promise<void>;
 }
 
-const JSON_HEAD = (status: string, length: number, extra = ""): string => `HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${length}\r\n${extra}\r\n`;
+const JSON_HEAD = (status: string, length: number, extra = ""): string =>
+  `HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${length}\r\n${extra}\r\n`;
 const MiB = 1024 * 1024;
 
 export async function startHostileTarget(mode: HostileMode): Promise<HostileTarget> {
@@ -84,7 +85,11 @@ async function listenTcp(behave: (socket: Socket) => void): Promise<HostileTarge
   return listening(server, sockets);
 }
 
-async function listening(server: Server | ReturnType<typeof createHttpServer>, sockets: Set<Socket>, after: () => Promise<void> = async () => {}): Promise<HostileTarget> {
+async function listening(
+  server: Server | ReturnType<typeof createHttpServer>,
+  sockets: Set<Socket>,
+  after: () => Promise<void> = async () => {},
+): Promise<HostileTarget> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -122,10 +127,15 @@ async function startProxyMode(mode: ProxyMode): Promise<HostileTarget> {
   const sockets = new Set<Socket>();
 
   const forward = async (req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> => {
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !["host", "connection", "content-length"].includes(name))) as Record<string, string>;
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !["host", "connection", "content-length"].includes(name))) as Record<
+      string,
+      string
+    >;
     const response = await upstream!.request({ method: req.method as "POST", path: req.url ?? "/", headers, body: body.length > 0 ? body : null });
     const answer = Buffer.from(await response.body.arrayBuffer());
-    const kept = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !["content-length", "connection", "keep-alive", "date"].includes(name))) as Record<string, string>;
+    const kept = Object.fromEntries(
+      Object.entries(response.headers).filter(([name]) => !["content-length", "connection", "keep-alive", "date"].includes(name)),
+    ) as Record<string, string>;
     return { status: response.statusCode, headers: kept, body: answer };
   };
 
@@ -139,12 +149,16 @@ async function startProxyMode(mode: ProxyMode): Promise<HostileTarget> {
       case "invalid-json":
         return void res.writeHead(200, { "content-type": "application/json" }).end('{"UnprocessedAccounts": [ {"AccountId": ');
       case "retry-after-3600":
-        return void res.writeHead(503, { "content-type": "application/json", "x-amzn-errortype": "ServiceUnavailableException", "retry-after": "3600" }).end('{"Code":"ServiceUnavailableException","Message":"Come back in an hour."}');
+        return void res
+          .writeHead(503, { "content-type": "application/json", "x-amzn-errortype": "ServiceUnavailableException", "retry-after": "3600" })
+          .end('{"Code":"ServiceUnavailableException","Message":"Come back in an hour."}');
       case "invalid-utf8": {
         const answer = await forward(req, body);
         // An extra member whose name holds bytes that are not UTF-8: the rest of the answer is the emulator's.
         const text = answer.body.toString("latin1");
-        const spliced = text.startsWith("{") ? Buffer.concat([Buffer.from('{"x'), Buffer.from([0xff, 0xfe]), Buffer.from(text === "{}" ? '":0}' : '":0,'), answer.body.subarray(1)]) : answer.body;
+        const spliced = text.startsWith("{")
+          ? Buffer.concat([Buffer.from('{"x'), Buffer.from([0xff, 0xfe]), Buffer.from(text === "{}" ? '":0}' : '":0,'), answer.body.subarray(1)])
+          : answer.body;
         return void res.writeHead(answer.status, answer.headers).end(spliced);
       }
       case "deep-json": {
@@ -158,7 +172,10 @@ async function startProxyMode(mode: ProxyMode): Promise<HostileTarget> {
         const socket = req.socket;
         // One request in five is reset instead of answered; the rest get an HTTP/1.0 answer and a close.
         if (n % 5 === 0) return void socket.resetAndDestroy();
-        const head = [`HTTP/1.0 ${answer.status} X`, ...Object.entries({ ...answer.headers, "content-length": String(answer.body.length), connection: "close" }).map(([k, v]) => `${k}: ${v}`)].join("\r\n");
+        const head = [
+          `HTTP/1.0 ${answer.status} X`,
+          ...Object.entries({ ...answer.headers, "content-length": String(answer.body.length), connection: "close" }).map(([k, v]) => `${k}: ${v}`),
+        ].join("\r\n");
         socket.end(Buffer.concat([Buffer.from(`${head}\r\n\r\n`), answer.body]));
         return;
       }

@@ -11,11 +11,20 @@ import { loadStatements } from "../specs/load-statements.ts";
 
 export const README_PATH = new URL("../README.md", import.meta.url);
 
-const SEVERITY_WORDS = { failure: "failure", warning: "warning", lenient: "warning; failure with `--strict`", divergence: "warning; failure with `--parity-gate`" } as const;
+const SEVERITY_WORDS = {
+  failure: "failure",
+  warning: "warning",
+  lenient: "warning; failure with `--strict`",
+  divergence: "warning; failure with `--parity-gate`",
+} as const;
 const KIND_WORDS = { "open-choice": "open choice", "not-observable": "not observable from outside", informative: "states no behaviour" } as const;
 
 export function checksTable(): string {
-  return ["| check | source | severity | rule |", "| --- | --- | --- | --- |", ...CHECKS.map((c) => `| \`${c.id}\` | ${SOURCE_NAMES[c.source]} | ${SEVERITY_WORDS[c.severity]} | ${cell(c.rule)} |`)].join("\n");
+  return [
+    "| check | source | severity | rule |",
+    "| --- | --- | --- | --- |",
+    ...CHECKS.map((c) => `| \`${c.id}\` | ${SOURCE_NAMES[c.source]} | ${SEVERITY_WORDS[c.severity]} | ${cell(c.rule)} |`),
+  ].join("\n");
 }
 
 export function traceabilityTable(rows: readonly TraceRow[] = traceability(loadStatements(), CHECKS)): string {
@@ -26,10 +35,18 @@ export function traceabilityTable(rows: readonly TraceRow[] = traceability(loadS
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const checked = rows.filter((r) => r.checks.length > 0).length;
-  const lines = [`${rows.length} documented statements: ${checked} enforced by checks, ${rows.length - checked} with the reason no check can enforce them.`, ""];
+  const lines = [
+    `${rows.length} documented statements: ${checked} enforced by checks, ${rows.length - checked} with the reason no check can enforce them.`,
+    "",
+  ];
   for (const [group, members] of groups) {
     const enforced = members.filter((r) => r.checks.length > 0).length;
-    lines.push(`<details><summary>${group}: ${members.length} statements, ${enforced} enforced</summary>`, "", "| statement | enforced by, or why not |", "| --- | --- |");
+    lines.push(
+      `<details><summary>${group}: ${members.length} statements, ${enforced} enforced</summary>`,
+      "",
+      "| statement | enforced by, or why not |",
+      "| --- | --- |",
+    );
     for (const { statement, checks, untested } of members) {
       const by = checks.length > 0 ? checks.map((c) => `\`${c}\``).join(", ") : `${KIND_WORDS[untested!.kind]}: ${untested!.reason}`;
       lines.push(`| ${cell(statement.text)} <br>\`${statement.id}\` | ${cell(by)} |`);
@@ -42,7 +59,10 @@ export function traceabilityTable(rows: readonly TraceRow[] = traceability(loadS
 /** The README with each generated section replaced by its current rendering. */
 export function renderReadme(readme: string): string {
   let text = readme;
-  for (const [name, table] of [["checks", checksTable()], ["traceability", traceabilityTable()]] as const) {
+  for (const [name, table] of [
+    ["checks", checksTable()],
+    ["traceability", traceabilityTable()],
+  ] as const) {
     const start = `<!-- ${name}:start -->`;
     const end = `<!-- ${name}:end -->`;
     const from = text.indexOf(start);

@@ -19,7 +19,11 @@ export interface CliRun {
 /** Exit code and combined output; the endpoint variables are cleared unless `env` sets them. */
 export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const started = performance.now();
-  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), script, ...args], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const memory = watchPeakRss(child.pid!);
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
@@ -29,7 +33,11 @@ export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = 
 
 /** A line printed for people, run as they would run it: by a shell, in the clone (the endpoint variables cleared). */
 export function runShell(line: string): Promise<{ code: number | null; output: string }> {
-  const child = spawn("sh", ["-c", line], { cwd: ROOT, env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", npm_config_update_notifier: "false" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("sh", ["-c", line], {
+    cwd: ROOT,
+    env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", npm_config_update_notifier: "false" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));

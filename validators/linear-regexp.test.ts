@@ -9,7 +9,10 @@ const document: unknown = JSON.parse(readFileSync(new URL("../specs/securityhub.
 function modelPatterns(): string[] {
   const found = new Set<string>();
   const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
+    if (Array.isArray(value)) {
+      value.forEach(walk);
+      return;
+    }
     if (value === null || typeof value !== "object") return;
     for (const [key, member] of Object.entries(value)) {
       if (key === "pattern" && typeof member === "string") found.add(member);
@@ -38,10 +41,16 @@ describe("linearRegExp (issue 10)", () => {
   });
 
   it("agrees with JavaScript's engine on the model's patterns for any short string", () => {
-    const text = fc.oneof(fc.string({ maxLength: 12, unit: "binary" }), fc.string({ maxLength: 12, unit: fc.constantFrom(" ", "\t", "\u00a0", "\u2028", "a", ":", "w", "s", "é") }));
+    const text = fc.oneof(
+      fc.string({ maxLength: 12, unit: "binary" }),
+      fc.string({ maxLength: 12, unit: fc.constantFrom(" ", "\t", "\u00a0", "\u2028", "a", ":", "w", "s", "é") }),
+    );
     for (const pattern of modelPatterns()) {
       const native = new RegExp(pattern, "u");
-      fc.assert(fc.property(text, (s) => linearRegExp(pattern).test(s) === native.test(s)), { numRuns: 500 });
+      fc.assert(
+        fc.property(text, (s) => linearRegExp(pattern).test(s) === native.test(s)),
+        { numRuns: 500 },
+      );
     }
   });
 

@@ -20,7 +20,9 @@ const seed = Date.now() % 2 ** 31;
 async function certify(variant: Variant) {
   const emulator = await startEmulator({ behaviours: [behaviourOf(variant)] });
   try {
-    return await runScenarios(spec, { ...defaultRunConfig(), ...variant.config, seed, endpoint: emulator.url }, scenarios, { failFast: variant.kind === "faulty" });
+    return await runScenarios(spec, { ...defaultRunConfig(), ...variant.config, seed, endpoint: emulator.url }, scenarios, {
+      failFast: variant.kind === "faulty",
+    });
   } finally {
     await emulator.close();
   }
@@ -31,8 +33,15 @@ describe(`the variant catalogue (seed ${seed})`, () => {
     const results = await certify(variant);
     expect(results.filter((r) => r.verdict === "error").map((r) => r.error)).toEqual([]);
     const caught = results.flatMap((r) => r.findings).filter((f) => f.severity === "failure");
-    expect(caught.map((f) => f.check), variant.description).toContain(variant.caughtBy);
-    expect(caught.find((f) => f.check === variant.caughtBy)).toMatchObject({ title: expect.stringMatching(/\S/), rule: expect.stringMatching(/\S/), source: expect.any(String) });
+    expect(
+      caught.map((f) => f.check),
+      variant.description,
+    ).toContain(variant.caughtBy);
+    expect(caught.find((f) => f.check === variant.caughtBy)).toMatchObject({
+      title: expect.stringMatching(/\S/),
+      rule: expect.stringMatching(/\S/),
+      source: expect.any(String),
+    });
   });
 
   it.concurrent.each(TOLERANT_VARIANTS.map((v) => [v.name, v] as const))("certifies %s", async (_name, variant) => {
@@ -41,7 +50,10 @@ describe(`the variant catalogue (seed ${seed})`, () => {
     expect(failures, variant.description).toEqual([]);
     expect(results.filter((r) => r.verdict !== "passed").map((r) => `${r.scenario}: ${r.error}`)).toEqual([]);
     const warned = new Set(results.flatMap((r) => r.findings.map((f) => f.check)));
-    expect((variant.warnedBy ?? []).filter((check) => !warned.has(check)), "the warnings this variant's open choices must earn").toEqual([]);
+    expect(
+      (variant.warnedBy ?? []).filter((check) => !warned.has(check)),
+      "the warnings this variant's open choices must earn",
+    ).toEqual([]);
   });
 
   it("has a faulty variant for every check that can fail, and a tolerant one for every warning", () => {

@@ -29,12 +29,18 @@ export async function certifyVariant(spec: Spec, variant: Variant, options: { ru
   const started = performance.now();
   let firstFindingSeconds: number | undefined;
   try {
-    const results = await runScenarios(spec, { ...defaultRunConfig(), ...variant.config, runs: options.runs, seed: options.seed, endpoint: emulator.url }, allScenarios(spec), {
-      failFast: options.failFast,
-      onResult: (result) => {
-        if (firstFindingSeconds === undefined && result.findings.some((f) => f.severity === "failure")) firstFindingSeconds = (performance.now() - started) / 1000;
+    const results = await runScenarios(
+      spec,
+      { ...defaultRunConfig(), ...variant.config, runs: options.runs, seed: options.seed, endpoint: emulator.url },
+      allScenarios(spec),
+      {
+        failFast: options.failFast,
+        onResult: (result) => {
+          if (firstFindingSeconds === undefined && result.findings.some((f) => f.severity === "failure"))
+            firstFindingSeconds = (performance.now() - started) / 1000;
+        },
       },
-    });
+    );
     const failures = results.flatMap((r) => r.findings.filter((f) => f.severity === "failure"));
     const errors = results.filter((r) => r.verdict === "error");
     return {

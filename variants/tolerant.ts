@@ -32,24 +32,33 @@ function withoutViolations(input: Record<string, any>, violations: readonly Requ
 function removeAt(value: any, path: string[]): void {
   const [head, ...rest] = path;
   if (head === undefined || value === null || typeof value !== "object") return;
-  if (rest.length > 0) return removeAt(value[head], rest);
+  if (rest.length > 0) {
+    removeAt(value[head], rest);
+    return;
+  }
   if (Array.isArray(value)) value.splice(Number(head), 1);
   else delete value[head];
 }
 
 /** Hides invitations younger than `delayMs` from their invitee, as a service whose reads lag its writes. */
 function invitationsVisibleAfter(delayMs: number): VariantBehaviour {
-  const hidingYoung = (next: Handler): Handler => (call) => {
-    const invitations = call.state.account(call.caller).invitations;
-    const young = [...invitations].filter(([, invitation]) => call.now.getTime() - invitation.invitedAt.getTime() < delayMs);
-    for (const [administrator] of young) invitations.delete(administrator);
-    try {
-      return next(call);
-    } finally {
-      for (const [administrator, invitation] of young) invitations.set(administrator, invitation);
-    }
+  const hidingYoung =
+    (next: Handler): Handler =>
+    (call) => {
+      const invitations = call.state.account(call.caller).invitations;
+      const young = [...invitations].filter(([, invitation]) => call.now.getTime() - invitation.invitedAt.getTime() < delayMs);
+      for (const [administrator] of young) invitations.delete(administrator);
+      try {
+        return next(call);
+      } finally {
+        for (const [administrator, invitation] of young) invitations.set(administrator, invitation);
+      }
+    };
+  return {
+    operations: Object.fromEntries(
+      ["ListInvitations", "GetInvitationsCount", "DeclineInvitations", "DeleteInvitations", "AcceptAdministratorInvitation"].map((op) => [op, hidingYoung]),
+    ),
   };
-  return { operations: Object.fromEntries(["ListInvitations", "GetInvitationsCount", "DeclineInvitations", "DeleteInvitations", "AcceptAdministratorInvitation"].map((op) => [op, hidingYoung])) };
 }
 
 /** The validation failure as Smithy's server SDKs word it. */
@@ -58,7 +67,9 @@ function smithyValidationError(violations: readonly RequestViolation[]): Service
   if (violations.some((v) => BODY_SYNTAX_RULES.has(v.rule) || v.rule === "wrong-type" || v.rule === "wrong-item-type")) {
     return new ServiceError("SerializationException", "The request body could not be deserialized.", 400);
   }
-  const lines = violations.map((v) => `Value at '${v.at}' failed to satisfy constraint: ${v.rule === "missing-required" ? "Member must not be null" : v.message}`);
+  const lines = violations.map(
+    (v) => `Value at '${v.at}' failed to satisfy constraint: ${v.rule === "missing-required" ? "Member must not be null" : v.message}`,
+  );
   return new ServiceError("ValidationException", `${lines.length} validation error${lines.length > 1 ? "s" : ""} detected. ${lines.join("; ")}`, 400);
 }
 
@@ -73,7 +84,13 @@ function deletedMembersKept(): VariantBehaviour {
   // administrator → deleted member → when.
   const deleted = new Map<string, Map<string, Date>>();
   const of = (administrator: string): Map<string, Date> => deleted.get(administrator) ?? deleted.set(administrator, new Map()).get(administrator)!;
-  const record = (administrator: string, id: string, at: Date) => ({ AccountId: id, AdministratorId: administrator, MasterId: administrator, MemberStatus: "Deleted", UpdatedAt: at.toISOString() });
+  const record = (administrator: string, id: string, at: Date) => ({
+    AccountId: id,
+    AdministratorId: administrator,
+    MasterId: administrator,
+    MemberStatus: "Deleted",
+    UpdatedAt: at.toISOString(),
+  });
   return {
     operations: {
       DeleteMembers: (next) => (call) => {
@@ -91,7 +108,10 @@ function deletedMembersKept(): VariantBehaviour {
         const gone = of(call.caller);
         const unprocessed = output.UnprocessedAccounts as { AccountId: string }[];
         const shown = unprocessed.filter((e) => gone.has(e.AccountId));
-        return { Members: [...(output.Members as unknown[]), ...shown.map((e) => record(call.caller, e.AccountId, gone.get(e.AccountId)!))], UnprocessedAccounts: unprocessed.filter((e) => !gone.has(e.AccountId)) };
+        return {
+          Members: [...(output.Members as unknown[]), ...shown.map((e) => record(call.caller, e.AccountId, gone.get(e.AccountId)!))],
+          UnprocessedAccounts: unprocessed.filter((e) => !gone.has(e.AccountId)),
+        };
       },
       ListMembers: (next) => (call) => {
         const output = next(call);
@@ -116,7 +136,8 @@ function administratorShowsRelation(): VariantBehaviour {
         return next(call);
       },
       DisassociateMembers: (next) => (call) => {
-        for (const id of call.input.AccountIds as string[]) if (call.state.account(id).administrator?.administratorId === call.caller) remember(id, "Removed", call);
+        for (const id of call.input.AccountIds as string[])
+          if (call.state.account(id).administrator?.administratorId === call.caller) remember(id, "Removed", call);
         return next(call);
       },
       GetAdministratorAccount: (next) => (call) => {
@@ -125,7 +146,16 @@ function administratorShowsRelation(): VariantBehaviour {
         const pending = [...call.state.account(call.caller).invitations.values()][0];
         const past = ended.get(call.caller);
         const shown = pending ? { ...pending, status: "Invited" } : past;
-        return shown ? { Administrator: { AccountId: shown.administratorId, InvitationId: shown.invitationId, InvitedAt: shown.invitedAt.toISOString(), MemberStatus: shown.status } } : output;
+        return shown
+          ? {
+              Administrator: {
+                AccountId: shown.administratorId,
+                InvitationId: shown.invitationId,
+                InvitedAt: shown.invitedAt.toISOString(),
+                MemberStatus: shown.status,
+              },
+            }
+          : output;
       },
     },
   };
@@ -133,17 +163,20 @@ function administratorShowsRelation(): VariantBehaviour {
 
 export const TOLERANT_VARIANTS: Variant[] = [
   {
-    description: "Strict input and terse wire: an empty AccountIds or an id that is not 12 digits is answered 400; empty UnprocessedAccounts is omitted; errors are named only by a namespaced body __type with a lowercase message.",
+    description:
+      "Strict input and terse wire: an empty AccountIds or an id that is not 12 digits is answered 400; empty UnprocessedAccounts is omitted; errors are named only by a namespaced body __type with a lowercase message.",
     name: "strict-input-terse-wire",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => {
-      const strict = (next: Handler): Handler => (call) => {
-        const ids = call.input.AccountIds as string[];
-        if (ids.length === 0) throw new ServiceError("InvalidInputException", "AccountIds must name at least one account.");
-        const malformed = ids.find((id) => !/^\d{12}$/.test(id));
-        if (malformed !== undefined) throw new ServiceError("InvalidInputException", `${malformed} is not an AWS account id.`);
-        return next(call);
-      };
+      const strict =
+        (next: Handler): Handler =>
+        (call) => {
+          const ids = call.input.AccountIds as string[];
+          if (ids.length === 0) throw new ServiceError("InvalidInputException", "AccountIds must name at least one account.");
+          const malformed = ids.find((id) => !/^\d{12}$/.test(id));
+          if (malformed !== undefined) throw new ServiceError("InvalidInputException", `${malformed} is not an AWS account id.`);
+          return next(call);
+        };
       return {
         operations: Object.fromEntries(BATCH_OPERATIONS.map((op) => [op, strict])),
         respond: (response) => {
@@ -161,7 +194,8 @@ export const TOLERANT_VARIANTS: Variant[] = [
     },
   },
   {
-    description: "Lenient lifecycle: re-inviting an associated member is processed as a no-op; pages hold at most 2 items whatever MaxResults says; after a decline the administrator sees the member as Created; UnprocessedAccounts come in reverse order with other texts.",
+    description:
+      "Lenient lifecycle: re-inviting an associated member is processed as a no-op; pages hold at most 2 items whatever MaxResults says; after a decline the administrator sees the member as Created; UnprocessedAccounts come in reverse order with other texts.",
     name: "lenient-lifecycle",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => ({
@@ -172,8 +206,10 @@ export const TOLERANT_VARIANTS: Variant[] = [
           const unprocessed = (output.UnprocessedAccounts as { AccountId: string }[]).filter((e) => members.get(e.AccountId)?.status !== "Enabled");
           return { ...output, UnprocessedAccounts: unprocessed };
         },
-        ListInvitations: (next) => (call) => next({ ...call, input: { ...call.input, MaxResults: Math.min((call.input.MaxResults as number | undefined) ?? 50, 2) } }),
-        ListMembers: (next) => (call) => next({ ...call, input: { ...call.input, MaxResults: Math.min((call.input.MaxResults as number | undefined) ?? 50, 2) } }),
+        ListInvitations: (next) => (call) =>
+          next({ ...call, input: { ...call.input, MaxResults: Math.min((call.input.MaxResults as number | undefined) ?? 50, 2) } }),
+        ListMembers: (next) => (call) =>
+          next({ ...call, input: { ...call.input, MaxResults: Math.min((call.input.MaxResults as number | undefined) ?? 50, 2) } }),
         DeclineInvitations: (next) => (call) => {
           const output = next(call);
           const refused = new Set((output.UnprocessedAccounts as { AccountId: string }[]).map((e) => e.AccountId));
@@ -184,11 +220,14 @@ export const TOLERANT_VARIANTS: Variant[] = [
           return output;
         },
       },
-      everyOperation: mapUnprocessed((entries) => [...entries].reverse().map((e) => ({ ...e, ProcessingResult: `Skipped: ${e.ProcessingResult.toLowerCase()}` }))),
+      everyOperation: mapUnprocessed((entries) =>
+        [...entries].reverse().map((e) => ({ ...e, ProcessingResult: `Skipped: ${e.ProcessingResult.toLowerCase()}` })),
+      ),
     }),
   },
   {
-    description: "Throttling: every fourth call is refused before it runs, with 429 LimitExceededException where the operation documents it and 400 ThrottlingException elsewhere; a request refused once goes through when sent again.",
+    description:
+      "Throttling: every fourth call is refused before it runs, with 429 LimitExceededException where the operation documents it and 400 ThrottlingException elsewhere; a request refused once goes through when sent again.",
     name: "throttles-every-fourth-call",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => {
@@ -201,7 +240,9 @@ export const TOLERANT_VARIANTS: Variant[] = [
           if (++calls % 4 === 0 && !refused.delete(request)) {
             refused.add(request);
             // DeclineInvitations is the one operation of the family whose errors leave out LimitExceededException.
-            throw operation === "DeclineInvitations" ? new ServiceError("ThrottlingException", "Rate exceeded.") : new ServiceError("LimitExceededException", "Rate exceeded.");
+            throw operation === "DeclineInvitations"
+              ? new ServiceError("ThrottlingException", "Rate exceeded.")
+              : new ServiceError("LimitExceededException", "Rate exceeded.");
           }
           refused.delete(request);
           return next(call);
@@ -210,7 +251,8 @@ export const TOLERANT_VARIANTS: Variant[] = [
     },
   },
   {
-    description: "Smithy server validation: explicit null members are unset (a null required member is \"Member must not be null\"), malformed or mistyped bodies are 400 SerializationException, other constraints 400 ValidationException with Smithy's wording.",
+    description:
+      'Smithy server validation: explicit null members are unset (a null required member is "Member must not be null"), malformed or mistyped bodies are 400 SerializationException, other constraints 400 ValidationException with Smithy\'s wording.',
     name: "smithy-validation",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => ({
@@ -222,32 +264,44 @@ export const TOLERANT_VARIANTS: Variant[] = [
     }),
   },
   {
-    description: "Service-wide error names: input errors are InvalidInputException on every operation, also on EnableSecurityHub and DisableSecurityHub, whose own error lists leave it out (AWS SDKs read any error of the service by name).",
+    description:
+      "Service-wide error names: input errors are InvalidInputException on every operation, also on EnableSecurityHub and DisableSecurityHub, whose own error lists leave it out (AWS SDKs read any error of the service by name).",
     name: "service-wide-error-names",
     kind: "tolerant",
     warnedBy: ["error-shapes/service-wide-type"],
     behaviour: (): VariantBehaviour => ({
       respond: (response) =>
         response.headers["x-amzn-errortype"] === "ValidationError"
-          ? rewriteBody({ ...response, headers: { ...response.headers, "x-amzn-errortype": "InvalidInputException" } }, (body) => ({ ...body, Code: "InvalidInputException" }))
+          ? rewriteBody({ ...response, headers: { ...response.headers, "x-amzn-errortype": "InvalidInputException" } }, (body) => ({
+              ...body,
+              Code: "InvalidInputException",
+            }))
           : response,
     }),
   },
   {
-    description: "Lenient on constraints only the AWS model states: the operations around InviteMembers and DeclineInvitations accept mistyped, out-of-range or patternless members and drop what they cannot use; the reference pages' rules are still enforced.",
+    description:
+      "Lenient on constraints only the AWS model states: the operations around InviteMembers and DeclineInvitations accept mistyped, out-of-range or patternless members and drop what they cannot use; the reference pages' rules are still enforced.",
     name: "lenient-model-constraints",
     kind: "tolerant",
     warnedBy: ["status-codes/model-constraint-enforced"],
     behaviour: lenientOnModelConstraints,
   },
   {
-    description: "Validation after state: enabling an already enabled hub is 409 and accepting a missing invitation 404 even when the input is also invalid; the input is validated only when the state allows the call.",
+    description:
+      "Validation after state: enabling an already enabled hub is 409 and accepting a missing invitation 404 even when the input is also invalid; the input is validated only when the state allows the call.",
     name: "validation-after-state",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => {
-      const invalid = (call: Call): ServiceError => new ServiceError(call.operation === "EnableSecurityHub" ? "ValidationError" : "InvalidInputException", call.violations.map((v) => v.message).join("; "), 400);
+      const invalid = (call: Call): ServiceError =>
+        new ServiceError(
+          call.operation === "EnableSecurityHub" ? "ValidationError" : "InvalidInputException",
+          call.violations.map((v) => v.message).join("; "),
+          400,
+        );
       return {
-        tolerate: (violation, operation) => (operation === "EnableSecurityHub" || operation === "AcceptAdministratorInvitation") && !BODY_SYNTAX_RULES.has(violation.rule),
+        tolerate: (violation, operation) =>
+          (operation === "EnableSecurityHub" || operation === "AcceptAdministratorInvitation") && !BODY_SYNTAX_RULES.has(violation.rule),
         operations: {
           EnableSecurityHub: (next) => (call) => {
             if (call.state.account(call.caller).securityHubEnabled) throw new ServiceError("ResourceConflictException", "Security Hub is already enabled.");
@@ -256,7 +310,8 @@ export const TOLERANT_VARIANTS: Variant[] = [
           },
           AcceptAdministratorInvitation: (next) => (call) => {
             const invitation = call.state.account(call.caller).invitations.get(String(call.input.AdministratorId));
-            if (!invitation || invitation.invitationId !== call.input.InvitationId) throw new ServiceError("ResourceNotFoundException", "There is no such invitation.");
+            if (!invitation || invitation.invitationId !== call.input.InvitationId)
+              throw new ServiceError("ResourceNotFoundException", "There is no such invitation.");
             if (call.violations.length > 0) throw invalid(call);
             return next(call);
           },
@@ -283,12 +338,14 @@ export const TOLERANT_VARIANTS: Variant[] = [
           if (++calls % 25 === 0) throw new ServiceError("ServiceUnavailable", "Service unavailable, try again.", 503);
           return next(call);
         },
-        respond: (response) => (response.status === 503 && ++unavailable % 4 === 0 ? { ...response, headers: { ...response.headers, "retry-after": "1" } } : response),
+        respond: (response) =>
+          response.status === 503 && ++unavailable % 4 === 0 ? { ...response, headers: { ...response.headers, "retry-after": "1" } } : response,
       };
     },
   },
   {
-    description: "Eventual consistency: an invitation becomes visible to its invitee (ListInvitations, GetInvitationsCount, declining, deleting, accepting) 300 ms after it was sent.",
+    description:
+      "Eventual consistency: an invitation becomes visible to its invitee (ListInvitations, GetInvitationsCount, declining, deleting, accepting) 300 ms after it was sent.",
     name: "delayed-invitations",
     kind: "tolerant",
     behaviour: () => invitationsVisibleAfter(300),
@@ -312,23 +369,30 @@ export const TOLERANT_VARIANTS: Variant[] = [
     kind: "tolerant",
     behaviour: (): VariantBehaviour => {
       const END = "end-of-list";
-      const trailing = (list: string) => (next: Handler): Handler => (call) => {
-        if (call.input.NextToken === END) return { [list]: [] };
-        const output = next(call);
-        const items = output[list] as unknown[];
-        return output.NextToken === undefined && items.length > 0 ? { ...output, NextToken: END } : output;
-      };
+      const trailing =
+        (list: string) =>
+        (next: Handler): Handler =>
+        (call) => {
+          if (call.input.NextToken === END) return { [list]: [] };
+          const output = next(call);
+          const items = output[list] as unknown[];
+          return output.NextToken === undefined && items.length > 0 ? { ...output, NextToken: END } : output;
+        };
       return { operations: { ListInvitations: trailing("Invitations"), ListMembers: trailing("Members") } };
     },
   },
   {
-    description: "The model's casing: member statuses in capitals as the model lists them (CREATED, INVITED, ENABLED …), an invitation's status Pending, the administrator's ENABLED.",
+    description:
+      "The model's casing: member statuses in capitals as the model lists them (CREATED, INVITED, ENABLED …), an invitation's status Pending, the administrator's ENABLED.",
     name: "model-casing",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => ({
       respond: (response, context) => {
         if (context.operation === "ListInvitations" && response.status === 200) {
-          return rewriteBody(response, (body) => ({ ...body, Invitations: (body.Invitations as Record<string, any>[]).map((i) => ({ ...i, MemberStatus: "Pending" })) }));
+          return rewriteBody(response, (body) => ({
+            ...body,
+            Invitations: (body.Invitations as Record<string, any>[]).map((i) => ({ ...i, MemberStatus: "Pending" })),
+          }));
         }
         if (context.operation === "GetAdministratorAccount" && response.status === 200) {
           return rewriteBody(response, (body) => (body.Administrator ? { Administrator: { ...body.Administrator, MemberStatus: "ENABLED" } } : body));
@@ -338,19 +402,22 @@ export const TOLERANT_VARIANTS: Variant[] = [
     }),
   },
   {
-    description: "Deleted members kept: DeleteMembers leaves a record with status Deleted, which GetMembers shows and ListMembers with OnlyAssociated FALSE lists (the model's DELETED); inviting it again is refused until it is created again.",
+    description:
+      "Deleted members kept: DeleteMembers leaves a record with status Deleted, which GetMembers shows and ListMembers with OnlyAssociated FALSE lists (the model's DELETED); inviting it again is refused until it is created again.",
     name: "deleted-members-kept",
     kind: "tolerant",
     behaviour: deletedMembersKept,
   },
   {
-    description: "GetAdministratorAccount shows the relation in any state: the pending invitation (MemberStatus Invited) before it is accepted, and the ended relation (Resigned or Removed) after a disassociation.",
+    description:
+      "GetAdministratorAccount shows the relation in any state: the pending invitation (MemberStatus Invited) before it is accepted, and the ended relation (Resigned or Removed) after a disassociation.",
     name: "administrator-shows-relation",
     kind: "tolerant",
     behaviour: administratorShowsRelation,
   },
   {
-    description: "No administrator is an error: GetAdministratorAccount of an account without one answers 404 ResourceNotFoundException, an error the operation documents.",
+    description:
+      "No administrator is an error: GetAdministratorAccount of an account without one answers 404 ResourceNotFoundException, an error the operation documents.",
     name: "no-administrator-404",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => ({
@@ -364,17 +431,20 @@ export const TOLERANT_VARIANTS: Variant[] = [
     }),
   },
   {
-    description: "Declined invitations counted: GetInvitationsCount counts \"all … invitations that were sent\", the declined and deleted ones too (never the accepted one).",
+    description:
+      'Declined invitations counted: GetInvitationsCount counts "all … invitations that were sent", the declined and deleted ones too (never the accepted one).',
     name: "counts-declined-invitations",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => {
       const declined = new Map<string, number>();
-      const counting = (next: Handler): Handler => (call) => {
-        const output = next(call);
-        const refused = (output.UnprocessedAccounts as unknown[]).length;
-        declined.set(call.caller, (declined.get(call.caller) ?? 0) + (call.input.AccountIds as unknown[]).length - refused);
-        return output;
-      };
+      const counting =
+        (next: Handler): Handler =>
+        (call) => {
+          const output = next(call);
+          const refused = (output.UnprocessedAccounts as unknown[]).length;
+          declined.set(call.caller, (declined.get(call.caller) ?? 0) + (call.input.AccountIds as unknown[]).length - refused);
+          return output;
+        };
       return {
         operations: {
           DeclineInvitations: counting,

@@ -31,7 +31,12 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
       if (recorded) {
         reference = recorded.lookup(base.name, key);
       } else if (parity.reference) {
-        reference = await traceOn(new Session(run.session.spec, { ...run.session.config, ...parity.reference }), base, input, (requests) => (run.requests += requests));
+        reference = await traceOn(
+          new Session(run.session.spec, { ...run.session.config, ...parity.reference }),
+          base,
+          input,
+          (requests) => (run.requests += requests),
+        );
       }
       if (!compares(parity)) {
         // Recording the target itself: it is the reference of later comparisons.

@@ -23,11 +23,21 @@ afterAll(() => reference.close());
 /** The parity config comparing with the live reference emulator. */
 function liveParity(): ParityConfig {
   const { accounts, region } = defaultRunConfig();
-  return { reference: { endpoint: reference.url, region, accounts, realAccount: false, ownAccounts: [], profiles: [], rate: undefined }, recording: undefined, record: undefined, gate: false, name: "reference" };
+  return {
+    reference: { endpoint: reference.url, region, accounts, realAccount: false, ownAccounts: [], profiles: [], rate: undefined },
+    recording: undefined,
+    record: undefined,
+    gate: false,
+    name: "reference",
+  };
 }
 
 /** Runs every scenario and its parity twin against `target`; the divergences found and the conformance failures. */
-export async function compareWithReference(target: string, parity: ParityConfig, overrides: Partial<RunConfig> = {}): Promise<{ divergences: string[]; failures: string[] }> {
+async function compareWithReference(
+  target: string,
+  parity: ParityConfig,
+  overrides: Partial<RunConfig> = {},
+): Promise<{ divergences: string[]; failures: string[] }> {
   const config = { ...defaultRunConfig(), seed: 1, runs: 10, ...overrides, endpoint: target, parity };
   const results = await runScenarios(spec, config, scenariosFor(spec, config));
   const findings = results.flatMap((r) => (r.error ? [{ key: `error ${r.scenario}: ${r.error}`, family: "error", severity: "failure" }] : r.findings));
@@ -107,7 +117,11 @@ const EXPECTED: Record<string, string[]> = {
     "parity/status|ListInvitations|200→400",
   ],
   // "enabling an already enabled hub is 409 and accepting a missing invitation 404 even when the input is also invalid"
-  "validation-after-state": ["parity/status|AcceptAdministratorInvitation|404→400", "parity/status|AcceptAdministratorInvitation|404→401", "parity/status|EnableSecurityHub|409→400"],
+  "validation-after-state": [
+    "parity/status|AcceptAdministratorInvitation|404→400",
+    "parity/status|AcceptAdministratorInvitation|404→401",
+    "parity/status|EnableSecurityHub|409→400",
+  ],
   // the reference emulator itself, run with --strict
   "strict-validation-first": [],
   // retried as clients retry
@@ -119,7 +133,17 @@ const EXPECTED: Record<string, string[]> = {
   // "every last page that holds anything still carries a NextToken"
   "trailing-empty-page": ["parity/output-members|ListInvitations|+NextToken", "parity/output-members|ListMembers|+NextToken"],
   // "member statuses in capitals as the model lists them … an invitation's status Pending, the administrator's ENABLED"
-  "model-casing": ["parity/effects|GetAdministratorAccount|ENABLED→Enabled", "parity/effects|GetMembers|CREATED→Created", "parity/effects|GetMembers|ENABLED→Enabled", "parity/effects|GetMembers|INVITED→Invited", "parity/effects|GetMembers|REMOVED→Removed", "parity/effects|GetMembers|RESIGNED→Resigned", "parity/effects|ListInvitations|Pending→Invited", "parity/effects|ListMembers|CREATED→Created", "parity/effects|ListMembers|INVITED→Invited"],
+  "model-casing": [
+    "parity/effects|GetAdministratorAccount|ENABLED→Enabled",
+    "parity/effects|GetMembers|CREATED→Created",
+    "parity/effects|GetMembers|ENABLED→Enabled",
+    "parity/effects|GetMembers|INVITED→Invited",
+    "parity/effects|GetMembers|REMOVED→Removed",
+    "parity/effects|GetMembers|RESIGNED→Resigned",
+    "parity/effects|ListInvitations|Pending→Invited",
+    "parity/effects|ListMembers|CREATED→Created",
+    "parity/effects|ListMembers|INVITED→Invited",
+  ],
   // "a record with status Deleted, which GetMembers shows": the reference lists the deleted member unprocessed
   "deleted-members-kept": ["parity/unprocessed-accounts|GetMembers|fewer here"],
   // "the pending invitation … before it is accepted, and the ended relation … after a disassociation"

@@ -31,7 +31,13 @@ afterAll(async () => {
 
 const live = (record?: string): ParityConfig => {
   const { accounts, region } = defaultRunConfig();
-  return { reference: { endpoint: reference.url, region, accounts, realAccount: false, ownAccounts: [], profiles: [], rate: undefined }, recording: undefined, record, gate: false, name: "reference" };
+  return {
+    reference: { endpoint: reference.url, region, accounts, realAccount: false, ownAccounts: [], profiles: [], rate: undefined },
+    recording: undefined,
+    record,
+    gate: false,
+    name: "reference",
+  };
 };
 const recorded = (recording: string): ParityConfig => ({ reference: undefined, recording, record: undefined, gate: false, name: `recording ${recording}` });
 
@@ -46,7 +52,16 @@ async function divergences(endpoint: string, seed: number, parity: ParityConfig)
 describe("recording and replaying the reference (issue 13)", () => {
   it.each([1, 2, 3, 4, 5])("seed %i: the recording gives the same divergences as the live reference", async (seed) => {
     const recording = join(dir, `seed-${seed}`);
-    writeRecordingHeader(recording, { recordingVersion: RECORDING_VERSION, suiteVersion: "test", specSha256: spec.hash, seed, runs: 5, realAccount: false, recorded: reference.url, recordedAt: "" });
+    writeRecordingHeader(recording, {
+      recordingVersion: RECORDING_VERSION,
+      suiteVersion: "test",
+      specSha256: spec.hash,
+      seed,
+      runs: 5,
+      realAccount: false,
+      recorded: reference.url,
+      recordedAt: "",
+    });
     const liveDivergences = await divergences(target.url, seed, live(recording));
     expect(liveDivergences.length).toBeGreaterThan(0);
     expect(await divergences(target.url, seed, recorded(recording))).toEqual(liveDivergences);
@@ -54,10 +69,23 @@ describe("recording and replaying the reference (issue 13)", () => {
     expect(await divergences(reference.url, seed, recorded(recording))).toEqual([]);
   });
 
-  const header: RecordingHeader = { recordingVersion: RECORDING_VERSION, suiteVersion: "0.1.0", specSha256: "abc", seed: 7, runs: 20, realAccount: false, recorded: "x", recordedAt: "" };
+  const header: RecordingHeader = {
+    recordingVersion: RECORDING_VERSION,
+    suiteVersion: "0.1.0",
+    specSha256: "abc",
+    seed: 7,
+    runs: 20,
+    realAccount: false,
+    recorded: "x",
+    recordedAt: "",
+  };
   it.each([
     ["the same cases", {}, undefined],
-    ["another seed", { seed: 8 }, "the recording was made with seed 7, this run has 8: it would draw other cases, so it cannot be compared; record again or run with the recording's values."],
+    [
+      "another seed",
+      { seed: 8 },
+      "the recording was made with seed 7, this run has 8: it would draw other cases, so it cannot be compared; record again or run with the recording's values.",
+    ],
     ["another budget", { runs: 5 }, "budget (--runs) 20, this run has 5"],
     ["another spec", { specSha256: "def" }, "spec sha256 abc, this run has def"],
     ["another suite version", { suiteVersion: "0.2.0" }, "suite version 0.1.0, this run has 0.2.0"],

@@ -57,7 +57,9 @@ export function recordingMismatch(recorded: RecordingHeader, run: Omit<Recording
     ["real-account mode", recorded.realAccount, run.realAccount],
   ];
   const [what, was, is] = differences.find(([, a, b]) => a !== b) ?? [];
-  return what === undefined ? undefined : `the recording was made with ${what} ${String(was)}, this run has ${String(is)}: it would draw other cases, so it cannot be compared; record again or run with the recording's values.`;
+  return what === undefined
+    ? undefined
+    : `the recording was made with ${what} ${String(was)}, this run has ${String(is)}: it would draw other cases, so it cannot be compared; record again or run with the recording's values.`;
 }
 
 /** A case's identity in a recording: the generated input, hashed. The same seed draws the same inputs. */

@@ -30,7 +30,12 @@ export class TracingCaseRun extends CaseRun {
   private readonly lastAttempt = new Map<number, number>();
   private waits = 0;
 
-  override async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
+  override async call(
+    operationName: string,
+    account: string,
+    input: Record<string, unknown> | ApiRequest = {},
+    options: CallOptions = {},
+  ): Promise<CallResult> {
     const store = reading.getStore();
     const read = store?.run === this ? store.read : undefined;
     let result: CallResult;
@@ -38,7 +43,8 @@ export class TracingCaseRun extends CaseRun {
       result = await super.call(operationName, account, input, options);
     } catch (error) {
       // The operation is not served: its answer ends the trace, for parity to say so once.
-      if (error instanceof OperationNotImplemented && error.exchange) this.traced.push({ call: { ...this.tracedCall(operationName, error.exchange), ended: true }, read });
+      if (error instanceof OperationNotImplemented && error.exchange)
+        this.traced.push({ call: { ...this.tracedCall(operationName, error.exchange), ended: true }, read });
       throw error;
     }
     this.traced.push({ call: this.tracedCall(operationName, result.exchange), read });
@@ -78,5 +84,7 @@ const SHOWN_BODY_CHARS = 512;
 /** The exchange in one line, without headers (signatures and credentials never travel in a trace). */
 export function shownExchange(exchange: Exchange): string {
   const body = exchange.response.body.length > SHOWN_BODY_CHARS ? `${exchange.response.body.slice(0, SHOWN_BODY_CHARS)}…` : exchange.response.body;
-  return `${exchange.request.method} ${exchange.request.path} as ${exchange.account} ${exchange.request.body ?? ""} → ${exchange.response.status} ${body}`.replace(/\s+/g, " ").trim();
+  return `${exchange.request.method} ${exchange.request.path} as ${exchange.account} ${exchange.request.body ?? ""} → ${exchange.response.status} ${body}`
+    .replace(/\s+/g, " ")
+    .trim();
 }

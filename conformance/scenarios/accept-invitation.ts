@@ -13,7 +13,8 @@ export const acceptInvitationScenario: Scenario<{ invitee: string; administrator
   name: "semantics/AcceptAdministratorInvitation",
   operations: ["AcceptAdministratorInvitation"],
   families: ["state"],
-  description: "AcceptAdministratorInvitation naming an administrator that sent no invitation, or a pending invitation by a wrong InvitationId, must fail; an accepted invitation is no longer pending",
+  description:
+    "AcceptAdministratorInvitation naming an administrator that sent no invitation, or a pending invitation by a wrong InvitationId, must fail; an accepted invitation is no longer pending",
   cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
   requestsPerCase: 12,
   coverage: [{ invitee: "000000000001", administrator: "000000000002", stranger: "000000000003", invitationId: "00000000-0000-4000-8000-000000000000" }],

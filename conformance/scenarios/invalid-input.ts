@@ -12,7 +12,13 @@ const STATE_ERRORS = new Set(["ResourceNotFoundException", "ResourceConflictExce
 
 /** What an invalid request is meant to test, for the checks. */
 export function invalidIntent(operation: OperationSpec, invalid: InvalidRequest): RequestIntent {
-  return { kind: "invalid", rule: invalid.rule, at: invalid.at, source: invalid.source, stateErrors: operation.errors.filter((e) => STATE_ERRORS.has(e.name)).map((e) => e.name) };
+  return {
+    kind: "invalid",
+    rule: invalid.rule,
+    at: invalid.at,
+    source: invalid.source,
+    stateErrors: operation.errors.filter((e) => STATE_ERRORS.has(e.name)).map((e) => e.name),
+  };
 }
 
 export function invalidInputScenario(operation: OperationSpec): Scenario<InvalidRequest> {

@@ -23,7 +23,13 @@ const id = (n: number): string => String(n).padStart(12, "0");
 const otherAdministrator = (administrator: string): string => administrator.replace(/\d$/, (d) => String((Number(d) + 5) % 10));
 const member = (n: number): BatchEntry => ({ accountId: id(n), eligible: true });
 const stranger = (n: number): BatchEntry => ({ accountId: id(n), eligible: false });
-const invite = (batch: BatchEntry[], more: Partial<InviteCase> = {}): InviteCase => ({ administrator: id(1), batch, malformed: [], othersMembers: [], ...more });
+const invite = (batch: BatchEntry[], more: Partial<InviteCase> = {}): InviteCase => ({
+  administrator: id(1),
+  batch,
+  malformed: [],
+  othersMembers: [],
+  ...more,
+});
 
 /** Batches of one, of several and mixed, with an id that is not an account id, an empty batch, and another administrator's member. */
 const COVERAGE: InviteCase[] = [
@@ -40,12 +46,18 @@ export const inviteMembersScenario: Scenario<InviteCase> = {
   name: "semantics/InviteMembers",
   operations: ["InviteMembers"],
   families: ["unprocessed-accounts", "state"],
-  description: "InviteMembers with members, non-members and another administrator's members mixed: all but its members listed unprocessed, its members invited and visible to invitee and administrator",
+  description:
+    "InviteMembers with members, non-members and another administrator's members mixed: all but its members listed unprocessed, its members invited and visible to invitee and administrator",
   cases: (runs) => runs,
   requestsPerCase: 14,
   coverage: COVERAGE,
   arbitrary: fc
-    .record({ administrator: accountId(), batch: mixedBatch({ minLength: 0, maxLength: 6 }), malformed: fc.array(malformedAccountId(), { maxLength: 1 }), othersMembers: fc.uniqueArray(accountId(), { maxLength: 1 }) })
+    .record({
+      administrator: accountId(),
+      batch: mixedBatch({ minLength: 0, maxLength: 6 }),
+      malformed: fc.array(malformedAccountId(), { maxLength: 1 }),
+      othersMembers: fc.uniqueArray(accountId(), { maxLength: 1 }),
+    })
     .filter(({ administrator, batch, othersMembers }) => {
       const ids = [administrator, otherAdministrator(administrator), ...batch.map((e) => e.accountId), ...othersMembers];
       return new Set(ids).size === ids.length;
@@ -57,7 +69,11 @@ export const inviteMembersScenario: Scenario<InviteCase> = {
     const othersMembers = input.othersMembers.map(fresh);
     const other = fresh(otherAdministrator(input.administrator));
     await run.enable([administrator, ...batch.map((e) => e.accountId), ...(othersMembers.length > 0 ? [other, ...othersMembers] : [])]);
-    const eligible = await createMembers(run, administrator, batch.filter((e) => e.eligible).map((e) => e.accountId));
+    const eligible = await createMembers(
+      run,
+      administrator,
+      batch.filter((e) => e.eligible).map((e) => e.accountId),
+    );
     const created = await createMembers(run, other, othersMembers);
     const ineligible = [...batch.filter((e) => !e.eligible).map((e) => e.accountId), ...created];
     const ids = [...batch.map((e) => e.accountId), ...created, ...input.malformed];

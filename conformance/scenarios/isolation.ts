@@ -2,7 +2,6 @@
 import fc from "fast-check";
 import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "../../checks/isolation.ts";
 import { accountId } from "../../generators/accounts.ts";
-import { operationOf } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
 import { invite, judgeEligibility, readListing } from "./membership-steps.ts";
 

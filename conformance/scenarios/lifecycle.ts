@@ -6,7 +6,15 @@
  */
 import fc from "fast-check";
 import { LISTING_CHECKS } from "../../checks/effects.ts";
-import { ACCEPT_ASSOCIATES, ADMINISTRATOR_SHOWN, COUNT_EXCLUDES_ACCEPTED, CREATED_MEMBER_SHOWN, DELETE_REMOVES_MEMBER, DISASSOCIATE_REMOVES, RESIGN_SHOWS_RESIGNED } from "../../checks/lifecycle.ts";
+import {
+  ACCEPT_ASSOCIATES,
+  ADMINISTRATOR_SHOWN,
+  COUNT_EXCLUDES_ACCEPTED,
+  CREATED_MEMBER_SHOWN,
+  DELETE_REMOVES_MEMBER,
+  DISASSOCIATE_REMOVES,
+  RESIGN_SHOWS_RESIGNED,
+} from "../../checks/lifecycle.ts";
 import { memberStatusOf, type MemberStatus } from "../../checks/member-status.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
@@ -40,9 +48,19 @@ const reaches = (path: LifecyclePath, step: LifecyclePath): boolean => {
 
 export const lifecycleScenario: Scenario<LifecycleCase> = {
   name: "lifecycle/member",
-  operations: ["CreateMembers", "GetMembers", "AcceptAdministratorInvitation", "GetAdministratorAccount", "GetInvitationsCount", "DisassociateMembers", "DisassociateFromAdministratorAccount", "DeleteMembers"],
+  operations: [
+    "CreateMembers",
+    "GetMembers",
+    "AcceptAdministratorInvitation",
+    "GetAdministratorAccount",
+    "GetInvitationsCount",
+    "DisassociateMembers",
+    "DisassociateFromAdministratorAccount",
+    "DeleteMembers",
+  ],
   families: ["state"],
-  description: "A member created, invited, declined or accepted, disassociated by either side and deleted: after each step the administrator's GetMembers, the member's GetAdministratorAccount and GetInvitationsCount show what the documentation says",
+  description:
+    "A member created, invited, declined or accepted, disassociated by either side and deleted: after each step the administrator's GetMembers, the member's GetAdministratorAccount and GetInvitationsCount show what the documentation says",
   cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
   requestsPerCase: 16,
   // Every path, the first with an Email.
@@ -89,13 +107,19 @@ async function lifecycle(run: CaseRun, administrator: string, member: string, em
   const accepted = await run.call("AcceptAdministratorInvitation", member, { AdministratorId: administrator, InvitationId: invitationId });
   const associated = succeeded(accepted.status);
   const enabled = associated ? await settledMember(run, administrator, member, (read) => hasStatus(read, "enabled")) : undefined;
-  run.judge(ACCEPT_ASSOCIATES, { administrator, member, acceptStatus: accepted.status, read: enabled?.value, waitedMs: enabled?.waitedMs ?? 0 }, accepted.exchange);
+  run.judge(
+    ACCEPT_ASSOCIATES,
+    { administrator, member, acceptStatus: accepted.status, read: enabled?.value, waitedMs: enabled?.waitedMs ?? 0 },
+    accepted.exchange,
+  );
   if (!associated) return true;
   await judgeAdministrator(run, member, administrator, undefined);
   const count = await run.call("GetInvitationsCount", member);
-  if (count.status === 200) run.judge(COUNT_EXCLUDES_ACCEPTED, { member, count: numberIn(count.body, "InvitationsCount"), sentOtherThanAccepted: 0 }, count.exchange);
+  if (count.status === 200)
+    run.judge(COUNT_EXCLUDES_ACCEPTED, { member, count: numberIn(count.body, "InvitationsCount"), sentOtherThanAccepted: 0 }, count.exchange);
   const after = await settledListing(run, member, (seen) => !seen.pending.includes(administrator));
-  if (after.value) run.judge(LISTING_CHECKS, { invitee: member, mustList: [], mustNotList: [administrator], listed: after.value.pending, waitedMs: after.waitedMs });
+  if (after.value)
+    run.judge(LISTING_CHECKS, { invitee: member, mustList: [], mustNotList: [administrator], listed: after.value.pending, waitedMs: after.waitedMs });
   if (path === "accepted") return true;
 
   if (reaches(path, "disassociated")) {
@@ -105,7 +129,11 @@ async function lifecycle(run: CaseRun, administrator: string, member: string, em
   } else {
     const call = await run.call("DisassociateFromAdministratorAccount", member);
     const resigned = succeeded(call.status) ? await settledMember(run, administrator, member, (read) => hasStatus(read, "resigned")) : undefined;
-    run.judge(RESIGN_SHOWS_RESIGNED, { administrator, member, callStatus: call.status, read: resigned?.value, waitedMs: resigned?.waitedMs ?? 0 }, call.exchange);
+    run.judge(
+      RESIGN_SHOWS_RESIGNED,
+      { administrator, member, callStatus: call.status, read: resigned?.value, waitedMs: resigned?.waitedMs ?? 0 },
+      call.exchange,
+    );
   }
   await judgeAdministrator(run, member, undefined, administrator);
   return true;

@@ -1,13 +1,14 @@
 /** GetMembers and DeleteMembers with batches mixing the administrator's members and other accounts. */
 import fc from "fast-check";
 import { accountId, mixedBatch } from "../../generators/accounts.ts";
-import { operationOf } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
 import { createMembers, judgeEligibility } from "./membership-steps.ts";
 
 const id = (n: number): string => String(n).padStart(12, "0");
 
-export function memberLookupScenario(operationName: "GetMembers" | "DeleteMembers"): Scenario<{ administrator: string; batch: { accountId: string; eligible: boolean }[] }> {
+export function memberLookupScenario(
+  operationName: "GetMembers" | "DeleteMembers",
+): Scenario<{ administrator: string; batch: { accountId: string; eligible: boolean }[] }> {
   return {
     name: `semantics/${operationName}`,
     operations: [operationName],
@@ -19,14 +20,28 @@ export function memberLookupScenario(operationName: "GetMembers" | "DeleteMember
     coverage: [
       { administrator: id(1), batch: [{ accountId: id(10), eligible: true }] },
       { administrator: id(1), batch: [{ accountId: id(20), eligible: false }] },
-      { administrator: id(1), batch: [{ accountId: id(10), eligible: true }, { accountId: id(20), eligible: false }, { accountId: id(11), eligible: true }, { accountId: id(21), eligible: false }] },
+      {
+        administrator: id(1),
+        batch: [
+          { accountId: id(10), eligible: true },
+          { accountId: id(20), eligible: false },
+          { accountId: id(11), eligible: true },
+          { accountId: id(21), eligible: false },
+        ],
+      },
     ],
-    arbitrary: fc.record({ administrator: accountId(), batch: mixedBatch({ maxLength: 5 }) }).filter(({ administrator, batch }) => !batch.some((e) => e.accountId === administrator)),
+    arbitrary: fc
+      .record({ administrator: accountId(), batch: mixedBatch({ maxLength: 5 }) })
+      .filter(({ administrator, batch }) => !batch.some((e) => e.accountId === administrator)),
     async run(run, input) {
       const administrator = run.fresh.map(input.administrator);
       const batch = input.batch.map((e) => ({ ...e, accountId: run.fresh.map(e.accountId) }));
       await run.enable([administrator]);
-      const eligible = await createMembers(run, administrator, batch.filter((e) => e.eligible).map((e) => e.accountId));
+      const eligible = await createMembers(
+        run,
+        administrator,
+        batch.filter((e) => e.eligible).map((e) => e.accountId),
+      );
       const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
       const result = await run.call(operationName, administrator, { AccountIds: batch.map((e) => e.accountId) });
       judgeEligibility(run, operationName, result, { eligible, ineligible, malformed: [] });

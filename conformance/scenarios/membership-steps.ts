@@ -75,7 +75,12 @@ const LIST_MEMBER: Readonly<Record<string, string>> = { ListInvitations: "Invita
  * A paginated listing read page by page, following NextToken (at most MAX_PAGES pages): the walk (ids and tokens
  * per page, for the pagination checks) and every item; undefined when a page could not be read.
  */
-export async function walkPages(run: CaseRun, operation: "ListInvitations" | "ListMembers", caller: string, query: Record<string, unknown>): Promise<{ walk: Walk; items: Record<string, unknown>[] } | undefined> {
+export async function walkPages(
+  run: CaseRun,
+  operation: "ListInvitations" | "ListMembers",
+  caller: string,
+  query: Record<string, unknown>,
+): Promise<{ walk: Walk; items: Record<string, unknown>[] } | undefined> {
   const pages: Page[] = [];
   const items: Record<string, unknown>[] = [];
   let token: string | undefined;
@@ -96,11 +101,18 @@ export async function readMember(run: CaseRun, administrator: string, member: st
   const answer = await run.call("GetMembers", administrator, { AccountIds: [member] });
   if (answer.status !== 200) return undefined;
   const shown = objectsIn(answer.body, "Members").find((m) => m.AccountId === member);
-  return shown ? { kind: "member", status: shown.MemberStatus, email: shown.Email, administratorId: shown.AdministratorId, masterId: shown.MasterId } : { kind: "not-a-member" };
+  return shown
+    ? { kind: "member", status: shown.MemberStatus, email: shown.Email, administratorId: shown.AdministratorId, masterId: shown.MasterId }
+    : { kind: "not-a-member" };
 }
 
 /** `administrator`'s view of `member`, read again (bounded) until `done` holds: effects may show after a moment. */
-export function settledMember(run: CaseRun, administrator: string, member: string, done: (read: NonNullable<MemberRead>) => boolean): Promise<Settled<NonNullable<MemberRead>>> {
+export function settledMember(
+  run: CaseRun,
+  administrator: string,
+  member: string,
+  done: (read: NonNullable<MemberRead>) => boolean,
+): Promise<Settled<NonNullable<MemberRead>>> {
   return run.settle(async () => readMember(run, administrator, member), done);
 }
 
@@ -135,7 +147,10 @@ interface InviteEffects {
 export async function judgeInviteEffects(run: CaseRun, administrator: string, named: readonly string[], processed: readonly string[]): Promise<void> {
   if (named.length === 0) return;
   const observe = async (): Promise<InviteEffects> => {
-    const [invitees, members] = await Promise.all([Promise.all(named.map((id) => inviteeView(run, id))), run.call("GetMembers", administrator, { AccountIds: named })]);
+    const [invitees, members] = await Promise.all([
+      Promise.all(named.map((id) => inviteeView(run, id))),
+      run.call("GetMembers", administrator, { AccountIds: named }),
+    ]);
     return { invitees, members: members.status === 200 ? objectsIn(members.body, "Members") : undefined };
   };
   const observed = await run.settle(observe, (seen) => processed.every((id) => invitationShown(seen, administrator, id)));
@@ -158,7 +173,14 @@ function invitationShown(seen: InviteEffects, administrator: string, id: string)
  * After `invitee` declined or deleted the invitations of `processed`: they are gone (waiting, bounded, for the
  * removal to show), the `bystanders`' are kept, and the listing holds only invitations sent to the invitee.
  */
-export async function judgeRemovalEffects(run: CaseRun, operation: "DeclineInvitations" | "DeleteInvitations", invitee: string, processed: readonly string[], bystanders: readonly string[], sentToInvitee: readonly string[]): Promise<void> {
+export async function judgeRemovalEffects(
+  run: CaseRun,
+  operation: "DeclineInvitations" | "DeleteInvitations",
+  invitee: string,
+  processed: readonly string[],
+  bystanders: readonly string[],
+  sentToInvitee: readonly string[],
+): Promise<void> {
   const after = await settledListing(run, invitee, (listing) => !processed.some((id) => listing.pending.includes(id)));
   if (after.value === undefined) return;
   run.judge(DECLINE_EFFECT_CHECKS, { operation, invitee, processed, bystanders, listedAfter: after.value.pending, waitedMs: after.waitedMs });
@@ -169,5 +191,6 @@ export async function judgeRemovalEffects(run: CaseRun, operation: "DeclineInvit
 export async function judgePendingListed(run: CaseRun, invitee: string, sentToInvitee: readonly string[]): Promise<void> {
   if (sentToInvitee.length === 0) return;
   const listing = await settledListing(run, invitee, (seen) => sentToInvitee.every((a) => seen.pending.includes(a)));
-  if (listing.value) run.judge(LISTING_CHECKS, { invitee, mustList: sentToInvitee, mustNotList: [], listed: listing.value.pending, waitedMs: listing.waitedMs });
+  if (listing.value)
+    run.judge(LISTING_CHECKS, { invitee, mustList: sentToInvitee, mustNotList: [], listed: listing.value.pending, waitedMs: listing.waitedMs });
 }

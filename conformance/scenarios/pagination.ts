@@ -20,7 +20,13 @@ const WHOLE = 50;
 const id = (n: number): string => String(n).padStart(12, "0");
 
 /** Reads a listing whole, then with MaxResults `maxResults`, and judges the pages. */
-async function judgePages(run: CaseRun, operation: "ListInvitations" | "ListMembers", caller: string, query: Record<string, unknown>, maxResults: number): Promise<{ items: Record<string, unknown>[] } | undefined> {
+async function judgePages(
+  run: CaseRun,
+  operation: "ListInvitations" | "ListMembers",
+  caller: string,
+  query: Record<string, unknown>,
+  maxResults: number,
+): Promise<{ items: Record<string, unknown>[] } | undefined> {
   const whole = await walkPages(run, operation, caller, { ...query, MaxResults: WHOLE });
   const paged = await walkPages(run, operation, caller, { ...query, MaxResults: maxResults });
   if (paged) run.judge(PAGINATION_CHECKS, { operation, caller, paged: paged.walk, whole: whole?.walk });
@@ -38,7 +44,8 @@ export const invitationPagesScenario: Scenario<InvitationPagesCase> = {
   operations: ["ListInvitations"],
   families: ["pagination", "state"],
   requestsPerCase: 10,
-  description: "An invitee invited by none, one or several administrators reads ListInvitations whole and in pages of MaxResults: no page holds more, and the pages list every invitation once and end",
+  description:
+    "An invitee invited by none, one or several administrators reads ListInvitations whole and in pages of MaxResults: no page holds more, and the pages list every invitation once and end",
   cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
   coverage: [
     { invitee: id(1), administrators: [], maxResults: 1 },
@@ -88,7 +95,8 @@ export const memberPagesScenario: Scenario<MemberPagesCase> = {
   operations: ["ListMembers"],
   families: ["pagination", "state", "isolation"],
   requestsPerCase: 17,
-  description: "An administrator with members created, invited and associated, beside another administrator, reads ListMembers with OnlyAssociated left out, TRUE and FALSE, whole and in pages: the filter holds, only its own members are listed, and the pages list each once and end",
+  description:
+    "An administrator with members created, invited and associated, beside another administrator, reads ListMembers with OnlyAssociated left out, TRUE and FALSE, whole and in pages: the filter holds, only its own members are listed, and the pages list each once and end",
   cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
   coverage: [
     { administrator: id(1), members: [], other: id(2), shared: false, onlyAssociated: null, maxResults: 1 },
@@ -100,7 +108,10 @@ export const memberPagesScenario: Scenario<MemberPagesCase> = {
   arbitrary: fc
     .record({
       administrator: accountId(),
-      members: fc.uniqueArray(fc.record({ accountId: accountId(), state: fc.constantFrom<MemberState>("created", "invited", "associated") }), { maxLength: 4, selector: (m) => m.accountId }),
+      members: fc.uniqueArray(fc.record({ accountId: accountId(), state: fc.constantFrom<MemberState>("created", "invited", "associated") }), {
+        maxLength: 4,
+        selector: (m) => m.accountId,
+      }),
       other: accountId(),
       shared: fc.boolean(),
       onlyAssociated: fc.constantFrom(null, true, false),
@@ -118,7 +129,11 @@ export const memberPagesScenario: Scenario<MemberPagesCase> = {
     const othersOwn = fresh(ownMemberOf(input.other));
     await run.enable([administrator, other, othersOwn, ...members.map((m) => m.accountId)]);
 
-    const created = await createMembers(run, administrator, members.map((m) => m.accountId));
+    const created = await createMembers(
+      run,
+      administrator,
+      members.map((m) => m.accountId),
+    );
     const known = new Map<string, boolean | undefined>(created.map((m) => [m, false]));
     for (const member of members.filter((m) => m.state !== "created" && created.includes(m.accountId))) {
       const invited = await run.call("InviteMembers", administrator, { AccountIds: [member.accountId] });

@@ -48,7 +48,11 @@ function readOnlyScenario(operation: OperationSpec): Scenario<{ role: number; in
     description: `${operation.name} (read only) with inputs its documented syntax accepts, from each played account`,
     cases: (runs) => runs,
     // Every member at each of its boundaries from the administrator; the smallest input from the member and the outsider too.
-    coverage: [...validInputCoverage(operation).map((input) => ({ role: 0, input })), { role: 1, input: validInputCoverage(operation)[0]! }, { role: 2, input: validInputCoverage(operation)[0]! }],
+    coverage: [
+      ...validInputCoverage(operation).map((input) => ({ role: 0, input })),
+      { role: 1, input: validInputCoverage(operation)[0]! },
+      { role: 2, input: validInputCoverage(operation)[0]! },
+    ],
     arbitrary: fc.record({ role: fc.constantFrom(0, 1, 2), input: validInput(operation, { maxItems: 3 }) }),
     async run(run, { role, input }) {
       await run.call(operation.name, run.session.config.accounts[role]!, input);
@@ -86,7 +90,14 @@ const realInvite: Scenario<{ member: boolean; outsider: boolean; malformed: stri
     { member: false, outsider: true, malformed: [] },
     { member: true, outsider: true, malformed: ["12345"] },
   ],
-  arbitrary: fc.record({ member: fc.boolean(), outsider: fc.boolean(), malformed: fc.array(malformedAccountId().filter((id) => !/\d{12}/.test(id)), { maxLength: 1 }) }),
+  arbitrary: fc.record({
+    member: fc.boolean(),
+    outsider: fc.boolean(),
+    malformed: fc.array(
+      malformedAccountId().filter((id) => !/\d{12}/.test(id)),
+      { maxLength: 1 },
+    ),
+  }),
   async run(run, input) {
     const r = roles(run);
     const eligible = input.member ? await createMembers(run, r.administrator, [r.member]) : [];
@@ -141,8 +152,16 @@ const realIsolation: Scenario<null> = {
     const removal = await run.call("DeclineInvitations", r.outsider, { AccountIds: [r.administrator] });
     judgeEligibility(run, "DeclineInvitations", removal, { eligible: [], ineligible: [r.administrator], malformed: [] });
     const [forMember, forOutsider] = await Promise.all([readListing(run, r.member), readListing(run, r.outsider)]);
-    if (forMember) run.judge(OTHERS_UNTOUCHED, { operation: "DeclineInvitations", actor: r.outsider, administrator: r.administrator, other: r.member, listedForOther: forMember.pending });
-    if (forOutsider) run.judge(LIST_ONLY_OWN, { caller: r.outsider, listed: forOutsider.listed.filter((id) => id === r.administrator || id === r.member), sentToCaller: [] });
+    if (forMember)
+      run.judge(OTHERS_UNTOUCHED, {
+        operation: "DeclineInvitations",
+        actor: r.outsider,
+        administrator: r.administrator,
+        other: r.member,
+        listedForOther: forMember.pending,
+      });
+    if (forOutsider)
+      run.judge(LIST_ONLY_OWN, { caller: r.outsider, listed: forOutsider.listed.filter((id) => id === r.administrator || id === r.member), sentToCaller: [] });
     await undoMembership(run, r);
   },
 };

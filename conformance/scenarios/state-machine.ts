@@ -88,7 +88,10 @@ async function awaitPending(world: MembershipWorld, invitee: number, administrat
 }
 
 class CreateMembers implements Command {
-  constructor(readonly administrator: number, readonly member: number) {}
+  constructor(
+    readonly administrator: number,
+    readonly member: number,
+  ) {}
   check = (): boolean => this.administrator !== this.member;
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const result = await world.run.call("CreateMembers", world.ids[this.administrator]!, { AccountDetails: [{ AccountId: world.ids[this.member]! }] });
@@ -101,7 +104,10 @@ class CreateMembers implements Command {
 }
 
 class InviteMembers implements Command {
-  constructor(readonly administrator: number, readonly invitees: number[]) {}
+  constructor(
+    readonly administrator: number,
+    readonly invitees: number[],
+  ) {}
   check = (): boolean => !this.invitees.includes(this.administrator);
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const result = await world.run.call("InviteMembers", world.ids[this.administrator]!, { AccountIds: this.invitees.map((i) => world.ids[i]!) });
@@ -124,7 +130,11 @@ class InviteMembers implements Command {
 }
 
 class RemoveInvitations implements Command {
-  constructor(readonly operation: "DeclineInvitations" | "DeleteInvitations", readonly invitee: number, readonly administrators: number[]) {}
+  constructor(
+    readonly operation: "DeclineInvitations" | "DeleteInvitations",
+    readonly invitee: number,
+    readonly administrators: number[],
+  ) {}
   check = (): boolean => !this.administrators.includes(this.invitee);
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const eligible = this.administrators.filter((a) => model.pendingState(this.invitee, a) === true);
@@ -141,7 +151,10 @@ class RemoveInvitations implements Command {
 }
 
 class AcceptInvitation implements Command {
-  constructor(readonly invitee: number, readonly administrator: number) {}
+  constructor(
+    readonly invitee: number,
+    readonly administrator: number,
+  ) {}
   check = (): boolean => this.invitee !== this.administrator;
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const invitee = world.ids[this.invitee]!;
@@ -162,14 +175,18 @@ class AcceptInvitation implements Command {
       model.setPending(this.invitee, this.administrator, false);
       if (model.memberState(this.administrator, this.invitee) !== undefined) model.setMember(this.administrator, this.invitee, true);
       // Whether accepting another administrator's invitation ends an association the account had is not documented.
-      for (const other of PLAYERS) if (other !== this.administrator && model.memberState(other, this.invitee) === true) model.setMember(other, this.invitee, "unknown");
+      for (const other of PLAYERS)
+        if (other !== this.administrator && model.memberState(other, this.invitee) === true) model.setMember(other, this.invitee, "unknown");
     }
   }
   toString = (): string => `AcceptAdministratorInvitation(P${this.invitee} ✓ P${this.administrator})`;
 }
 
 class DeleteMembers implements Command {
-  constructor(readonly administrator: number, readonly members: number[]) {}
+  constructor(
+    readonly administrator: number,
+    readonly members: number[],
+  ) {}
   check = (): boolean => !this.members.includes(this.administrator);
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const result = await world.run.call("DeleteMembers", world.ids[this.administrator]!, { AccountIds: this.members.map((i) => world.ids[i]!) });
@@ -197,7 +214,11 @@ class ListInvitations implements Command {
     const mustList = others.filter((a) => model.pendingState(this.invitee, a) === true).map((a) => world.ids[a]!);
     const mustNotList = [...others.filter((a) => model.pendingState(this.invitee, a) === false), 3].map((a) => world.ids[a]!);
     // Invitations sent or removed a moment ago may show late: read again (bounded) before calling one wrong.
-    const settled = await settledListing(world.run, invitee, (listing) => mustList.every((a) => listing.pending.includes(a)) && !mustNotList.some((a) => listing.pending.includes(a)));
+    const settled = await settledListing(
+      world.run,
+      invitee,
+      (listing) => mustList.every((a) => listing.pending.includes(a)) && !mustNotList.some((a) => listing.pending.includes(a)),
+    );
     judged(world);
     const listing = settled.value;
     if (listing === undefined) return;
@@ -211,7 +232,10 @@ class ListInvitations implements Command {
 }
 
 class GetMembers implements Command {
-  constructor(readonly administrator: number, readonly members: number[]) {}
+  constructor(
+    readonly administrator: number,
+    readonly members: number[],
+  ) {}
   check = (): boolean => !this.members.includes(this.administrator);
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const result = await world.run.call("GetMembers", world.ids[this.administrator]!, { AccountIds: this.members.map((i) => world.ids[i]!) });
@@ -226,7 +250,10 @@ class GetMembers implements Command {
 }
 
 class DisassociateMembers implements Command {
-  constructor(readonly administrator: number, readonly members: number[]) {}
+  constructor(
+    readonly administrator: number,
+    readonly members: number[],
+  ) {}
   check = (): boolean => !this.members.includes(this.administrator);
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const result = await world.run.call("DisassociateMembers", world.ids[this.administrator]!, { AccountIds: this.members.map((i) => world.ids[i]!) });
@@ -265,20 +292,31 @@ class GetAdministratorAccount implements Command {
     const read = await readAdministrator(world.run, member);
     judged(world);
     const { with: associated, unknown } = model.associations(this.member);
-    if (!unknown && associated.length === 1) world.run.judge(ADMINISTRATOR_SHOWN, { member, associatedWith: world.ids[associated[0]!]!, formerly: undefined, ...read });
+    if (!unknown && associated.length === 1)
+      world.run.judge(ADMINISTRATOR_SHOWN, { member, associatedWith: world.ids[associated[0]!]!, formerly: undefined, ...read });
     // An administrator it is known not to be associated with must not show as its current one.
-    for (const a of PLAYERS) if (model.memberState(a, this.member) === false) world.run.judge(ADMINISTRATOR_SHOWN, { member, associatedWith: undefined, formerly: world.ids[a]!, ...read });
+    for (const a of PLAYERS)
+      if (model.memberState(a, this.member) === false)
+        world.run.judge(ADMINISTRATOR_SHOWN, { member, associatedWith: undefined, formerly: world.ids[a]!, ...read });
     judged(world);
   }
   toString = (): string => `GetAdministratorAccount(P${this.member})`;
 }
 
 class ListMembers implements Command {
-  constructor(readonly administrator: number, readonly onlyAssociated: boolean | undefined) {}
+  constructor(
+    readonly administrator: number,
+    readonly onlyAssociated: boolean | undefined,
+  ) {}
   check = (): boolean => true;
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const administrator = world.ids[this.administrator]!;
-    const known = new Map([...(model.members.get(this.administrator) ?? new Map<number, Knowledge>())].map(([m, state]) => [world.ids[m]!, state === "unknown" ? undefined : state]));
+    const known = new Map(
+      [...(model.members.get(this.administrator) ?? new Map<number, Knowledge>())].map(([m, state]) => [
+        world.ids[m]!,
+        state === "unknown" ? undefined : state,
+      ]),
+    );
     const ownMembers = [...(model.everMembers.get(this.administrator) ?? [])].map((m) => world.ids[m]!);
     const query = this.onlyAssociated === undefined ? { MaxResults: 50 } : { OnlyAssociated: this.onlyAssociated, MaxResults: 50 };
     const listing = { administrator, onlyAssociated: this.onlyAssociated, members: known };
@@ -304,21 +342,23 @@ const targets = fc.uniqueArray(fc.constantFrom(0, 1, 2, 3), { minLength: 1, maxL
  */
 export const membershipCommands = (replayPath?: string): fc.Arbitrary<Iterable<Command>> =>
   fc.commands(
-  [
-    fc.tuple(player, player).map(([a, m]) => new CreateMembers(a, m)),
-    fc.tuple(player, targets).map(([a, ids]) => new InviteMembers(a, ids)),
-    fc.tuple(fc.constantFrom("DeclineInvitations" as const, "DeleteInvitations" as const), player, targets).map(([op, i, ids]) => new RemoveInvitations(op, i, ids)),
-    fc.tuple(player, player).map(([i, a]) => new AcceptInvitation(i, a)),
-    fc.tuple(player, targets).map(([a, ids]) => new DeleteMembers(a, ids)),
-    player.map((i) => new ListInvitations(i)),
-    fc.tuple(player, targets).map(([a, ids]) => new GetMembers(a, ids)),
-    fc.tuple(player, targets).map(([a, ids]) => new DisassociateMembers(a, ids)),
-    player.map((m) => new Resign(m)),
-    player.map((m) => new GetAdministratorAccount(m)),
-    fc.tuple(player, fc.constantFrom(undefined, true, false)).map(([a, only]) => new ListMembers(a, only)),
-  ],
-  { maxCommands: 25, size: "medium", ...(replayPath === undefined ? {} : { replayPath }) },
-);
+    [
+      fc.tuple(player, player).map(([a, m]) => new CreateMembers(a, m)),
+      fc.tuple(player, targets).map(([a, ids]) => new InviteMembers(a, ids)),
+      fc
+        .tuple(fc.constantFrom("DeclineInvitations" as const, "DeleteInvitations" as const), player, targets)
+        .map(([op, i, ids]) => new RemoveInvitations(op, i, ids)),
+      fc.tuple(player, player).map(([i, a]) => new AcceptInvitation(i, a)),
+      fc.tuple(player, targets).map(([a, ids]) => new DeleteMembers(a, ids)),
+      player.map((i) => new ListInvitations(i)),
+      fc.tuple(player, targets).map(([a, ids]) => new GetMembers(a, ids)),
+      fc.tuple(player, targets).map(([a, ids]) => new DisassociateMembers(a, ids)),
+      player.map((m) => new Resign(m)),
+      player.map((m) => new GetAdministratorAccount(m)),
+      fc.tuple(player, fc.constantFrom(undefined, true, false)).map(([a, only]) => new ListMembers(a, only)),
+    ],
+    { maxCommands: 25, size: "medium", ...(replayPath === undefined ? {} : { replayPath }) },
+  );
 
 const Decline = (invitee: number, administrators: number[]): Command => new RemoveInvitations("DeclineInvitations", invitee, administrators);
 const Delete = (invitee: number, administrators: number[]): Command => new RemoveInvitations("DeleteInvitations", invitee, administrators);
@@ -334,18 +374,75 @@ const Accept = (invitee: number, administrator: number): Command => new AcceptIn
 const RELATIONS: Command[][] = [
   [Create(0, 1), Invite(0, [1]), new ListInvitations(1), new GetMembers(0, [1]), Decline(1, [0]), new ListInvitations(1), new GetMembers(0, [1])],
   [Create(0, 1), Invite(2, [1]), new GetMembers(2, [1]), new DeleteMembers(2, [1]), Delete(1, [2]), new ListInvitations(1), new ListMembers(2, false)],
-  [Create(0, 2), Create(1, 2), Invite(0, [2]), Invite(1, [2]), new ListInvitations(2), Decline(2, [0]), new ListInvitations(2), Delete(2, [1]), new ListInvitations(2)],
-  [Create(0, 1), Invite(0, [1]), Accept(1, 0), new ListInvitations(1), Invite(0, [1]), Create(2, 1), Invite(2, [1]), new GetMembers(0, [1]), new ListMembers(0, undefined), new DeleteMembers(0, [1]), new ListInvitations(1)],
+  [
+    Create(0, 2),
+    Create(1, 2),
+    Invite(0, [2]),
+    Invite(1, [2]),
+    new ListInvitations(2),
+    Decline(2, [0]),
+    new ListInvitations(2),
+    Delete(2, [1]),
+    new ListInvitations(2),
+  ],
+  [
+    Create(0, 1),
+    Invite(0, [1]),
+    Accept(1, 0),
+    new ListInvitations(1),
+    Invite(0, [1]),
+    Create(2, 1),
+    Invite(2, [1]),
+    new GetMembers(0, [1]),
+    new ListMembers(0, undefined),
+    new DeleteMembers(0, [1]),
+    new ListInvitations(1),
+  ],
   [Invite(0, [3]), new GetMembers(0, [3]), Decline(1, [3]), Accept(1, 0), new DeleteMembers(0, [3, 2]), new ListInvitations(1), new ListMembers(0, false)],
   [Create(0, 1), Invite(0, [1]), new DeleteMembers(0, [1]), new ListInvitations(1), Invite(0, [1]), new GetMembers(0, [1])],
   [Create(0, 1), Invite(0, [1, 2, 3]), new ListInvitations(1), new ListInvitations(2)],
-  [Create(0, 1), Invite(0, [1]), Accept(1, 0), new ListMembers(0, undefined), new GetAdministratorAccount(1), new DisassociateMembers(0, [1]), new GetAdministratorAccount(1), new ListMembers(0, false), new ListMembers(0, true)],
-  [Create(0, 1), Invite(0, [1]), Accept(1, 0), new Resign(1), new GetAdministratorAccount(1), new ListMembers(0, true), Create(2, 1), Invite(2, [1]), Accept(1, 2), new GetAdministratorAccount(1), new ListMembers(2, undefined)],
+  [
+    Create(0, 1),
+    Invite(0, [1]),
+    Accept(1, 0),
+    new ListMembers(0, undefined),
+    new GetAdministratorAccount(1),
+    new DisassociateMembers(0, [1]),
+    new GetAdministratorAccount(1),
+    new ListMembers(0, false),
+    new ListMembers(0, true),
+  ],
+  [
+    Create(0, 1),
+    Invite(0, [1]),
+    Accept(1, 0),
+    new Resign(1),
+    new GetAdministratorAccount(1),
+    new ListMembers(0, true),
+    Create(2, 1),
+    Invite(2, [1]),
+    Accept(1, 2),
+    new GetAdministratorAccount(1),
+    new ListMembers(2, undefined),
+  ],
 ];
 
 export const stateMachineScenario: Scenario<{ ids: string[]; commands: Iterable<Command> }> = {
   name: "state-machine/membership",
-  operations: ["CreateMembers", "InviteMembers", "DeclineInvitations", "DeleteInvitations", "AcceptAdministratorInvitation", "DeleteMembers", "ListInvitations", "GetMembers", "DisassociateMembers", "DisassociateFromAdministratorAccount", "GetAdministratorAccount", "ListMembers"],
+  operations: [
+    "CreateMembers",
+    "InviteMembers",
+    "DeclineInvitations",
+    "DeleteInvitations",
+    "AcceptAdministratorInvitation",
+    "DeleteMembers",
+    "ListInvitations",
+    "GetMembers",
+    "DisassociateMembers",
+    "DisassociateFromAdministratorAccount",
+    "GetAdministratorAccount",
+    "ListMembers",
+  ],
   families: ["state", "unprocessed-accounts", "isolation"],
   description: "Random sequences of membership commands across three accounts and an outsider, checked against the documented guarantees",
   cases: (runs) => Math.max(1, Math.ceil(runs / 2)),

@@ -27,13 +27,26 @@ export function validInputScenario(operation: OperationSpec): Scenario<ValidInpu
   return {
     name: `valid-input/${operation.name}`,
     operations: [operation.name],
-    families: ["status-codes", "error-shapes", "success-shapes", ...(operation.unprocessedAccounts ? (["unprocessed-accounts"] as const) : []), ...(operation.name === "EnableSecurityHub" ? [] : (["state"] as const))],
+    families: [
+      "status-codes",
+      "error-shapes",
+      "success-shapes",
+      ...(operation.unprocessedAccounts ? (["unprocessed-accounts"] as const) : []),
+      ...(operation.name === "EnableSecurityHub" ? [] : (["state"] as const)),
+    ],
     description: `${operation.name} with inputs its documented syntax accepts: documented statuses, no 5xx, well-formed successes and errors`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
     requestsPerCase: 2,
     // Every member at each of its boundaries, from an enabled account; the smallest input once from one that never enabled Security Hub.
-    coverage: [...inputs.map((input, i) => ({ account: coverageAccount(i), enabled: true, input })), { account: coverageAccount(inputs.length), enabled: false, input: inputs[0]! }],
-    arbitrary: fc.record({ account: accountId(), enabled: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), input: validInput(operation, { maxItems: 4 }) }),
+    coverage: [
+      ...inputs.map((input, i) => ({ account: coverageAccount(i), enabled: true, input })),
+      { account: coverageAccount(inputs.length), enabled: false, input: inputs[0]! },
+    ],
+    arbitrary: fc.record({
+      account: accountId(),
+      enabled: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      input: validInput(operation, { maxItems: 4 }),
+    }),
     async run(run, { account, enabled, input }) {
       const caller = run.fresh.map(account);
       const hub = enabled && operation.name !== "EnableSecurityHub" ? await run.enable([caller]) : [];

@@ -11,7 +11,10 @@ export const AcceptAdministratorInvitation: Handler = ({ caller, input, state, n
     throw new ServiceError("ResourceNotFoundException", `There is no pending invitation ${input.InvitationId} from ${administratorId}.`);
   }
   if (account.administrator) {
-    throw new ServiceError("InvalidInputException", `Account ${caller} already has administrator ${account.administrator.administratorId}; disassociate first.`);
+    throw new ServiceError(
+      "InvalidInputException",
+      `Account ${caller} already has administrator ${account.administrator.administratorId}; disassociate first.`,
+    );
   }
   account.invitations.delete(administratorId);
   account.administrator = invitation;

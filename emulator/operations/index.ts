@@ -7,12 +7,14 @@ import { CreateMembers, DeleteMembers, DisassociateMembers, GetMembers, InviteMe
 import { DisableSecurityHub, EnableSecurityHub } from "./security-hub.ts";
 
 /** Every operation but EnableSecurityHub needs Security Hub enabled for the caller. */
-const requiresSecurityHub = (handler: Handler): Handler => (call) => {
-  if (!call.state.account(call.caller).securityHubEnabled) {
-    throw new ServiceError("InvalidAccessException", `Account ${call.caller} is not subscribed to AWS Security Hub.`);
-  }
-  return handler(call);
-};
+const requiresSecurityHub =
+  (handler: Handler): Handler =>
+  (call) => {
+    if (!call.state.account(call.caller).securityHubEnabled) {
+      throw new ServiceError("InvalidAccessException", `Account ${call.caller} is not subscribed to AWS Security Hub.`);
+    }
+    return handler(call);
+  };
 
 export const REFERENCE_HANDLERS: Readonly<Record<string, Handler>> = {
   EnableSecurityHub,

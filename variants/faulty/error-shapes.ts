@@ -3,7 +3,9 @@ import type { WireResponse } from "../../emulator/index.ts";
 import type { Variant } from "../variant.ts";
 import { isError, rewriteBody } from "../wire-rewrites.ts";
 
-const onErrors = (change: (response: WireResponse) => WireResponse): Variant["behaviour"] => () => ({ respond: (response) => (isError(response) ? change(response) : response) });
+const onErrors =
+  (change: (response: WireResponse) => WireResponse): Variant["behaviour"] =>
+  () => ({ respond: (response) => (isError(response) ? change(response) : response) });
 const withoutHeader = (response: WireResponse, header: string): WireResponse => {
   const { [header]: _dropped, ...headers } = response.headers;
   return { ...response, headers };
@@ -11,7 +13,7 @@ const withoutHeader = (response: WireResponse, header: string): WireResponse => 
 
 export const ERROR_SHAPE_FAULTS: Variant[] = [
   {
-    description: "Breaks restJson1 error naming (\"X-Amzn-Errortype header, else body code, else __type\"): errors carry no type at all.",
+    description: 'Breaks restJson1 error naming ("X-Amzn-Errortype header, else body code, else __type"): errors carry no type at all.',
     name: "error-without-type",
     kind: "faulty",
     caughtBy: "error-shapes/named",
@@ -23,11 +25,16 @@ export const ERROR_SHAPE_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "error-shapes/documented-type",
     behaviour: onErrors((r) =>
-      r.headers["x-amzn-errortype"] === "InvalidAccessException" ? rewriteBody({ ...r, headers: { ...r.headers, "x-amzn-errortype": "NotSubscribedException" } }, (body) => ({ ...body, Code: "NotSubscribedException" })) : r,
+      r.headers["x-amzn-errortype"] === "InvalidAccessException"
+        ? rewriteBody({ ...r, headers: { ...r.headers, "x-amzn-errortype": "NotSubscribedException" } }, (body) => ({
+            ...body,
+            Code: "NotSubscribedException",
+          }))
+        : r,
     ),
   },
   {
-    description: "Breaks \"InvalidAccessException … HTTP Status Code: 401\": the error is sent with status 403.",
+    description: 'Breaks "InvalidAccessException … HTTP Status Code: 401": the error is sent with status 403.',
     name: "error-status-mismatch",
     kind: "faulty",
     caughtBy: "error-shapes/status-matches-type",
@@ -48,7 +55,7 @@ export const ERROR_SHAPE_FAULTS: Variant[] = [
     behaviour: onErrors((r) => ({ ...r, body: `${r.headers["x-amzn-errortype"]}: request failed` })),
   },
   {
-    description: "Breaks restJson1's \"Content-Type: application/json\" for errors: errors are labelled text/plain.",
+    description: 'Breaks restJson1\'s "Content-Type: application/json" for errors: errors are labelled text/plain.',
     name: "error-content-type",
     kind: "faulty",
     caughtBy: "error-shapes/content-type",

@@ -4,54 +4,66 @@ import type { Variant } from "../variant.ts";
 import { rewriteBody } from "../wire-rewrites.ts";
 
 /** GetMembers answers with each member's status passed through `change` (the state itself is right). */
-const getMembersShows = (change: (status: string) => string): Variant["behaviour"] => () => ({
-  respond: (response, context) =>
-    context.operation === "GetMembers" && response.status === 200
-      ? rewriteBody(response, (body) => ({ ...body, Members: (body.Members as { MemberStatus: string }[]).map((m) => ({ ...m, MemberStatus: change(m.MemberStatus) })) }))
-      : response,
-});
+const getMembersShows =
+  (change: (status: string) => string): Variant["behaviour"] =>
+  () => ({
+    respond: (response, context) =>
+      context.operation === "GetMembers" && response.status === 200
+        ? rewriteBody(response, (body) => ({
+            ...body,
+            Members: (body.Members as { MemberStatus: string }[]).map((m) => ({ ...m, MemberStatus: change(m.MemberStatus) })),
+          }))
+        : response,
+  });
 
 /** A listing handler answering every item on one page, whatever MaxResults says. */
-const onePage = (next: Handler): Handler => (call) => next({ ...call, input: { ...call.input, MaxResults: 50 } });
+const onePage =
+  (next: Handler): Handler =>
+  (call) =>
+    next({ ...call, input: { ...call.input, MaxResults: 50 } });
 
 export const LIFECYCLE_FAULTS: Variant[] = [
   {
-    description: "Breaks Member.MemberStatus \"The status can have one of the following values\": after a decline the administrator sees the member as Declined, a value the model does not list.",
+    description:
+      'Breaks Member.MemberStatus "The status can have one of the following values": after a decline the administrator sees the member as Declined, a value the model does not list.',
     name: "member-status-unlisted",
     kind: "faulty",
     caughtBy: "success-shapes/member-status-value",
     behaviour: getMembersShows((status) => (status === "Removed" ? "Declined" : status)),
   },
   {
-    description: "Breaks \"CREATED - … has not yet invited the member account\": a member just created is shown as Invited.",
+    description: 'Breaks "CREATED - … has not yet invited the member account": a member just created is shown as Invited.',
     name: "created-shown-invited",
     kind: "faulty",
     caughtBy: "state/created-member-shown",
     behaviour: getMembersShows((status) => (status === "Created" ? "Invited" : status)),
   },
   {
-    description: "Breaks \"ENABLED - … indicates that the member account accepted the invitation\": after the member accepts, the administrator's GetMembers still shows it Invited.",
+    description:
+      'Breaks "ENABLED - … indicates that the member account accepted the invitation": after the member accepts, the administrator\'s GetMembers still shows it Invited.',
     name: "accept-not-reflected",
     kind: "faulty",
     caughtBy: "state/accept-associates",
     behaviour: getMembersShows((status) => (status === "Enabled" ? "Invited" : status)),
   },
   {
-    description: "Breaks \"REMOVED - Indicates that the administrator account disassociated the member account\": after DisassociateMembers GetMembers still shows the member Enabled.",
+    description:
+      'Breaks "REMOVED - Indicates that the administrator account disassociated the member account": after DisassociateMembers GetMembers still shows the member Enabled.',
     name: "disassociate-not-shown",
     kind: "faulty",
     caughtBy: "state/disassociate-shows-removed",
     behaviour: getMembersShows((status) => (status === "Removed" ? "Enabled" : status)),
   },
   {
-    description: "Breaks \"RESIGNED - Indicates that the member account disassociated themselves\": after the member disassociates itself GetMembers shows it Removed.",
+    description:
+      'Breaks "RESIGNED - Indicates that the member account disassociated themselves": after the member disassociates itself GetMembers shows it Removed.',
     name: "resign-shown-removed",
     kind: "faulty",
     caughtBy: "state/resign-shows-resigned",
     behaviour: getMembersShows((status) => (status === "Resigned" ? "Removed" : status)),
   },
   {
-    description: "Breaks \"Deletes the specified member accounts\": DeleteMembers reports the members processed but keeps them.",
+    description: 'Breaks "Deletes the specified member accounts": DeleteMembers reports the members processed but keeps them.',
     name: "delete-members-keeps-them",
     kind: "faulty",
     caughtBy: "state/delete-removes-member",
@@ -68,14 +80,15 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: "Breaks GetAdministratorAccount \"Provides the details for the Security Hub administrator account for the current member account\": it answers {} even for an associated member.",
+    description:
+      'Breaks GetAdministratorAccount "Provides the details for the Security Hub administrator account for the current member account": it answers {} even for an associated member.',
     name: "administrator-not-shown",
     kind: "faulty",
     caughtBy: "state/administrator-shown",
     behaviour: () => ({ operations: { GetAdministratorAccount: () => () => ({}) } }),
   },
   {
-    description: "Breaks GetInvitationsCount \"not including the currently accepted invitation\": the accepted invitation is counted.",
+    description: 'Breaks GetInvitationsCount "not including the currently accepted invitation": the accepted invitation is counted.',
     name: "count-includes-accepted",
     kind: "faulty",
     caughtBy: "state/count-excludes-accepted",
@@ -89,14 +102,16 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: "Breaks ListMembers OnlyAssociated \"If OnlyAssociated is set to TRUE, the response includes member accounts whose relationship status … is set to ENABLED\": every member is listed, whatever OnlyAssociated says.",
+    description:
+      'Breaks ListMembers OnlyAssociated "If OnlyAssociated is set to TRUE, the response includes member accounts whose relationship status … is set to ENABLED": every member is listed, whatever OnlyAssociated says.',
     name: "only-associated-ignored",
     kind: "faulty",
     caughtBy: "state/only-associated-filter",
     behaviour: () => ({ operations: { ListMembers: (next) => (call) => next({ ...call, input: { ...call.input, OnlyAssociated: false } }) } }),
   },
   {
-    description: "Breaks ListMembers \"Lists details about all member accounts for the current … administrator account\": the members of every administrator are listed.",
+    description:
+      'Breaks ListMembers "Lists details about all member accounts for the current … administrator account": the members of every administrator are listed.',
     name: "lists-other-administrators-members",
     kind: "faulty",
     caughtBy: "isolation/members-per-administrator",
@@ -108,49 +123,59 @@ export const LIFECYCLE_FAULTS: Variant[] = [
           // The administrators it shares a member with: their other members are listed as its own.
           const own = call.state.account(call.caller).members;
           const sharing = [...call.state.all()].filter((a) => a.id !== call.caller && [...a.members.keys()].some((id) => own.has(id)));
-          const foreign = sharing.flatMap((a) => [...a.members.values()].filter((m) => !own.has(m.accountId)).map((m) => ({ AccountId: m.accountId, MemberStatus: m.status, AdministratorId: a.id, MasterId: a.id, UpdatedAt: m.updatedAt.toISOString() })));
+          const foreign = sharing.flatMap((a) =>
+            [...a.members.values()]
+              .filter((m) => !own.has(m.accountId))
+              .map((m) => ({ AccountId: m.accountId, MemberStatus: m.status, AdministratorId: a.id, MasterId: a.id, UpdatedAt: m.updatedAt.toISOString() })),
+          );
           return { ...output, Members: [...(output.Members as unknown[]), ...foreign] };
         },
       },
     }),
   },
   {
-    description: "Breaks MaxResults \"The maximum number of items to return in the response\": ListInvitations and ListMembers answer every item on one page.",
+    description: 'Breaks MaxResults "The maximum number of items to return in the response": ListInvitations and ListMembers answer every item on one page.',
     name: "ignores-max-results",
     kind: "faulty",
     caughtBy: "pagination/page-within-max-results",
     behaviour: () => ({ operations: { ListInvitations: onePage, ListMembers: onePage } }),
   },
   {
-    description: "Breaks NextToken \"to continue listing data\": each page after the first starts again with the last item of the page before, so following the tokens lists it twice.",
+    description:
+      'Breaks NextToken "to continue listing data": each page after the first starts again with the last item of the page before, so following the tokens lists it twice.',
     name: "pages-overlap",
     kind: "faulty",
     caughtBy: "pagination/next-token-complete",
     behaviour: () => {
-      const overlap = (list: string): ((next: Handler) => Handler) => (next) => (call) => {
-        const output = next(call);
-        if (call.input.NextToken === undefined) return output;
-        // The page before ended with the item just before this page's first: answer it again.
-        const previous = next({ ...call, input: { ...call.input, NextToken: undefined, MaxResults: 50 } })[list] as { AccountId: string }[];
-        const items = output[list] as { AccountId: string }[];
-        const at = previous.findIndex((item) => item.AccountId === items[0]?.AccountId);
-        if (at <= 0) return output;
-        // The page keeps its size, so only the tokens' walk is wrong: one item listed twice, another never.
-        const full = items.length >= ((call.input.MaxResults as number | undefined) ?? 50);
-        return { ...output, [list]: [previous[at - 1], ...(full ? items.slice(0, -1) : items)] };
-      };
+      const overlap =
+        (list: string): ((next: Handler) => Handler) =>
+        (next) =>
+        (call) => {
+          const output = next(call);
+          if (call.input.NextToken === undefined) return output;
+          // The page before ended with the item just before this page's first: answer it again.
+          const previous = next({ ...call, input: { ...call.input, NextToken: undefined, MaxResults: 50 } })[list] as { AccountId: string }[];
+          const items = output[list] as { AccountId: string }[];
+          const at = previous.findIndex((item) => item.AccountId === items[0]?.AccountId);
+          if (at <= 0) return output;
+          // The page keeps its size, so only the tokens' walk is wrong: one item listed twice, another never.
+          const full = items.length >= ((call.input.MaxResults as number | undefined) ?? 50);
+          return { ...output, [list]: [previous[at - 1], ...(full ? items.slice(0, -1) : items)] };
+        };
       return { operations: { ListInvitations: overlap("Invitations"), ListMembers: overlap("Members") } };
     },
   },
   {
-    description: "Breaks EnableSecurityHub \"Enables Security Hub for your account\": it answers {} but enables nothing, so every later call is refused with InvalidAccessException.",
+    description:
+      'Breaks EnableSecurityHub "Enables Security Hub for your account": it answers {} but enables nothing, so every later call is refused with InvalidAccessException.',
     name: "enable-without-effect",
     kind: "faulty",
     caughtBy: "state/enabled-hub-serves",
     behaviour: () => ({ operations: { EnableSecurityHub: () => () => ({}) } }),
   },
   {
-    description: "Breaks CreateMembers \"This action can only be used by an account that has Security Hub enabled\": an account that never enabled it creates members.",
+    description:
+      'Breaks CreateMembers "This action can only be used by an account that has Security Hub enabled": an account that never enabled it creates members.',
     name: "members-without-hub",
     kind: "faulty",
     caughtBy: "status-codes/security-hub-required",
@@ -174,7 +199,8 @@ export const LIFECYCLE_FAULTS: Variant[] = [
 /** Targets a random run certified on some seeds (issue 16): each is now caught on every seed, at any budget. */
 export const COVERAGE_FAULTS: Variant[] = [
   {
-    description: "Breaks the reference page's AccountIds \"Type: Array of strings\": InviteMembers takes AccountIds given as a bare string as a list of that one id.",
+    description:
+      'Breaks the reference page\'s AccountIds "Type: Array of strings": InviteMembers takes AccountIds given as a bare string as a list of that one id.',
     name: "account-ids-bare-string",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
@@ -191,7 +217,7 @@ export const COVERAGE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: "Breaks the reference page's AccountIds \"Required: Yes\": InviteMembers without AccountIds answers 200, inviting nobody.",
+    description: 'Breaks the reference page\'s AccountIds "Required: Yes": InviteMembers without AccountIds answers 200, inviting nobody.',
     name: "missing-account-ids-accepted",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
@@ -201,24 +227,28 @@ export const COVERAGE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: "Breaks the reference page's AccountIds \"Pattern: .*\\S.*\": DeclineInvitations takes blank ids and lists them unprocessed with 200.",
+    description: 'Breaks the reference page\'s AccountIds "Pattern: .*\\S.*": DeclineInvitations takes blank ids and lists them unprocessed with 200.',
     name: "blank-id-accepted",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
     behaviour: () => ({ tolerate: (violation, operation) => operation === "DeclineInvitations" && violation.rule === "pattern-violation" }),
   },
   {
-    description: "Breaks the reference page's AccountIds \"Array of strings\": InviteMembers drops items that are not strings and answers 200.",
+    description: 'Breaks the reference page\'s AccountIds "Array of strings": InviteMembers drops items that are not strings and answers 200.',
     name: "non-string-item-accepted",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
     behaviour: () => ({
       tolerate: (violation, operation) => operation === "InviteMembers" && violation.rule === "wrong-item-type",
-      operations: { InviteMembers: (next) => (call) => next({ ...call, input: { ...call.input, AccountIds: (call.input.AccountIds as unknown[]).filter((id) => typeof id === "string") } }) },
+      operations: {
+        InviteMembers: (next) => (call) =>
+          next({ ...call, input: { ...call.input, AccountIds: (call.input.AccountIds as unknown[]).filter((id) => typeof id === "string") } }),
+      },
     }),
   },
   {
-    description: "Breaks \"Before you can use this action to invite a member, you must first use the CreateMembers action\": InviteMembers also invites an account only another administrator created as its member.",
+    description:
+      'Breaks "Before you can use this action to invite a member, you must first use the CreateMembers action": InviteMembers also invites an account only another administrator created as its member.',
     name: "invites-others-members",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/ineligible-reported",
@@ -228,7 +258,8 @@ export const COVERAGE_FAULTS: Variant[] = [
           const members = call.state.account(call.caller).members;
           for (const id of call.input.AccountIds as string[]) {
             const elsewhere = [...call.state.all()].some((a) => a.id !== call.caller && a.members.has(id));
-            if (!members.has(id) && elsewhere) members.set(id, { accountId: id, email: undefined, status: "Created", invitedAt: undefined, updatedAt: call.now });
+            if (!members.has(id) && elsewhere)
+              members.set(id, { accountId: id, email: undefined, status: "Created", invitedAt: undefined, updatedAt: call.now });
           }
           return next(call);
         },

@@ -3,7 +3,7 @@ import type { Variant } from "../variant.ts";
 
 export const STATE_FAULTS: Variant[] = [
   {
-    description: "Breaks \"Invites other AWS accounts to become member accounts\": InviteMembers reports members processed but sends no invitation.",
+    description: 'Breaks "Invites other AWS accounts to become member accounts": InviteMembers reports members processed but sends no invitation.',
     name: "invite-without-invitation",
     kind: "faulty",
     caughtBy: "state/invite-visible-to-invitee",
@@ -18,7 +18,7 @@ export const STATE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: "Breaks \"INVITED - the member was sent an invitation\": after a processed invite the administrator's GetMembers still shows Created.",
+    description: 'Breaks "INVITED - the member was sent an invitation": after a processed invite the administrator\'s GetMembers still shows Created.',
     name: "invite-not-reflected",
     kind: "faulty",
     caughtBy: "state/invite-reflected-for-administrator",
@@ -33,7 +33,7 @@ export const STATE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: "Breaks \"UnprocessedAccounts could not be processed\": InviteMembers lists non-members unprocessed yet sends them an invitation.",
+    description: 'Breaks "UnprocessedAccounts could not be processed": InviteMembers lists non-members unprocessed yet sends them an invitation.',
     name: "unprocessed-with-effect",
     kind: "faulty",
     caughtBy: "state/unprocessed-has-no-effect",
@@ -42,7 +42,8 @@ export const STATE_FAULTS: Variant[] = [
         InviteMembers: (next) => (call) => {
           const output = next(call);
           for (const entry of output.UnprocessedAccounts as { AccountId: string }[]) {
-            if (/^\d{12}$/.test(entry.AccountId)) call.state.account(entry.AccountId).invitations.set(call.caller, { administratorId: call.caller, invitationId: "phantom", invitedAt: call.now });
+            if (/^\d{12}$/.test(entry.AccountId))
+              call.state.account(entry.AccountId).invitations.set(call.caller, { administratorId: call.caller, invitationId: "phantom", invitedAt: call.now });
           }
           return output;
         },
@@ -50,7 +51,7 @@ export const STATE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: "Breaks \"Declines invitations\": DeclineInvitations reports the decline processed but the invitation stays pending.",
+    description: 'Breaks "Declines invitations": DeclineInvitations reports the decline processed but the invitation stays pending.',
     name: "decline-without-effect",
     kind: "faulty",
     caughtBy: "state/decline-removes-invitation",
@@ -66,7 +67,8 @@ export const STATE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: "Breaks \"the prospective member account IDs for which to decline an invitation\": DeleteInvitations removes every pending invitation of the caller.",
+    description:
+      'Breaks "the prospective member account IDs for which to decline an invitation": DeleteInvitations removes every pending invitation of the caller.',
     name: "delete-removes-all",
     kind: "faulty",
     caughtBy: "state/decline-only-named",
@@ -81,24 +83,43 @@ export const STATE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: "Breaks \"AcceptAdministratorInvitation accepts the invitation identified by InvitationId\": any InvitationId is accepted, even without an invitation.",
+    description:
+      'Breaks "AcceptAdministratorInvitation accepts the invitation identified by InvitationId": any InvitationId is accepted, even without an invitation.',
     name: "accept-without-invitation",
     kind: "faulty",
     caughtBy: "state/accept-needs-invitation",
-    behaviour: () => ({ operations: { AcceptAdministratorInvitation: (next) => (call) => { try { return next(call); } catch { return {}; } } } }),
+    behaviour: () => ({
+      operations: {
+        AcceptAdministratorInvitation: (next) => (call) => {
+          try {
+            return next(call);
+          } catch {
+            return {};
+          }
+        },
+      },
+    }),
   },
 ];
 
 export const LISTING_FAULTS: Variant[] = [
   {
-    description: "Breaks \"Lists all Security Hub membership invitations that were sent to the current account\": ListInvitations shows only the first pending invitation.",
+    description:
+      'Breaks "Lists all Security Hub membership invitations that were sent to the current account": ListInvitations shows only the first pending invitation.',
     name: "lists-one-invitation",
     kind: "faulty",
     caughtBy: "state/pending-invitation-listed",
-    behaviour: () => ({ operations: { ListInvitations: (next) => (call) => { const output = next(call); return { ...output, Invitations: (output.Invitations as unknown[]).slice(0, 1) }; } } }),
+    behaviour: () => ({
+      operations: {
+        ListInvitations: (next) => (call) => {
+          const output = next(call);
+          return { ...output, Invitations: (output.Invitations as unknown[]).slice(0, 1) };
+        },
+      },
+    }),
   },
   {
-    description: "Breaks \"invitations that were sent to the caller\" being pending ones: ListInvitations still lists the invitation the caller accepted.",
+    description: 'Breaks "invitations that were sent to the caller" being pending ones: ListInvitations still lists the invitation the caller accepted.',
     name: "accepted-invitation-listed",
     kind: "faulty",
     caughtBy: "state/no-phantom-invitation",
@@ -108,7 +129,18 @@ export const LISTING_FAULTS: Variant[] = [
           const output = next(call);
           const accepted = call.state.account(call.caller).administrator;
           if (!accepted || call.input.NextToken !== undefined) return output;
-          return { ...output, Invitations: [...(output.Invitations as unknown[]), { AccountId: accepted.administratorId, InvitationId: accepted.invitationId, InvitedAt: accepted.invitedAt.toISOString(), MemberStatus: "Invited" }] };
+          return {
+            ...output,
+            Invitations: [
+              ...(output.Invitations as unknown[]),
+              {
+                AccountId: accepted.administratorId,
+                InvitationId: accepted.invitationId,
+                InvitedAt: accepted.invitedAt.toISOString(),
+                MemberStatus: "Invited",
+              },
+            ],
+          };
         },
       },
     }),
@@ -117,7 +149,8 @@ export const LISTING_FAULTS: Variant[] = [
 
 export const PARTIAL_BATCH_FAULTS: Variant[] = [
   {
-    description: "Breaks \"a batch with some ineligible ids still processes the eligible ones\" in full: InviteMembers invites only the first member of a batch yet reports all of them processed.",
+    description:
+      'Breaks "a batch with some ineligible ids still processes the eligible ones" in full: InviteMembers invites only the first member of a batch yet reports all of them processed.',
     name: "partial-batch",
     kind: "faulty",
     caughtBy: "state/invite-visible-to-invitee",

@@ -3,13 +3,15 @@ import type { WireResponse } from "../../emulator/index.ts";
 import type { Variant } from "../variant.ts";
 import { rewriteBody } from "../wire-rewrites.ts";
 
-const onSuccess = (operation: string, change: (response: WireResponse) => WireResponse): Variant["behaviour"] => () => ({
-  respond: (response, context) => (context.operation === operation && response.status === 200 ? change(response) : response),
-});
+const onSuccess =
+  (operation: string, change: (response: WireResponse) => WireResponse): Variant["behaviour"] =>
+  () => ({
+    respond: (response, context) => (context.operation === operation && response.status === 200 ? change(response) : response),
+  });
 
 export const SUCCESS_SHAPE_FAULTS: Variant[] = [
   {
-    description: "Breaks \"the service sends back an HTTP 200 response\": InviteMembers succeeds with 202.",
+    description: 'Breaks "the service sends back an HTTP 200 response": InviteMembers succeeds with 202.',
     name: "wrong-success-code",
     kind: "faulty",
     caughtBy: "success-shapes/success-status",
@@ -23,7 +25,7 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     behaviour: onSuccess("DeclineInvitations", (r) => ({ ...r, body: "" })),
   },
   {
-    description: "Breaks Response Syntax's \"Content-type: application/json\": GetMembers answers text/plain.",
+    description: 'Breaks Response Syntax\'s "Content-type: application/json": GetMembers answers text/plain.',
     name: "success-content-type",
     kind: "faulty",
     caughtBy: "success-shapes/content-type",
@@ -35,21 +37,26 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     kind: "faulty",
     caughtBy: "success-shapes/schema",
     behaviour: onSuccess("InviteMembers", (r) =>
-      rewriteBody(r, (body) => ({ UnprocessedAccounts: (body.UnprocessedAccounts ?? []).map((e: { AccountId: string }) => ({ ...e, AccountId: Number(e.AccountId) || 0 })) })),
+      rewriteBody(r, (body) => ({
+        UnprocessedAccounts: (body.UnprocessedAccounts ?? []).map((e: { AccountId: string }) => ({ ...e, AccountId: Number(e.AccountId) || 0 })),
+      })),
     ),
   },
   {
-    description: "Breaks UnprocessedAccounts being \"Array of Result objects\": CreateMembers and InviteMembers answer \"UnprocessedAccounts\": \"none\" (scenarios reading it must report it, not crash).",
+    description:
+      'Breaks UnprocessedAccounts being "Array of Result objects": CreateMembers and InviteMembers answer "UnprocessedAccounts": "none" (scenarios reading it must report it, not crash).',
     name: "unprocessed-not-a-list",
     kind: "faulty",
     caughtBy: "success-shapes/schema",
     behaviour: () => ({
       respond: (response, context) =>
-        (context.operation === "CreateMembers" || context.operation === "InviteMembers") && response.status === 200 ? rewriteBody(response, (body) => ({ ...body, UnprocessedAccounts: "none" })) : response,
+        (context.operation === "CreateMembers" || context.operation === "InviteMembers") && response.status === 200
+          ? rewriteBody(response, (body) => ({ ...body, UnprocessedAccounts: "none" }))
+          : response,
     }),
   },
   {
-    description: "Breaks the member names of InviteMembersResponse: the list is sent as \"unprocessedAccounts\" (wrong case), which clients ignore.",
+    description: 'Breaks the member names of InviteMembersResponse: the list is sent as "unprocessedAccounts" (wrong case), which clients ignore.',
     name: "wrong-member-name",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/ineligible-reported",

@@ -12,7 +12,11 @@ function withInvalidUtf8(response: WireResponse): WireResponse {
   return { ...response, body: Buffer.concat([text.subarray(0, quote + 1), Buffer.from([0xff]), text.subarray(quote + 1)]) };
 }
 
-const gzipped = (response: WireResponse): WireResponse => ({ ...response, headers: { ...response.headers, "content-encoding": "gzip" }, body: gzipSync(Buffer.from(response.body)) });
+const gzipped = (response: WireResponse): WireResponse => ({
+  ...response,
+  headers: { ...response.headers, "content-encoding": "gzip" },
+  body: gzipSync(Buffer.from(response.body)),
+});
 
 export const WIRE_ENCODING_FAULTS: Variant[] = [
   {
@@ -20,10 +24,12 @@ export const WIRE_ENCODING_FAULTS: Variant[] = [
     name: "success-invalid-utf8",
     kind: "faulty",
     caughtBy: "success-shapes/utf-8",
-    behaviour: () => ({ respond: (response, context) => (context.operation === "ListInvitations" && response.status === 200 ? withInvalidUtf8(response) : response) }),
+    behaviour: () => ({
+      respond: (response, context) => (context.operation === "ListInvitations" && response.status === 200 ? withInvalidUtf8(response) : response),
+    }),
   },
   {
-    description: "Breaks RFC 8259's \"JSON text … MUST be encoded using UTF-8\": error messages carry a byte that is not UTF-8.",
+    description: 'Breaks RFC 8259\'s "JSON text … MUST be encoded using UTF-8": error messages carry a byte that is not UTF-8.',
     name: "error-invalid-utf8",
     kind: "faulty",
     caughtBy: "error-shapes/utf-8",
