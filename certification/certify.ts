@@ -6,7 +6,7 @@
 import { dirname, join } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
 import { defaultRunConfig, type ResolvedRunConfig, type RunConfig, selected } from "../conformance/run-config.ts";
-import { scenariosFor, suiteOf } from "../conformance/scenarios/index.ts";
+import { suiteOf } from "../conformance/scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
@@ -15,8 +15,8 @@ import { PREVIOUS, ReportDirectory, ReportDirectoryError } from "../reports/repo
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import type { Spec } from "../specs/spec-model.ts";
-import { cleanUpRealAccounts } from "./cleanup.ts";
-import { preflight, PreflightError } from "./preflight.ts";
+import { PreflightError, profileOf, scenariosFor } from "../conformance/profiles/index.ts";
+import { cleanUp, preflight } from "./preflight.ts";
 import { preflightFailure } from "./preflight-message.ts";
 import { CertifyError } from "./certify-error.ts";
 import { packageInfo } from "./package-info.ts";
@@ -26,6 +26,8 @@ import { cleanUpParity, parityConfigOf, parityReport, prepareParity, type Parity
 
 /** What to certify and how; every member is optional. */
 export interface CertifyOptions extends Partial<Omit<RunConfig, "endpoint" | "parity">> {
+  /** Certify real AWS accounts (the same as `profile: "real-account"`); needs ownAccounts, accounts and profiles. */
+  realAccount?: boolean | undefined;
   /** Parity mode: compare the target with a reference or a recording, or record it (certification/parity-setup.ts). */
   parity?: ParityOptions | undefined;
   /** The target's URL; without one, the embedded reference emulator is started and certified. */
@@ -136,7 +138,8 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
       endpoint = emulator.url;
     }
     const config = { ...runConfigOf(options, endpoint), parity: run.parity };
-    log(`certifying ${emulator ? `the embedded reference emulator at ${endpoint}` : endpoint}${config.realAccount ? " with REAL AWS ACCOUNTS" : ""}`);
+    const { warning } = profileOf(config);
+    log(`certifying ${emulator ? `the embedded reference emulator at ${endpoint}` : endpoint}${warning ? ` with ${warning}` : ""}`);
     await preflightOrThrow(spec, config);
     if (config.parity) {
       await prepareParity(spec, { ...config, parity: config.parity }, packageInfo().version);
@@ -154,11 +157,9 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
     const seconds = (performance.now() - started) / 1000;
     await emulator?.close();
     emulator = undefined;
-    if (config.realAccount) {
-      // A request a stopped worker had already written may still land: let it, then undo.
-      if (outcome.interrupted) await new Promise((done) => setTimeout(done, 250));
-      for (const step of await cleanUpRealAccounts(spec, config).catch((error: Error) => [`cleanup failed: ${error.message}`])) log(`cleanup: ${step}`);
-    }
+    // A request a stopped worker had already written may still land: let it, then undo what the profile leaves.
+    if (outcome.interrupted && !profileOf(config).usesFreshAccounts) await new Promise((done) => setTimeout(done, 250));
+    for (const step of await cleanUp(spec, config).catch((error: Error) => [`cleanup failed: ${error.message}`])) log(`cleanup: ${step}`);
     for (const step of await cleanUpParity(spec, config)) log(`cleanup (reference): ${step}`);
     if (!outcome.interrupted && config.replay !== undefined && outcome.records.reduce((cases, r) => cases + r.cases, 0) === 0) {
       throw new CertifyError(
@@ -202,7 +203,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
   const suite = packageInfo();
   const certificate = buildCertificate({
     records: outcome.records,
-    target: { endpoint, embeddedEmulator: options.endpoint === undefined, realAccount: config.realAccount, region: config.region },
+    target: { endpoint, embeddedEmulator: options.endpoint === undefined, realAccount: config.profile === "real-account", region: config.region },
     spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash },
     suite: { name: suite.name, version: suite.version },
     run: {
@@ -237,15 +238,16 @@ function runConfigOf(options: CertifyOptions, endpoint: string): ResolvedRunConf
     signal: _signal,
     parity: _parity,
     replayFormat: _replayFormat,
+    realAccount,
     ...rest
   } = options;
   const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<RunConfig>;
-  return { ...defaultRunConfig(), ...given, endpoint };
+  return { ...defaultRunConfig(), ...(realAccount ? { profile: "real-account" as const } : {}), ...given, endpoint };
 }
 
 /** Every `only` term must select some scenario: a misspelt name would otherwise certify an empty run. */
 function checkOnlyTerms(spec: Spec, options: CertifyOptions, parity: RunConfig["parity"]): void {
-  const scenarios = scenariosFor(spec, { realAccount: options.realAccount === true, parity });
+  const scenarios = scenariosFor(spec, { profile: runConfigOf(options, "").profile, parity });
   const unknown = (options.only ?? []).filter((term) => !scenarios.some((scenario) => selected({ only: [term] }, scenario)));
   if (unknown.length === 0) return;
   const prefixes = [...new Set(scenarios.map((s) => s.name.split("/")[0]!))];

@@ -9,8 +9,8 @@ import { readRecordingHeader, RECORDING_VERSION, recordingMismatch, writeRecordi
 import type { ParityConfig, ReferenceConfig, ResolvedRunConfig, RunConfig } from "../conformance/run-config.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { CertifyError } from "./certify-error.ts";
-import { cleanUpRealAccounts } from "./cleanup.ts";
-import { preflight, PreflightError } from "./preflight.ts";
+import { PreflightError } from "../conformance/profiles/index.ts";
+import { cleanUp, preflight } from "./preflight.ts";
 import { preflightFailure } from "./preflight-message.ts";
 
 /** Parity options of `certify`: what to compare the target with, or record it (or its reference) for. */
@@ -37,16 +37,16 @@ export function parityConfigOf(options: ParityOptions | undefined, config: RunCo
     endpoint: given.endpoint,
     region: given.region ?? config.region,
     accounts: given.accounts ?? config.accounts,
-    realAccount: given.realAccount ?? config.realAccount,
+    profile: given.profile ?? config.profile,
     ownAccounts: given.ownAccounts ?? config.ownAccounts,
     profiles: given.profiles ?? config.profiles,
     rate: given.rate ?? config.rate,
   };
   // Both sides run the same scenarios, and real-account scenarios are the only ones safe on real accounts.
-  if (reference && reference.realAccount !== config.realAccount)
+  if (reference && reference.profile !== config.profile)
     throw new CertifyError(
       "CERTIFY_BAD_OPTION",
-      `the reference and the target must both be real accounts or both not (the ${reference.realAccount ? "reference" : "target"} is): they run the same scenarios, and only the real-account scenarios are safe on real accounts.`,
+      `the reference and the target must both be real accounts or both not (the ${reference.profile === "real-account" ? "reference" : "target"} is): they run the same scenarios, and only the real-account scenarios are safe on real accounts.`,
     );
   const name = reference
     ? `reference ${reference.endpoint}`
@@ -58,7 +58,14 @@ export function parityConfigOf(options: ParityOptions | undefined, config: RunCo
 
 /** What the cases are drawn from, as a recording states it. */
 export function recordingHeaderOf(spec: Spec, config: RunConfig, suiteVersion: string): Omit<RecordingHeader, "recorded" | "recordedAt"> {
-  return { recordingVersion: RECORDING_VERSION, suiteVersion, specSha256: spec.hash, seed: config.seed, runs: config.runs, realAccount: config.realAccount };
+  return {
+    recordingVersion: RECORDING_VERSION,
+    suiteVersion,
+    specSha256: spec.hash,
+    seed: config.seed,
+    runs: config.runs,
+    realAccount: config.profile === "real-account",
+  };
 }
 
 /** Before the suites: the reference answers, a recording to compare with matches the run, a recording to make is started. */
@@ -91,11 +98,11 @@ export async function prepareParity(spec: Spec, config: ResolvedRunConfig & { pa
   }
 }
 
-/** After the suites, on a real-account reference: undo what its cases may have left. */
+/** After the suites, on a live reference: undo what its cases may have left, as its profile says. */
 export async function cleanUpParity(spec: Spec, config: ResolvedRunConfig): Promise<string[]> {
   const reference = config.parity?.reference;
-  if (!reference?.realAccount) return [];
-  return cleanUpRealAccounts(spec, { ...config, ...reference }).catch((error: Error) => [`cleanup failed: ${error.message}`]);
+  if (!reference) return [];
+  return cleanUp(spec, { ...config, ...reference }).catch((error: Error) => [`cleanup failed: ${error.message}`]);
 }
 
 /** What the certificate says about parity: what the target was compared with (or recorded for), and whether divergences fail. */

@@ -5,6 +5,7 @@
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { createVitest, type Vitest } from "vitest/node";
+import { profileOf } from "../conformance/profiles/index.ts";
 import type { ResolvedRunConfig } from "../conformance/run-config.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
 import { ProgressReporter } from "./progress-reporter.ts";
@@ -77,8 +78,8 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRunOutco
       // The one way the run's configuration reaches the worker; suites/harness.ts reads it.
       provide: { runConfig: config },
       ...(options.shard ? { shard: options.shard } : {}),
-      // A request rate is per process, and real-account scenarios share their accounts: one worker, one file at a time.
-      ...(config.rate !== undefined || config.realAccount ? { fileParallelism: false } : {}),
+      // A request rate is per process, and scenarios that share their accounts take turns: one worker, one file at a time.
+      ...(config.rate !== undefined || !profileOf(config).scenariosOverlap ? { fileParallelism: false } : {}),
       // junit.xml and allure-results are written from the certificate afterwards: one result per defect.
       reporters: [progress],
     },

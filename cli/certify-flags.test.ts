@@ -35,7 +35,7 @@ describe("the certify flags, declared once", () => {
       "real accounts: everything that names the accounts and their profiles",
       replayOptionsOf(
         config({
-          realAccount: true,
+          profile: "real-account",
           ownAccounts: ["111122223333", "444455556666", "777788889999"],
           accounts: ["111122223333", "444455556666", "777788889999"],
           profiles: ["a", "b", "c"],

@@ -1,6 +1,7 @@
 /** The certify command's options: parsed and checked, with a usage error that names what is wrong. */
 import { parseArgs } from "node:util";
 import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
+import { TARGET_PROFILES } from "../conformance/profiles/index.ts";
 import { DEFAULT_ACCOUNTS, defaultSeed, RUN_DEFAULTS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
 import { invocation } from "./invocation.ts";
@@ -78,6 +79,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     }
   }
   const realAccount = values["real-account"] === true || (url !== undefined && isAwsEndpoint(url));
+  const profile = TARGET_PROFILES[realAccount ? "real-account" : "emulator"];
   const ownAccounts = ids("own-accounts") ?? [];
   const accounts = ids("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
   const profiles =
@@ -109,7 +111,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
       throw new UsageError(`--shard must be I/N with 1 ≤ I ≤ N, got ${JSON.stringify(shard)}`);
   }
   const rateText = text("rate");
-  const rate = rateText === undefined ? (realAccount ? RUN_DEFAULTS.realAccountRate : undefined) : Number(rateText);
+  const rate = rateText === undefined ? profile.defaults.rate : Number(rateText);
   if (rate !== undefined && !(rate > 0 && rate <= 100_000))
     throw new UsageError(`--rate must be a number of requests per second above 0, got ${JSON.stringify(rateText)}`);
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
@@ -119,7 +121,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     region,
     accounts,
     rate,
-    realAccount,
+    profile: profile.name,
     ownAccounts,
     profiles,
     parity,
@@ -129,7 +131,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     shard,
     dryRun: values["dry-run"] === true,
     json: values.json === true,
-    runs: whole("runs", 1, 100_000, realAccount ? RUN_DEFAULTS.realAccountRuns : RUN_DEFAULTS.runs),
+    runs: whole("runs", 1, 100_000, profile.defaults.runs),
     seed: whole("seed", 0, 2 ** 31 - 1, shard === undefined ? defaultSeed(now) : shardSeed(now)),
     only,
     replay,

@@ -6,7 +6,7 @@
  * The run itself is the library's `runCertification`; this command maps its outcome to messages and exit codes.
  */
 import { CertifyError, runCertification, type Certification } from "../certification/index.ts";
-import { scenariosFor } from "../conformance/scenarios/index.ts";
+import { scenariosFor } from "../conformance/profiles/index.ts";
 import { runFails } from "../reports/certificate.ts";
 import { formatCoverage } from "../reports/coverage.ts";
 import { formatDefects } from "../reports/format-defects.ts";
@@ -52,11 +52,13 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (interrupt.signal.aborted) {
       console.error(
-        `\n${signal} again: exiting at once${options.realAccount ? "; the real accounts may keep the member and invitation of the case that was running" : ""}`,
+        `\n${signal} again: exiting at once${options.profile === "real-account" ? "; the real accounts may keep the member and invitation of the case that was running" : ""}`,
       );
       process.exit(SIGNAL_EXIT[signal]);
     }
-    console.error(`\n${signal}: stopping the suites${options.realAccount ? " and cleaning up the real accounts" : ""} (${signal} again exits at once)`);
+    console.error(
+      `\n${signal}: stopping the suites${options.profile === "real-account" ? " and cleaning up the real accounts" : ""} (${signal} again exits at once)`,
+    );
     interrupt.abort(signal);
   });
 }

@@ -10,7 +10,6 @@ import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { FreshIds } from "./fresh-ids.ts";
-import { assertOwnAccountsOnly } from "./real-account-safety.ts";
 import { sendWithRetry } from "./retry.ts";
 import type { Session } from "./session.ts";
 import type { Settled } from "./settle.ts";
@@ -49,7 +48,7 @@ export class CaseRun {
   async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
     const operation = operationOf(this.session.spec, operationName);
     const request = isApiRequest(input) ? input : serializeInput(operation, input);
-    if (this.session.config.realAccount) assertOwnAccountsOnly(operationName, request.body, this.session.config.ownAccounts);
+    this.session.access.guard(this.session.config, operationName, request.body);
     const actor = this.session.actor(account);
     // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
     const policy = this.session.exhausted.has(operationName) ? { ...this.session.retry, maxAttempts: 1 } : this.session.retry;
@@ -89,10 +88,11 @@ export class CaseRun {
 
   /**
    * Enables Security Hub for each account (concurrently); 409 ResourceConflictException means it already
-   * is. Never on real accounts: enabling has a cost, so the user enables it and certify checks it first.
+   * is. Only where the profile lets the suite (not on real accounts: enabling has a cost, so the user enables it
+   * and preflight checks it).
    */
   async enable(accounts: readonly string[]): Promise<string[]> {
-    if (this.session.config.realAccount) return [];
+    if (!this.session.access.enablesSecurityHub) return [];
     const answers = await Promise.all(accounts.map((account) => this.call("EnableSecurityHub", account, {})));
     return accounts.filter((_, i) => isEnabled(answers[i]!));
   }

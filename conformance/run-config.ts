@@ -6,6 +6,10 @@
 
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "../client/target-client.ts";
 
+/** The kinds of target the suite knows, one file each in conformance/profiles/. */
+export const TARGET_PROFILE_NAMES = ["emulator", "real-account"] as const;
+export type TargetProfileName = (typeof TARGET_PROFILE_NAMES)[number];
+
 export interface RunConfig {
   /** Target endpoint; undefined starts the embedded reference emulator. */
   endpoint: string | undefined;
@@ -25,11 +29,11 @@ export interface RunConfig {
   /** Most requests started per second; undefined for no limit. */
   rate: number | undefined;
   /**
-   * Real-account mode: the played accounts are [administrator, member, outsider], each signing with its
-   * profile; only accounts in `ownAccounts` are ever named in CreateMembers or InviteMembers, and Security
-   * Hub is never enabled or disabled.
+   * The kind of target (conformance/profiles/): an emulator, or real AWS accounts, where the played accounts
+   * are [administrator, member, outsider], each signing with its profile; only accounts in `ownAccounts` are
+   * ever named in CreateMembers or InviteMembers, and Security Hub is never enabled or disabled.
    */
-  realAccount: boolean;
+  profile: TargetProfileName;
   ownAccounts: string[];
   /** Credential profile per played account, in the order of `accounts` (real-account mode). */
   profiles: string[];
@@ -45,7 +49,7 @@ export interface RunConfig {
 export type ResolvedRunConfig = RunConfig & { endpoint: string };
 
 /** A live reference: its own endpoint, region, accounts and (real accounts) profiles and safety rules. */
-export type ReferenceConfig = Pick<ResolvedRunConfig, "endpoint" | "region" | "accounts" | "realAccount" | "ownAccounts" | "profiles" | "rate">;
+export type ReferenceConfig = Pick<ResolvedRunConfig, "endpoint" | "region" | "accounts" | "profile" | "ownAccounts" | "profiles" | "rate">;
 
 /** How a parity run is configured (conformance/parity/): plain data, since it travels with the RunConfig to the worker. */
 export interface ParityConfig {
@@ -93,7 +97,7 @@ export function defaultRunConfig(): RunConfig {
     failFast: false,
     accounts: DEFAULT_ACCOUNTS,
     rate: undefined,
-    realAccount: false,
+    profile: "emulator",
     ownAccounts: [],
     profiles: [],
     strict: false,

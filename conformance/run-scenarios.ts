@@ -2,6 +2,7 @@
 import type { Spec } from "../specs/spec-model.ts";
 import { type ResolvedRunConfig, selected } from "./run-config.ts";
 import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
+import { profileOf } from "./profiles/index.ts";
 import { Session } from "./session.ts";
 
 export interface RunOptions {
@@ -14,7 +15,7 @@ export interface RunOptions {
 }
 
 export async function runScenarios(spec: Spec, config: ResolvedRunConfig, scenarios: readonly Scenario[], options: RunOptions = {}): Promise<ScenarioResult[]> {
-  const session = new Session(spec, config);
+  const session = new Session(spec, config, profileOf(config));
   const chosen = scenarios.filter((s) => selected(config, s));
   const results: ScenarioResult[] = new Array(chosen.length);
   let next = 0;

@@ -7,6 +7,7 @@ import { defaultRunConfig } from "./run-config.ts";
 import { runScenario, scenarioSeed } from "./scenario.ts";
 import { inviteMembersScenario } from "./scenarios/invite-members.ts";
 import { stateMachineScenario } from "./scenarios/state-machine.ts";
+import { EMULATOR_PROFILE } from "./profiles/emulator.ts";
 import { Session } from "./session.ts";
 
 const spec = await loadSpec();
@@ -14,7 +15,7 @@ let faulty: RunningEmulator;
 let session: Session;
 beforeAll(async () => {
   faulty = await startEmulator({ behaviours: [behaviourOf(FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!)] });
-  session = new Session(spec, { ...defaultRunConfig(), endpoint: faulty.url });
+  session = new Session(spec, { ...defaultRunConfig(), endpoint: faulty.url }, EMULATOR_PROFILE);
 });
 afterAll(async () => {
   await session.close();
@@ -69,7 +70,7 @@ describe("runScenario", () => {
 
   it("counts the coverage phase's cases and what each case exercised", async () => {
     const reference = await startEmulator();
-    const own = new Session(spec, { ...defaultRunConfig(), endpoint: reference.url });
+    const own = new Session(spec, { ...defaultRunConfig(), endpoint: reference.url }, EMULATOR_PROFILE);
     try {
       const result = await runScenario(own, inviteMembersScenario, { runs: 2, seed: 1 });
       expect(result).toMatchObject({

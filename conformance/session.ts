@@ -1,5 +1,5 @@
 /** A conformance run's connection to its target: client, played accounts, fresh ids, retry policy, counters. */
-import { emulatorActor, profileActor, type Actor } from "../client/credentials.ts";
+import type { Actor } from "../client/credentials.ts";
 import { RateLimiter } from "../client/rate-limiter.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { TargetClient } from "../client/target-client.ts";
@@ -12,6 +12,7 @@ import { StatementIndex } from "../checks/traceability.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.ts";
 import type { ResolvedRunConfig } from "./run-config.ts";
+import type { TargetAccess } from "./target-access.ts";
 import { EffectSettling } from "./settle.ts";
 import { WaitBudget } from "./wait-budget.ts";
 
@@ -33,6 +34,8 @@ export class Session {
   constructor(
     readonly spec: Spec,
     readonly config: ResolvedRunConfig,
+    /** What kind of target this is, as far as sending to it goes: its profile (conformance/profiles/). */
+    readonly access: TargetAccess,
     readonly retry: RetryPolicy = DEFAULT_RETRY,
   ) {
     this.client = new TargetClient(spec, { endpoint: parseEndpoint(config.endpoint), region: config.region, timeoutMs: config.timeoutMs });
@@ -55,20 +58,11 @@ export class Session {
     return { operation: operationOf(this.spec, operationName), intent, serviceErrors: this.spec.errors, strict: this.config.strict };
   }
 
-  /**
-   * The actor signing for an account: on emulators, the 12-digit access key id convention; on real
-   * accounts, the profile given for that played account.
-   */
+  /** The actor signing for an account, as the target's profile says (made once per account). */
   actor(accountId: string): Actor {
     let actor = this.actors.get(accountId);
     if (!actor) {
-      if (this.config.realAccount) {
-        const index = this.config.accounts.indexOf(accountId);
-        if (index === -1) throw new Error(`real-account mode acts only as the played accounts, not ${accountId}`);
-        actor = profileActor(accountId, this.config.profiles[index]);
-      } else {
-        actor = emulatorActor(accountId);
-      }
+      actor = this.access.actor(this.config, accountId);
       this.actors.set(accountId, actor);
     }
     return actor;
@@ -79,7 +73,7 @@ export class Session {
    * Fresh accounts are enabled inside their cases instead, where the response is judged.
    */
   prepare(accountId: string): Promise<void> {
-    if (this.config.realAccount) return Promise.resolve();
+    if (!this.access.enablesSecurityHub) return Promise.resolve();
     let prepared = this.prepared.get(accountId);
     if (!prepared) {
       prepared = this.send({ operation: "EnableSecurityHub", query: {}, body: "{}" }, this.actor(accountId)).then(() => undefined);

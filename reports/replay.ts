@@ -3,6 +3,7 @@
  * everything that changes the cases or how they are judged, the seed, the scenario and the case's path — and how
  * to print them for whoever ran the certification: a command line for the command, the call for a library caller.
  */
+import { profileOf } from "../conformance/profiles/index.ts";
 import { RUN_DEFAULTS, type ResolvedRunConfig } from "../conformance/run-config.ts";
 
 /** Where a replay writes its reports, so replaying a finding never overwrites the run that found it. */
@@ -36,13 +37,14 @@ export function replayOptionsOf(config: ResolvedRunConfig, embedded: boolean, sc
   const options: ReplayOptions = { seed: config.seed, only: [scenario], replay: path, reportDir: REPLAY_REPORT_DIR };
   if (!embedded) options.endpoint = config.endpoint;
   if (config.region !== RUN_DEFAULTS.region) options.region = config.region;
-  if (config.realAccount) Object.assign(options, { realAccount: true, ownAccounts: config.ownAccounts, accounts: config.accounts, profiles: config.profiles });
+  if (config.profile === "real-account")
+    Object.assign(options, { realAccount: true, ownAccounts: config.ownAccounts, accounts: config.accounts, profiles: config.profiles });
   else if (config.accounts.join(",") !== RUN_DEFAULTS.accounts.join(",")) options.accounts = config.accounts;
   if (config.strict) options.strict = true;
   if (config.settleMs !== RUN_DEFAULTS.settleMs) options.settleMs = config.settleMs;
   if (config.timeoutMs !== RUN_DEFAULTS.timeoutMs) options.timeoutMs = config.timeoutMs;
-  // The real-account default rate is the command's; a library caller's rate is its own either way.
-  if (config.rate !== undefined && !(config.realAccount && config.rate === RUN_DEFAULTS.realAccountRate)) options.rate = config.rate;
+  // The profile's default rate is the command's; a library caller's rate is its own either way.
+  if (config.rate !== undefined && config.rate !== profileOf(config).defaults.rate) options.rate = config.rate;
   const parity = config.parity;
   if (parity && scenario.startsWith("parity/")) {
     const reference = parity.reference;

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { selected, type ResolvedRunConfig } from "../conformance/run-config.ts";
 import { plannedCases, runScenario, type Scenario } from "../conformance/scenario.ts";
-import { scenariosFor, suiteOf, type SuiteName } from "../conformance/scenarios/index.ts";
+import { profileOf, scenariosFor } from "../conformance/profiles/index.ts";
+import { suiteOf, type SuiteName } from "../conformance/scenarios/index.ts";
 import { Session } from "../conformance/session.ts";
 import { formatScenarioFailure } from "../reports/format-result.ts";
 import { progressLine } from "../reports/progress-line.ts";
@@ -36,15 +37,15 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
   const spec = await loadSpec();
   // The only place the suites read the run's configuration; everything below is handed it.
   const config = inject("runConfig");
+  const profile = profileOf(config);
   const chosen = scenariosFor(spec, config).filter((s) => suiteOf(s) === suite && selected(config, s));
   describe(suite.replaceAll("-", " "), () => {
     let session: Session;
     beforeAll(() => {
-      session = new Session(spec, config);
+      session = new Session(spec, config, profile);
     });
     afterAll(() => session?.close());
-    // Real-account scenarios share three accounts, so they take turns; emulator scenarios use fresh accounts per case.
-    const test = config.realAccount ? it : it.concurrent;
+    const test = profile.scenariosOverlap ? it.concurrent : it;
     for (const scenario of chosen) {
       // `signal` aborts when certify cancels the run: the scenario then stops at its next request or wait.
       test(scenario.name, async ({ task, signal }) => {

@@ -32,7 +32,8 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
         reference = recorded.lookup(base.name, key);
       } else if (parity.reference) {
         reference = await traceOn(
-          new Session(run.session.spec, { ...run.session.config, ...parity.reference }),
+          // The reference is the same kind of target as the target (parity-setup checks it), so it has the same profile.
+          new Session(run.session.spec, { ...run.session.config, ...parity.reference }, run.session.access),
           base,
           input,
           (requests) => (run.requests += requests),

@@ -8,7 +8,8 @@ import { defaultRunConfig, type ParityConfig, type RunConfig } from "../run-conf
 import { runScenarios } from "../run-scenarios.ts";
 import { runScenario } from "../scenario.ts";
 import { Session } from "../session.ts";
-import { scenariosFor } from "../scenarios/index.ts";
+import { EMULATOR_PROFILE } from "../profiles/emulator.ts";
+import { scenariosFor } from "../profiles/index.ts";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.ts";
 import { loadSpec } from "../../specs/load-spec.ts";
 import { behaviourOf, TOLERANT_VARIANTS } from "../../variants/index.ts";
@@ -24,7 +25,7 @@ afterAll(() => reference.close());
 function liveParity(): ParityConfig {
   const { accounts, region } = defaultRunConfig();
   return {
-    reference: { endpoint: reference.url, region, accounts, realAccount: false, ownAccounts: [], profiles: [], rate: undefined },
+    reference: { endpoint: reference.url, region, accounts, profile: "emulator", ownAccounts: [], profiles: [], rate: undefined },
     recording: undefined,
     record: undefined,
     gate: false,
@@ -177,7 +178,11 @@ describe("parity with the reference emulator (issue 13)", () => {
 describe("a divergence under --parity-gate", () => {
   it("shrinks to a smallest case, and its replay path replays that pair to the same divergence", async () => {
     const target = await startEmulator({ behaviours: [behaviourOf(TOLERANT_VARIANTS.find((v) => v.name === "lenient-lifecycle")!)] });
-    const session = new Session(spec, { ...defaultRunConfig(), seed: 4, runs: 10, endpoint: target.url, parity: { ...liveParity(), gate: true } });
+    const session = new Session(
+      spec,
+      { ...defaultRunConfig(), seed: 4, runs: 10, endpoint: target.url, parity: { ...liveParity(), gate: true } },
+      EMULATOR_PROFILE,
+    );
     try {
       const twin = scenariosFor(spec, { ...session.config }).find((s) => s.name === "parity/semantics/DeclineInvitations")!;
       const found = await runScenario(session, twin, { runs: 10, seed: 4 });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultRunConfig, type ParityConfig } from "../run-config.ts";
 import { runScenarios } from "../run-scenarios.ts";
-import { scenariosFor } from "../scenarios/index.ts";
+import { scenariosFor } from "../profiles/index.ts";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.ts";
 import { loadSpec } from "../../specs/load-spec.ts";
 import { behaviourOf, TOLERANT_VARIANTS } from "../../variants/index.ts";
@@ -32,7 +32,7 @@ afterAll(async () => {
 const live = (record?: string): ParityConfig => {
   const { accounts, region } = defaultRunConfig();
   return {
-    reference: { endpoint: reference.url, region, accounts, realAccount: false, ownAccounts: [], profiles: [], rate: undefined },
+    reference: { endpoint: reference.url, region, accounts, profile: "emulator", ownAccounts: [], profiles: [], rate: undefined },
     recording: undefined,
     record,
     gate: false,

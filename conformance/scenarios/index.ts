@@ -12,7 +12,6 @@ import { isolationScenario } from "./isolation.ts";
 import { lifecycleScenario } from "./lifecycle.ts";
 import { memberLookupScenario } from "./member-lookup.ts";
 import { invitationPagesScenario, memberPagesScenario } from "./pagination.ts";
-import { realAccountScenarios } from "./real-account.ts";
 import { removeInvitationsScenario } from "./remove-invitations.ts";
 import { stateMachineScenario } from "./state-machine.ts";
 import { validInputScenario } from "./valid-input.ts";
@@ -37,11 +36,9 @@ export function allScenarios(spec: Spec): Scenario[] {
   ];
 }
 
-/** The scenarios a run plays: the real-account set never creates accounts or enables Security Hub. */
-export function scenariosFor(spec: Spec, config: Pick<RunConfig, "realAccount" | "parity">): Scenario[] {
-  const scenarios = config.realAccount ? realAccountScenarios(spec) : allScenarios(spec);
-  // In parity mode each scenario has a twin comparing (or recording) its cases: `parity/<scenario>`.
-  return config.parity ? [...scenarios, ...scenarios.map((s) => parityScenario(s, config.parity!))] : scenarios;
+/** In parity mode each scenario has a twin comparing (or recording) its cases: `parity/<scenario>`. */
+export function withParityTwins(scenarios: Scenario[], parity: RunConfig["parity"]): Scenario[] {
+  return parity ? [...scenarios, ...scenarios.map((s) => parityScenario(s, parity))] : scenarios;
 }
 
 /**

@@ -29,15 +29,26 @@ interface Roles {
   outsider: string;
 }
 
+/** The played accounts' roles, in the order of --accounts and --profiles. */
+export const PLAYED_ROLES = ["administrator", "member", "outsider"] as const;
+
 function roles(run: CaseRun): Roles {
   const [administrator, member, outsider] = run.session.config.accounts as [string, string, string];
   return { administrator, member, outsider };
 }
 
+/**
+ * What undoes a case's membership, in order: the administrator deletes its member, the member deletes the
+ * administrator's invitation. Every real-account case ends with it, and cleanup runs it after an interruption.
+ */
+export const MEMBERSHIP_UNDO: readonly { operation: string; as: "administrator" | "member"; names: "administrator" | "member" }[] = [
+  { operation: "DeleteMembers", as: "administrator", names: "member" },
+  { operation: "DeleteInvitations", as: "member", names: "administrator" },
+];
+
 /** Deletes the member and withdraws its invitation: every real-account case ends as it began. */
-export async function undoMembership(run: CaseRun, { administrator, member }: Pick<Roles, "administrator" | "member">): Promise<void> {
-  await run.call("DeleteMembers", administrator, { AccountIds: [member] }, { judge: false });
-  await run.call("DeleteInvitations", member, { AccountIds: [administrator] }, { judge: false });
+export async function undoMembership(run: CaseRun, r: Pick<Roles, "administrator" | "member">): Promise<void> {
+  for (const step of MEMBERSHIP_UNDO) await run.call(step.operation, r[step.as], { AccountIds: [r[step.names]] }, { judge: false });
 }
 
 function readOnlyScenario(operation: OperationSpec): Scenario<{ role: number; input: Record<string, unknown> }> {

@@ -1,0 +1,28 @@
+/**
+ * An emulator or a mock: accounts sign by LocalStack's convention (a 12-digit access key id acts as that
+ * account), the suite enables Security Hub itself, and every case acts on fresh accounts of its own, so cases and
+ * scenarios overlap freely and a long-lived target never sees two cases meet.
+ */
+import { emulatorActor } from "../../client/credentials.ts";
+import { RUN_DEFAULTS } from "../run-config.ts";
+import { allScenarios } from "../scenarios/index.ts";
+import type { TargetProfile } from "./target-profile.ts";
+
+export const EMULATOR_PROFILE: TargetProfile = {
+  name: "emulator",
+  warning: undefined,
+  actor: (_config, accountId) => emulatorActor(accountId),
+  guard: () => {},
+  enablesSecurityHub: true,
+  usesFreshAccounts: true,
+  scenarios: allScenarios,
+  scenariosOverlap: true,
+  defaults: { runs: RUN_DEFAULTS.runs, rate: undefined },
+  plan: (config) => [`accounts: ${config.accounts.join(", ")} and fresh 12-digit ids per case (emulator convention: the access key id is the account)`],
+  // The target must answer at all; what it answers is for the checks.
+  async preflight(send) {
+    await send({ operation: "GetInvitationsCount", query: {}, body: undefined }, 0);
+  },
+  // Fresh accounts per case leave nothing anyone else will meet.
+  cleanUp: async () => [],
+};

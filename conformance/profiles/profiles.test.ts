@@ -1,0 +1,88 @@
+/** Each target profile answers what differs between kinds of target; the session, preflight and cleanup only ask. */
+import { describe, expect, it } from "vitest";
+import type { Exchange } from "../../client/exchange.ts";
+import type { ApiRequest } from "../../protocol/api-request.ts";
+import { RealAccountSafetyError } from "../real-account-safety.ts";
+import { defaultRunConfig, type ResolvedRunConfig, TARGET_PROFILE_NAMES } from "../run-config.ts";
+import { PreflightError, profileOf, TARGET_PROFILES } from "./index.ts";
+
+const OWN = ["111122223333", "444455556666", "777788889999"];
+const REAL: ResolvedRunConfig = {
+  ...defaultRunConfig(),
+  endpoint: "https://securityhub.eu-west-1.amazonaws.com",
+  profile: "real-account",
+  ownAccounts: OWN,
+  accounts: OWN,
+  profiles: ["admin", "member", "outsider"],
+};
+const EMULATED: ResolvedRunConfig = { ...defaultRunConfig(), endpoint: "http://127.0.0.1:1" };
+
+/** A target that answers each request with `answer`, keeping what was sent and as whom. */
+function recordingSend(answer: (request: ApiRequest) => { status: number; body?: unknown }) {
+  const sent: { operation: string; as: number; body: string | undefined }[] = [];
+  const send = async (request: ApiRequest, as: number): Promise<Exchange> => {
+    sent.push({ operation: request.operation, as, body: request.body });
+    const { status, body } = answer(request);
+    return { response: { status, headers: {}, body: body === undefined ? "" : JSON.stringify(body) } } as unknown as Exchange;
+  };
+  return { sent, send };
+}
+
+describe("target profiles", () => {
+  it("has one profile per name, each naming itself", () => {
+    for (const name of TARGET_PROFILE_NAMES) expect(TARGET_PROFILES[name].name).toBe(name);
+    expect(profileOf(EMULATED).name).toBe("emulator");
+    expect(profileOf(REAL).name).toBe("real-account");
+  });
+
+  it("lets an emulator be sent anything, and keeps real accounts to the accounts the user owns", () => {
+    const stranger = JSON.stringify({ AccountIds: ["999999999999"] });
+    expect(() => profileOf(EMULATED).guard(EMULATED, "InviteMembers", stranger)).not.toThrow();
+    expect(() => profileOf(REAL).guard(REAL, "InviteMembers", stranger)).toThrow(RealAccountSafetyError);
+    expect(() => profileOf(REAL).guard(REAL, "InviteMembers", JSON.stringify({ AccountIds: [OWN[1]] }))).not.toThrow();
+  });
+
+  it("signs as any account on an emulator, and only as the played accounts on real ones", () => {
+    expect(profileOf(EMULATED).actor(EMULATED, "123456789012").accountId).toBe("123456789012");
+    expect(profileOf(REAL).actor(REAL, OWN[2]!).accountId).toBe(OWN[2]);
+    expect(() => profileOf(REAL).actor(REAL, "123456789012")).toThrow(/played accounts/);
+  });
+
+  it("enables Security Hub and uses fresh accounts on emulators only", () => {
+    expect([profileOf(EMULATED).enablesSecurityHub, profileOf(EMULATED).usesFreshAccounts, profileOf(EMULATED).scenariosOverlap]).toEqual([true, true, true]);
+    expect([profileOf(REAL).enablesSecurityHub, profileOf(REAL).usesFreshAccounts, profileOf(REAL).scenariosOverlap]).toEqual([false, false, false]);
+  });
+
+  it("cleans up a real account as every case ends: the member deleted by its administrator, the invitation by the member", async () => {
+    const { sent, send } = recordingSend(() => ({ status: 200, body: { UnprocessedAccounts: [] } }));
+    const steps = await profileOf(REAL).cleanUp(send, REAL);
+    expect(sent).toEqual([
+      { operation: "DeleteMembers", as: 0, body: JSON.stringify({ AccountIds: [OWN[1]] }) },
+      { operation: "DeleteInvitations", as: 1, body: JSON.stringify({ AccountIds: [OWN[0]] }) },
+    ]);
+    expect(steps).toHaveLength(2);
+    const emulator = recordingSend(() => ({ status: 200 }));
+    expect(await profileOf(EMULATED).cleanUp(emulator.send, EMULATED)).toEqual([]);
+    expect(emulator.sent).toEqual([]);
+  });
+
+  it("refuses to start on a real account without Security Hub, or with a membership standing between the played accounts", async () => {
+    const disabled = recordingSend(() => ({ status: 401, body: { __type: "InvalidAccessException" } }));
+    await expect(profileOf(REAL).preflight(disabled.send, REAL)).rejects.toThrow(PreflightError);
+    await expect(profileOf(REAL).preflight(disabled.send, REAL)).rejects.toThrow(/aws securityhub enable-security-hub --profile admin/);
+    const member = recordingSend((request) =>
+      request.operation === "GetMembers" ? { status: 200, body: { Members: [{ AccountId: OWN[1] }] } } : { status: 200, body: { InvitationsCount: 0 } },
+    );
+    await expect(profileOf(REAL).preflight(member.send, REAL)).rejects.toThrow(/already is a member/);
+    const ready = recordingSend((request) =>
+      request.operation === "GetMembers" ? { status: 200, body: { Members: [] } } : { status: 200, body: { InvitationsCount: 0 } },
+    );
+    await expect(profileOf(REAL).preflight(ready.send, REAL)).resolves.toBeUndefined();
+    expect(ready.sent.map((s) => `${s.operation} as ${s.as}`)).toEqual([
+      "GetInvitationsCount as 0",
+      "GetInvitationsCount as 1",
+      "GetInvitationsCount as 2",
+      "GetMembers as 0",
+    ]);
+  });
+});
