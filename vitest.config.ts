@@ -1,6 +1,19 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+/** Tests that start certify processes, pack the package, run third-party emulators or whole variant catalogues. */
+const SLOW_TESTS = [
+  "cli/**",
+  "package.test.ts",
+  "examples/**",
+  "third-party/**",
+  "variants/catalogue.test.ts",
+  "conformance/parity/parity-variants.test.ts",
+  "conformance/parity/recording.test.ts",
+  "emulator/wire-fuzz.test.ts",
+  "tools/closing-line-reporter.test.ts",
+];
+
 export default defineConfig({
   test: {
     // Most self-tests wait on child processes and sockets, so more files than cores can run at once.
@@ -13,6 +26,16 @@ export default defineConfig({
           name: "self",
           include: ["**/*.test.ts"],
           exclude: ["node_modules/**", "suites/**"],
+          testTimeout: 180_000,
+        },
+      },
+      {
+        // The inner loop: tests of pure code and in-process servers, without certify processes, packing or whole catalogues.
+        resolve: { alias: { "securityhub-conformance": fileURLToPath(new URL("./index.ts", import.meta.url)) } },
+        test: {
+          name: "quick",
+          include: ["**/*.test.ts"],
+          exclude: ["node_modules/**", "suites/**", "dist/**", ...SLOW_TESTS],
           testTimeout: 180_000,
         },
       },

@@ -6,7 +6,6 @@
 import { dirname, join } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
 import { defaultRunConfig, type ResolvedRunConfig, type RunConfig, selected } from "../conformance/run-config.ts";
-import { suiteOf } from "../conformance/scenarios/index.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
@@ -21,7 +20,7 @@ import { preflightFailure } from "./preflight-message.ts";
 import { CertifyError } from "./certify-error.ts";
 import { packageInfo } from "./package-info.ts";
 import { libraryReplay, replayOptionsOf, type ReplayFormat } from "../reports/replay.ts";
-import { runSuites, type SuiteRunOutcome } from "./suite-run.ts";
+import { type EngineOutcome, runPlannedScenarios } from "./engine-run.ts";
 import { cleanUpParity, parityConfigOf, parityReport, prepareParity, type ParityOptions } from "./parity-setup.ts";
 
 /** What to certify and how; every member is optional. */
@@ -123,7 +122,7 @@ interface ExecutedRun {
   embedded: boolean;
   startedAt: Date;
   seconds: number;
-  outcome: SuiteRunOutcome;
+  outcome: EngineOutcome;
 }
 
 /** Starts the embedded emulator when no endpoint is given, checks the target, runs the suites and cleans up. */
@@ -153,7 +152,7 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
 
     const startedAt = new Date();
     const started = performance.now();
-    const outcome = await runSuites({ config, shard: options.shard, log, signal: options.signal });
+    const outcome = await runPlannedScenarios({ spec, config, shard: options.shard, log, signal: options.signal });
     const seconds = (performance.now() - started) / 1000;
     await emulator?.close();
     emulator = undefined;
@@ -177,8 +176,7 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
 function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, "reports"> {
   const { options, spec, baseline } = run;
   const { config, outcome, endpoint, seconds } = executed;
-  // What the run planned: the selected scenarios of the suite files vitest ran (all of them, unless sharded).
-  const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && outcome.suiteFiles.has(`${suiteOf(s)}.suite`));
+  const { planned } = outcome;
   const missing = missingScenarios(
     planned.map((s) => s.name),
     outcome.records,
@@ -218,7 +216,6 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
     },
     missing,
   });
-  if (outcome.crashes.length > 0 && certificate.verdict === "certified") certificate.verdict = "incomplete";
   const comparison = parityReport(config.parity);
   if (comparison) certificate.parity = comparison;
   if (baseline) certificate.baseline = compareWithBaseline(certificate, baseline, options.baseline!, options.allowKnown === true);

@@ -1,4 +1,5 @@
 /** Family 2: an error response is named as AWS clients read it, documented, consistent with its status, and JSON with a message. */
+import { MAX_JSON_DEPTH } from "../protocol/json-depth.ts";
 import { detachedPrefix } from "../client/exchange.ts";
 import { identifyError } from "../protocol/error-type.ts";
 import type { ExchangeInput } from "./check-context.ts";
@@ -132,7 +133,9 @@ export const ERROR_BODY_JSON = defineCheck({
     const object = view.isJson && isObject(view.json);
     return judged(name, [
       !object && {
-        title: `${name}'s ${view.status} error body is not a JSON object`,
+        title: view.tooDeep
+          ? `${name}'s ${view.status} error body nests deeper than ${MAX_JSON_DEPTH} levels, deeper than any documented answer; it was not read`
+          : `${name}'s ${view.status} error body is not a JSON object`,
         facts: { status: view.status, body: detachedPrefix(input.exchange.response.body, 200) },
       },
     ]);

@@ -1,5 +1,6 @@
 /** What the checks read of a response: status, media type, and the body as JSON when it is JSON. */
 import type { Exchange } from "../client/exchange.ts";
+import { nestsDeeperThan } from "../protocol/json-depth.ts";
 
 export interface ResponseView {
   status: number;
@@ -12,6 +13,8 @@ export interface ResponseView {
   json: unknown;
   /** Whether the body parsed as JSON. */
   isJson: boolean;
+  /** The body nests deeper than any documented answer (MAX_JSON_DEPTH): it was not parsed, and reads as not JSON. */
+  tooDeep: boolean;
 }
 
 const views = new WeakMap<Exchange, ResponseView>();
@@ -22,13 +25,16 @@ export function viewResponse(exchange: Exchange): ResponseView {
   const { status, headers, body } = exchange.response;
   let json: unknown;
   let isJson = false;
+  const tooDeep = nestsDeeperThan(body);
   try {
-    json = JSON.parse(body);
-    isJson = true;
+    if (!tooDeep) {
+      json = JSON.parse(body);
+      isJson = true;
+    }
   } catch {
     json = undefined;
   }
-  view = { status, headers, mediaType: headers["content-type"]?.split(";")[0]?.trim().toLowerCase(), empty: !/\S/.test(body), json, isJson };
+  view = { status, headers, mediaType: headers["content-type"]?.split(";")[0]?.trim().toLowerCase(), empty: !/\S/.test(body), json, isJson, tooDeep };
   views.set(exchange, view);
   return view;
 }

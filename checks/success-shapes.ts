@@ -1,4 +1,5 @@
 /** Family 3: a success is the documented status with a JSON body valid against the response schema. */
+import { MAX_JSON_DEPTH } from "../protocol/json-depth.ts";
 import { detachedPrefix } from "../client/exchange.ts";
 import { validateResponse, type ResponseValidation } from "../validators/response-validator.ts";
 import type { ExchangeInput } from "./check-context.ts";
@@ -68,7 +69,12 @@ export const SUCCESS_BODY_JSON = defineCheck({
       ]);
     const object = view.isJson && isObject(view.json);
     return judged(name, [
-      !object && { title: `${name}'s success body is not a JSON object`, facts: { body: detachedPrefix(input.exchange.response.body, 200) } },
+      !object && {
+        title: view.tooDeep
+          ? `${name}'s success body nests deeper than ${MAX_JSON_DEPTH} levels, deeper than any documented answer; it was not read`
+          : `${name}'s success body is not a JSON object`,
+        facts: { body: detachedPrefix(input.exchange.response.body, 200) },
+      },
     ]);
   },
 });

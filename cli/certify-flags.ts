@@ -35,6 +35,11 @@ export const CERTIFY_FLAGS: readonly Flag[] = [
   { name: "replay", value: "PATH", help: "replay one failing case (with --seed and --only naming its scenario)" },
   { name: "timeout", value: "MS", help: `total deadline of each request, headers and body (default ${RUN_DEFAULTS.timeoutMs})` },
   { name: "rate", value: "N", help: `at most N requests per second (default: none on emulators, ${RUN_DEFAULTS.realAccountRate} on real accounts)` },
+  {
+    name: "concurrency",
+    value: "N",
+    help: "scenarios run at once (default: 8 per core on emulators; 1 on real accounts, whose scenarios share their accounts, and with --rate)",
+  },
   { name: "fail-fast", help: "stop each scenario at its first failing case, without shrinking" },
   { name: "strict", help: "input constraints only the AWS model states must be enforced (accepting such input fails, not warns)" },
   { name: "settle", value: "MS", help: `longest wait for an effect to become visible, e.g. an invitation to its invitee (default ${RUN_DEFAULTS.settleMs})` },

@@ -8,6 +8,7 @@ describe("certify against a target whose answers are hostile", () => {
   it.each<[HostileMode, number[], string]>([
     ["gzip-bomb", [1], "[success-shapes/content-coding]"],
     ["invalid-json", [1], "[success-shapes/json-body]"],
+    ["deep-array-100k", [1], "nests deeper than 64 levels"],
     ["redirect-loop", [1], "[status-codes/documented-status]"],
     ["retry-after-3600", [1], "503"],
   ])("%s: exit %j, naming %s", async (mode, exitCodes, named) => {

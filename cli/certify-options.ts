@@ -114,6 +114,8 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   const rate = rateText === undefined ? profile.defaults.rate : Number(rateText);
   if (rate !== undefined && !(rate > 0 && rate <= 100_000))
     throw new UsageError(`--rate must be a number of requests per second above 0, got ${JSON.stringify(rateText)}`);
+  if (realAccount && text("concurrency") !== undefined && text("concurrency") !== "1")
+    throw new UsageError("--concurrency goes with emulators: real-account scenarios share their three accounts, so they run one at a time");
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
   const parity = parityOptionsOf(text, values["parity-gate"] === true, ids, realAccount);
   return {
@@ -139,6 +141,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     failFast: values["fail-fast"] === true,
     strict: values.strict === true,
     settleMs: whole("settle", 0, 600_000, RUN_DEFAULTS.settleMs),
+    concurrency: text("concurrency") === undefined ? undefined : whole("concurrency", 1, 1_000, 1),
   };
 }
 

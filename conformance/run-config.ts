@@ -1,7 +1,7 @@
 /**
  * How a conformance run is configured, and every default of it, in one place. certify resolves a RunConfig once
- * (ResolvedRunConfig: the target known) and hands it to the suites' worker through vitest's provide/inject
- * (certification/suite-run.ts, suites/harness.ts); from there it is passed down explicitly.
+ * (ResolvedRunConfig: the target known) and passes it down explicitly (certification/engine-run.ts); the vitest
+ * suites receive it one way, vitest's provide/inject (suites/global-setup.ts, suites/harness.ts).
  */
 
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "../client/target-client.ts";
@@ -39,6 +39,8 @@ export interface RunConfig {
   profiles: string[];
   /** Input constraints only the AWS model states must be enforced: accepting such input fails the run. */
   strict: boolean;
+  /** Scenarios run at once; undefined lets the profile decide (many on emulators, one on real accounts or with a rate). */
+  concurrency: number | undefined;
   /** Longest wait for one effect to become visible (an invitation to its invitee, a decline's removal). */
   settleMs: number;
   /** Parity mode: what the target is compared with or recorded for (conformance/parity/); undefined for none. */
@@ -102,6 +104,7 @@ export function defaultRunConfig(): RunConfig {
     profiles: [],
     strict: false,
     settleMs: RUN_DEFAULTS.settleMs,
+    concurrency: undefined,
   };
 }
 

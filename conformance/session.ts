@@ -30,6 +30,7 @@ export class Session {
   private readonly actors = new Map<string, Actor>();
   private readonly prepared = new Map<string, Promise<void>>();
   private readonly limiter: RateLimiter | undefined;
+  private readonly companions = new Map<string, Session>();
 
   constructor(
     readonly spec: Spec,
@@ -88,8 +89,18 @@ export class Session {
     return this.client.send(request, actor, stop);
   }
 
-  close(): Promise<void> {
-    return this.client.close();
+  /**
+   * A session with another target this session's scenarios talk to as well (a parity reference), made on first use
+   * and shared by every case, as this one is; closed with this one.
+   */
+  companion(key: string, make: () => Session): Session {
+    let session = this.companions.get(key);
+    if (!session) this.companions.set(key, (session = make()));
+    return session;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.client.close(), ...[...this.companions.values()].map((session) => session.close())]);
   }
 }
 

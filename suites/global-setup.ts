@@ -1,7 +1,7 @@
 /**
  * For a plain `vitest run --project conformance`: the default run against AWS_ENDPOINT_URL_SECURITYHUB or
  * AWS_ENDPOINT_URL when set, else against the embedded reference emulator started here. certify does not use
- * this file; it gives the suites its own resolved configuration (certification/suite-run.ts).
+ * vitest: it runs the same scenarios in its own process (certification/engine-run.ts).
  */
 import type { TestProject } from "vitest/node";
 import { defaultRunConfig } from "../conformance/run-config.ts";

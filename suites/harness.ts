@@ -1,7 +1,8 @@
 /** Turns scenarios into vitest tests against the configured target; each test carries its record in `task.meta`. */
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { selected, type ResolvedRunConfig } from "../conformance/run-config.ts";
-import { plannedCases, runScenario, type Scenario } from "../conformance/scenario.ts";
+import { countingCases } from "../conformance/counting-cases.ts";
+import { plannedCases, runScenario } from "../conformance/scenario.ts";
 import { profileOf, scenariosFor } from "../conformance/profiles/index.ts";
 import { suiteOf, type SuiteName } from "../conformance/scenarios/index.ts";
 import { Session } from "../conformance/session.ts";
@@ -14,7 +15,7 @@ declare module "vitest" {
   interface TaskMeta {
     conformance?: ScenarioRecord;
   }
-  /** Given by certify (certification/suite-run.ts) or, for a plain `vitest` run, by suites/global-setup.ts. */
+  /** Given by suites/global-setup.ts (a `vitest run --project conformance`), or by whoever runs these suites with vitest's provide. */
   export interface ProvidedContext {
     runConfig: ResolvedRunConfig;
   }
@@ -49,7 +50,9 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
     for (const scenario of chosen) {
       // `signal` aborts when certify cancels the run: the scenario then stops at its next request or wait.
       test(scenario.name, async ({ task, signal }) => {
-        const counted = countingCases(scenario, config.replay === undefined ? plannedCases(scenario, config.runs) : 1);
+        const counted = countingCases(scenario, config.replay === undefined ? plannedCases(scenario, config.runs) : 1, (done, total, seconds) =>
+          console.log(progressLine(scenario.name, done, total, seconds)),
+        );
         const result = await runScenario(session, counted, {
           runs: config.runs,
           seed: config.seed,
@@ -64,31 +67,6 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
       });
     }
   });
-}
-
-const PROGRESS_INTERVAL_MS = 2_000;
-
-/**
- * The scenario with its cases counted, saying `cases done/total` every 2 s while it runs, so a deep or
- * real-account run is never silent for minutes (fast-check shrinking may run more cases than the total).
- */
-function countingCases(scenario: Scenario, total: number): Scenario & { stop: () => void } {
-  let done = 0;
-  const started = performance.now();
-  const timer = setInterval(() => {
-    console.log(progressLine(scenario.name, done, total, Math.round((performance.now() - started) / 1000)));
-  }, PROGRESS_INTERVAL_MS);
-  return {
-    ...scenario,
-    run: async (run, input) => {
-      try {
-        await scenario.run(run, input);
-      } finally {
-        done++;
-      }
-    },
-    stop: () => clearInterval(timer),
-  };
 }
 
 /**

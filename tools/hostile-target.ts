@@ -23,6 +23,8 @@ export const HOSTILE_MODES = [
   "huge-headers",
   "invalid-utf8",
   "deep-json",
+  "deep-json-100k",
+  "deep-array-100k",
   "http10-resets",
   "retry-after-3600",
 ] as const;
@@ -68,6 +70,7 @@ const RAW_MODES = {
     pump();
   },
   "huge-headers": (socket: Socket) => socket.end(`${JSON_HEAD("200 OK", 2, `x-padding: ${"h".repeat(64 * 1024)}\r\n`)}{}`),
+  "deep-array-100k": (socket: Socket) => socket.end(`${JSON_HEAD("200 OK", DEEP_ARRAY_100K.length)}${DEEP_ARRAY_100K}`),
   "redirect-loop": (socket: Socket) => socket.end(`HTTP/1.1 302 Found\r\nlocation: /members/invite\r\ncontent-length: 0\r\n\r\n`),
 } satisfies Partial<Record<HostileMode, (socket: Socket) => void>>;
 
@@ -115,12 +118,15 @@ function gzipBomb(): Buffer {
 }
 
 const EIGHT_MB = Buffer.alloc(8_000_000, "x");
-const DEPTH = 5_000;
-const DEEP_JSON = `${'{"a":'.repeat(DEPTH)}1${"}".repeat(DEPTH)}`;
+const nestedObjects = (depth: number): string => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+const DEEP_JSON = nestedObjects(5_000);
+/** JSON nested 100,000 levels: inside documented members, and as a whole answer of nested arrays. */
+const DEEP_JSON_100K = nestedObjects(100_000);
+const DEEP_ARRAY_100K = "[".repeat(100_000) + "]".repeat(100_000);
 
 /** Modes answering over HTTP: fixed hostile answers, or an emulator's answers with something hostile inside. */
 async function startProxyMode(mode: ProxyMode): Promise<HostileTarget> {
-  const needsEmulator = mode === "invalid-utf8" || mode === "deep-json" || mode === "http10-resets";
+  const needsEmulator = mode === "invalid-utf8" || mode === "deep-json" || mode === "deep-json-100k" || mode === "http10-resets";
   const emulator: RunningEmulator | undefined = needsEmulator ? await startEmulator() : undefined;
   const upstream = emulator ? new Pool(emulator.url, { connections: 16 }) : undefined;
   let requests = 0;
@@ -161,10 +167,12 @@ async function startProxyMode(mode: ProxyMode): Promise<HostileTarget> {
           : answer.body;
         return void res.writeHead(answer.status, answer.headers).end(spliced);
       }
-      case "deep-json": {
+      case "deep-json":
+      case "deep-json-100k": {
         const answer = await forward(req, body);
-        // Every ProcessingResult becomes JSON nested 5,000 deep; every error Message too.
-        const text = answer.body.toString("utf8").replace(/"(ProcessingResult|Message)":"(?:[^"\\]|\\.)*"/g, `"$1":${DEEP_JSON}`);
+        // Every ProcessingResult becomes JSON nested 5,000 (or 100,000) deep; every error Message too.
+        const deep = mode === "deep-json" ? DEEP_JSON : DEEP_JSON_100K;
+        const text = answer.body.toString("utf8").replace(/"(ProcessingResult|Message)":"(?:[^"\\]|\\.)*"/g, `"$1":${deep}`);
         return void res.writeHead(answer.status, answer.headers).end(text);
       }
       case "http10-resets": {

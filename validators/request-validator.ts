@@ -1,4 +1,5 @@
 /** Validates a wire-level request against its operation's input schema and names each broken rule. */
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../protocol/json-depth.ts";
 import type { ErrorObject } from "ajv";
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
@@ -26,6 +27,8 @@ function checkBody(operation: OperationSpec, body: string | undefined): { violat
     if (!operation.body?.required) return { violations: [], parsed: undefined };
     return { violations: [{ rule: "missing-required", at: "", message: "the operation requires a JSON body" }], parsed: undefined };
   }
+  if (nestsDeeperThan(body))
+    return { violations: [{ rule: "not-json", at: "", message: `the body nests deeper than ${MAX_JSON_DEPTH} levels` }], parsed: undefined };
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);

@@ -25,23 +25,25 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
     description: compares(parity) ? `${base.description}, on the target and on the ${parity.name}, compared` : `${base.description}, recorded`,
     cases: base.cases,
     arbitrary: base.arbitrary,
+    // The base's coverage phase too: which divergences a comparison finds must not depend on the seed either.
+    ...(base.coverage ? { coverage: base.coverage } : {}),
     async run(run, input) {
       const key = caseKey(input);
       let reference: readonly (TracedCall | RecordedCall)[] | undefined;
       if (recorded) {
         reference = recorded.lookup(base.name, key);
       } else if (parity.reference) {
-        reference = await traceOn(
-          // The reference is the same kind of target as the target (parity-setup checks it), so it has the same profile.
-          new Session(run.session.spec, { ...run.session.config, ...parity.reference }, run.session.access),
-          base,
-          input,
-          (requests) => (run.requests += requests),
+        const { endpoint } = parity.reference;
+        // The reference is the same kind of target as the target (parity-setup checks it), so it has the same profile.
+        const referenceSession = run.session.companion(
+          `reference ${endpoint}`,
+          () => new Session(run.session.spec, { ...run.session.config, ...parity.reference! }, run.session.access),
         );
+        reference = await traceOn(referenceSession, base, input, (requests) => (run.requests += requests));
       }
       if (!compares(parity)) {
         // Recording the target itself: it is the reference of later comparisons.
-        const own = await traceOn(run.session, base, input, (requests) => (run.requests += requests), false);
+        const own = await traceOn(run.session, base, input, (requests) => (run.requests += requests));
         recording?.store(base.name, key, own);
         const ended = own.find((call) => call.ended);
         if (ended) throw new OperationNotImplemented(ended.operation, ended.exchange ? { exchange: ended.exchange } : {});
@@ -75,11 +77,8 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
   };
 }
 
-/**
- * Runs the case on `session` and returns its trace, which ends at an operation the session's side does not
- * implement; the session is closed afterwards unless it is the run's own.
- */
-async function traceOn<T>(session: Session, base: Scenario<T>, input: T, count: (requests: number) => void, close = true): Promise<TracedCall[]> {
+/** Runs the case on `session` and returns its trace, which ends at an operation the session's side does not implement. */
+async function traceOn<T>(session: Session, base: Scenario<T>, input: T, count: (requests: number) => void): Promise<TracedCall[]> {
   const run = new TracingCaseRun(session);
   try {
     await base.run(run, input);
@@ -87,7 +86,6 @@ async function traceOn<T>(session: Session, base: Scenario<T>, input: T, count: 
     if (!(error instanceof OperationNotImplemented)) throw error;
   } finally {
     count(run.requests);
-    if (close) await session.close();
   }
   return run.trace();
 }

@@ -1,0 +1,120 @@
+/**
+ * Runs a certification's scenarios in this process: the planned ones (after --only and --shard), a bounded number
+ * at a time, each reported as it ends. Scenarios whose cases act on accounts of their own overlap; the target's
+ * profile says whether they may.
+ */
+import { availableParallelism } from "node:os";
+import { countingCases } from "../conformance/counting-cases.ts";
+import { profileOf } from "../conformance/profiles/index.ts";
+import { scenariosFor } from "../conformance/profiles/index.ts";
+import { type ResolvedRunConfig, selected } from "../conformance/run-config.ts";
+import { plannedCases, runScenario, type Scenario } from "../conformance/scenario.ts";
+import { SUITES, type SuiteName, suiteOf } from "../conformance/scenarios/index.ts";
+import { Session } from "../conformance/session.ts";
+import { boundedString } from "../reports/bounded-value.ts";
+import { scenarioLines } from "../reports/progress-line.ts";
+import { type ScenarioRecord, toRecord } from "../reports/scenario-record.ts";
+import type { Spec } from "../specs/spec-model.ts";
+
+export interface EngineRunOptions {
+  spec: Spec;
+  config: ResolvedRunConfig;
+  /** `I/N`: run the I-th of N shards of the suites. */
+  shard: string | undefined;
+  log: (line: string) => void;
+  signal: AbortSignal | undefined;
+}
+
+export interface EngineOutcome {
+  /** One per planned scenario that finished, in the planned order (the same for every run of a seed). */
+  records: ScenarioRecord[];
+  /** The scenarios the run planned, after --only and --shard. */
+  planned: Scenario[];
+  /** Why a planned scenario ended without a record. */
+  crashByScenario: ReadonlyMap<string, string>;
+  /** Errors no scenario owns, such as a promise rejected with nobody waiting for it. */
+  runErrors: readonly string[];
+  interrupted: boolean;
+}
+
+/** Scenarios at once on an emulator when the run names no number: they mostly wait on the target. */
+export function defaultConcurrency(): number {
+  return Math.max(4, availableParallelism() * 8);
+}
+
+/** The suites of shard `I/N`: every N-th suite from the I-th, so shards of one run never share a suite. */
+export function suitesOfShard(shard: string | undefined): Set<SuiteName> {
+  if (shard === undefined) return new Set(SUITES);
+  const [index, count] = shard.split("/").map(Number) as [number, number];
+  return new Set(SUITES.filter((_, i) => i % count === index - 1));
+}
+
+export async function runPlannedScenarios(options: EngineRunOptions): Promise<EngineOutcome> {
+  const { spec, config, log, signal } = options;
+  const profile = profileOf(config);
+  const suites = suitesOfShard(options.shard);
+  const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && suites.has(suiteOf(s)!));
+  // Scenarios that share their accounts take turns; so do all of a run whose request rate is set, unless it says otherwise.
+  const concurrency = profile.scenariosOverlap ? (config.concurrency ?? (config.rate === undefined ? defaultConcurrency() : 1)) : 1;
+  // One session per suite, as each suite has always had: its wait budget bounds the waiting in vain of its scenarios.
+  const sessions = new Map<SuiteName | undefined, Session>();
+  const sessionOf = (scenario: Scenario): Session => {
+    const suite = suiteOf(scenario);
+    let session = sessions.get(suite);
+    if (!session) sessions.set(suite, (session = new Session(spec, config, profile)));
+    return session;
+  };
+  const records: (ScenarioRecord | undefined)[] = new Array(planned.length);
+  const crashByScenario = new Map<string, string>();
+  const runErrors: string[] = [];
+  // A rejection nobody awaited (a defect of the suite) makes the run incomplete; it must not end a library caller's process.
+  const onUnhandled = (reason: unknown): void => void runErrors.push(`unhandled error: ${describe(reason)}`);
+  process.on("unhandledRejection", onUnhandled);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (!signal?.aborted && next < planned.length) {
+      const index = next++;
+      const scenario = planned[index]!;
+      const total = config.replay === undefined ? plannedCases(scenario, config.runs) : 1;
+      const counted = countingCases(scenario, total, (done, of, seconds) => log(`  … ${scenario.name}: ${done}/${of} cases, ${seconds} s`));
+      try {
+        const result = await runScenario(sessionOf(scenario), counted, {
+          runs: config.runs,
+          seed: config.seed,
+          path: config.replay,
+          failFast: config.failFast,
+          signal,
+        });
+        // A scenario the interrupt stopped did not finish: it is missing from the run, not a scenario that could not run.
+        if (result.errorKind === "interrupted") {
+          crashByScenario.set(scenario.name, "the run was interrupted before it finished");
+          continue;
+        }
+        const record = toRecord(result);
+        records[index] = record;
+        for (const line of scenarioLines(record)) log(line);
+      } catch (error) {
+        const reason = describe(error);
+        crashByScenario.set(scenario.name, reason);
+        log(`✗ ${scenario.name}: ${reason}`);
+      } finally {
+        counted.stop();
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, planned.length) }, worker));
+  } finally {
+    process.off("unhandledRejection", onUnhandled);
+    await Promise.all([...sessions.values()].map((session) => session.close()));
+  }
+  for (const scenario of planned)
+    if (signal?.aborted && !records.some((r) => r?.scenario === scenario.name) && !crashByScenario.has(scenario.name))
+      crashByScenario.set(scenario.name, "the run was interrupted before it started");
+  return { records: records.filter((r): r is ScenarioRecord => r !== undefined), planned, crashByScenario, runErrors, interrupted: signal?.aborted === true };
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return boundedString(text.replace(/\s+/g, " "), 2_000);
+}
