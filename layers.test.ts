@@ -32,7 +32,7 @@ const RANK = new Map(LAYERS.flatMap((folders, rank) => folders.map((folder) => [
 function sourceModules(directory = ROOT): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) return ["node_modules", "dist", ".git", ".scratch"].includes(entry.name) ? [] : sourceModules(path);
+    if (entry.isDirectory()) return ["node_modules", "dist", ".test-dist", ".git", ".scratch"].includes(entry.name) ? [] : sourceModules(path);
     if (!/\.(ts|mjs)$/.test(entry.name) || /\.(test|suite|fixture|check)\.ts$|\.fixture\//.test(relative(ROOT, path))) return [];
     return [relative(ROOT, path)];
   });

@@ -35,7 +35,7 @@ function run(command: string, args: string[], cwd: string, until?: RegExp): Prom
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  const exited = new Promise<Ran>((resolve) => child.once("exit", (code) => resolve({ code, output })));
+  const exited = new Promise<Ran>((resolve) => child.once("close", (code) => resolve({ code, output })));
   return new Promise((resolve) => {
     const onData = (chunk: Buffer): void => {
       output += chunk;

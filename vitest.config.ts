@@ -11,6 +11,7 @@ const SLOW_TESTS = [
   "conformance/parity/parity-variants.test.ts",
   "conformance/parity/recording.test.ts",
   "emulator/wire-fuzz.test.ts",
+  "emulator/hardening.test.ts",
   "tools/closing-line-reporter.test.ts",
 ];
 
@@ -25,8 +26,12 @@ export default defineConfig({
         test: {
           name: "self",
           include: ["**/*.test.ts"],
+          globalSetup: ["tools/compiled-commands.global-setup.ts"],
           exclude: ["node_modules/**", "suites/**"],
           testTimeout: 180_000,
+          // Test files share a worker's modules (the spec, its validators, fast-check) instead of loading them again
+          // each: no test mocks a module, and each starts its own servers on ephemeral ports.
+          isolate: false,
         },
       },
       {

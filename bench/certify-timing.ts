@@ -28,7 +28,7 @@ export async function timeCertify(): Promise<CertifyTiming> {
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
-  const exitCode = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const exitCode = await new Promise<number | null>((resolve) => child.once("close", resolve));
   const wallSeconds = (performance.now() - started) / 1000;
   const rss = /peak-rss-kb (\d+)/.exec(stderr)?.[1];
   const certificate = JSON.parse(readFileSync(join(reportDir, "certificate.json"), "utf8")) as Certificate;

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
-import { NODE_TSX, runCli } from "../tools/run-cli.fixture.ts";
+import { command, runCli } from "../tools/run-cli.fixture.ts";
 
 const [ADMINISTRATOR, MEMBER, OUTSIDER, SPARE] = ["111122223333", "444455556666", "777788889999", "123123123123"];
 const SECRET = "FAKE-SECRET-7c1b1f0e-must-never-leak";
@@ -166,7 +166,7 @@ describe("certify --real-account", () => {
   });
 
   it("cleans up when interrupted", async () => {
-    const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), "cli/certify.ts", ...realArgs(join(dir, "interrupted")), "--rate", "20", "--only", "semantics"], {
+    const child = spawn(...command("cli/certify.ts", [...realArgs(join(dir, "interrupted")), "--rate", "20", "--only", "semantics"]), {
       cwd: fileURLToPath(new URL("..", import.meta.url)),
       env: { ...process.env, ...ENV },
       stdio: ["ignore", "pipe", "pipe"],
@@ -174,7 +174,7 @@ describe("certify --real-account", () => {
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    const exited = new Promise<number | null>((resolve) => child.once("close", resolve));
     for (let waited = 0; !calls.some((c) => c.operation === "InviteMembers") && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     child.kill("SIGINT");
     expect(await exited, output).toBe(130);

@@ -10,12 +10,12 @@ import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { FAULTY_VARIANTS } from "../variants/index.ts";
 import { parseCertifyOptions } from "./certify-options.ts";
 import { behaviourOf } from "../variants/variant.ts";
-import { NODE_TSX, runShell as shell } from "../tools/run-cli.fixture.ts";
+import { command, runShell as shell } from "../tools/run-cli.fixture.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 function certify(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
-  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), "cli/certify.ts", ...args], {
+  const child = spawn(...command("cli/certify.ts", [...args]), {
     cwd: ROOT,
     env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -23,7 +23,7 @@ function certify(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: n
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
+  return new Promise((resolve) => child.once("close", (code) => resolve({ code, output })));
 }
 
 describe("npm run certify", () => {

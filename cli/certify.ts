@@ -18,6 +18,7 @@ import { loadSpec } from "../specs/load-spec.ts";
 import { replayArguments, shellQuote } from "./certify-flags.ts";
 import { CERTIFY_USAGE, DEFAULT_REPORT_DIR, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
 import { dryRunPlan } from "./dry-run-plan.ts";
+import { SIGNAL_EXIT, stopOnSignals } from "./interrupt-signals.ts";
 
 // With --json, stdout carries only the certificate; everything for people goes to stderr.
 let say: (line: string) => void = console.log;
@@ -46,22 +47,13 @@ if (options.dryRun) {
 
 // Ctrl-C (or a CI runner's SIGTERM) stops the suites and, on real accounts, cleans up before the command exits
 // with 128 + the signal's number; a second signal exits at once.
-const interrupt = new AbortController();
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (interrupt.signal.aborted) {
-      console.error(
-        `\n${signal} again: exiting at once${options.profile === "real-account" ? "; the real accounts may keep the member and invitation of the case that was running" : ""}`,
-      );
-      process.exit(SIGNAL_EXIT[signal]);
-    }
-    console.error(
-      `\n${signal}: stopping the suites${options.profile === "real-account" ? " and cleaning up the real accounts" : ""} (${signal} again exits at once)`,
-    );
-    interrupt.abort(signal);
-  });
-}
+const realAccounts = options.profile === "real-account";
+const interrupt = stopOnSignals(process, {
+  say: (line) => console.error(line),
+  exit: (code) => process.exit(code),
+  stopping: realAccounts ? " and cleaning up the real accounts" : "",
+  abandoning: realAccounts ? "; the real accounts may keep the member and invitation of the case that was running" : "",
+});
 
 let run: Certification;
 try {

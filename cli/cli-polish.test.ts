@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { FAULTY_VARIANTS } from "../variants/index.ts";
 import { behaviourOf } from "../variants/variant.ts";
-import { NODE_TSX, runCli } from "../tools/run-cli.fixture.ts";
+import { command, runCli } from "../tools/run-cli.fixture.ts";
 import { shardSeed } from "./certify-options.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -18,7 +18,7 @@ writeFileSync(aFile, "not a directory");
 
 /** stdout apart from stderr, for --json. */
 function runSeparately(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), script, ...args], {
+  const child = spawn(...command(script, [...args]), {
     cwd: ROOT,
     env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -27,7 +27,7 @@ function runSeparately(script: string, args: string[]): Promise<{ code: number |
   let stderr = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
   child.stderr.on("data", (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, stdout, stderr })));
+  return new Promise((resolve) => child.once("close", (code) => resolve({ code, stdout, stderr })));
 }
 
 describe.each([

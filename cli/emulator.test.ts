@@ -2,16 +2,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { NODE_TSX } from "../tools/run-cli.fixture.ts";
+import { command } from "../tools/run-cli.fixture.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 function run(args: string[]): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), "cli/emulator.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(...command("cli/emulator.ts", [...args]), { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exit = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
   return { child, output: () => output, exit };
 }
 

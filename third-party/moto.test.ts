@@ -66,10 +66,10 @@ describe.skipIf(missing !== undefined)(`certifying moto's Security Hub server${m
   });
 });
 
-describe.skipIf(missing !== undefined)("moto certified with seeds 1 to 5, each against a fresh server", () => {
+describe.skipIf(missing !== undefined)("moto certified with seeds 1 to 3, each against a fresh server", () => {
   it("reports the same number of defects whatever the seed", async () => {
     const counts: number[] = [];
-    for (const seed of [1, 2, 3, 4, 5]) {
+    for (const seed of [1, 2, 3]) {
       const server = await startMoto("command" in moto ? moto.command : []);
       try {
         counts.push((await certify({ endpoint: server.url, runs: 1, seed })).defects.length);

@@ -11,7 +11,7 @@ function runBrokenFixture(): Promise<{ code: number | null; output: string }> {
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
+  return new Promise((resolve) => child.once("close", (code) => resolve({ code, output })));
 }
 
 it("counts a file that fails to load, a failing beforeAll and an unhandled rejection as failures, and the run exits non-zero", async () => {

@@ -1,6 +1,6 @@
 /**
  * Issue 13: a recording of the reference stands in for it. Compared with a recording, a target shows the same
- * divergences as compared live, over 5 seeds; a recording of the reference compared with the reference diverges
+ * divergences as compared live, over 3 seeds; a recording of the reference compared with the reference diverges
  * nowhere; a run that would draw other cases than the recording's is refused with one sentence.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -43,21 +43,21 @@ const recorded = (recording: string): ParityConfig => ({ reference: undefined, r
 
 /** The parity divergences of the twins of every scenario, compared as `parity` says; `compared` counts the cases compared. */
 async function divergences(endpoint: string, seed: number, parity: ParityConfig): Promise<string[]> {
-  const config = { ...defaultRunConfig(), seed, runs: 5, only: ["parity"], endpoint, parity };
+  const config = { ...defaultRunConfig(), seed, runs: 2, only: ["parity"], endpoint, parity };
   const results = await runScenarios(spec, config, scenariosFor(spec, config));
   expect(results.filter((r) => r.error)).toEqual([]);
   return [...new Set(results.flatMap((r) => r.findings).map((f) => f.key))].sort();
 }
 
 describe("recording and replaying the reference (issue 13)", () => {
-  it.each([1, 2, 3, 4, 5])("seed %i: the recording gives the same divergences as the live reference", async (seed) => {
+  it.each([1, 2, 3])("seed %i: the recording gives the same divergences as the live reference", async (seed) => {
     const recording = join(dir, `seed-${seed}`);
     writeRecordingHeader(recording, {
       recordingVersion: RECORDING_VERSION,
       suiteVersion: "test",
       specSha256: spec.hash,
       seed,
-      runs: 5,
+      runs: 2,
       realAccount: false,
       recorded: reference.url,
       recordedAt: "",
