@@ -1,48 +1,68 @@
 /** `npm run bench`: the project's speed and memory figures, measured in one run, against its targets. */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { HOSTILE_MODES } from "../tools/hostile-target.ts";
+import { FAULTY_VARIANTS } from "../variants/index.ts";
 import { timeCertify } from "./certify-timing.ts";
+import { measureCertifyWall, measureDeepRate, measureFirstFindingCli, measureStartup } from "./cli-timing.ts";
+import { spawnEmulator } from "./emulator-process.ts";
 import { measureEmulatorThroughput } from "./emulator-throughput.ts";
-import { measureEngineRate } from "./engine-rate.ts";
-import { measureFirstFinding } from "./first-finding.ts";
 import { measureHostileMemory } from "./hostile-memory.ts";
 
 const verdict = (ok: boolean): string => (ok ? "meets target" : "MISSES target");
 
-console.log("1. certify the embedded emulator at the default budget (npm run certify)");
+// The compiled command is what installed users run (npx); build it from these sources first.
+const build = spawnSync(process.execPath, ["tools/build.mjs"], { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: "inherit" });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+console.log("1. start-up: from starting certify to the first request its target receives (median of 5)");
+for (const form of ["compiled", "tsx"] as const) {
+  const seconds = await measureStartup(form);
+  console.log(
+    `   ${form === "compiled" ? "compiled (npx securityhub-conformance certify)" : "tsx (npm run certify)"}: ${seconds.toFixed(2)} s (target < 1 s: ${verdict(seconds < 1)})`,
+  );
+}
+
+console.log("\n2. certify the embedded emulator at the default budget, coverage phase included (median of 3)");
+for (const form of ["compiled", "tsx"] as const) {
+  const wall = await measureCertifyWall(form);
+  console.log(`   ${form.padEnd(8)} ${wall.seconds.toFixed(2)} s wall, ${wall.requests} requests (target ≤ 3 s: ${verdict(wall.seconds <= 3)})`);
+}
 const certify = await timeCertify();
 console.log(
-  `   ${certify.wallSeconds.toFixed(1)} s wall (target ≤ 10 s: ${verdict(certify.wallSeconds <= 10)}), exit ${certify.exitCode}, ${certify.requests} requests, suites ran ${certify.runSeconds.toFixed(1)} s`,
+  `   peak RSS of that run (npm run certify, GNU time): ${certify.peakRssMiB === undefined ? "not measured" : `${certify.peakRssMiB.toFixed(0)} MiB`}`,
 );
 
-console.log("\n2. emulator throughput (autocannon, 64 connections, emulator in its own process)");
+console.log("\n3. request rate of a deep run (--runs 200) and autocannon on the same emulator (its own process, 64 connections)");
 const throughput = await measureEmulatorThroughput();
 for (const figure of throughput) {
   console.log(
-    `   ${figure.name.padEnd(28)} ${String(figure.requestsPerSecond).padStart(7)} requests/s   p99 ${figure.p99Ms} ms   non-2xx ${figure.non2xx}   errors ${figure.errors}`,
+    `   autocannon ${figure.name.padEnd(24)} ${String(figure.requestsPerSecond).padStart(7)} requests/s   p99 ${figure.p99Ms} ms   non-2xx ${figure.non2xx}   errors ${figure.errors}`,
   );
 }
-const suiteRate = certify.requests / certify.runSeconds;
-const engine = await measureEngineRate(8);
-const maximum = throughput[0]!.requestsPerSecond;
-console.log(
-  `   suite during certification: ${suiteRate.toFixed(0)} requests/s; engine alone (no vitest start-up, 8 scenarios at once): ${engine.perSecond.toFixed(0)} requests/s (${engine.requests} in ${engine.seconds.toFixed(2)} s)`,
-);
-console.log(
-  `   ratio suite / autocannon on InviteMembers: ${(suiteRate / maximum).toFixed(3)} (target ≥ 0.5: ${verdict(suiteRate / maximum >= 0.5)}); engine alone: ${(engine.perSecond / maximum).toFixed(3)}`,
-);
-
-console.log("\n3. peak RSS of the certify process (largest of it and its workers, GNU time)");
-console.log(`   ${certify.peakRssMiB === undefined ? "not measured" : `${certify.peakRssMiB.toFixed(0)} MiB`}`);
-
-console.log("\n4. time to the first finding across the faulty variants, fail-fast (engine in process)");
-const first = await measureFirstFinding();
-console.log(
-  `   median ${first.medianSeconds.toFixed(2)} s, slowest ${first.maxSeconds.toFixed(2)} s over ${first.variants - first.missed.length}/${first.variants} variants (target median ≤ 2 s: ${verdict(first.medianSeconds <= 2)})${first.missed.length ? `; no finding: ${first.missed.join(", ")}` : ""}`,
-);
-
-console.log("\n5. peak RSS of certify against hostile targets (every scenario, 3 runs each; sampled from /proc)");
-for (const mode of ["gzip-bomb", "body-8mb"] as const) {
-  const hostile = await measureHostileMemory(mode);
+const emulator = await spawnEmulator();
+try {
+  const deep = await measureDeepRate(emulator.url);
+  const maximum = throughput[0]!.requestsPerSecond;
   console.log(
-    `   ${mode.padEnd(10)} largest process ${hostile.processMiB} MiB (target < 500 MiB: ${verdict(hostile.processMiB < 500)}), certify and workers together ${hostile.treeMiB} MiB, exit ${hostile.exitCode}, ${hostile.seconds.toFixed(1)} s`,
+    `   certify --runs 200: ${deep.perSecond.toFixed(0)} requests/s (${deep.requests} in ${deep.seconds.toFixed(1)} s), ${deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request`,
+  );
+  console.log(`   ratio to autocannon on InviteMembers: ${(deep.perSecond / maximum).toFixed(3)} (target ≥ 0.5: ${verdict(deep.perSecond / maximum >= 0.5)})`);
+} finally {
+  await emulator.stop();
+}
+
+console.log(`\n4. time to the first finding printed by certify --fail-fast, over the ${FAULTY_VARIANTS.length} faulty variants (compiled)`);
+const first = await measureFirstFindingCli(FAULTY_VARIANTS);
+console.log(
+  `   median ${first.median.toFixed(2)} s, slowest ${first.max.toFixed(2)} s (target median ≤ 1.5 s: ${verdict(first.median <= 1.5)})${first.missed.length ? `; no finding printed: ${first.missed.join(", ")}` : ""}`,
+);
+
+console.log("\n5. certify against every hostile target (every scenario, 3 runs each; peak RSS sampled from /proc)");
+for (const mode of HOSTILE_MODES) {
+  const hostile = await measureHostileMemory(mode);
+  const ok = hostile.exitCode !== 0 && hostile.seconds <= 60 && hostile.processMiB < 500 && hostile.treeMiB < 1024;
+  console.log(
+    `   ${mode.padEnd(17)} exit ${hostile.exitCode}, ${hostile.seconds.toFixed(1).padStart(5)} s, largest process ${String(hostile.processMiB).padStart(4)} MiB, all ${String(hostile.treeMiB).padStart(4)} MiB (targets: not certified, ≤ 60 s, < 500 MiB, < 1 GiB: ${verdict(ok)})`,
   );
 }

@@ -97,3 +97,27 @@ describe("the certify flags, declared once", () => {
     );
   });
 });
+
+describe("the values given, checked by the table", () => {
+  it.each<[string, string[], RegExp]>([
+    ["a fraction of runs", ["--runs", "1.5"], /--runs must be a whole number from 1 to 100000, got "1.5"/],
+    ["no runs at all", ["--runs", "0"], /--runs must be a whole number from 1/],
+    ["a seed past 2^31", ["--seed", "2147483648"], /--seed must be a whole number from 0 to 2147483647/],
+    ["a negative settle", ["--settle", "-1"], /--settle must be a whole number from 0/],
+    ["a concurrency of none", ["--concurrency", "0"], /--concurrency must be a whole number from 1 to 1000/],
+    ["an account id too short", ["--accounts", "111111111111,22"], /--accounts takes 12-digit account ids, got "22"/],
+    // Checked although nothing reads it without --reference: a mistyped value is never silently ignored.
+    ["a bad reference account", ["--reference-accounts", "x"], /--reference-accounts takes 12-digit account ids/],
+  ])("refuses %s", (_name, argv, message) => {
+    expect(() => parseCertifyOptions(argv, {})).toThrow(message);
+  });
+
+  it("reads each kind from the table", () => {
+    const options = parseCertifyOptions(
+      ["--runs", "7", "--concurrency", "3", "--accounts", " 111111111111 ,222222222222,333333333333", "--only", "state,"],
+      {},
+    );
+    expect(options).toMatchObject({ runs: 7, concurrency: 3, accounts: ["111111111111", "222222222222", "333333333333"], only: ["state"] });
+    expect(CERTIFY_FLAGS.filter((f) => f.kind !== undefined && f.value === undefined)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * The certify command's flags, declared once: this table yields the parser's configuration, the usage text and
- * the command line that replays a case (flag spelling lives here, in the command-line layer, and nowhere else).
+ * The certify command's flags, declared once: this table yields the parser's configuration, the usage text, the
+ * checking of each value and the command line that replays a case (flag spelling lives here, in the command-line
+ * layer, and nowhere else).
  */
 import { RUN_DEFAULTS } from "../conformance/run-config.ts";
 import type { ReplayOptions } from "../reports/replay.ts";
@@ -11,6 +12,8 @@ export interface Flag {
   value?: string;
   help: string;
   group?: "parity" | "real-account";
+  /** What the value must be: a whole number in a range, a list of 12-digit account ids, or a list of names. */
+  kind?: { whole: readonly [min: number, max: number] } | "account-ids" | "list";
 }
 
 export const CERTIFY_FLAGS: readonly Flag[] = [
@@ -20,29 +23,42 @@ export const CERTIFY_FLAGS: readonly Flag[] = [
     help: "target to certify (else AWS_ENDPOINT_URL_SECURITYHUB, AWS_ENDPOINT_URL; with none, the embedded reference emulator)",
   },
   { name: "region", value: "NAME", help: "signing region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)" },
-  { name: "accounts", value: "IDS", help: `comma-separated 12-digit account ids the suite plays on emulators (default ${RUN_DEFAULTS.accounts.join(",")})` },
+  {
+    name: "accounts",
+    value: "IDS",
+    help: `comma-separated 12-digit account ids the suite plays on emulators (default ${RUN_DEFAULTS.accounts.join(",")})`,
+    kind: "account-ids",
+  },
   {
     name: "runs",
     value: "N",
     help: `random property cases per scenario, after the coverage phase (default ${RUN_DEFAULTS.runs}; ${RUN_DEFAULTS.realAccountRuns} on real accounts)`,
+    kind: { whole: [1, 100_000] },
   },
   {
     name: "seed",
     value: "S",
     help: "seed of the generated cases (default: random, printed; with --shard, the UTC date as YYYYMMDD, so shards started the same day share it)",
+    kind: { whole: [0, 2 ** 31 - 1] },
   },
-  { name: "only", value: "LIST", help: "comma-separated scenarios, operations or check families to run" },
+  { name: "only", value: "LIST", help: "comma-separated scenarios, operations or check families to run", kind: "list" },
   { name: "replay", value: "PATH", help: "replay one failing case (with --seed and --only naming its scenario)" },
-  { name: "timeout", value: "MS", help: `total deadline of each request, headers and body (default ${RUN_DEFAULTS.timeoutMs})` },
+  { name: "timeout", value: "MS", help: `total deadline of each request, headers and body (default ${RUN_DEFAULTS.timeoutMs})`, kind: { whole: [1, 600_000] } },
   { name: "rate", value: "N", help: `at most N requests per second (default: none on emulators, ${RUN_DEFAULTS.realAccountRate} on real accounts)` },
   {
     name: "concurrency",
     value: "N",
     help: "scenarios run at once (default: 8 per core on emulators; 1 on real accounts, whose scenarios share their accounts, and with --rate)",
+    kind: { whole: [1, 1_000] },
   },
   { name: "fail-fast", help: "stop each scenario at its first failing case, without shrinking" },
   { name: "strict", help: "input constraints only the AWS model states must be enforced (accepting such input fails, not warns)" },
-  { name: "settle", value: "MS", help: `longest wait for an effect to become visible, e.g. an invitation to its invitee (default ${RUN_DEFAULTS.settleMs})` },
+  {
+    name: "settle",
+    value: "MS",
+    help: `longest wait for an effect to become visible, e.g. an invitation to its invitee (default ${RUN_DEFAULTS.settleMs})`,
+    kind: { whole: [0, 600_000] },
+  },
   { name: "report-dir", value: "DIR", help: "where reports go (default reports/out)" },
   { name: "baseline", value: "FILE", help: "an earlier certificate.json: new findings fail the run, fixed ones are reported" },
   { name: "allow-known", help: "with --baseline, findings already in the baseline do not fail the run" },
@@ -51,18 +67,25 @@ export const CERTIFY_FLAGS: readonly Flag[] = [
   { name: "json", help: "print the certificate as JSON on stdout (progress goes to stderr)" },
   { name: "reference", value: "URL", help: "run every case on this reference too and compare the answers (divergences are parity warnings)", group: "parity" },
   { name: "reference-region", value: "NAME", help: "the reference's own region (default: the target's)", group: "parity" },
-  { name: "reference-accounts", value: "IDS", help: "the reference's own played accounts (default: the target's)", group: "parity" },
-  { name: "reference-profiles", value: "NAMES", help: "the reference's own profiles, on real accounts (default: the target's)", group: "parity" },
+  { name: "reference-accounts", value: "IDS", help: "the reference's own played accounts (default: the target's)", group: "parity", kind: "account-ids" },
+  { name: "reference-profiles", value: "NAMES", help: "the reference's own profiles, on real accounts (default: the target's)", group: "parity", kind: "list" },
   { name: "record", value: "DIR", help: "record the reference's normalised answers in DIR (without --reference: the target's)", group: "parity" },
   { name: "reference-recording", value: "DIR", help: "compare the target with a recording made with --record, with no reference running", group: "parity" },
   { name: "parity-gate", help: "divergences fail the run", group: "parity" },
   { name: "real-account", help: "certify real accounts, at AWS's regional endpoint unless --endpoint is given", group: "real-account" },
-  { name: "own-accounts", value: "IDS", help: "the account ids you own; CreateMembers and InviteMembers never name any other", group: "real-account" },
+  {
+    name: "own-accounts",
+    value: "IDS",
+    help: "the account ids you own; CreateMembers and InviteMembers never name any other",
+    group: "real-account",
+    kind: "account-ids",
+  },
   {
     name: "profiles",
     value: "NAMES",
     help: "one credentials profile per played account (administrator, member, outsider), in that order; --accounts names them (default: the first three owned)",
     group: "real-account",
+    kind: "list",
   },
 ];
 
@@ -70,6 +93,48 @@ const GROUPS = {
   parity: "parity (compare the target with a reference on the same generated cases):",
   "real-account": "real AWS accounts (also switched on by an --endpoint on amazonaws.com):",
 } as const;
+
+/** The values given, checked against the table, read by kind. */
+export interface FlagValues {
+  text(name: string): string | undefined;
+  on(name: string): boolean;
+  /** A whole-number flag's value, or `fallback` when it is not given. */
+  whole(name: string, fallback: number): number;
+  /** A list flag's items (account ids or names), trimmed; undefined when it is not given. */
+  list(name: string): string[] | undefined;
+}
+
+/** Thrown for a value the table's kind refuses; the message names the flag and what it takes. */
+export class FlagValueError extends Error {
+  override name = "FlagValueError";
+}
+
+/** Checks every value given against its flag's kind, at once, whichever the command goes on to read. */
+export function readFlags(values: Record<string, string | boolean | undefined>, flags: readonly Flag[] = CERTIFY_FLAGS): FlagValues {
+  const text = (name: string): string | undefined => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const items = (name: string): string[] | undefined =>
+    text(name)
+      ?.split(",")
+      .map((item) => item.trim());
+  for (const flag of flags) {
+    const raw = text(flag.name);
+    if (raw === undefined || flag.kind === undefined) continue;
+    if (flag.kind === "account-ids") {
+      const bad = items(flag.name)!.find((id) => !/^\d{12}$/.test(id));
+      if (bad !== undefined) throw new FlagValueError(`--${flag.name} takes 12-digit account ids, got ${JSON.stringify(bad)}`);
+    } else if (typeof flag.kind === "object") {
+      const [min, max] = flag.kind.whole;
+      if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
+        throw new FlagValueError(`--${flag.name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+    }
+  }
+  return {
+    text,
+    on: (name) => values[name] === true,
+    whole: (name, fallback) => (text(name) === undefined ? fallback : Number(text(name))),
+    list: items,
+  };
+}
 
 /** The options `parseArgs` takes, from the table. */
 export function parseArgsOptions(flags: readonly Flag[] = CERTIFY_FLAGS): Record<string, { type: "string" | "boolean"; short?: string }> {

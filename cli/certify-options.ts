@@ -5,7 +5,7 @@ import { TARGET_PROFILES } from "../conformance/profiles/index.ts";
 import { DEFAULT_ACCOUNTS, defaultSeed, RUN_DEFAULTS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
 import { invocation } from "./invocation.ts";
-import { parseArgsOptions, usage } from "./certify-flags.ts";
+import { FlagValueError, type FlagValues, parseArgsOptions, readFlags, usage } from "./certify-flags.ts";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 
 export const CERTIFY_USAGE = usage(invocation("certify"));
@@ -41,29 +41,16 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     throw new UsageError((error as Error).message);
   }
   if (values.help === true) throw new HelpRequested(CERTIFY_USAGE);
-  const text = (name: string): string | undefined => values[name] as string | undefined;
-  const whole = (name: string, min: number, max: number, fallback: number): number => {
-    const raw = text(name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!/^\d+$/.test(raw) || value < min || value > max)
-      throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
-    return value;
-  };
-  const ids = (name: string): string[] | undefined => {
-    const list = text(name)
-      ?.split(",")
-      .map((a) => a.trim());
-    const bad = list?.find((a) => !/^\d{12}$/.test(a));
-    if (bad !== undefined) throw new UsageError(`--${name} takes 12-digit account ids, got ${JSON.stringify(bad)}`);
-    return list;
-  };
+  let flags: FlagValues;
+  try {
+    flags = readFlags(values);
+  } catch (error) {
+    if (error instanceof FlagValueError) throw new UsageError(error.message);
+    throw error;
+  }
+  const { text, whole, list } = flags;
   const replay = text("replay");
-  const only =
-    text("only")
-      ?.split(",")
-      .map((o) => o.trim())
-      .filter(Boolean) ?? [];
+  const only = (list("only") ?? []).filter(Boolean);
   if (replay !== undefined && (text("seed") === undefined || only.length !== 1))
     throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
   // An empty variable counts as unset, as the AWS SDKs read them.
@@ -80,12 +67,9 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   }
   const realAccount = values["real-account"] === true || (url !== undefined && isAwsEndpoint(url));
   const profile = TARGET_PROFILES[realAccount ? "real-account" : "emulator"];
-  const ownAccounts = ids("own-accounts") ?? [];
-  const accounts = ids("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
-  const profiles =
-    text("profiles")
-      ?.split(",")
-      .map((p) => p.trim()) ?? [];
+  const ownAccounts = list("own-accounts") ?? [];
+  const accounts = list("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
+  const profiles = list("profiles") ?? [];
   if (realAccount) {
     if (ownAccounts.length === 0)
       throw new UsageError(
@@ -117,7 +101,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   if (realAccount && text("concurrency") !== undefined && text("concurrency") !== "1")
     throw new UsageError("--concurrency goes with emulators: real-account scenarios share their three accounts, so they run one at a time");
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
-  const parity = parityOptionsOf(text, values["parity-gate"] === true, ids, realAccount);
+  const parity = parityOptionsOf(text, values["parity-gate"] === true, list, realAccount);
   return {
     endpoint,
     region,
@@ -133,15 +117,15 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     shard,
     dryRun: values["dry-run"] === true,
     json: values.json === true,
-    runs: whole("runs", 1, 100_000, profile.defaults.runs),
-    seed: whole("seed", 0, 2 ** 31 - 1, shard === undefined ? defaultSeed(now) : shardSeed(now)),
+    runs: whole("runs", profile.defaults.runs),
+    seed: whole("seed", shard === undefined ? defaultSeed(now) : shardSeed(now)),
     only,
     replay,
-    timeoutMs: whole("timeout", 1, 600_000, RUN_DEFAULTS.timeoutMs),
+    timeoutMs: whole("timeout", RUN_DEFAULTS.timeoutMs),
     failFast: values["fail-fast"] === true,
     strict: values.strict === true,
-    settleMs: whole("settle", 0, 600_000, RUN_DEFAULTS.settleMs),
-    concurrency: text("concurrency") === undefined ? undefined : whole("concurrency", 1, 1_000, 1),
+    settleMs: whole("settle", RUN_DEFAULTS.settleMs),
+    concurrency: text("concurrency") === undefined ? undefined : whole("concurrency", 1),
   };
 }
 
@@ -149,7 +133,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
 function parityOptionsOf(
   text: (name: string) => string | undefined,
   gate: boolean,
-  ids: (name: string) => string[] | undefined,
+  list: (name: string) => string[] | undefined,
   realAccount: boolean,
 ): ParityOptions | undefined {
   const endpoint = text("reference");
@@ -166,10 +150,8 @@ function parityOptionsOf(
     }
   }
   const region = text("reference-region");
-  const accounts = ids("reference-accounts");
-  const profiles = text("reference-profiles")
-    ?.split(",")
-    .map((p) => p.trim());
+  const accounts = list("reference-accounts");
+  const profiles = list("reference-profiles");
   if (realAccount && endpoint !== undefined && (profiles?.length ?? 3) !== 3)
     throw new UsageError("--reference-profiles names one profile per played account of the reference (administrator, member, outsider)");
   const reference =
