@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-/** Tests that start certify processes, pack the package, run third-party emulators or whole variant catalogues. */
+/** Tests that start certify processes or certify in process, pack the package, run third-party emulators, whole variant catalogues or thousands of requests. */
 const SLOW_TESTS = [
   "cli/**",
   "package.test.ts",
@@ -12,6 +12,8 @@ const SLOW_TESTS = [
   "conformance/parity/recording.test.ts",
   "emulator/wire-fuzz.test.ts",
   "emulator/hardening.test.ts",
+  "emulator/concurrency.test.ts",
+  "certification/engine-run.test.ts",
   "tools/closing-line-reporter.test.ts",
 ];
 
@@ -42,6 +44,7 @@ export default defineConfig({
           include: ["**/*.test.ts"],
           exclude: ["node_modules/**", "suites/**", "dist/**", ...SLOW_TESTS],
           testTimeout: 180_000,
+          isolate: false,
         },
       },
       {

@@ -165,7 +165,8 @@ describe("TargetClient against a broken target", () => {
     );
     const started = performance.now();
     await expect(send(endpoint, { timeoutMs: 600 })).rejects.toMatchObject({ code: "TARGET_TIMEOUT", message: expect.stringContaining("within 600 ms") });
-    expect(performance.now() - started).toBeLessThan(1_500);
+    // The last byte would come after 100 s; a busy machine may add seconds to the deadline, not minutes.
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it("asks for identity coding and never inflates a gzip answer; marks bytes that are not UTF-8 (issue 10)", async () => {

@@ -62,12 +62,13 @@ describe("sendWithRetry", () => {
     budget.charge(10);
     const started = performance.now();
     const refusedTwice = await sendWithRetry(
-      answers(error(429, "LimitExceededException", { "retry-after": "1" })),
-      { ...FAST, maxRetryAfterMs: 5_000 },
+      answers(error(429, "LimitExceededException", { "retry-after": "30" })),
+      { ...FAST, maxRetryAfterMs: 60_000 },
       budget,
     );
     expect(refusedTwice).toMatchObject({ attempts: 2, exhausted: "throttled" });
-    expect(performance.now() - started).toBeLessThan(500);
+    // Not the 30 s the target asked for: a moment, which a busy machine may stretch to seconds.
+    expect(performance.now() - started).toBeLessThan(10_000);
     const refusedOnce = await sendWithRetry(answers(error(503, "ServiceUnavailable", { "retry-after": "1" }), { status: 200, body: {} }), FAST, budget);
     expect(refusedOnce).toMatchObject({ attempts: 2, exhausted: undefined });
   });
