@@ -6,35 +6,13 @@ import { startEmulator } from "../emulator/index.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import { coverageOf, formatCoverage, mergeCoverage } from "./coverage.ts";
-import { toRecord, type ScenarioRecord } from "./scenario-record.ts";
+import { toRecord } from "./scenario-record.ts";
+import { scenarioRecord } from "./scenario-record.fixture.ts";
 
 const spec = await loadSpec();
 const statements = loadStatements();
 
-const record = (scenario: string, options: Partial<ScenarioRecord> = {}): ScenarioRecord => ({
-  scenario,
-  operations: ["InviteMembers"],
-  families: ["unprocessed-accounts"],
-  verdict: "passed",
-  failures: [],
-  warnings: [],
-  exchanges: [],
-  counterexample: undefined,
-  seed: 1,
-  path: undefined,
-  replay: undefined,
-  warningCases: {},
-  cases: 4,
-  coverageCases: 3,
-  requests: 8,
-  durationMs: 5,
-  exercisedChecks: {},
-  exercisedStatements: {},
-  error: undefined,
-  errorKind: undefined,
-  blockedBy: undefined,
-  ...options,
-});
+const record = scenarioRecord;
 const statusOf = (coverage: ReturnType<typeof coverageOf>, id: string) => coverage.statements.find((s) => s.id === id);
 
 describe("the coverage of a run", () => {

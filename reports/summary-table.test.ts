@@ -14,6 +14,7 @@ import { buildCertificate } from "./certificate.ts";
 import { certificateMarkdown } from "./certificate-markdown.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
 import { CELL_MARKS, formatSummaryTable, verdictMatrix } from "./summary-table.ts";
+import { scenarioRecord } from "./scenario-record.fixture.ts";
 
 const finding = (check: string, family: string, operation: string, severity: Finding["severity"] = "failure"): Finding => ({
   check,
@@ -26,30 +27,17 @@ const finding = (check: string, family: string, operation: string, severity: Fin
   facts: {},
   key: `${check}|${operation}`,
 });
-const record = (scenario: string, operations: string[], families: string[], options: Partial<ScenarioRecord> = {}): ScenarioRecord => ({
-  scenario,
-  operations,
-  families: families as ScenarioRecord["families"],
-  verdict: "passed",
-  failures: [],
-  warnings: [],
-  exchanges: [],
-  counterexample: undefined,
-  seed: 7,
-  path: undefined,
-  replay: undefined,
-  warningCases: {},
-  cases: 3,
-  coverageCases: 1,
-  requests: 12,
-  durationMs: 40,
-  exercisedChecks: {},
-  exercisedStatements: {},
-  error: undefined,
-  errorKind: undefined,
-  blockedBy: undefined,
-  ...options,
-});
+const record = (scenario: string, operations: string[], families: string[], options: Partial<ScenarioRecord> = {}): ScenarioRecord =>
+  scenarioRecord(scenario, {
+    operations,
+    families: families as ScenarioRecord["families"],
+    seed: 7,
+    cases: 3,
+    coverageCases: 1,
+    requests: 12,
+    durationMs: 40,
+    ...options,
+  });
 
 const records: ScenarioRecord[] = [
   // Passed, judged: pass. Passed on an operation no check of the family judged: not exercised.
