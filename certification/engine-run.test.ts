@@ -31,6 +31,18 @@ describe("the engine at any concurrency", () => {
     expect(await outcome(1)).toEqual(first);
   });
 
+  it("keeps one request rate for the whole run, whatever the scenarios and suites running at once", async () => {
+    const rate = 40;
+    // Scenarios of three suites at once, of about as many requests each: each suite has a session of its own, but the
+    // rate is the run's, so together they take as long as one scenario of all their requests would.
+    const only = ["invalid-input/GetMembers", "semantics/AcceptAdministratorInvitation", "isolation/DeclineInvitations"];
+    const certificate = await certify({ endpoint: faulty.url, seed: 11, runs: 1, rate, concurrency: 8, only });
+    const { requests, durationSeconds } = certificate.run;
+    expect(certificate.scenarios.map((s) => s.name).sort()).toEqual([...only].sort());
+    // A lower bound only: a busy machine makes the run slower, never faster.
+    expect(durationSeconds).toBeGreaterThanOrEqual(((requests - 1) / rate) * 0.9);
+  });
+
   it("splits the suites among shards so that every suite runs in exactly one", () => {
     const shards = [1, 2, 3].map((i) => [...suitesOfShard(`${i}/3`)]);
     expect(shards.flat().sort()).toEqual([...suitesOfShard(undefined)].sort());

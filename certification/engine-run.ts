@@ -5,8 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { countingCases } from "../conformance/counting-cases.ts";
-import { profileOf } from "../conformance/profiles/index.ts";
-import { scenariosFor } from "../conformance/profiles/index.ts";
+import { profileOf, scenariosFor } from "../conformance/profiles/index.ts";
 import { type ResolvedRunConfig, selected } from "../conformance/run-config.ts";
 import { plannedCases, runScenario, type Scenario } from "../conformance/scenario.ts";
 import { SUITES, type SuiteName, suiteOf } from "../conformance/scenarios/index.ts";
@@ -57,9 +56,10 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
   // Scenarios that share their accounts take turns; so do all of a run whose request rate is set, unless it says otherwise.
   const concurrency = profile.scenariosOverlap ? (config.concurrency ?? (config.rate === undefined ? defaultConcurrency() : 1)) : 1;
   // One session per suite, as each suite has always had: its wait budget bounds the waiting in vain of its scenarios.
+  // A request rate holds for the whole run, so a run with one has one session, and so one limiter, for all.
   const sessions = new Map<SuiteName | undefined, Session>();
   const sessionOf = (scenario: Scenario): Session => {
-    const suite = suiteOf(scenario);
+    const suite = config.rate === undefined ? suiteOf(scenario) : undefined;
     let session = sessions.get(suite);
     if (!session) sessions.set(suite, (session = new Session(spec, config, profile)));
     return session;
