@@ -183,7 +183,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
     outcome.crashByScenario,
     outcome.interrupted ? [INTERRUPTED] : outcome.runErrors,
   );
-  // Errors no test owns (a suite file that failed to load, vitest's unhandled errors) leave the run incomplete even when every planned scenario reported.
+  // Errors no scenario owns (a rejection nobody awaited) leave the run incomplete even when every planned scenario reported.
   if (missing.length === 0) missing.push(...(outcome.interrupted ? [INTERRUPTED] : outcome.runErrors).map((reason) => ({ name: "(the run)", reason })));
   // A failing case's replay, and the first case of each warning, as whoever ran the certification replays them.
   const format = options.replayFormat ?? libraryReplay;

@@ -62,7 +62,7 @@ export const CERTIFY_FLAGS: readonly Flag[] = [
   { name: "report-dir", value: "DIR", help: "where reports go (default reports/out)" },
   { name: "baseline", value: "FILE", help: "an earlier certificate.json: new findings fail the run, fixed ones are reported" },
   { name: "allow-known", help: "with --baseline, findings already in the baseline do not fail the run" },
-  { name: "shard", value: "I/N", help: "run the I-th of N shards of the suites (vitest sharding)" },
+  { name: "shard", value: "I/N", help: "run the I-th of N shards of the suites (every N-th of the four, from the I-th)" },
   { name: "dry-run", help: "print the plan of what would be sent, and send nothing" },
   { name: "json", help: "print the certificate as JSON on stdout (progress goes to stderr)" },
   { name: "reference", value: "URL", help: "run every case on this reference too and compare the answers (divergences are parity warnings)", group: "parity" },

@@ -1,8 +1,9 @@
 /**
  * Whatever a record carries from the target (finding facts, exchanges, messages) is made bounded and
- * plain before it leaves a vitest worker: vitest passes results to the certify process by structured
- * clone, which overflows its stack on JSON nested a few thousand levels deep, and then the scenario's
- * result is silently lost. Every cut is marked with TRUNCATED, so a reader knows something was left out.
+ * plain before it is reported: the certificate is written as JSON, and under vitest a result crosses from a
+ * worker by structured clone, both of which overflow their stack on values nested a few thousand levels deep,
+ * and then the scenario's result is lost. Every cut is marked with TRUNCATED, so a reader knows something was
+ * left out.
  */
 
 import { detachedPrefix } from "../client/exchange.ts";

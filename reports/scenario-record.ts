@@ -1,4 +1,4 @@
-/** What a scenario leaves for reports: plain data (it crosses from vitest's workers to the certify command). */
+/** What a scenario leaves for reports: plain data (it is written as JSON, and crosses from vitest's workers when the suites run under vitest). */
 import fc from "fast-check";
 import type { Finding } from "../checks/finding.ts";
 import type { ScenarioResult } from "../conformance/scenario.ts";

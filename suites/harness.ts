@@ -21,9 +21,9 @@ declare module "vitest" {
   }
 }
 
-// The certify process stops a run (it cancels the tests, then cleans up and reports). A Ctrl-C or a CI runner's
-// SIGTERM reaches the whole process group, this worker too, and must not kill it under certify, or vitest waits for
-// the dead worker's results for ever. vitest itself ends a worker by a "stop" message, then SIGTERM: that SIGTERM exits.
+// vitest stops a run on Ctrl-C (it cancels the tests and reports). A Ctrl-C or a CI runner's SIGTERM reaches the
+// whole process group, this worker too, and must not kill it under vitest, or vitest waits for the dead worker's
+// results for ever. vitest itself ends a worker by a "stop" message, then SIGTERM: that SIGTERM exits.
 let stopRequested = false;
 process.on("message", (message: { type?: string; __vitest_worker_request__?: boolean } | undefined) => {
   if (message?.type === "stop" && message.__vitest_worker_request__) stopRequested = true;
