@@ -31,6 +31,8 @@ export default defineConfig({
           globalSetup: ["tools/compiled-commands.global-setup.ts"],
           exclude: ["node_modules/**", "suites/**"],
           testTimeout: 180_000,
+          // Hooks start servers and certify runs as tests do: the same ceiling, a guard against a hang, not a speed bound.
+          hookTimeout: 180_000,
           // Test files share a worker's modules (the spec, its validators, fast-check) instead of loading them again
           // each: no test mocks a module, and each starts its own servers on ephemeral ports.
           isolate: false,
@@ -44,6 +46,7 @@ export default defineConfig({
           include: ["**/*.test.ts"],
           exclude: ["node_modules/**", "suites/**", "dist/**", ...SLOW_TESTS],
           testTimeout: 180_000,
+          hookTimeout: 180_000,
           isolate: false,
         },
       },

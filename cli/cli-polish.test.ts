@@ -128,7 +128,7 @@ describe("the reports of a faulty target", () => {
   beforeAll(async () => {
     faulty = await startEmulator({ behaviours: [behaviourOf(FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!)] });
     ({ output } = await runCli("cli/certify.ts", ["--endpoint", faulty.url, "--only", "semantics/InviteMembers", "--seed", "7", "--report-dir", out]));
-  }, 120_000);
+  });
   afterAll(() => faulty.close());
 
   it("print a replay line that writes its reports apart from the run's", () => {

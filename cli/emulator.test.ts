@@ -6,29 +6,43 @@ import { command } from "../tools/run-cli.fixture.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-function run(args: string[]): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+/** The emulator command in a child process; `waitFor` settles on its output, never on the clock. */
+function run(args: string[]): {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | null>;
+  waitFor: (pattern: RegExp) => Promise<RegExpMatchArray>;
+} {
   const child = spawn(...command("cli/emulator.ts", [...args]), { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  const waiting = new Set<() => void>();
+  const read = (chunk: Buffer): void => {
+    output += chunk;
+    for (const check of waiting) check();
+  };
+  child.stdout!.on("data", read);
+  child.stderr!.on("data", read);
   const exit = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
-  return { child, output: () => output, exit };
-}
-
-async function waitFor(output: () => string, pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = output().match(pattern);
-    if (match) return match;
-    if (Date.now() > deadline) throw new Error(`no ${pattern} in output: ${output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  // Resolves once the output shows `pattern`; rejects if the command ends first.
+  const waitFor = (pattern: RegExp): Promise<RegExpMatchArray> =>
+    new Promise((resolve, reject) => {
+      const check = (): void => {
+        const match = output.match(pattern);
+        if (!match) return;
+        waiting.delete(check);
+        resolve(match);
+      };
+      waiting.add(check);
+      check();
+      void exit.then(() => (waiting.delete(check) ? reject(new Error(`the emulator ended without ${pattern} in its output: ${output}`)) : undefined));
+    });
+  return { child, output: () => output, exit, waitFor };
 }
 
 describe("npm run emulator", () => {
   it.each(["SIGINT", "SIGTERM"] as const)("prints the bound address for --port 0, serves, and stops on %s", async (signal) => {
     const emulator = run(["--port", "0"]);
-    const [, url] = await waitFor(emulator.output, /listening (http:\/\/127\.0\.0\.1:\d+)/);
+    const [, url] = await emulator.waitFor(/listening (http:\/\/127\.0\.0\.1:\d+)/);
     const response = await fetch(`${url}/invitations/count`, { headers: { authorization: "AWS4-HMAC-SHA256 Credential=111111111111/x" } });
     expect([response.status, response.headers.get("x-amzn-errortype")]).toEqual([401, "InvalidAccessException"]);
     emulator.child.kill(signal);

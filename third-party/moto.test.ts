@@ -19,7 +19,7 @@ describe.skipIf(missing !== undefined)(`certifying moto's Security Hub server${m
   beforeAll(async () => {
     server = await startMoto("command" in moto ? moto.command : []);
     certificate = await certify({ endpoint: server.url, runs: 6, seed: 1 });
-  }, 180_000);
+  });
   afterAll(() => server?.stop());
 
   it("is not certified, with at most 15 defects", () => {

@@ -20,7 +20,7 @@ const findingsOf = (scenario: string): string[] =>
 beforeAll(async () => {
   prism = await startPrism();
   results = await runScenarios(spec, { ...defaultRunConfig(), runs: 6, endpoint: prism.url }, allScenarios(spec));
-}, 180_000);
+});
 afterAll(() => prism?.stop());
 
 describe("certifying Prism mocking the suite's OpenAPI document", () => {
