@@ -51,9 +51,14 @@ export class StatementIndex {
   ) {}
 
   exercisedBy(check: string, operation: string): readonly string[] {
-    const key = `${check}|${operation}`;
+    return this.exercisedByKey(`${check}|${operation}`);
+  }
+
+  /** As exercisedBy, for a case's `check|operation` key as it records them. */
+  exercisedByKey(key: string): readonly string[] {
     let ids = this.cache.get(key);
     if (!ids) {
+      const [check, operation] = key.split("|") as [string, string];
       const patterns = this.checks.get(check)?.statements ?? [];
       ids = this.statements.filter((s) => s.operations.includes(operation) && patterns.some((p) => matchesPattern(p, s.id))).map((s) => s.id);
       this.cache.set(key, ids);

@@ -59,9 +59,9 @@ const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-
  * replaced anywhere in header values.
  */
 export function redactHeaders(headers: Record<string, string>, secrets: readonly string[]): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name, SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(value, secrets)]),
-  );
+  const redacted: Record<string, string> = {};
+  for (const name in headers) redacted[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(headers[name]!, secrets);
+  return redacted;
 }
 
 export function redactText(text: string, secrets: readonly string[]): string {

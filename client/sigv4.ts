@@ -1,33 +1,179 @@
-/** SigV4 signing of wire requests for the Security Hub signing name. */
-import { Hash } from "@smithy/hash-node";
-import { SignatureV4 } from "@smithy/signature-v4";
-import type { AwsCredentialIdentityProvider, HttpRequest } from "@smithy/types";
+/**
+ * SigV4 (AWS4-HMAC-SHA256) signing of wire requests, in the header form the AWS SDKs send: the same canonical
+ * request, string to sign and Authorization header as @smithy/signature-v4 (sigv4.test.ts compares the two on
+ * generated requests and checks AWS's published example). Written here, synchronous, because the SDK's signer
+ * costs a deep run more than the target does: it awaits every hash, and hashes the secret again on every
+ * request to look its derived key up in its cache.
+ */
+import { createHmac, hash } from "node:crypto";
 
 export interface UnsignedRequest {
   method: string;
   endpoint: URL;
+  /** The path as sent, without the query. */
   path: string;
   query: Record<string, string>;
+  /** Lowercase names. */
   headers: Record<string, string>;
   body: string | undefined;
 }
 
-export function createSigner(credentials: AwsCredentialIdentityProvider, region: string, service = "securityhub"): SignatureV4 {
-  return new SignatureV4({ credentials, region, service, sha256: Hash.bind(null, "sha256"), uriEscapePath: true, applyChecksum: false });
+export interface SigningCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string | undefined;
 }
 
-/** The request's headers after signing (host, x-amz-date, authorization, and a session token when there is one). */
-export async function signedHeaders(signer: SignatureV4, request: UnsignedRequest, signingDate?: Date): Promise<Record<string, string>> {
-  const unsigned: HttpRequest = {
-    method: request.method,
-    protocol: request.endpoint.protocol,
-    hostname: request.endpoint.hostname,
-    ...(request.endpoint.port ? { port: Number(request.endpoint.port) } : {}),
-    path: request.path,
-    query: request.query,
-    headers: { ...request.headers, host: request.endpoint.host },
-    ...(request.body !== undefined ? { body: request.body } : {}),
-  };
-  const signed = await signer.sign(unsigned, signingDate ? { signingDate } : {});
-  return signed.headers;
+export interface SigningScope {
+  region: string;
+  service: string;
+}
+
+const ALGORITHM = "AWS4-HMAC-SHA256";
+const NEEDS_FOLDING = /[\r\n\t]| {2}|^ | $/;
+const EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+/** Headers the SDKs never sign: hop-by-hop ones and those a proxy may change (smithy's ALWAYS_UNSIGNABLE_HEADERS). */
+const UNSIGNABLE = new Set([
+  "authorization",
+  "cache-control",
+  "connection",
+  "expect",
+  "from",
+  "keep-alive",
+  "max-forwards",
+  "pragma",
+  "referer",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "user-agent",
+  "x-amzn-trace-id",
+]);
+
+/**
+ * The request's headers after signing: the given ones with host, x-amz-date, authorization and, for temporary
+ * credentials, x-amz-security-token.
+ */
+export function signedHeaders(
+  credentials: SigningCredentials,
+  scope: SigningScope,
+  request: UnsignedRequest,
+  signingDate = new Date(),
+): Record<string, string> {
+  const longDate = amzDate(signingDate);
+  const shortDate = longDate.slice(0, 8);
+  const headers: Record<string, string> = { ...request.headers, host: request.endpoint.host, "x-amz-date": longDate };
+  if (credentials.sessionToken) headers["x-amz-security-token"] = credentials.sessionToken;
+  const names: string[] = [];
+  for (const name in headers) if (!UNSIGNABLE.has(name) && !name.startsWith("proxy-") && !name.startsWith("sec-")) names.push(name);
+  names.sort();
+  let canonicalHeaders = "";
+  for (const name of names) canonicalHeaders += `${name}:${canonicalValue(headers[name]!)}\n`;
+  const signedNames = names.join(";");
+  const payloadHash = request.body === undefined ? EMPTY_BODY_SHA256 : sha256Hex(request.body);
+  const canonicalRequest = `${request.method}\n${canonicalPath(request.path)}\n${canonicalQuery(request.query)}\n${canonicalHeaders}\n${signedNames}\n${payloadHash}`;
+  const credentialScope = `${shortDate}/${scope.region}/${scope.service}/aws4_request`;
+  const stringToSign = `${ALGORITHM}\n${longDate}\n${credentialScope}\n${sha256Hex(canonicalRequest)}`;
+  const signature = createHmac("sha256", signingKey(credentials.secretAccessKey, shortDate, scope))
+    .update(stringToSign)
+    .digest("hex");
+  headers.authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${credentialScope}, SignedHeaders=${signedNames}, Signature=${signature}`;
+  return headers;
+}
+
+/** Percent-encoding as SigV4 canonicalizes it: encodeURIComponent, with !'()* encoded too. */
+export function uriEscape(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+let lastSecond = Number.NaN;
+let lastAmzDate = "";
+
+/** `YYYYMMDDTHHMMSSZ` (the last one kept: a run signs many requests a second). */
+function amzDate(date: Date): string {
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastAmzDate = date
+      .toISOString()
+      .replace(/\.\d{3}Z$/, "Z")
+      .replace(/[-:]/g, "");
+    lastSecond = second;
+  }
+  return lastAmzDate;
+}
+
+/** Canonical paths by path: a run sends to a few dozen. */
+const canonicalPaths = new Map<string, string>();
+const MAX_CANONICAL_PATHS = 1024;
+
+/** Dot segments removed and each segment escaped (so an already-escaped path is escaped twice, as every service but S3 expects). */
+function canonicalPath(path: string): string {
+  let canonical = canonicalPaths.get(path);
+  if (canonical === undefined) {
+    canonical = escapedPath(path);
+    if (canonicalPaths.size >= MAX_CANONICAL_PATHS) canonicalPaths.clear();
+    canonicalPaths.set(path, canonical);
+  }
+  return canonical;
+}
+
+function escapedPath(path: string): string {
+  const segments: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  const normalized = `${path.startsWith("/") ? "/" : ""}${segments.join("/")}${segments.length > 0 && path.endsWith("/") ? "/" : ""}`;
+  return uriEscape(normalized).replace(/%2F/g, "/");
+}
+
+function canonicalQuery(query: Record<string, string>): string {
+  if (isEmpty(query)) return "";
+  const pairs = new Map<string, string>();
+  for (const [name, value] of Object.entries(query)) {
+    if (name.toLowerCase() === "x-amz-signature") continue;
+    const key = uriEscape(name);
+    pairs.set(key, `${key}=${uriEscape(value)}`);
+  }
+  return [...pairs.keys()]
+    .sort()
+    .map((key) => pairs.get(key))
+    .join("&");
+}
+
+/** Trimmed, each run of spaces, tabs and line breaks one space. */
+function canonicalValue(value: string): string {
+  if (!NEEDS_FOLDING.test(value)) return value;
+  return value
+    .replace(/[\r\n]/g, " ")
+    .replace(/[ \t]+/g, " ")
+    .replace(/^ | $/g, "");
+}
+
+function isEmpty(record: object): boolean {
+  for (const _ in record) return false;
+  return true;
+}
+
+function sha256Hex(text: string): string {
+  return hash("sha256", text, "hex");
+}
+
+/** Derived keys by secret and scope: a key changes only with the date, so a run derives a handful. */
+const derivedKeys = new Map<string, Buffer>();
+const MAX_DERIVED_KEYS = 50;
+
+function signingKey(secret: string, shortDate: string, scope: SigningScope): Buffer {
+  const cacheKey = `${shortDate}\n${scope.region}\n${scope.service}\n${secret}`;
+  let key = derivedKeys.get(cacheKey);
+  if (key) return key;
+  key = [shortDate, scope.region, scope.service, "aws4_request"].reduce<Buffer>(
+    (parent, part) => createHmac("sha256", parent).update(part).digest(),
+    Buffer.from(`AWS4${secret}`, "utf8"),
+  );
+  if (derivedKeys.size >= MAX_DERIVED_KEYS) derivedKeys.delete(derivedKeys.keys().next().value!);
+  derivedKeys.set(cacheKey, key);
+  return key;
 }

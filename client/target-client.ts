@@ -2,7 +2,6 @@
  * The signed target client: sends wire requests to one endpoint over a keep-alive undici Pool, signs each
  * with SigV4 as the account it acts for, and captures every exchange with secrets redacted.
  */
-import type { SignatureV4 } from "@smithy/signature-v4";
 import { Client, Pool } from "undici";
 import { isUtf8 } from "node:buffer";
 import type { ApiRequest } from "../protocol/api-request.ts";
@@ -10,7 +9,7 @@ import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { Actor } from "./credentials.ts";
 import { redactHeaders, redactText, type Exchange } from "./exchange.ts";
 import { receiveResponse, type ReceivedResponse, type WireRequestOptions } from "./receive-response.ts";
-import { createSigner, signedHeaders } from "./sigv4.ts";
+import { signedHeaders, uriEscape } from "./sigv4.ts";
 import { Interrupted } from "./interrupted.ts";
 import { neverReachedTarget, watchSockets } from "./stale-connection.ts";
 import {
@@ -46,7 +45,6 @@ export class TargetClient {
   private readonly dispatcherOptions: Pool.Options;
   private readonly timeoutMs: number;
   private readonly maxResponseBytes: number;
-  private readonly signers = new WeakMap<Actor, SignatureV4>();
 
   constructor(
     private readonly spec: Spec,
@@ -79,19 +77,16 @@ export class TargetClient {
     if (request.body !== undefined) headers["content-type"] = "application/json";
     const identity = await actor.credentials();
     const secrets = [identity.secretAccessKey, identity.sessionToken ?? ""];
-    const signed = await signedHeaders(this.signer(actor), {
-      method: operation.method,
-      endpoint: this.endpoint,
-      path,
-      query: request.query,
-      headers,
-      body: request.body,
-    });
+    const signed = signedHeaders(
+      identity,
+      { region: this.region, service: this.spec.signingName },
+      { method: operation.method, endpoint: this.endpoint, path, query: request.query, headers, body: request.body },
+    );
     // A target that echoes the signature back must not get it into a report either.
     const signature = /Signature=([0-9a-f]+)/.exec(signed.authorization ?? "")?.[1];
     if (signature) secrets.push(signature);
     const search = Object.entries(request.query)
-      .map(([name, value]) => `${rfc3986(name)}=${rfc3986(value)}`)
+      .map(([name, value]) => `${uriEscape(name)}=${uriEscape(value)}`)
       .join("&");
     const fullPath = search ? `${path}?${search}` : path;
     const started = performance.now();
@@ -143,15 +138,6 @@ export class TargetClient {
     await this.pool.close();
   }
 
-  private signer(actor: Actor): SignatureV4 {
-    let signer = this.signers.get(actor);
-    if (!signer) {
-      signer = createSigner(actor.credentials, this.region, this.spec.signingName);
-      this.signers.set(actor, signer);
-    }
-    return signer;
-  }
-
   private toTargetError(error: unknown): TargetError {
     if (error instanceof TargetError) return error;
     const where = this.endpoint.origin;
@@ -168,9 +154,4 @@ export class TargetClient {
     if (["UND_ERR_SOCKET", "ECONNRESET", "EPIPE", "UND_ERR_CLOSED"].includes(code)) return new TargetConnectionClosedError(where, error);
     return new TargetError("TARGET_ERROR", `request to ${where} failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   }
-}
-
-/** Percent-encoding as SigV4 canonicalizes it, so the query sent is the query signed. */
-function rfc3986(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -47,10 +47,8 @@ export class Session {
   /** The documented statements a case exercised, from the checks it ran and the operations they judged (`check|operation`). */
   statementsExercised(exercised: Iterable<string>): Set<string> {
     const statements = new Set<string>();
-    for (const key of exercised) {
-      const [check, operation] = key.split("|") as [string, string];
-      for (const id of statementIndex().exercisedBy(check, operation)) statements.add(id);
-    }
+    const index = statementIndex();
+    for (const key of exercised) for (const id of index.exercisedByKey(key)) statements.add(id);
     return statements;
   }
 
