@@ -1,5 +1,4 @@
 /** The credentials each played account signs with. */
-import { fromIni, fromNodeProviderChain } from "@aws-sdk/credential-providers";
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smithy/types";
 
 /** Who a request acts as: the account id the suite expects, and how to sign for it. */
@@ -27,5 +26,11 @@ export function emulatorActor(accountId: string): Actor {
  * AWS_ACCESS_KEY_ID is set, so each played account signs as itself.
  */
 export function profileActor(accountId: string, profile: string | undefined): Actor {
-  return { accountId, credentials: profile ? fromIni({ profile }) : fromNodeProviderChain() };
+  // The SDK's providers are loaded on the first request of a real account, never for an emulator run.
+  let provider: Promise<AwsCredentialIdentityProvider> | undefined;
+  const load = async (): Promise<AwsCredentialIdentityProvider> => {
+    const { fromIni, fromNodeProviderChain } = await import("@aws-sdk/credential-providers");
+    return profile ? fromIni({ profile }) : fromNodeProviderChain();
+  };
+  return { accountId, credentials: async () => (await (provider ??= load()))() };
 }

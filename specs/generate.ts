@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEFAULT_MODEL_PATH, readServiceModel } from "./botocore-model.ts";
+import { assertValidOpenApi } from "./openapi-validity.ts";
 import { readReferencePages, renderOpenApi, renderStatements, SPEC_PATH, STATEMENTS_PATH } from "./render.ts";
 
 const { values } = parseArgs({ options: { check: { type: "boolean" }, model: { type: "string" } } });
@@ -14,6 +15,8 @@ const outputs = [
   { path: SPEC_PATH, text: renderOpenApi(model) },
   { path: STATEMENTS_PATH, text: renderStatements(model, readReferencePages()) },
 ];
+// Runs read the document without validating it again: it must be valid when it is written.
+await assertValidOpenApi(JSON.parse(outputs[0]!.text), "the generated specs/securityhub.openapi.json");
 let stale = false;
 for (const { path, text } of outputs) {
   const name = `specs/${path.pathname.split("/").pop()}`;

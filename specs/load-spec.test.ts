@@ -1,8 +1,12 @@
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { dereferenceLocal } from "./dereference.ts";
 import { loadSpec } from "./load-spec.ts";
+import { assertValidOpenApi } from "./openapi-validity.ts";
+import { SPEC_PATH } from "./render.ts";
 import { operationOf } from "./spec-model.ts";
 
 const FAMILY = [
@@ -99,9 +103,29 @@ describe("loadSpec", () => {
     expect(schema.additionalProperties).toBeUndefined();
   });
 
-  it("rejects a document that is not valid OpenAPI with a readable error", async () => {
+  it("rejects a document it cannot read with a readable error", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "spec-")), "broken.json");
-    writeFileSync(path, JSON.stringify({ openapi: "3.1.0", info: { title: "x" }, paths: { "/a": { get: { responses: "nope" } } } }));
-    await expect(loadSpec(path)).rejects.toThrow(/broken\.json is not a valid OpenAPI document/);
+    writeFileSync(path, '{"openapi": "3.1.0", "paths": {');
+    await expect(loadSpec(path)).rejects.toThrow(/broken\.json is not an OpenAPI document the suite can read: .*JSON/);
+    writeFileSync(path, JSON.stringify({ openapi: "3.1.0", paths: { "/a": { $ref: "#/components/missing" } } }));
+    await expect(loadSpec(path)).rejects.toThrow(/the reference #\/components\/missing points at nothing/);
+  });
+});
+
+describe("the committed document", () => {
+  const document = JSON.parse(readFileSync(SPEC_PATH, "utf8")) as Record<string, unknown>;
+
+  it("is valid OpenAPI 3.1 (swagger-parser), so a run need not validate it again", async () => {
+    await expect(assertValidOpenApi(document, "specs/securityhub.openapi.json")).resolves.toBeUndefined();
+  });
+
+  it("reads dereferenced exactly as swagger-parser dereferences it", async () => {
+    expect(dereferenceLocal(document)).toEqual(await SwaggerParser.dereference(structuredClone(document) as never));
+  });
+
+  it("is refused by the generator's validation when it is not valid OpenAPI", async () => {
+    await expect(
+      assertValidOpenApi({ openapi: "3.1.0", info: { title: "x" }, paths: { "/a": { get: { responses: "nope" } } } }, "broken.json"),
+    ).rejects.toThrow(/broken\.json is not a valid OpenAPI document/);
   });
 });

@@ -16,7 +16,19 @@ import { removeInvitationsScenario } from "./remove-invitations.ts";
 import { stateMachineScenario } from "./state-machine.ts";
 import { validInputScenario } from "./valid-input.ts";
 
+/** Built once per spec (building their arbitraries is most of a run's start-up); scenarios keep no state of their own. */
+const built = new WeakMap<Spec, readonly Scenario[]>();
+
 export function allScenarios(spec: Spec): Scenario[] {
+  let scenarios = built.get(spec);
+  if (!scenarios) {
+    scenarios = buildScenarios(spec);
+    built.set(spec, scenarios);
+  }
+  return [...scenarios];
+}
+
+function buildScenarios(spec: Spec): Scenario[] {
   const operations = [...spec.operations.values()];
   return [
     ...operations.map(validInputScenario),
