@@ -35,14 +35,34 @@ export function unprocessedEntries(operation: OperationSpec, exchange: Exchange)
     : undefined;
 }
 
+interface ListedEntries {
+  name: string;
+  entries: UnprocessedEntry[];
+  requested: string[];
+  timesRequested: Map<unknown, number>;
+  timesListed: Map<unknown, number>;
+}
+
+/** Per exchange, once: the family's checks all read it. */
+const listed = new WeakMap<Exchange, ListedEntries | undefined>();
+
 /** The entries of a valid batch's 200 answer, with how often the request named and the answer listed each id. */
-function listedEntries({ context, exchange }: ExchangeInput) {
+function listedEntries({ context, exchange }: ExchangeInput): ListedEntries | undefined {
   // UnprocessedAccounts name the ids of a valid batch; an invalid one a lenient target accepted has none to judge by.
   if (context.intent.kind !== "valid") return undefined;
+  if (listed.has(exchange)) return listed.get(exchange);
   const entries = unprocessedEntries(context.operation, exchange);
-  if (!entries) return undefined;
-  const requested = requestAccountIds(context.operation, exchange);
-  return { name: context.operation.name, entries, requested, timesRequested: countBy(requested), timesListed: countBy(entries.map((e) => e.AccountId)) };
+  const requested = entries && requestAccountIds(context.operation, exchange);
+  const result = entries &&
+    requested && {
+      name: context.operation.name,
+      entries,
+      requested,
+      timesRequested: countBy(requested),
+      timesListed: countBy(entries.map((e) => e.AccountId)),
+    };
+  listed.set(exchange, result);
+  return result;
 }
 
 const UNPROCESSED_LISTS = ["*.UnprocessedAccounts.the-list-of-*", "*.model.output.UnprocessedAccounts.the-list-of-*"];

@@ -10,12 +10,12 @@ async function sdkSigned(credentials: SigningCredentials, region: string, servic
   const signed = await signer.sign(
     {
       method: request.method,
-      protocol: request.endpoint.protocol,
-      hostname: request.endpoint.hostname,
-      ...(request.endpoint.port ? { port: Number(request.endpoint.port) } : {}),
+      protocol: "https:",
+      hostname: request.host.replace(/:\d+$/, ""),
+      ...(/:\d+$/.test(request.host) ? { port: Number(request.host.split(":").at(-1)) } : {}),
       path: request.path,
       query: request.query,
-      headers: { ...request.headers, host: request.endpoint.host },
+      headers: { ...request.headers, host: request.host },
       ...(request.body !== undefined ? { body: request.body } : {}),
     },
     { signingDate },
@@ -33,7 +33,7 @@ describe("signedHeaders", () => {
     const headers = signedHeaders(
       { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" },
       { region: "us-east-1", service: "service" },
-      { method: "GET", endpoint: new URL("https://example.amazonaws.com"), path: "/", query: {}, headers: {}, body: undefined },
+      { method: "GET", host: "example.amazonaws.com", path: "/", query: {}, headers: {}, body: undefined },
       new Date("2015-08-30T12:36:00Z"),
     );
     expect(headers.authorization).toBe(
@@ -61,7 +61,7 @@ describe("signedHeaders", () => {
     const credentials: SigningCredentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: input.secret, sessionToken: input.sessionToken };
     const request: UnsignedRequest = {
       method: input.method,
-      endpoint: new URL(`https://securityhub.${input.region}.amazonaws.com${input.port ? `:${input.port}` : ""}`),
+      host: new URL(`https://securityhub.${input.region}.amazonaws.com${input.port ? `:${input.port}` : ""}`).host,
       path: `${input.prefix}${input.path}`,
       query: input.query,
       headers: { "user-agent": "securityhub-conformance/0.1", "accept-encoding": "identity", ...input.headers },

@@ -9,7 +9,8 @@ import { createHmac, hash } from "node:crypto";
 
 export interface UnsignedRequest {
   method: string;
-  endpoint: URL;
+  /** The Host header: the endpoint's host and port. */
+  host: string;
   /** The path as sent, without the query. */
   path: string;
   query: Record<string, string>;
@@ -63,7 +64,7 @@ export function signedHeaders(
 ): Record<string, string> {
   const longDate = amzDate(signingDate);
   const shortDate = longDate.slice(0, 8);
-  const headers: Record<string, string> = { ...request.headers, host: request.endpoint.host, "x-amz-date": longDate };
+  const headers: Record<string, string> = { ...request.headers, host: request.host, "x-amz-date": longDate };
   if (credentials.sessionToken) headers["x-amz-security-token"] = credentials.sessionToken;
   const names: string[] = [];
   for (const name in headers) if (!UNSIGNABLE.has(name) && !name.startsWith("proxy-") && !name.startsWith("sec-")) names.push(name);

@@ -41,6 +41,8 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export class TargetClient {
   readonly endpoint: URL;
   readonly region: string;
+  /** The endpoint's host and port, as signed and sent. */
+  private readonly host: string;
   private readonly pool: Pool;
   private readonly dispatcherOptions: Pool.Options;
   private readonly timeoutMs: number;
@@ -52,6 +54,7 @@ export class TargetClient {
   ) {
     this.endpoint = options.endpoint;
     this.region = options.region;
+    this.host = this.endpoint.host;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.maxResponseBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
     this.dispatcherOptions = {
@@ -80,7 +83,7 @@ export class TargetClient {
     const signed = signedHeaders(
       identity,
       { region: this.region, service: this.spec.signingName },
-      { method: operation.method, endpoint: this.endpoint, path, query: request.query, headers, body: request.body },
+      { method: operation.method, host: this.host, path, query: request.query, headers, body: request.body },
     );
     // A target that echoes the signature back must not get it into a report either.
     const signature = /Signature=([0-9a-f]+)/.exec(signed.authorization ?? "")?.[1];

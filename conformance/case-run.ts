@@ -119,8 +119,8 @@ export class CaseRun {
   private record(verdicts: readonly (Verdict | undefined)[], index: number | undefined): void {
     for (const verdict of verdicts) {
       if (!verdict) continue;
-      for (const operation of verdict.operations) this.exercised.add(`${verdict.check}|${operation}`);
-      this.findings.push(...verdict.findings.map((f) => (index === undefined ? f : { ...f, exchange: index })));
+      for (const operation of verdict.operations) this.exercised.add(exercisedKey(verdict.check, operation));
+      for (const f of verdict.findings) this.findings.push(index === undefined ? f : { ...f, exchange: index });
     }
   }
 
@@ -129,6 +129,17 @@ export class CaseRun {
     const index = about ? this.exchanges.indexOf(about) : -1;
     this.findings.push(...findings.map((f) => (index >= 0 ? { ...f, exchange: index } : f)));
   }
+}
+
+/** `check|operation` keys, made once each: every answer exercises a dozen. */
+const exercisedKeys = new Map<string, Map<string, string>>();
+
+function exercisedKey(check: string, operation: string): string {
+  let byOperation = exercisedKeys.get(check);
+  if (!byOperation) exercisedKeys.set(check, (byOperation = new Map()));
+  let key = byOperation.get(operation);
+  if (key === undefined) byOperation.set(operation, (key = `${check}|${operation}`));
+  return key;
 }
 
 /** Ends a case that needs an operation the target does not implement: the scenario is blocked, not failed. */

@@ -83,7 +83,7 @@ export class Session {
 
   /** Sends a request within the run's rate; rejects with Interrupted as soon as `stop` aborts. */
   async send(request: ApiRequest, actor: Actor, stop?: AbortSignal): Promise<Exchange> {
-    await this.limiter?.take(stop);
+    if (this.limiter) await this.limiter.take(stop);
     return this.client.send(request, actor, stop);
   }
 
