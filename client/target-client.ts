@@ -9,7 +9,7 @@ import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { Actor } from "./credentials.ts";
 import { redactHeaders, redactText, type Exchange } from "./exchange.ts";
 import { receiveResponse, type ReceivedResponse, type WireRequestOptions } from "./receive-response.ts";
-import { signedHeaders, uriEscape } from "./sigv4.ts";
+import { type SigningScope, signedHeaders, uriEscape } from "./sigv4.ts";
 import { Interrupted } from "./interrupted.ts";
 import { neverReachedTarget, watchSockets } from "./stale-connection.ts";
 import {
@@ -43,6 +43,9 @@ export class TargetClient {
   readonly region: string;
   /** The endpoint's host and port, as signed and sent. */
   private readonly host: string;
+  /** The endpoint's path, which every operation's path follows (without its trailing slashes). */
+  private readonly basePath: string;
+  private readonly scope: SigningScope;
   private readonly pool: Pool;
   private readonly dispatcherOptions: Pool.Options;
   private readonly timeoutMs: number;
@@ -55,6 +58,8 @@ export class TargetClient {
     this.endpoint = options.endpoint;
     this.region = options.region;
     this.host = this.endpoint.host;
+    this.basePath = this.endpoint.pathname.replace(/\/+$/, "");
+    this.scope = { region: this.region, service: spec.signingName };
     this.timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.maxResponseBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
     this.dispatcherOptions = {
@@ -74,17 +79,13 @@ export class TargetClient {
   async send(request: ApiRequest, actor: Actor, stop?: AbortSignal): Promise<Exchange> {
     if (stop?.aborted) throw new Interrupted();
     const operation = operationOf(this.spec, request.operation);
-    const path = `${this.endpoint.pathname.replace(/\/+$/, "")}${operation.path}`;
+    const path = `${this.basePath}${operation.path}`;
     // identity: a target that content-codes its answer anyway earns a finding, and is never inflated.
     const headers: Record<string, string> = { "user-agent": USER_AGENT, "accept-encoding": "identity" };
     if (request.body !== undefined) headers["content-type"] = "application/json";
     const identity = await actor.credentials();
     const secrets = [identity.secretAccessKey, identity.sessionToken ?? ""];
-    const signed = signedHeaders(
-      identity,
-      { region: this.region, service: this.spec.signingName },
-      { method: operation.method, host: this.host, path, query: request.query, headers, body: request.body },
-    );
+    const signed = signedHeaders(identity, this.scope, { method: operation.method, host: this.host, path, query: request.query, headers, body: request.body });
     // A target that echoes the signature back must not get it into a report either.
     const signature = /Signature=([0-9a-f]+)/.exec(signed.authorization ?? "")?.[1];
     if (signature) secrets.push(signature);
@@ -95,6 +96,13 @@ export class TargetClient {
     const started = performance.now();
     const received = await this.receive({ method: operation.method, path: fullPath, headers: signed, body: request.body ?? null }, stop);
     const body = received.body.toString("utf8");
+    const response: Exchange["response"] = {
+      status: received.status,
+      headers: redactHeaders(received.headers, secrets),
+      body: redactText(body, secrets),
+      bytes: received.body.length,
+    };
+    if (!isUtf8(received.body)) response.invalidUtf8 = true;
     return {
       account: actor.accountId,
       operation: operation.name,
@@ -104,13 +112,7 @@ export class TargetClient {
         headers: redactHeaders(signed, secrets),
         body: request.body === undefined ? undefined : redactText(request.body, secrets),
       },
-      response: {
-        status: received.status,
-        headers: redactHeaders(received.headers, secrets),
-        body: redactText(body, secrets),
-        bytes: received.body.length,
-        ...(isUtf8(received.body) ? {} : { invalidUtf8: true as const }),
-      },
+      response,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     };
   }
