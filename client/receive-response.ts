@@ -42,7 +42,7 @@ export function receiveResponse(dispatcher: Dispatcher, request: WireRequestOpti
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
-      stop?.removeEventListener("abort", onStop);
+      unwatch?.();
       if (response) resolve(response);
       else reject(error);
     };
@@ -52,9 +52,8 @@ export function receiveResponse(dispatcher: Dispatcher, request: WireRequestOpti
       else stoppedFor = reason;
       settle(reason);
     };
-    const onStop = (): void => cancel(stop!.reason as Error);
     const deadline = setTimeout(() => cancel(new DOMException("The operation was aborted due to timeout", "TimeoutError")), deadlineMs);
-    stop?.addEventListener("abort", onStop, { once: true });
+    const unwatch = stop && onAbort(stop, () => cancel(stop.reason as Error));
 
     const handler: Dispatcher.DispatchHandler = {
       onConnect(abort) {
@@ -81,6 +80,30 @@ export function receiveResponse(dispatcher: Dispatcher, request: WireRequestOpti
     };
     dispatcher.dispatch(request, handler);
   });
+}
+
+/** What to do, per run's stop signal, for each request still under way when it aborts. */
+const underWay = new WeakMap<AbortSignal, Set<() => void>>();
+
+/**
+ * Calls `cancel` when `signal` aborts, until the returned function is called. One listener per signal, whatever
+ * the number of requests under way: a listener each would have Node warn of a leak past ten.
+ */
+function onAbort(signal: AbortSignal, cancel: () => void): () => void {
+  let cancels = underWay.get(signal);
+  if (!cancels) {
+    const registered = new Set<() => void>();
+    signal.addEventListener(
+      "abort",
+      () => {
+        for (const each of [...registered]) each();
+      },
+      { once: true },
+    );
+    underWay.set(signal, (cancels = registered));
+  }
+  cancels.add(cancel);
+  return () => cancels.delete(cancel);
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

@@ -169,6 +169,32 @@ describe("TargetClient against a broken target", () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 
+  it("stops every request under way on one stop signal at once, with one listener on it however many there are", async () => {
+    const endpoint = await tcpTarget(() => {});
+    const client = new TargetClient(spec, { endpoint, region: "us-east-1", connections: 64 });
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      const stop = new AbortController();
+      const sent = Array.from({ length: 40 }, () =>
+        client.send({ operation: "InviteMembers", query: {}, body: '{"AccountIds":[]}' }, actor, stop.signal).then(
+          () => "answered",
+          (error: Error) => error.name,
+        ),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      stop.abort(new Error("stopped"));
+      expect(new Set(await Promise.all(sent))).toEqual(new Set(["Interrupted"]));
+      // Node warns on the next tick of a signal with more than ten listeners.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+      await client.close();
+    }
+  });
+
   it("asks for identity coding and never inflates a gzip answer; marks bytes that are not UTF-8 (issue 10)", async () => {
     const bomb = gzipSync(Buffer.alloc(16 * 1024 * 1024));
     let acceptEncoding: string | undefined;
