@@ -170,7 +170,8 @@ describe("TargetClient against a broken target", () => {
   });
 
   it("stops every request under way on one stop signal at once, with one listener on it however many there are", async () => {
-    const endpoint = await tcpTarget(() => {});
+    // Reads and never answers: a socket left unread would never see the client close it, and would hold the server open.
+    const endpoint = await tcpTarget((socket) => socket.resume());
     const client = new TargetClient(spec, { endpoint, region: "us-east-1", connections: 64 });
     const warnings: string[] = [];
     const onWarning = (warning: Error): void => void warnings.push(warning.name);
