@@ -1,5 +1,5 @@
 /**
- * The package as its users get it: `npm pack` (which builds dist/ through prepack), install the tarball into
+ * The package as its users get it: `npm pack` (which builds dist/ through prepare), install the tarball into
  * an empty project, and run the command and the library there, with no TypeScript toolchain in sight.
  */
 import { spawn } from "node:child_process";
@@ -82,6 +82,7 @@ describe("the packed package, installed into an empty project", () => {
       "LICENSE",
       "README.md",
       "bin/securityhub-conformance.mjs",
+      "bin/compiled-is-current.mjs",
       "dist/index.js",
       "dist/index.d.ts",
       "dist/cli/certify.js",

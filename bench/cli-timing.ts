@@ -17,9 +17,18 @@ import { NODE_TSX } from "../tools/run-cli.fixture.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** How the command is started: compiled, as installed users run it, or from the sources through tsx. */
-export type Form = "compiled" | "tsx";
-const commandOf = (form: Form): string[] => (form === "compiled" ? [process.execPath, "dist/cli/certify.js"] : [...NODE_TSX, "cli/certify.ts"]);
+/**
+ * How the command is started: compiled, as installed users run it (`npx securityhub-conformance certify`); as a
+ * clone's `npm run certify`, which runs the build `npm ci` made while it is current; or from the sources through
+ * tsx, as `npm run certify` does after a change until `npm run build`.
+ */
+export type Form = "compiled" | "npm" | "tsx";
+const COMMANDS: Record<Form, string[]> = {
+  compiled: [process.execPath, "dist/cli/certify.js"],
+  npm: ["npm", "run", "--silent", "certify", "--"],
+  tsx: [...NODE_TSX, "cli/certify.ts"],
+};
+const commandOf = (form: Form): string[] => COMMANDS[form];
 
 interface Watched {
   /** Seconds from the spawn until `until` first matched the output, if it did. */

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// The package's command: `securityhub-conformance <command> [options]`. Installed, it runs the compiled
-// JavaScript in dist/; in a clone (where the TypeScript sources are, and a dist/ may be stale) it runs the
-// sources through tsx, a dev dependency.
+// The package's command: `securityhub-conformance <command> [options]`, and in a clone `npm run <command>`.
+// Installed, it runs the compiled JavaScript in dist/. In a clone (where the TypeScript sources are) it runs dist/
+// while it is as new as every file it was built from (`npm ci` and `npm run build` build it), else the sources
+// through tsx, a dev dependency: a change never runs stale.
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { compiledIsCurrent } from "./compiled-is-current.mjs";
 
 const COMMANDS = {
   certify: "certify the embedded reference emulator, or any target with --endpoint",
@@ -32,12 +35,14 @@ if (!command || !Object.hasOwn(COMMANDS, command)) {
   console.error(`${NAME}: ${command ? `no command named ${JSON.stringify(command)}` : "name a command"}\n${USAGE}`);
   process.exit(2);
 }
-// Usage lines and the commands a run prints (replays, the report) name the command so it runs as printed where
-// the package is installed: through npx, which finds the project's own copy.
-process.env.SECURITYHUB_CONFORMANCE_INVOCATION = `npx ${NAME}`;
+// Usage lines and the commands a run prints (replays, the report) name the command so it runs as printed: where
+// the package is installed, through npx, which finds the project's own copy; in a clone, `npm run <command> --`
+// (what they print when the variable is not set).
+const ownScript = process.env.npm_package_name === NAME && process.env.npm_lifecycle_event === command;
+if (!ownScript) process.env.SECURITYHUB_CONFORMANCE_INVOCATION = `npx ${NAME}`;
 process.argv = [process.argv[0], process.argv[1], ...rest];
 const source = new URL(`../cli/${command}.ts`, import.meta.url);
-if (existsSync(source)) {
+if (existsSync(source) && !compiledIsCurrent(fileURLToPath(new URL("..", import.meta.url)))) {
   const { register } = await import("tsx/esm/api");
   register();
   await import(source.href);
