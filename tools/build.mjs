@@ -38,11 +38,12 @@ const tsc = spawnSync(
   { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 },
 );
 // --listFiles prints each file the compiler read, one a line; anything else it prints is a diagnostic.
+const slashed = (path) => path.replace(/\\/g, "/");
 const sources = [];
 for (const line of (tsc.stdout ?? "").split("\n")) {
   const path = line.trim();
-  if (path.startsWith(root) && existsSync(path)) {
-    if (!path.includes("/node_modules/")) sources.push(relative(root, path));
+  if (slashed(path).startsWith(slashed(root)) && existsSync(path)) {
+    if (!slashed(path).includes("/node_modules/")) sources.push(slashed(relative(root, path)));
   } else if (path) console.log(line);
 }
 if (tsc.status !== 0) {
@@ -50,8 +51,12 @@ if (tsc.status !== 0) {
   process.exit(tsc.status ?? 1);
 }
 for (const asset of RUNTIME_ASSETS) cpSync(`${root}/${asset}`, `${staging}/${asset}`);
-const inputs = [...sources, ...RUNTIME_ASSETS, ...CONFIGURATION].sort();
-writeFileSync(`${staging}/${BUILD_INPUTS}`, `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
+// Without the sources in the list the build could pass for current after any change: then it has no list, and
+// commands in the clone run the sources.
+if (sources.length > 0) {
+  const inputs = [...sources, ...RUNTIME_ASSETS, ...CONFIGURATION].sort();
+  writeFileSync(`${staging}/${BUILD_INPUTS}`, `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
+} else console.warn(`build: the compiler listed no source file, so ${out}/ is not marked current (commands in this clone run the sources)`);
 
 const previous = `${target}.old-${process.pid}`;
 if (existsSync(target)) renameSync(target, previous);
