@@ -147,7 +147,7 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
       );
     }
     log(
-      `seed ${config.seed}, ${config.runs} runs per scenario${config.strict ? ", strict" : ""}${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`,
+      `seed ${config.seed}, ${config.runs} run${config.runs === 1 ? "" : "s"} per scenario${config.strict ? ", strict" : ""}${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`,
     );
 
     const startedAt = new Date();

@@ -12,7 +12,7 @@ export function dryRunPlan(config: ResolvedRunConfig, scenarios: readonly Scenar
     ...profile.plan(config).map((line) => `  ${line}`),
   ];
   lines.push(
-    `  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${config.runs} runs per scenario, seed ${config.seed}`,
+    `  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${config.runs} run${config.runs === 1 ? "" : "s"} per scenario, seed ${config.seed}`,
     `  ${chosen.length} scenarios (coverage-phase cases + random cases):`,
   );
   for (const s of chosen)

@@ -49,7 +49,7 @@ if (unknown.length > 0) {
 }
 
 const spec = await loadSpec();
-console.log(`certifying ${variants.length} variants (seed ${seed}, ${runs} runs per scenario${values["fail-fast"] ? ", fail-fast" : ""})\n`);
+console.log(`certifying ${variants.length} variants (seed ${seed}, ${runs} run${runs === 1 ? "" : "s"} per scenario${values["fail-fast"] ? ", fail-fast" : ""})\n`);
 console.log(`${"variant".padEnd(34)} ${"kind".padEnd(9)} ${"expected".padEnd(10)} ${"verdict".padEnd(10)} ${"caught by".padEnd(44)} seconds`);
 const rows: MutationRow[] = [];
 for (const variant of variants) {
@@ -64,5 +64,9 @@ for (const variant of variants) {
   );
 }
 const score = mutationScore(rows);
+// A variant's handler that throws is answered 500 and told here once, not as a warning with its stack per request.
+const crashing = rows.filter((row) => row.handlerFaults > 0);
+if (crashing.length > 0)
+  console.log(`\nhandlers that threw (answered 500 InternalException): ${crashing.map((row) => `${row.variant} ${row.handlerFaults} times`).join(", ")}`);
 console.log(`\nmutation score: killed ${score.killed}/${score.faulty}; false alarms ${score.falseAlarms}/${score.tolerant}`);
 process.exit(score.killed === score.faulty && score.falseAlarms === 0 ? 0 : 1);

@@ -179,7 +179,9 @@ describe("the emulator under generated and garbage requests", () => {
   });
 
   it("would notice an operation that crashes (a planted fault)", async () => {
+    const faults: string[] = [];
     const faulty = await startEmulator({
+      onFault: (message) => void faults.push(message),
       behaviours: [
         {
           name: "crash",
@@ -196,6 +198,9 @@ describe("the emulator under generated and garbage requests", () => {
     for (const account of ENABLED) await send({ method: "POST", path: "/accounts", headers: { authorization: auth(account) }, body: "{}" }, faultyPool);
     try {
       await expect(answersEverythingWell(faultyPool, 2_000)).rejects.toThrow(/Property failed/);
+      // Told to whoever started it, with its stack, for each request it answered 500.
+      expect(faults.length).toBeGreaterThan(0);
+      expect(faults[0]).toMatch(/^emulator: GetMembers failed: TypeError: planted\n\s+at /);
     } finally {
       await faultyPool.close();
       await faulty.close();

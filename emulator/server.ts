@@ -26,6 +26,11 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** Clock for timestamps. */
   now?: () => Date;
+  /**
+   * Where a failure of the emulator's own code is told, the request answered 500 InternalException: a bug, or a
+   * variant's planted fault. By default a process warning with the stack; a variant catalogue counts them instead.
+   */
+  onFault?: (message: string) => void;
 }
 
 export interface RunningEmulator {
@@ -93,6 +98,7 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
   }
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const now = options.now ?? (() => new Date());
+  const fault = options.onFault ?? ((message: string) => process.emitWarning(message));
   let sequence = 0;
   let abortsLogged = 0;
 
@@ -130,7 +136,7 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
       return successResponse(operation.success.status, handler({ operation: operation.name, caller, input, violations: tolerated, state, now: now() }));
     } catch (error) {
       if (error instanceof ServiceError) return errorResponse(error.status ?? statusOf.get(error.code) ?? 500, error.code, error.message);
-      process.emitWarning(`emulator: ${operation.name} failed: ${(error as Error)?.stack ?? String(error)}`);
+      fault(`emulator: ${operation.name} failed: ${(error as Error)?.stack ?? String(error)}`);
       return errorResponse(500, "InternalException", "Internal server error.");
     }
   };
@@ -152,7 +158,7 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
         res.destroy();
         return;
       }
-      process.emitWarning(`emulator: request failed: ${(error as Error)?.stack ?? String(error)}`);
+      fault(`emulator: request failed: ${(error as Error)?.stack ?? String(error)}`);
       response = errorResponse(500, "InternalException", "Internal server error.");
     }
     for (const behaviour of behaviours) if (behaviour.respond) response = behaviour.respond(response, context);

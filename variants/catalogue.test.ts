@@ -22,12 +22,19 @@ const seed = Date.now() % 2 ** 31;
  */
 const RUNS = 2;
 
+/** The one variant whose handler throws on purpose; any other that does has a bug of its own. */
+const PLANTS_A_CRASH = "5xx-for-valid-input";
+
 async function certify(variant: Variant) {
-  const emulator = await startEmulator({ behaviours: [behaviourOf(variant)] });
+  const faults: string[] = [];
+  const emulator = await startEmulator({ behaviours: [behaviourOf(variant)], onFault: (message) => void faults.push(message) });
   try {
-    return await runScenarios(spec, { ...defaultRunConfig(), runs: RUNS, ...variant.config, seed, endpoint: emulator.url }, scenarios, {
+    const results = await runScenarios(spec, { ...defaultRunConfig(), runs: RUNS, ...variant.config, seed, endpoint: emulator.url }, scenarios, {
       failFast: variant.kind === "faulty",
     });
+    if (variant.name === PLANTS_A_CRASH) expect(faults.length).toBeGreaterThan(0);
+    else expect(faults, "a handler of this variant threw").toEqual([]);
+    return results;
   } finally {
     await emulator.close();
   }

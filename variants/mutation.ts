@@ -22,10 +22,13 @@ export interface MutationRow {
   /** Seconds from the start until the first scenario with a failure ended. */
   firstFindingSeconds: number | undefined;
   error: string | undefined;
+  /** Requests a handler of the variant threw on, answered 500 (5xx-for-valid-input plants such a crash). */
+  handlerFaults: number;
 }
 
 export async function certifyVariant(spec: Spec, variant: Variant, options: { runs: number; seed: number; failFast: boolean }): Promise<MutationRow> {
-  const emulator = await startEmulator({ behaviours: [behaviourOf(variant)] });
+  let handlerFaults = 0;
+  const emulator = await startEmulator({ behaviours: [behaviourOf(variant)], onFault: () => void handlerFaults++ });
   const started = performance.now();
   let firstFindingSeconds: number | undefined;
   try {
@@ -53,6 +56,7 @@ export async function certifyVariant(spec: Spec, variant: Variant, options: { ru
       seconds: (performance.now() - started) / 1000,
       firstFindingSeconds,
       error: errors[0]?.error,
+      handlerFaults,
     };
   } finally {
     await emulator.close();
