@@ -49,7 +49,9 @@ if (unknown.length > 0) {
 }
 
 const spec = await loadSpec();
-console.log(`certifying ${variants.length} variants (seed ${seed}, ${runs} run${runs === 1 ? "" : "s"} per scenario${values["fail-fast"] ? ", fail-fast" : ""})\n`);
+console.log(
+  `certifying ${variants.length} variants (seed ${seed}, ${runs} run${runs === 1 ? "" : "s"} per scenario${values["fail-fast"] ? ", fail-fast" : ""})\n`,
+);
 console.log(`${"variant".padEnd(34)} ${"kind".padEnd(9)} ${"expected".padEnd(10)} ${"verdict".padEnd(10)} ${"caught by".padEnd(44)} seconds`);
 const rows: MutationRow[] = [];
 for (const variant of variants) {

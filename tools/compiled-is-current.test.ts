@@ -64,9 +64,11 @@ describe("whether a clone's build is current", () => {
     expect(compiledIsCurrent(clone(now, []))).toBe(false);
   });
 
-  it("lists, for a real build, the sources of the commands, the JSON they read and the configuration", () => {
-    const built = inject("compiledCommands");
-    const { inputs } = JSON.parse(readFileSync(join(ROOT, built, BUILD_INPUTS), "utf8")) as { inputs: string[] };
+  // The build the suite's own tests run their commands from (tools/compiled-commands.global-setup.ts); the quick
+  // project makes none.
+  const built = inject("compiledCommands") as string | undefined;
+  it.skipIf(built === undefined)("lists, for a real build, the sources of the commands, the JSON they read and the configuration", () => {
+    const { inputs } = JSON.parse(readFileSync(join(ROOT, built!, BUILD_INPUTS), "utf8")) as { inputs: string[] };
     for (const input of [
       "cli/certify.ts",
       "client/sigv4.ts",
