@@ -87,7 +87,7 @@ export async function prepareParity(spec: Spec, config: ResolvedRunConfig & { pa
     try {
       await preflight(spec, reference);
     } catch (error) {
-      if (error instanceof TargetError) throw new CertifyError("CERTIFY_TARGET_UNREACHABLE", `the reference: ${preflightFailure(reference.endpoint, error)}`);
+      if (error instanceof TargetError) throw new CertifyError("CERTIFY_TARGET_UNREACHABLE", preflightFailure(reference.endpoint, error, "reference"));
       if (error instanceof PreflightError) throw new CertifyError("CERTIFY_TARGET_NOT_READY", `the reference: ${error.message}`);
       throw error;
     }

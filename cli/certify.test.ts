@@ -100,6 +100,18 @@ describe("npm run certify", () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
+  it("exits 2 naming --reference, not --endpoint, when the reference of a parity run is the one nothing answers at", async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    const { code, output } = await certify(["--endpoint", faulty.url, "--reference", `http://127.0.0.1:${port}`, "--runs", "1"]);
+    expect(code).toBe(2);
+    expect(output).toContain(`the reference at http://127.0.0.1:${port} cannot be reached (TARGET_UNREACHABLE)`);
+    expect(output).toContain("leave out --reference");
+    expect(output).not.toContain("leave out --endpoint");
+  });
+
   it("exits 2 when the target accepts connections but never answers", async () => {
     const silent = createServer(() => {});
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
