@@ -72,9 +72,9 @@ describe("the packed package, installed into an empty project", () => {
     const vitest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies.vitest as string;
     const installed = await run(NPM, ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `vitest@${vitest}`], project);
     expect(installed.code, installed.output).toBe(0);
-  }, 300_000);
-  // Removing an installed node_modules takes seconds on a busy disk: asynchronously, with the install's budget.
-  afterAll(() => rm(dir, { recursive: true, force: true, maxRetries: 3 }), 300_000);
+  });
+  // Removing an installed node_modules takes seconds on a busy disk: asynchronously, under the hooks' shared hang guard.
+  afterAll(() => rm(dir, { recursive: true, force: true, maxRetries: 3 }));
 
   it("ships the compiled modules, their types, the executable and the licence, and no tests, sources or CI", () => {
     const installed = join(project, "node_modules", "securityhub-conformance");
