@@ -53,7 +53,21 @@ export function arbitraryFromSchema(schema: JsonSchema, options: SchemaArbitrary
   }
 }
 
+/**
+ * String arbitraries by what shapes them. The model gives most string members one pattern (`.*\S.*`), and
+ * building an arbitrary from a pattern is most of building a run's scenarios; arbitraries are immutable, so a
+ * shared one draws exactly what a fresh one would.
+ */
+const stringArbitraries = new Map<string, fc.Arbitrary<string>>();
+
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
+  const key = JSON.stringify([schema.format, schema.pattern, schema.minLength, schema.maxLength]);
+  let arbitrary = stringArbitraries.get(key);
+  if (!arbitrary) stringArbitraries.set(key, (arbitrary = newStringArbitrary(schema)));
+  return arbitrary;
+}
+
+function newStringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   if (schema.format === "date-time") {
     return fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString());
   }
