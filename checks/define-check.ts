@@ -72,7 +72,7 @@ export interface Verdict<Id extends string = string> {
   operation: string;
   /** The operations it exercised: the one judged, and the reads that showed it. */
   operations: readonly string[];
-  findings: Finding<Id>[];
+  findings: readonly Finding<Id>[];
 }
 
 export function defineCheck<const Id extends string, Input>(spec: CheckSpec<Id, Input>): Check<Id, Input> {
@@ -93,15 +93,30 @@ export function defineCheck<const Id extends string, Input>(spec: CheckSpec<Id, 
     judge(input) {
       const judgement = spec.run(input);
       if (judgement === undefined) return undefined;
-      const operations = [judgement.operation, ...(judgement.also ?? [])];
-      return { check: spec.id, operation: judgement.operation, operations, findings: judgement.breaches.map((breach) => finding(judgement.operation, breach)) };
+      const { operation, breaches, also } = judgement;
+      const operations = also !== undefined && also.length > 0 ? [operation, ...also] : onlyOperation(operation);
+      return { check: spec.id, operation, operations, findings: breaches.length === 0 ? NO_FINDINGS : breaches.map((breach) => finding(operation, breach)) };
     },
   };
 }
 
 /** The judgement "the rule held" or "it was broken so", on `operation` (and, for the statements it exercises, on the reads `also` names). */
-export function judged(operation: string, breaches: readonly (Breach | undefined | false)[] = [], also: readonly string[] = []): Judgement {
-  return { operation, breaches: breaches.filter((b): b is Breach => Boolean(b)), ...(also.length > 0 ? { also } : {}) };
+export function judged(operation: string, breaches: readonly (Breach | undefined | false)[] = NONE, also: readonly string[] = NONE): Judgement {
+  const kept = breaches.some(Boolean) ? breaches.filter((b): b is Breach => Boolean(b)) : NONE;
+  return also.length > 0 ? { operation, breaches: kept, also } : { operation, breaches: kept };
+}
+
+// A response meets a score of checks, and nearly every one holds: the verdicts of a rule that held share these
+// (frozen) lists rather than allocating their own, which a deep run would collect again and again.
+const NONE: readonly never[] = Object.freeze([]);
+const NO_FINDINGS: readonly Finding<never>[] = NONE;
+const operationLists = new Map<string, readonly string[]>();
+
+/** `[operation]`, one frozen list per operation. */
+function onlyOperation(operation: string): readonly string[] {
+  let list = operationLists.get(operation);
+  if (!list) operationLists.set(operation, (list = Object.freeze([operation])));
+  return list;
 }
 
 function severityOf(severity: CheckSeverity, breach: Breach): Severity {

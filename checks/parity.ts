@@ -99,7 +99,7 @@ export const PARITY_CHECKS = [
 ] as const;
 
 /** A divergence as findings of its aspect's check (one per way the answers differ), with both sides' exchanges in their facts. */
-export function divergenceFindings(divergence: Divergence, gated: boolean, reference: string): Finding[] {
+export function divergenceFindings(divergence: Divergence, gated: boolean, reference: string): readonly Finding[] {
   const input = { divergence, gated, reference };
   return PARITY_CHECKS.map((check) => check.judge(input)).find((v) => v !== undefined)!.findings;
 }

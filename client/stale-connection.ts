@@ -20,6 +20,8 @@ interface SocketUse {
 }
 
 const uses = new Map<string, SocketUse>();
+/** The same uses by socket: every request of a run is written on a socket met before, found here without a key. */
+const usesBySocket = new WeakMap<Socket, SocketUse>();
 let watching = false;
 
 const keyOf = (info: {
@@ -35,15 +37,16 @@ export function watchSockets(): void {
   watching = true;
   subscribe("undici:client:sendHeaders", (message) => {
     const { socket } = message as { socket: Socket };
-    const key = keyOf(socket);
-    const use = uses.get(key);
-    if (use?.socket === socket) {
+    const use = usesBySocket.get(socket);
+    if (use) {
       use.sends++;
       use.bytesReadAtSend = socket.bytesRead;
       return;
     }
+    const key = keyOf(socket);
     const fresh = { socket, sends: 1, bytesReadAtSend: socket.bytesRead };
     uses.set(key, fresh);
+    usesBySocket.set(socket, fresh);
     // Forgotten a little after the close, so the failed request's handler can still look it up.
     socket.once("close", () => setTimeout(() => uses.get(key) === fresh && uses.delete(key), 1_000).unref());
   });
