@@ -122,12 +122,13 @@ export async function measureCertifyWall(form: Form, times = 3): Promise<{ secon
   return { seconds: median(walls), requests };
 }
 
-/** Requests per second of the scenarios of a `--runs 200` certification of `endpoint` (start-up excluded). */
+/** Requests per second of the scenarios of a `--runs N` certification of `endpoint` (start-up excluded). */
 export async function measureDeepRate(
   endpoint: string,
   form: Form = "compiled",
+  runs = 200,
 ): Promise<{ perSecond: number; requests: number; seconds: number; cpuMicrosecondsPerRequest: number }> {
-  const run = await runCertify(form, ["--endpoint", endpoint, "--runs", "200", "--seed", "1"]);
+  const run = await runCertify(form, ["--endpoint", endpoint, "--runs", String(runs), "--seed", "1"]);
   const match = /(\d+) requests, ([\d.]+) s/.exec(run.output);
   const [requests, seconds] = [Number(match?.[1] ?? 0), Number(match?.[2] ?? 1)];
   return { perSecond: requests / seconds, requests, seconds, cpuMicrosecondsPerRequest: (run.cpuSeconds * 1e6) / requests };
@@ -158,7 +159,7 @@ export async function measureFirstFindingCli(
   return { median: median(seconds), max: Math.max(...seconds), missed };
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
