@@ -64,7 +64,7 @@ export function receiveResponse(dispatcher: Dispatcher, request: WireRequestOpti
         // An informational answer (100 Continue, 103 Early Hints) precedes the real one.
         if (statusCode < 200) return true;
         status = statusCode;
-        headers = flattenHeaders(util.parseHeaders(rawHeaders as Buffer[]));
+        headers = headersOf(rawHeaders as Buffer[]);
         return true;
       },
       onData(chunk) {
@@ -106,10 +106,16 @@ function onAbort(signal: AbortSignal, cancel: () => void): () => void {
   return () => cancels.delete(cancel);
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+/** Raw header pairs as one object: names lowercased, values read as latin1 (as undici reads them), repeats joined with ", ". */
+function headersOf(raw: readonly Buffer[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = util.headerNameToString(raw[i]!);
+    const value = raw[i + 1]!.toString("latin1");
+    if (Object.hasOwn(headers, name)) headers[name] = `${headers[name]}, ${value}`;
+    // Assigned, a header named __proto__ would set the object's prototype instead (or vanish).
+    else if (name === "__proto__") Object.defineProperty(headers, name, { value, enumerable: true, configurable: true, writable: true });
+    else headers[name] = value;
   }
-  return flat;
+  return headers;
 }

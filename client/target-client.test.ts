@@ -196,6 +196,21 @@ describe("TargetClient against a broken target", () => {
     }
   });
 
+  it("reads header names in lowercase, joins repeated headers, and keeps names an object has of its own", async () => {
+    // Read to the end: a socket left unread would never see the client close it, and would hold the server open.
+    const endpoint = await tcpTarget((socket) =>
+      socket
+        .resume()
+        .end("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Seen: a\r\nx-seen: b\r\n__proto__: p\r\nConstructor: c\r\ncontent-length: 2\r\n\r\n{}"),
+    );
+    const exchange = (await send(endpoint)) as { response: { status: number; headers: Record<string, string> } };
+    expect(exchange.response.status).toBe(200);
+    expect(exchange.response.headers["content-type"]).toBe("application/json");
+    expect(exchange.response.headers["x-seen"]).toBe("a, b");
+    expect(exchange.response.headers.constructor).toBe("c");
+    expect(Object.getPrototypeOf(exchange.response.headers)).toBe(Object.prototype);
+  });
+
   it("asks for identity coding and never inflates a gzip answer; marks bytes that are not UTF-8 (issue 10)", async () => {
     const bomb = gzipSync(Buffer.alloc(16 * 1024 * 1024));
     let acceptEncoding: string | undefined;
