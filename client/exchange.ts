@@ -60,7 +60,12 @@ const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-
  */
 export function redactHeaders(headers: Record<string, string>, secrets: readonly string[]): Record<string, string> {
   const redacted: Record<string, string> = {};
-  for (const name in headers) redacted[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(headers[name]!, secrets);
+  for (const name in headers) {
+    const value = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(headers[name]!, secrets);
+    // Assigned, a header named __proto__ would vanish (or set the object's prototype): it is defined instead.
+    if (name === "__proto__") Object.defineProperty(redacted, name, { value, enumerable: true, configurable: true, writable: true });
+    else redacted[name] = value;
+  }
   return redacted;
 }
 

@@ -209,6 +209,7 @@ describe("TargetClient against a broken target", () => {
     expect(exchange.response.headers["x-seen"]).toBe("a, b");
     expect(exchange.response.headers.constructor).toBe("c");
     expect(Object.getPrototypeOf(exchange.response.headers)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(exchange.response.headers, "__proto__")?.value).toBe("p");
   });
 
   it("asks for identity coding and never inflates a gzip answer; marks bytes that are not UTF-8 (issue 10)", async () => {
