@@ -12,6 +12,7 @@ import { measureHostileMemory } from "./hostile-memory.ts";
 const verdict = (ok: boolean): string => (ok ? "meets target" : "MISSES target");
 const DEEP_RUNS = 200;
 const RATE_PAIRS = 3;
+const NIGHTLY_RUNS = 1000;
 
 // The compiled command is what installed users run (npx); build it from these sources first.
 const build = spawnSync(process.execPath, ["tools/build.mjs"], { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: "inherit" });
@@ -67,6 +68,19 @@ for (let pair = 1; pair <= RATE_PAIRS; pair++) {
 }
 const ratio = median(ratios);
 console.log(`   ratio to autocannon on InviteMembers, median of ${RATE_PAIRS} pairs: ${ratio.toFixed(3)} (target ≥ 0.5: ${verdict(ratio >= 0.5)})`);
+// A nightly budget, for comparison: V8's warm-up, a quarter of a --runs 200 run, weighs less over a longer one.
+{
+  const [invite] = await measureEmulatorThroughput(5, { inviteOnly: true });
+  const emulator = await spawnEmulator();
+  try {
+    const deep = await measureDeepRate(emulator.url, "compiled", NIGHTLY_RUNS);
+    console.log(
+      `   for comparison, one pair at --runs ${NIGHTLY_RUNS}: ${deep.perSecond.toFixed(0)} ÷ ${invite!.requestsPerSecond} = ${(deep.perSecond / invite!.requestsPerSecond).toFixed(3)} (${deep.requests} requests in ${deep.seconds.toFixed(1)} s, ${deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request)`,
+    );
+  } finally {
+    await emulator.stop();
+  }
+}
 
 console.log(`\n4. time to the first finding printed by certify --fail-fast, over the ${FAULTY_VARIANTS.length} faulty variants (compiled)`);
 const first = await measureFirstFindingCli(FAULTY_VARIANTS);
