@@ -14,6 +14,8 @@ import { Pool } from "undici";
 import { startEmulator } from "../emulator/index.ts";
 import { behaviourOf, type Variant } from "../variants/index.ts";
 import { NODE_TSX } from "../tools/run-cli.fixture.ts";
+import { spawnEmulator } from "./emulator-process.ts";
+import { measureEmulatorThroughput, type ThroughputFigure } from "./emulator-throughput.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -132,6 +134,21 @@ export async function measureDeepRate(
   const match = /(\d+) requests, ([\d.]+) s/.exec(run.output);
   const [requests, seconds] = [Number(match?.[1] ?? 0), Number(match?.[2] ?? 1)];
   return { perSecond: requests / seconds, requests, seconds, cpuMicrosecondsPerRequest: (run.cpuSeconds * 1e6) / requests };
+}
+
+/** autocannon on InviteMembers, then a `--runs N` certification of a fresh emulator at once after it, and their ratio. */
+export async function measureRatePair(
+  runs: number,
+  { inviteOnly }: { inviteOnly: boolean },
+): Promise<{ throughput: ThroughputFigure[]; deep: Awaited<ReturnType<typeof measureDeepRate>>; ratio: number }> {
+  const throughput = await measureEmulatorThroughput(5, { inviteOnly });
+  const emulator = await spawnEmulator();
+  try {
+    const deep = await measureDeepRate(emulator.url, "compiled", runs);
+    return { throughput, deep, ratio: deep.perSecond / throughput[0]!.requestsPerSecond };
+  } finally {
+    await emulator.stop();
+  }
 }
 
 /** Seconds from starting certify with --fail-fast to its first finding printed, per faulty variant. */

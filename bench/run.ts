@@ -4,9 +4,7 @@ import { fileURLToPath } from "node:url";
 import { HOSTILE_MODES } from "../tools/hostile-target.ts";
 import { FAULTY_VARIANTS } from "../variants/index.ts";
 import { timeCertify } from "./certify-timing.ts";
-import { measureCertifyWall, measureDeepRate, measureFirstFindingCli, measureStartup, median } from "./cli-timing.ts";
-import { spawnEmulator } from "./emulator-process.ts";
-import { measureEmulatorThroughput } from "./emulator-throughput.ts";
+import { measureCertifyWall, measureFirstFindingCli, measureRatePair, measureStartup, median } from "./cli-timing.ts";
 import { measureHostileMemory } from "./hostile-memory.ts";
 
 const verdict = (ok: boolean): string => (ok ? "meets target" : "MISSES target");
@@ -48,39 +46,24 @@ console.log(
 // autocannon run just before it, and the median of the pairs' ratios is the figure.
 const ratios: number[] = [];
 for (let pair = 1; pair <= RATE_PAIRS; pair++) {
-  const throughput = await measureEmulatorThroughput(5, { inviteOnly: pair > 1 });
+  const { throughput, deep, ratio } = await measureRatePair(DEEP_RUNS, { inviteOnly: pair > 1 });
   for (const figure of throughput) {
     console.log(
       `   autocannon ${figure.name.padEnd(24)} ${String(figure.requestsPerSecond).padStart(7)} requests/s   p99 ${figure.p99Ms} ms   non-2xx ${figure.non2xx}   errors ${figure.errors}`,
     );
   }
-  const emulator = await spawnEmulator();
-  try {
-    const deep = await measureDeepRate(emulator.url, "compiled", DEEP_RUNS);
-    const ratio = deep.perSecond / throughput[0]!.requestsPerSecond;
-    ratios.push(ratio);
-    console.log(
-      `   certify --runs ${DEEP_RUNS}: ${deep.perSecond.toFixed(0)} requests/s (${deep.requests} in ${deep.seconds.toFixed(1)} s), ${deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request; ratio ${ratio.toFixed(3)}`,
-    );
-  } finally {
-    await emulator.stop();
-  }
+  ratios.push(ratio);
+  console.log(
+    `   certify --runs ${DEEP_RUNS}: ${deep.perSecond.toFixed(0)} requests/s (${deep.requests} in ${deep.seconds.toFixed(1)} s), ${deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request; ratio ${ratio.toFixed(3)}`,
+  );
 }
 const ratio = median(ratios);
 console.log(`   ratio to autocannon on InviteMembers, median of ${RATE_PAIRS} pairs: ${ratio.toFixed(3)} (target ≥ 0.5: ${verdict(ratio >= 0.5)})`);
 // A nightly budget, for comparison: V8's warm-up, a quarter of a --runs 200 run, weighs less over a longer one.
-{
-  const [invite] = await measureEmulatorThroughput(5, { inviteOnly: true });
-  const emulator = await spawnEmulator();
-  try {
-    const deep = await measureDeepRate(emulator.url, "compiled", NIGHTLY_RUNS);
-    console.log(
-      `   for comparison, one pair at --runs ${NIGHTLY_RUNS}: ${deep.perSecond.toFixed(0)} ÷ ${invite!.requestsPerSecond} = ${(deep.perSecond / invite!.requestsPerSecond).toFixed(3)} (${deep.requests} requests in ${deep.seconds.toFixed(1)} s, ${deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request)`,
-    );
-  } finally {
-    await emulator.stop();
-  }
-}
+const nightly = await measureRatePair(NIGHTLY_RUNS, { inviteOnly: true });
+console.log(
+  `   for comparison, one pair at --runs ${NIGHTLY_RUNS}: ${nightly.deep.perSecond.toFixed(0)} ÷ ${nightly.throughput[0]!.requestsPerSecond} = ${nightly.ratio.toFixed(3)} (${nightly.deep.requests} requests in ${nightly.deep.seconds.toFixed(1)} s, ${nightly.deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request)`,
+);
 
 console.log(`\n4. time to the first finding printed by certify --fail-fast, over the ${FAULTY_VARIANTS.length} faulty variants (compiled)`);
 const first = await measureFirstFindingCli(FAULTY_VARIANTS);

@@ -5,7 +5,7 @@
  */
 import { dirname, join } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
-import { defaultRunConfig, type ResolvedRunConfig, type RunConfig, selected } from "../conformance/run-config.ts";
+import { defaultRunConfig, type ResolvedRunConfig, type RunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
@@ -147,7 +147,7 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
       );
     }
     log(
-      `seed ${config.seed}, ${config.runs} run${config.runs === 1 ? "" : "s"} per scenario${config.strict ? ", strict" : ""}${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`,
+      `seed ${config.seed}, ${runsPerScenario(config.runs)}${config.strict ? ", strict" : ""}${config.only.length ? `, only ${config.only.join(", ")}` : ""}${config.rate ? `, at most ${config.rate} requests/s` : ""}${options.shard ? `, shard ${options.shard}` : ""}\n`,
     );
 
     const startedAt = new Date();

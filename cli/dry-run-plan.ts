@@ -1,6 +1,6 @@
 /** What a run would send, for --dry-run: nothing is sent while it is printed. */
 import { profileOf } from "../conformance/profiles/index.ts";
-import { type ResolvedRunConfig, selected } from "../conformance/run-config.ts";
+import { type ResolvedRunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
 import { plannedCases, type Scenario } from "../conformance/scenario.ts";
 
 export function dryRunPlan(config: ResolvedRunConfig, scenarios: readonly Scenario[], embedded: boolean): string {
@@ -12,7 +12,7 @@ export function dryRunPlan(config: ResolvedRunConfig, scenarios: readonly Scenar
     ...profile.plan(config).map((line) => `  ${line}`),
   ];
   lines.push(
-    `  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${config.runs} run${config.runs === 1 ? "" : "s"} per scenario, seed ${config.seed}`,
+    `  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${runsPerScenario(config.runs)}, seed ${config.seed}`,
     `  ${chosen.length} scenarios (coverage-phase cases + random cases):`,
   );
   for (const s of chosen)

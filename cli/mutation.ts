@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 import { invocation } from "./invocation.ts";
 import { certifyVariant, mutationScore, type MutationRow } from "../variants/mutation.ts";
-import { defaultSeed, RUN_DEFAULTS } from "../conformance/run-config.ts";
+import { defaultSeed, RUN_DEFAULTS, runsPerScenario } from "../conformance/run-config.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { ALL_VARIANTS } from "../variants/index.ts";
 
@@ -49,9 +49,7 @@ if (unknown.length > 0) {
 }
 
 const spec = await loadSpec();
-console.log(
-  `certifying ${variants.length} variants (seed ${seed}, ${runs} run${runs === 1 ? "" : "s"} per scenario${values["fail-fast"] ? ", fail-fast" : ""})\n`,
-);
+console.log(`certifying ${variants.length} variants (seed ${seed}, ${runsPerScenario(runs)}${values["fail-fast"] ? ", fail-fast" : ""})\n`);
 console.log(`${"variant".padEnd(34)} ${"kind".padEnd(9)} ${"expected".padEnd(10)} ${"verdict".padEnd(10)} ${"caught by".padEnd(44)} seconds`);
 const rows: MutationRow[] = [];
 for (const variant of variants) {

@@ -60,13 +60,14 @@ const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-
  */
 export function redactHeaders(headers: Record<string, string>, secrets: readonly string[]): Record<string, string> {
   const redacted: Record<string, string> = {};
-  for (const name in headers) {
-    const value = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(headers[name]!, secrets);
-    // Assigned, a header named __proto__ would vanish (or set the object's prototype): it is defined instead.
-    if (name === "__proto__") Object.defineProperty(redacted, name, { value, enumerable: true, configurable: true, writable: true });
-    else redacted[name] = value;
-  }
+  for (const name in headers) setHeader(redacted, name, SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : redactText(headers[name]!, secrets));
   return redacted;
+}
+
+/** Sets a header as a member of its own: assigned, one named __proto__ would vanish (or set the object's prototype). */
+export function setHeader(headers: Record<string, string>, name: string, value: string): void {
+  if (name === "__proto__") Object.defineProperty(headers, name, { value, enumerable: true, configurable: true, writable: true });
+  else headers[name] = value;
 }
 
 export function redactText(text: string, secrets: readonly string[]): string {

@@ -7,6 +7,7 @@
  * iterator per exchange, which a deep run would otherwise pay for on every request.
  */
 import { type Dispatcher, util } from "undici";
+import { setHeader } from "./exchange.ts";
 
 export interface ReceivedResponse {
   status: number;
@@ -112,10 +113,7 @@ function headersOf(raw: readonly Buffer[]): Record<string, string> {
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = util.headerNameToString(raw[i]!);
     const value = raw[i + 1]!.toString("latin1");
-    if (Object.hasOwn(headers, name)) headers[name] = `${headers[name]}, ${value}`;
-    // Assigned, a header named __proto__ would set the object's prototype instead (or vanish).
-    else if (name === "__proto__") Object.defineProperty(headers, name, { value, enumerable: true, configurable: true, writable: true });
-    else headers[name] = value;
+    setHeader(headers, name, Object.hasOwn(headers, name) ? `${headers[name]}, ${value}` : value);
   }
   return headers;
 }

@@ -115,3 +115,8 @@ export function selected(config: Pick<RunConfig, "only">, scenario: { name: stri
     (term) => scenario.name === term || scenario.name.startsWith(`${term}/`) || scenario.operations.includes(term) || scenario.families.includes(term),
   );
 }
+
+/** "1 run per scenario", "200 runs per scenario": the budget as every report and command line words it. */
+export function runsPerScenario(runs: number): string {
+  return `${runs} run${runs === 1 ? "" : "s"} per scenario`;
+}

@@ -1,6 +1,7 @@
 /** certificate.md: the certificate for people. */
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import { referenceSide } from "../checks/parity.ts";
+import { runsPerScenario } from "../conformance/run-config.ts";
 import type { Certificate } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
 import { formatExchange } from "./format-result.ts";
@@ -31,7 +32,7 @@ export function certificateMarkdown(c: Certificate): string {
     `- Target: ${c.target.endpoint}${c.target.embeddedEmulator ? " (embedded reference emulator)" : ""}${c.target.realAccount ? " (real AWS accounts)" : ""}, region ${c.target.region}`,
     `- Contract: ${c.spec.title}, API ${c.spec.apiVersion}, spec sha256 \`${c.spec.sha256}\``,
     `- Suite: ${c.suite.name} ${c.suite.version}`,
-    `- Run: seed ${c.run.seed}, ${c.run.runs} run${c.run.runs === 1 ? "" : "s"} per scenario${c.run.strict ? ", strict (model-only constraints enforced)" : ""}${c.run.only.length ? `, only ${c.run.only.join(", ")}` : ""}${c.run.shard ? `, shard ${c.run.shard}` : ""}; ${c.run.scenarios} scenarios, ${c.run.cases} cases, ${c.run.requests} requests in ${c.run.durationSeconds.toFixed(1)} s, started ${c.run.startedAt}`,
+    `- Run: seed ${c.run.seed}, ${runsPerScenario(c.run.runs)}${c.run.strict ? ", strict (model-only constraints enforced)" : ""}${c.run.only.length ? `, only ${c.run.only.join(", ")}` : ""}${c.run.shard ? `, shard ${c.run.shard}` : ""}; ${c.run.scenarios} scenarios, ${c.run.cases} cases, ${c.run.requests} requests in ${c.run.durationSeconds.toFixed(1)} s, started ${c.run.startedAt}`,
     "",
   ];
   // Defects, not occurrences: each once, with where it was seen and one smallest example.
