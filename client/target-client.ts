@@ -1,17 +1,16 @@
 /**
- * The signed target client: sends wire requests to one endpoint over a keep-alive undici Pool, signs each
- * with SigV4 as the account it acts for, and captures every exchange with secrets redacted.
+ * The signed target client: sends wire requests to one endpoint over keep-alive connections (http1-pool.ts),
+ * signs each with SigV4 as the account it acts for, and captures every exchange with secrets redacted.
  */
-import { Client, Pool } from "undici";
 import { isUtf8 } from "node:buffer";
+import { maxHeaderSize } from "node:http";
 import type { ApiRequest } from "../protocol/api-request.ts";
 import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { Actor } from "./credentials.ts";
 import { redactHeaders, redactText, type Exchange } from "./exchange.ts";
-import { receiveResponse, type ReceivedResponse, type WireRequestOptions } from "./receive-response.ts";
+import { Http1Pool, type ReceivedResponse, TransportError, type WireRequest } from "./http1-pool.ts";
 import { type SigningScope, signedHeaders, uriEscape } from "./sigv4.ts";
 import { Interrupted } from "./interrupted.ts";
-import { neverReachedTarget, watchSockets } from "./stale-connection.ts";
 import {
   TargetConnectionClosedError,
   TargetError,
@@ -46,8 +45,7 @@ export class TargetClient {
   /** The endpoint's path, which every operation's path follows (without its trailing slashes). */
   private readonly basePath: string;
   private readonly scope: SigningScope;
-  private readonly pool: Pool;
-  private readonly dispatcherOptions: Pool.Options;
+  private readonly pool: Http1Pool;
   private readonly timeoutMs: number;
   private readonly maxResponseBytes: number;
 
@@ -62,14 +60,7 @@ export class TargetClient {
     this.scope = { region: this.region, service: spec.signingName };
     this.timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.maxResponseBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
-    this.dispatcherOptions = {
-      connect: { timeout: this.timeoutMs },
-      headersTimeout: this.timeoutMs,
-      bodyTimeout: this.timeoutMs,
-      maxResponseSize: this.maxResponseBytes,
-    };
-    this.pool = new Pool(this.endpoint.origin, { ...this.dispatcherOptions, connections: options.connections ?? 32 });
-    watchSockets();
+    this.pool = new Http1Pool(this.endpoint, { connections: options.connections ?? 32, maxHeaderBytes: maxHeaderSize, maxBodyBytes: this.maxResponseBytes });
   }
 
   /**
@@ -122,22 +113,16 @@ export class TargetClient {
    * Sends on the pool; a request that provably never reached the target (a reused keep-alive socket the
    * target had closed, closed before any byte of the answer) is sent once more, on a connection of its own.
    */
-  private async receive(request: WireRequestOptions, stop: AbortSignal | undefined): Promise<ReceivedResponse> {
-    try {
-      return await receiveResponse(this.pool, request, this.timeoutMs, stop);
-    } catch (error) {
-      if (stop?.aborted) throw new Interrupted();
-      if (!neverReachedTarget(error)) throw this.toTargetError(error);
+  private async receive(request: WireRequest, stop: AbortSignal | undefined): Promise<ReceivedResponse> {
+    for (const fresh of [false, true]) {
+      try {
+        return await this.pool.send(request, { deadlineMs: this.timeoutMs, stop, fresh });
+      } catch (error) {
+        if (stop?.aborted) throw new Interrupted();
+        if (fresh || !(error instanceof TransportError && error.unanswered)) throw this.toTargetError(error);
+      }
     }
-    const fresh = new Client(this.endpoint.origin, this.dispatcherOptions);
-    try {
-      return await receiveResponse(fresh, request, this.timeoutMs, stop);
-    } catch (error) {
-      if (stop?.aborted) throw new Interrupted();
-      throw this.toTargetError(error);
-    } finally {
-      void fresh.destroy();
-    }
+    throw new Error("unreachable: the second attempt returns or throws");
   }
 
   async close(): Promise<void> {
@@ -147,17 +132,21 @@ export class TargetClient {
   private toTargetError(error: unknown): TargetError {
     if (error instanceof TargetError) return error;
     const where = this.endpoint.origin;
-    const code = String((error as { code?: unknown }).code ?? "");
-    const name = (error as { name?: unknown }).name;
-    if (["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "EADDRNOTAVAIL"].includes(code))
-      return new TargetUnreachableError(where, error);
-    if (["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "ETIMEDOUT"].includes(code) || name === "TimeoutError") {
-      return new TargetTimeoutError(where, this.timeoutMs, error);
+    switch (error instanceof TransportError ? error.kind : "failed") {
+      case "unreachable":
+        return new TargetUnreachableError(where, error);
+      case "timeout":
+        return new TargetTimeoutError(where, this.timeoutMs, error);
+      case "closed":
+        return new TargetConnectionClosedError(where, error);
+      case "protocol":
+        return new TargetProtocolError(where, error);
+      case "headers-too-large":
+        return new TargetHeadersTooLargeError(where, error);
+      case "body-too-large":
+        return new TargetResponseTooLargeError(where, this.maxResponseBytes, error);
+      default:
+        return new TargetError("TARGET_ERROR", `request to ${where} failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
     }
-    if (code === "UND_ERR_HEADERS_OVERFLOW") return new TargetHeadersTooLargeError(where, error);
-    if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") return new TargetResponseTooLargeError(where, this.maxResponseBytes, error);
-    if (code.startsWith("HPE_") || name === "HTTPParserError") return new TargetProtocolError(where, error);
-    if (["UND_ERR_SOCKET", "ECONNRESET", "EPIPE", "UND_ERR_CLOSED"].includes(code)) return new TargetConnectionClosedError(where, error);
-    return new TargetError("TARGET_ERROR", `request to ${where} failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   }
 }
