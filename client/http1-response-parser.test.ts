@@ -53,6 +53,25 @@ describe("ResponseParser", () => {
     );
   });
 
+  it("reads any bytes, mangled answers or noise, without an error of another kind, and the same way however they are split", () => {
+    const mangled = fc
+      .tuple(fc.constantFrom(...CORPUS), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }))
+      .map(([text, edits]) => {
+        const bytes = Buffer.from(text, "latin1");
+        for (const [at, byte] of edits) bytes[at % bytes.length] = byte;
+        return bytes;
+      });
+    const noise = fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes));
+    fc.assert(
+      fc.property(fc.oneof(mangled, noise), fc.uniqueArray(fc.nat(), { maxLength: 6 }), (bytes, cuts) => {
+        const at = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        // readChunks lets any error but a ResponseParseError through, which fails the property.
+        expect(readChunks([0, ...at].map((from, i) => bytes.subarray(from, at[i] ?? bytes.length)))).toBe(readChunks([bytes]));
+      }),
+      { numRuns: 3000, seed: 19 },
+    );
+  });
+
   it("reads status, headers and body: names lowercased, repeats joined, spaces around values dropped", () => {
     expect(
       answer("HTTP/1.1 400 Bad Request\r\nX-Amzn-ErrorType: InvalidInputException \r\nX-Seen: a\r\nx-seen:\tb\r\n__proto__: p\r\ncontent-length: 2\r\n\r\n{}"),

@@ -78,11 +78,6 @@ export class ResponseParser {
 
   constructor(private readonly limits: ResponseLimits) {}
 
-  /** Whether the answer is complete. */
-  get done(): boolean {
-    return this.state === "done";
-  }
-
   /** Bytes received after the answer ended (a connection carrying them cannot be trusted with another request). */
   get extraBytes(): number {
     return this.extra;
@@ -97,6 +92,7 @@ export class ResponseParser {
         case "head":
         case "trailers":
         case "chunk-size":
+        case "chunk-end":
           at = this.readLines(chunk, at);
           break;
         case "length":
@@ -111,9 +107,6 @@ export class ResponseParser {
           }
           break;
         }
-        case "chunk-end":
-          at = this.readLines(chunk, at);
-          break;
         case "until-close":
           this.keepBody(chunk.subarray(at));
           at = chunk.length;
@@ -154,14 +147,18 @@ export class ResponseParser {
       const found = joined.indexOf(terminator, Math.max(0, before - terminator.length + 1));
       if (found !== -1) [textEnd, partEnd] = [found, found + terminator.length];
     }
-    if ((partEnd === -1 ? joined.length : partEnd) > limit) {
+    // The first fault in the bytes wins, wherever the chunks they came in happen to end (the same answer must read the
+    // same on every run): bytes that cannot begin a status line, then an LF without CR before the limit, then the limit.
+    if (this.state === "head" && !beginsLikeHttp(joined)) throw new ResponseParseError("protocol", 'the answer does not begin with "HTTP/1."');
+    const end = partEnd === -1 ? joined.length : partEnd;
+    if (end > limit) {
+      if (bareLineFeed(joined, Math.max(0, before - 1), limit)) throw new ResponseParseError("protocol", "a line ends in LF without CR");
       if (!sectioned) throw new ResponseParseError("protocol", "a line of the chunked framing is too long");
       throw new ResponseParseError("headers-too-large", `the ${this.state === "head" ? "status line and headers" : "trailers"} exceed ${limit} bytes`);
     }
     if (partEnd === -1) {
-      // Refused at once, rather than waited on until a limit, what will never become a line of this part.
-      if (this.state === "head" && !beginsLikeHttp(joined)) throw new ResponseParseError("protocol", 'the answer does not begin with "HTTP/1."');
-      if (bareLineFeedFrom(joined, Math.max(0, before - 1))) throw new ResponseParseError("protocol", "a line ends in LF without CR");
+      // Refused at once, rather than waited on until the limit: it will never become a line of this part.
+      if (bareLineFeed(joined, Math.max(0, before - 1), joined.length)) throw new ResponseParseError("protocol", "a line ends in LF without CR");
       this.pending = Buffer.from(joined);
       return chunk.length;
     }
@@ -287,9 +284,9 @@ function readHeaderLines(lines: readonly string[], first: number): Record<string
   return headers;
 }
 
-/** Whether `bytes` from `from` on hold an LF that does not follow a CR. */
-function bareLineFeedFrom(bytes: Buffer, from: number): boolean {
-  for (let i = bytes.indexOf(LF, from); i !== -1; i = bytes.indexOf(LF, i + 1)) if (i === 0 || bytes[i - 1] !== CR) return true;
+/** Whether `bytes[from, end)` hold an LF that does not follow a CR. */
+function bareLineFeed(bytes: Buffer, from: number, end: number): boolean {
+  for (let i = bytes.indexOf(LF, from); i !== -1 && i < end; i = bytes.indexOf(LF, i + 1)) if (i === 0 || bytes[i - 1] !== CR) return true;
   return false;
 }
 
