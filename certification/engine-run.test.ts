@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { behaviourOf, FAULTY_VARIANTS } from "../variants/index.ts";
 import { certify } from "./certify.ts";
-import { suitesOfShard } from "./engine-run.ts";
+import { allScenarios } from "../conformance/scenarios/index.ts";
+import { plannedCases, plannedRequests } from "../conformance/scenario.ts";
+import { loadSpec } from "../specs/load-spec.ts";
+import { longestFirst, suitesOfShard } from "./engine-run.ts";
 
 let faulty: RunningEmulator;
 beforeAll(async () => {
@@ -47,5 +50,18 @@ describe("the engine at any concurrency", () => {
     const shards = [1, 2, 3].map((i) => [...suitesOfShard(`${i}/3`)]);
     expect(shards.flat().sort()).toEqual([...suitesOfShard(undefined)].sort());
     expect(new Set(shards.flat()).size).toBe(shards.flat().length);
+  });
+
+  it("starts the scenarios that send the most requests first, ties in planned order, each once", async () => {
+    const planned = allScenarios(await loadSpec());
+    const order = longestFirst(planned, 200);
+    expect([...order].sort((a, b) => a - b)).toEqual(planned.map((_, i) => i));
+    const requests = order.map((i) => plannedRequests(planned[i]!, plannedCases(planned[i]!, 200)));
+    for (let i = 1; i < order.length; i++) {
+      expect(requests[i]!).toBeLessThanOrEqual(requests[i - 1]!);
+      if (requests[i] === requests[i - 1]) expect(order[i]!).toBeGreaterThan(order[i - 1]!);
+    }
+    // The semantic scenarios, a few thousand requests each played one case after another, go before any valid-input one.
+    expect(planned[order[0]!]!.name).toMatch(/^(semantics|state-machine)\//);
   });
 });

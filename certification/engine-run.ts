@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { countingCases } from "../conformance/counting-cases.ts";
 import { profileOf, scenariosFor } from "../conformance/profiles/index.ts";
 import { type ResolvedRunConfig, selected } from "../conformance/run-config.ts";
-import { plannedCases, runScenario, type Scenario } from "../conformance/scenario.ts";
+import { plannedCases, plannedRequests, runScenario, type Scenario } from "../conformance/scenario.ts";
 import { SUITES, type SuiteName, suiteOf } from "../conformance/scenarios/index.ts";
 import { Session } from "../conformance/session.ts";
 import { boundedString } from "../reports/bounded-value.ts";
@@ -70,10 +70,11 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
   // A rejection nobody awaited (a defect of the suite) makes the run incomplete; it must not end a library caller's process.
   const onUnhandled = (reason: unknown): void => void runErrors.push(`unhandled error: ${describe(reason)}`);
   process.on("unhandledRejection", onUnhandled);
+  const order = concurrency > 1 ? longestFirst(planned, config.runs) : planned.map((_, index) => index);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (!signal?.aborted && next < planned.length) {
-      const index = next++;
+    while (!signal?.aborted && next < order.length) {
+      const index = order[next++]!;
       const scenario = planned[index]!;
       const total = config.replay === undefined ? plannedCases(scenario, config.runs) : 1;
       const counted = countingCases(scenario, total, (done, of, seconds) => log(`  … ${scenario.name}: ${done}/${of} cases, ${seconds} s`));
@@ -112,6 +113,16 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
     if (signal?.aborted && !records.some((r) => r?.scenario === scenario.name) && !crashByScenario.has(scenario.name))
       crashByScenario.set(scenario.name, "the run was interrupted before it started");
   return { records: records.filter((r): r is ScenarioRecord => r !== undefined), planned, crashByScenario, runErrors, interrupted: signal?.aborted === true };
+}
+
+/**
+ * The planned scenarios' indices, those that send the most requests first (ties in planned order). A scenario plays
+ * its cases one after another, so the largest, started last, would end the run alone while the cores wait; started
+ * first, they overlap with the rest. Records keep the planned order whatever the order they ran in.
+ */
+export function longestFirst(planned: readonly Scenario[], runs: number): number[] {
+  const requests = planned.map((scenario) => plannedRequests(scenario, plannedCases(scenario, runs)));
+  return planned.map((_, index) => index).sort((a, b) => requests[b]! - requests[a]! || a - b);
 }
 
 function describe(error: unknown): string {

@@ -1,7 +1,7 @@
 /** What a run would send, for --dry-run: nothing is sent while it is printed. */
 import { profileOf } from "../conformance/profiles/index.ts";
 import { type ResolvedRunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
-import { plannedCases, type Scenario } from "../conformance/scenario.ts";
+import { plannedCases, plannedRequests, type Scenario } from "../conformance/scenario.ts";
 
 export function dryRunPlan(config: ResolvedRunConfig, scenarios: readonly Scenario[], embedded: boolean): string {
   const chosen = scenarios.filter((s) => selected(config, s));
@@ -17,7 +17,7 @@ export function dryRunPlan(config: ResolvedRunConfig, scenarios: readonly Scenar
   );
   for (const s of chosen)
     lines.push(`    ${s.name.padEnd(44)} ${String(s.coverage?.length ?? 0).padStart(3)} + ${String(s.cases(config.runs)).padEnd(3)} cases  ${s.description}`);
-  const estimate = (cases: (s: Scenario) => number): number => chosen.reduce((n, s) => n + cases(s) * (s.requestsPerCase ?? 1), 0);
+  const estimate = (cases: (s: Scenario) => number): number => chosen.reduce((n, s) => n + plannedRequests(s, cases(s)), 0);
   const coverageCases = chosen.reduce((n, s) => n + (s.coverage?.length ?? 0), 0);
   const coverageRequests = estimate((s) => s.coverage?.length ?? 0);
   const allRequests = estimate((s) => plannedCases(s, config.runs));

@@ -114,15 +114,21 @@ export class TargetClient {
    * target had closed, closed before any byte of the answer) is sent once more, on a connection of its own.
    */
   private async receive(request: WireRequest, stop: AbortSignal | undefined): Promise<ReceivedResponse> {
-    for (const fresh of [false, true]) {
-      try {
-        return await this.pool.send(request, { deadlineMs: this.timeoutMs, stop, fresh });
-      } catch (error) {
-        if (stop?.aborted) throw new Interrupted();
-        if (fresh || !(error instanceof TransportError && error.unanswered)) throw this.toTargetError(error);
-      }
+    try {
+      return await this.pool.send(request, { deadlineMs: this.timeoutMs, stop });
+    } catch (error) {
+      if (stop?.aborted || !(error instanceof TransportError && error.unanswered)) throw this.failure(error, stop);
     }
-    throw new Error("unreachable: the second attempt returns or throws");
+    try {
+      return await this.pool.send(request, { deadlineMs: this.timeoutMs, stop, fresh: true });
+    } catch (error) {
+      throw this.failure(error, stop);
+    }
+  }
+
+  /** What a failed send is to the caller: the run's stop, or the target's fault. */
+  private failure(error: unknown, stop: AbortSignal | undefined): Error {
+    return stop?.aborted ? new Interrupted() : this.toTargetError(error);
   }
 
   async close(): Promise<void> {

@@ -100,6 +100,11 @@ export function plannedCases(scenario: Scenario, runs: number): number {
   return (scenario.coverage?.length ?? 0) + scenario.cases(runs);
 }
 
+/** About how many requests `cases` cases of a scenario send (retries and waits for slow effects come on top). */
+export function plannedRequests(scenario: Scenario, cases: number): number {
+  return cases * (scenario.requestsPerCase ?? 1);
+}
+
 export async function runScenario(session: Session, scenario: Scenario, budget: ScenarioBudget): Promise<ScenarioResult> {
   const started = performance.now();
   let requests = 0;
