@@ -272,7 +272,7 @@ class Connection {
       this.fail(job, error as ResponseParseError, parser);
       return;
     }
-    response.reusable = false;
+    // Only an answer that runs until the close completes here, and it never lets the connection be reused.
     this.events.answered(this, job, response);
   }
 
