@@ -61,7 +61,7 @@ describe("the engine at any concurrency", () => {
       expect(requests[i]!).toBeLessThanOrEqual(requests[i - 1]!);
       if (requests[i] === requests[i - 1]) expect(order[i]!).toBeGreaterThan(order[i - 1]!);
     }
-    // The semantic scenarios, a few thousand requests each played one case after another, go before any valid-input one.
+    // The semantic scenarios, a few thousand requests each, go before any valid-input one.
     const position = (family: string): number[] => order.flatMap((index, at) => (planned[index]!.name.startsWith(family) ? [at] : []));
     expect(Math.max(...position("semantics/"))).toBeLessThan(Math.min(...position("valid-input/")));
   });

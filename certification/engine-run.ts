@@ -1,9 +1,10 @@
 /**
  * Runs a certification's scenarios in this process: the planned ones (after --only and --shard), a bounded number
- * at a time, each reported as it ends. Scenarios whose cases act on accounts of their own overlap; the target's
- * profile says whether they may.
+ * at a time, each reported as it ends. Scenarios whose cases act on accounts of their own overlap, and so do the
+ * cases of one scenario (see conformance/cases-ahead.ts), under one bound; the target's profile says whether they may.
  */
 import { availableParallelism } from "node:os";
+import { CaseSlots } from "../conformance/case-slots.ts";
 import { countingCases } from "../conformance/counting-cases.ts";
 import { profileOf, scenariosFor } from "../conformance/profiles/index.ts";
 import { type ResolvedRunConfig, selected } from "../conformance/run-config.ts";
@@ -70,6 +71,8 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
   // A rejection nobody awaited (a defect of the suite) makes the run incomplete; it must not end a library caller's process.
   const onUnhandled = (reason: unknown): void => void runErrors.push(`unhandled error: ${describe(reason)}`);
   process.on("unhandledRejection", onUnhandled);
+  // One bound on the cases under way, whether they are the first of a scenario or played ahead of their turn.
+  const slots = concurrency > 1 ? new CaseSlots(concurrency) : undefined;
   const order = concurrency > 1 ? longestFirst(planned, config.runs) : planned.map((_, index) => index);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -85,6 +88,7 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
           path: config.replay,
           failFast: config.failFast,
           signal,
+          slots,
         });
         // A scenario the interrupt stopped did not finish: it is missing from the run, not a scenario that could not run.
         if (result.errorKind === "interrupted") {
@@ -116,9 +120,10 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
 }
 
 /**
- * The planned scenarios' indices, those that send the most requests first (ties in planned order). A scenario plays
- * its cases one after another, so the largest, started last, would end the run alone while the cores wait; started
- * first, they overlap with the rest. Records keep the planned order whatever the order they ran in.
+ * The planned scenarios' indices, those that send the most requests first (ties in planned order). A scenario takes
+ * its cases in turn and plays only a few ahead of it (as many as passed), and the case slots are handed out in the
+ * order asked: the largest, started last, would end the run nearly alone; started first, they overlap with the rest.
+ * Records keep the planned order whatever the order they ran in.
  */
 export function longestFirst(planned: readonly Scenario[], runs: number): number[] {
   const requests = planned.map((scenario) => plannedRequests(scenario, plannedCases(scenario, runs)));

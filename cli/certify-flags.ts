@@ -48,7 +48,7 @@ export const CERTIFY_FLAGS: readonly Flag[] = [
   {
     name: "concurrency",
     value: "N",
-    help: "scenarios run at once (default: 8 per core on emulators; 1 on real accounts, whose scenarios share their accounts, and with --rate)",
+    help: "cases under way at once, of one scenario or several (default: 8 per core on emulators; 1 on real accounts, whose scenarios share their accounts, and with --rate)",
     kind: { whole: [1, 1_000] },
   },
   { name: "fail-fast", help: "stop each scenario at its first failing case, without shrinking" },

@@ -39,7 +39,7 @@ export interface RunConfig {
   profiles: string[];
   /** Input constraints only the AWS model states must be enforced: accepting such input fails the run. */
   strict: boolean;
-  /** Scenarios run at once; undefined lets the profile decide (many on emulators, one on real accounts or with a rate). */
+  /** Cases under way at once, of one scenario or several; undefined lets the profile decide (many on emulators, one on real accounts or with a rate). */
   concurrency: number | undefined;
   /** Longest wait for one effect to become visible (an invitation to its invitee, a decline's removal). */
   settleMs: number;

@@ -1,12 +1,13 @@
 /** Runs the selected scenarios against one target, a few at a time. */
 import type { Spec } from "../specs/spec-model.ts";
+import { CaseSlots } from "./case-slots.ts";
 import { type ResolvedRunConfig, selected } from "./run-config.ts";
 import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
 import { profileOf } from "./profiles/index.ts";
 import { Session } from "./session.ts";
 
 export interface RunOptions {
-  /** Scenarios run at once (each issues its own requests concurrently where it can). Default 4. */
+  /** Cases under way at once, of one scenario or several (each case issues its own requests concurrently where it can). Default 4. */
   concurrency?: number;
   failFast?: boolean;
   onResult?: (result: ScenarioResult) => void;
@@ -18,6 +19,8 @@ export async function runScenarios(spec: Spec, config: ResolvedRunConfig, scenar
   const session = new Session(spec, config, profileOf(config));
   const chosen = scenarios.filter((s) => selected(config, s));
   const results: ScenarioResult[] = new Array(chosen.length);
+  const concurrency = options.concurrency ?? 4;
+  const slots = concurrency > 1 ? new CaseSlots(concurrency) : undefined;
   let next = 0;
   let stop = false;
   const worker = async (): Promise<void> => {
@@ -29,6 +32,7 @@ export async function runScenarios(spec: Spec, config: ResolvedRunConfig, scenar
         path: config.replay,
         failFast: options.failFast,
         signal: options.signal,
+        slots,
       });
       results[index] = result;
       options.onResult?.(result);
@@ -36,7 +40,7 @@ export async function runScenarios(spec: Spec, config: ResolvedRunConfig, scenar
     }
   };
   try {
-    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+    await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     await session.close();
   }

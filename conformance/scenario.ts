@@ -8,7 +8,9 @@ import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { Interrupted } from "../client/interrupted.ts";
 import { TargetError } from "../client/target-errors.ts";
-import { CaseRun, OperationNotImplemented } from "./case-run.ts";
+import { type CaseRun, OperationNotImplemented } from "./case-run.ts";
+import type { CaseSlots } from "./case-slots.ts";
+import { CasesAhead, type PlayedCase, playCase } from "./cases-ahead.ts";
 import type { Session } from "./session.ts";
 
 export interface Scenario<T = any> {
@@ -33,6 +35,8 @@ export interface Scenario<T = any> {
    */
   arbitrary: fc.Arbitrary<T> | ((commandsReplayPath: string | undefined) => fc.Arbitrary<T>);
   run(run: CaseRun, input: T): Promise<void>;
+  /** Its cases are played one after another even when the run could play them ahead (a recording is written in turn). */
+  sequentialCases?: boolean;
 }
 
 export interface ScenarioResult {
@@ -93,6 +97,11 @@ export interface ScenarioBudget {
   failFast?: boolean;
   /** Aborts when the run is stopped: the case under way ends at its next request or wait, and no other starts. */
   signal?: AbortSignal | undefined;
+  /**
+   * The run's bound on cases under way at once. Given (and above 1), a scenario plays its cases ahead of their turn
+   * (see cases-ahead.ts) unless it says otherwise; without it, one after another.
+   */
+  slots?: CaseSlots | undefined;
 }
 
 /** Every case a scenario plays at a budget: the coverage phase, then the random cases. */
@@ -124,29 +133,26 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   let cases = 0;
   const replay = budget.path === undefined ? undefined : parseReplayToken(budget.path);
   const arbitrary = typeof scenario.arbitrary === "function" ? scenario.arbitrary(replay?.commandsReplayPath) : scenario.arbitrary;
-  const property = fc.asyncProperty(arbitrary, async (input) => {
-    if (fatal) throw fatal;
-    // Once stopped, every case (a shrink's too) ends at once, so fast-check is done in moments.
-    if (budget.signal?.aborted) throw new Interrupted();
-    if (blocked) return;
-    // fast-check's path of the n-th case counts the coverage phase's examples too, as a replay plays them.
-    const index = replay || shrinking ? undefined : String(cases);
-    cases++;
-    const run = new CaseRun(session, budget.signal);
-    try {
-      await scenario.run(run, input);
-    } catch (error) {
-      if (error instanceof Interrupted) throw error;
+  const coverage = scenario.coverage ?? [];
+  const draw = {
+    numRuns: replay ? 1 : plannedCases(scenario, budget.runs),
+    seed: scenarioSeed(budget.seed, scenario.name),
+    // Played first, in order. A replay path counts them too: it names a case of this suite version, as certificates record.
+    examples: coverage.map((value): [unknown] => [value]),
+  };
+
+  /** Tallies a played case as the property fast-check runs sees it: it throws what fails the case. */
+  const settle = ({ run, input, threw, error }: PlayedCase, index: string | undefined): void => {
+    requests += run.requests;
+    count(exercisedChecks, run.exercised);
+    count(exercisedStatements, session.statementsExercised(run.exercised));
+    if (threw) {
       if (error instanceof TargetError) fatal = error;
       if (error instanceof OperationNotImplemented) {
         blocked = { run, error };
         return;
       }
       throw error;
-    } finally {
-      requests += run.requests;
-      count(exercisedChecks, run.exercised);
-      count(exercisedStatements, session.statementsExercised(run.exercised));
     }
     for (const f of run.findings) {
       if (isFailure(f) || warnings.has(f.key)) continue;
@@ -159,16 +165,84 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
       shrinking = true;
       throw new CaseFailed(run);
     }
-  });
-  const coverage = scenario.coverage ?? [];
-  const details = await fc.check(property, {
-    numRuns: replay ? 1 : plannedCases(scenario, budget.runs),
-    seed: scenarioSeed(budget.seed, scenario.name),
-    // Played first, in order. A replay path counts them too: it names a case of this suite version, as certificates record.
-    examples: coverage.map((value) => [value]),
-    ...(replay ? { path: replay.path } : {}),
-    endOnFailure: budget.failFast === true,
-  });
+  };
+  const playHoldingSlot = async (input: unknown): Promise<PlayedCase> => {
+    const release = await budget.slots?.take();
+    try {
+      return await playCase(session, scenario.run, input, budget.signal);
+    } finally {
+      release?.();
+    }
+  };
+  /** One case after another, as fast-check runs a property (and shrinks a failure). */
+  const playInTurn = async (input: unknown): Promise<void> => {
+    if (fatal) throw fatal;
+    // Once stopped, every case (a shrink's too) ends at once, so fast-check is done in moments.
+    if (budget.signal?.aborted) throw new Interrupted();
+    if (blocked) return;
+    // fast-check's path of the n-th case counts the coverage phase's examples too, as a replay plays them.
+    const index = replay || shrinking ? undefined : String(cases);
+    cases++;
+    settle(await playHoldingSlot(input), index);
+  };
+
+  /**
+   * fast-check's check from the case that ended the cases in turn: it replays that case first, then shrinks it, as it
+   * would have one case after another. The replayed case gets the outcome already played, so the target sees it once;
+   * a sequence of commands is played again instead, since fast-check shrinks it by the commands that ran. Should the
+   * target then answer it otherwise, the outcome played first stands, unshrunk.
+   */
+  const shrinkFrom = async (ending: { at: number; input: unknown; thrown: unknown }, fresh: fc.Arbitrary<unknown>, playAgain: boolean) => {
+    let replayed = false;
+    const property = fc.asyncProperty(fresh, async (input) => {
+      if (replayed) return playInTurn(input);
+      replayed = true;
+      if (!playAgain) throw ending.thrown;
+      const played = await playHoldingSlot(input);
+      requests += played.run.requests;
+      if (played.error instanceof TargetError) fatal = played.error;
+      if (played.error instanceof Interrupted || played.error instanceof TargetError) throw played.error;
+      // Answered otherwise than at first (anything else thrown included): the first outcome stands.
+      if (!played.threw && played.run.findings.some(isFailure)) throw new CaseFailed(played.run);
+    });
+    const shrunk = await fc.check(property, { ...draw, numRuns: 1, path: String(ending.at), endOnFailure: budget.failFast === true });
+    if (shrunk.failed) return shrunk;
+    return { failed: true, errorInstance: ending.thrown, counterexample: [ending.input], counterexamplePath: String(ending.at) };
+  };
+
+  let details: Pick<fc.RunDetails<unknown[]>, "failed" | "errorInstance" | "counterexample" | "counterexamplePath">;
+  if (replay || !budget.slots || budget.slots.size === 1 || scenario.sequentialCases) {
+    details = await fc.check(fc.asyncProperty(arbitrary, playInTurn), {
+      ...draw,
+      ...(replay ? { path: replay.path } : {}),
+      endOnFailure: budget.failFast === true,
+    });
+  } else {
+    // The same cases, played ahead of their turn but taken in it: what ends the cases in turn is what would have
+    // ended them one case after another, and fast-check shrinks it from its path, as it would have.
+    const freshArbitrary = (): fc.Arbitrary<unknown> => (typeof scenario.arbitrary === "function" ? scenario.arbitrary(undefined) : scenario.arbitrary);
+    const ahead = new CasesAhead(
+      drawCases(freshArbitrary(), draw),
+      (input, signal) => playCase(session, scenario.run, input, signal),
+      budget.slots,
+      budget.signal,
+    );
+    let ending: { at: number; input: unknown; thrown: unknown } | undefined;
+    for (let at = 0; at < ahead.length && !ending && !blocked; at++) {
+      cases++;
+      const played = await ahead.take(at);
+      try {
+        settle(played, String(at));
+      } catch (thrown) {
+        ending = { at, input: played.input, thrown };
+      }
+    }
+    // Cases played past the one that ended the others were sent all the same: their requests count, nothing else.
+    for (const played of await ahead.finish(cases - 1)) requests += played.run.requests;
+    details = ending
+      ? await shrinkFrom(ending, freshArbitrary(), typeof scenario.arbitrary === "function" && ending.thrown instanceof CaseFailed)
+      : { failed: false, errorInstance: null, counterexample: null, counterexamplePath: null };
+  }
   const interrupted = budget.signal?.aborted === true;
   const failure = details.errorInstance instanceof CaseFailed ? details.errorInstance.run : undefined;
   // Anything else thrown is the suite's own fault (scenarios read answers through the checks' views, so a
@@ -208,6 +282,18 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     blockedBy: blocked ? [...new Set([blocked.error.operation, ...blockers.map((f) => f.operation)])] : undefined,
     ...(blocked?.error.side ? { blockedOn: blocked.error.side } : {}),
   };
+}
+
+/** The cases fast-check's check of a scenario draws from `draw`, in its order (a property's arguments are drawn alike whether it is async or not). */
+function drawCases(arbitrary: fc.Arbitrary<unknown>, draw: fc.Parameters<unknown[]>): unknown[] {
+  const inputs: unknown[] = [];
+  fc.check(
+    fc.property(arbitrary, (input) => {
+      inputs.push(input);
+    }),
+    draw,
+  );
+  return inputs;
 }
 
 /**

@@ -25,6 +25,8 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
     description: compares(parity) ? `${base.description}, on the target and on the ${parity.name}, compared` : `${base.description}, recorded`,
     cases: base.cases,
     arbitrary: base.arbitrary,
+    // A recording stores its cases as they end: in turn, one seed writes one file, byte for byte.
+    sequentialCases: recording !== undefined,
     // The base's coverage phase too: which divergences a comparison finds must not depend on the seed either.
     ...(base.coverage ? { coverage: base.coverage } : {}),
     async run(run, input) {

@@ -1,0 +1,142 @@
+/** Cases played ahead of their turn: they overlap, and a scenario still comes to what it comes to one case at a time. */
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Finding } from "../checks/finding.ts";
+import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
+import { loadSpec } from "../specs/load-spec.ts";
+import { behaviourOf, FAULTY_VARIANTS } from "../variants/index.ts";
+import { CaseSlots } from "./case-slots.ts";
+import { EMULATOR_PROFILE } from "./profiles/emulator.ts";
+import { defaultRunConfig } from "./run-config.ts";
+import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
+import { inviteMembersScenario } from "./scenarios/invite-members.ts";
+import { stateMachineScenario } from "./scenarios/state-machine.ts";
+import { Session } from "./session.ts";
+
+const spec = await loadSpec();
+let faulty: RunningEmulator;
+let session: Session;
+beforeAll(async () => {
+  faulty = await startEmulator({ behaviours: [behaviourOf(FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!)] });
+  session = new Session(spec, { ...defaultRunConfig(), endpoint: faulty.url }, EMULATOR_PROFILE);
+});
+afterAll(async () => {
+  await session.close();
+  await faulty.close();
+});
+
+const failure = (value: number): Finding => ({
+  check: "semantics/too-large",
+  family: "state",
+  source: "reference-page",
+  severity: "failure",
+  operation: "InviteMembers",
+  title: `${value} is too large`,
+  rule: "a rule of this test",
+  facts: { value },
+  key: "semantics/too-large|InviteMembers",
+});
+
+/** A scenario of no requests: each case waits a few turns of the event loop, and fails when `fails` says so. */
+function waitingScenario(fails: (value: number, played: number) => boolean, form: "arbitrary" | "function" = "arbitrary") {
+  const log = { underway: 0, most: 0, played: [] as number[], underwayWhenFirstEnded: -1 };
+  const arbitrary = fc.integer({ min: 0, max: 1_000 });
+  const scenario: Scenario<number> = {
+    name: "semantics/waiting",
+    operations: ["InviteMembers"],
+    families: ["state"],
+    description: "waits, and fails on large values",
+    cases: () => 40,
+    arbitrary: form === "function" ? () => arbitrary : arbitrary,
+    async run(run, value) {
+      log.underway++;
+      log.most = Math.max(log.most, log.underway);
+      log.played.push(value);
+      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+      if (log.played.length === 1) log.underwayWhenFirstEnded = log.underway;
+      log.underway--;
+      if (fails(value, log.played.filter((v) => v === value).length)) run.findings.push(failure(value));
+    },
+  };
+  return { scenario, log };
+}
+
+/** What must not depend on whether cases were played ahead. */
+const outcome = (result: ScenarioResult) => ({
+  verdict: result.verdict,
+  counterexample: JSON.stringify(result.counterexample),
+  path: result.path,
+  cases: result.cases,
+  findings: result.findings.map((f) => f.key),
+  warningCases: result.warningCases,
+  exercisedChecks: result.exercisedChecks,
+});
+
+describe("cases played ahead of their turn", () => {
+  it("overlap under the run's slots, and the first plays alone", async () => {
+    const { scenario, log } = waitingScenario(() => false);
+    const result = await runScenario(session, scenario, { runs: 1, seed: 3, slots: new CaseSlots(4) });
+    expect(result).toMatchObject({ verdict: "passed", cases: 40 });
+    expect(log.underwayWhenFirstEnded).toBe(1);
+    expect(log.most).toBe(4);
+    // Without slots, one after another.
+    const inTurn = waitingScenario(() => false);
+    await runScenario(session, inTurn.scenario, { runs: 1, seed: 3 });
+    expect(inTurn.log.most).toBe(1);
+    expect(inTurn.log.played).toEqual(log.played);
+  });
+
+  it("shrink the case that fails first in turn, without playing it again, and play nothing after it but what had started", async () => {
+    const ahead = waitingScenario((value) => value >= 500);
+    const inTurn = waitingScenario((value) => value >= 500);
+    const played = await runScenario(session, ahead.scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
+    const alone = await runScenario(session, inTurn.scenario, { runs: 1, seed: 3 });
+    expect(played.verdict).toBe("failed");
+    expect(played.counterexample).toBe(500);
+    expect(outcome(played)).toEqual(outcome(alone));
+    // The cases played in turn, each once, then at most the slots' worth played ahead; the shrinks are the same.
+    const failedAt = Number(alone.path!.split(":")[0]);
+    const shrinks = inTurn.log.played.slice(failedAt + 1);
+    expect(ahead.log.played.slice(0, failedAt + 1)).toEqual(inTurn.log.played.slice(0, failedAt + 1));
+    expect(ahead.log.played.slice(-shrinks.length)).toEqual(shrinks);
+    expect(ahead.log.played.length - inTurn.log.played.length).toBeLessThanOrEqual(8);
+    const failing = inTurn.log.played[failedAt];
+    expect(ahead.log.played.filter((v) => v === failing)).toEqual(inTurn.log.played.filter((v) => v === failing));
+  });
+
+  it("keep a sequence of commands' shrinking, playing the failing one once more, and its first outcome when the target then answers otherwise", async () => {
+    const again = waitingScenario((value) => value >= 500, "function");
+    const inTurn = waitingScenario((value) => value >= 500, "function");
+    const played = await runScenario(session, again.scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
+    expect(outcome(played)).toEqual(outcome(await runScenario(session, inTurn.scenario, { runs: 1, seed: 3 })));
+    // Fails only the first time a value is played: played again, it passes, so the case stands as first played.
+    const flaky = waitingScenario((value, times) => value >= 500 && times === 1, "function");
+    const result = await runScenario(session, flaky.scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
+    expect(result.verdict).toBe("failed");
+    expect(result.path).toMatch(/^\d+$/);
+    expect(result.counterexample).toBe(flaky.log.played[Number(result.path)]);
+    expect(result.findings.map((f) => f.title)).toEqual([`${result.counterexample} is too large`]);
+  });
+
+  it("come to the same findings, path and counts on a faulty target as one case after another", async () => {
+    const randomCommands = { ...stateMachineScenario, coverage: undefined };
+    // A session of its own for each run: a session judges whether an operation is implemented once.
+    const inOwnSession = async (scenario: Scenario, slots: CaseSlots | undefined): Promise<ScenarioResult> => {
+      const own = new Session(spec, { ...defaultRunConfig(), endpoint: faulty.url }, EMULATOR_PROFILE);
+      try {
+        return await runScenario(own, scenario, { runs: 20, seed: 99, slots });
+      } finally {
+        await own.close();
+      }
+    };
+    for (const scenario of [inviteMembersScenario, randomCommands] as Scenario[]) {
+      const ahead = await inOwnSession(scenario, new CaseSlots(16));
+      const alone = await inOwnSession(scenario, undefined);
+      expect(ahead.verdict).toBe("failed");
+      expect(outcome(ahead)).toEqual(outcome(alone));
+      // Its path replays it.
+      const replayed = await runScenario(session, scenario, { runs: 20, seed: 99, path: ahead.path });
+      expect(replayed.findings.map((f) => f.key)).toEqual(ahead.findings.map((f) => f.key));
+    }
+  });
+});

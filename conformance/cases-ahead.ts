@@ -1,0 +1,113 @@
+/**
+ * A scenario's cases played ahead of their turn. Every case acts on accounts of its own, so a case need not wait
+ * for the one before it: while the first is under way the next ones start, under the run's case slots. The caller
+ * still takes them in turn (fast-check's order), so what it makes of them does not depend on which answer came
+ * first: the same seed gives the same verdict at any concurrency.
+ *
+ * How far ahead grows with the cases that passed in turn: while none has, the first plays alone, as it would one
+ * case after another. A target that fails at once then sees nothing it would not have seen in turn (and no case is
+ * played in vain), and one whose accounts are not its own sees no other case of the scenario while it fails.
+ */
+import { isFailure } from "../checks/finding.ts";
+import { CaseRun } from "./case-run.ts";
+import type { CaseSlots } from "./case-slots.ts";
+import type { Session } from "./session.ts";
+
+/** A case played: its run, and what its scenario code threw, if it threw. */
+export interface PlayedCase {
+  run: CaseRun;
+  input: unknown;
+  threw: boolean;
+  error: unknown;
+}
+
+/** Plays one case. It never rejects: what the scenario throws is the case's outcome, for its turn to judge. */
+export async function playCase(
+  session: Session,
+  play: (run: CaseRun, input: unknown) => Promise<void>,
+  input: unknown,
+  signal: AbortSignal | undefined,
+): Promise<PlayedCase> {
+  const run = new CaseRun(session, signal);
+  try {
+    await play(run, input);
+    return { run, input, threw: false, error: undefined };
+  } catch (error) {
+    return { run, input, threw: true, error };
+  }
+}
+
+/** A case that ends the scenario's cases in its turn: a failure, or anything its code threw (a stop, a target gone, an operation missing). */
+export function endsTheCases(played: PlayedCase): boolean {
+  return played.threw || played.run.findings.some(isFailure);
+}
+
+export class CasesAhead {
+  private readonly ended: Promise<PlayedCase>[] = [];
+  private readonly deliver: ((played: PlayedCase) => void)[] = [];
+  private readonly underway: Promise<PlayedCase>[] = [];
+  /** Set once any case ends the cases: the ones after it in turn are not needed, so no other starts. */
+  private halted = false;
+  /** Stops the cases under way past the one that ended the cases in turn: their answers would be discarded. */
+  private readonly discard = new AbortController();
+  private readonly launching: Promise<void>;
+  /** The case the caller waits for: every case before it passed. */
+  private turn = 0;
+  private turnMoved: (() => void) | undefined;
+
+  constructor(
+    private readonly inputs: readonly unknown[],
+    private readonly play: (input: unknown, signal: AbortSignal) => Promise<PlayedCase>,
+    private readonly slots: CaseSlots,
+    stop: AbortSignal | undefined,
+  ) {
+    for (let at = 0; at < inputs.length; at++) this.ended.push(new Promise((resolve) => this.deliver.push(resolve)));
+    // A stopped run stops every case under way; the ones that start after it end at their first request.
+    const signal = stop ? AbortSignal.any([stop, this.discard.signal]) : this.discard.signal;
+    this.launching = this.launch(signal);
+  }
+
+  get length(): number {
+    return this.inputs.length;
+  }
+
+  /**
+   * The `at`-th case once it ended. Call it in turn, and stop at the first case that ends the cases: no case after
+   * it is sure to start.
+   */
+  take(at: number): Promise<PlayedCase> {
+    this.turn = at;
+    this.turnMoved?.();
+    return this.ended[at]!;
+  }
+
+  /** Starts no other case, stops those under way after `lastTaken`, and returns them once they ended. */
+  async finish(lastTaken: number): Promise<PlayedCase[]> {
+    this.halted = true;
+    this.turnMoved?.();
+    this.discard.abort();
+    await this.launching;
+    const played = await Promise.all(this.underway);
+    return played.filter((_, at) => at > lastTaken);
+  }
+
+  private async launch(signal: AbortSignal): Promise<void> {
+    for (let at = 0; at < this.inputs.length && !this.halted; at++) {
+      // As many cases ahead of the turn as passed before it.
+      while (at > 2 * this.turn && !this.halted) await new Promise<void>((resolve) => (this.turnMoved = resolve));
+      if (this.halted) break;
+      const release = await this.slots.take();
+      if (this.halted) {
+        release();
+        break;
+      }
+      const playing = this.play(this.inputs[at], signal).then((played) => {
+        release();
+        if (endsTheCases(played)) this.halted = true;
+        this.deliver[at]!(played);
+        return played;
+      });
+      this.underway.push(playing);
+    }
+  }
+}
