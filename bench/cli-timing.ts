@@ -140,12 +140,21 @@ export async function measureDeepRate(
 export async function measureRatePair(
   runs: number,
   { inviteOnly }: { inviteOnly: boolean },
-): Promise<{ throughput: ThroughputFigure[]; deep: Awaited<ReturnType<typeof measureDeepRate>>; ratio: number }> {
+): Promise<{
+  throughput: ThroughputFigure[];
+  deep: Awaited<ReturnType<typeof measureDeepRate>>;
+  ratio: number;
+  /** The emulator's CPU per request of the deep run (all its threads), if /proc tells. */
+  emulatorMicrosecondsPerRequest: number | undefined;
+}> {
   const throughput = await measureEmulatorThroughput(5, { inviteOnly });
   const emulator = await spawnEmulator();
   try {
+    const before = emulator.cpuSeconds();
     const deep = await measureDeepRate(emulator.url, "compiled", runs);
-    return { throughput, deep, ratio: deep.perSecond / throughput[0]!.requestsPerSecond };
+    const after = emulator.cpuSeconds();
+    const emulatorMicrosecondsPerRequest = before === undefined || after === undefined ? undefined : ((after - before) * 1e6) / deep.requests;
+    return { throughput, deep, ratio: deep.perSecond / throughput[0]!.requestsPerSecond, emulatorMicrosecondsPerRequest };
   } finally {
     await emulator.stop();
   }

@@ -1,11 +1,25 @@
 /** Runs the emulator CLI in a child process so a load generator in this process does not share its core. */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { NODE_TSX } from "../tools/run-cli.fixture.ts";
 
 export interface EmulatorProcess {
   url: string;
+  /** CPU seconds (user and system, all threads) the emulator spent so far; undefined where /proc cannot tell. */
+  cpuSeconds(): number | undefined;
   stop(): Promise<void>;
+}
+
+/** utime + stime of a process, from /proc (Linux; clock ticks of 1/100 s, as on every Linux Node supports). */
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  try {
+    // The command name, in parentheses, may hold spaces: the fields are counted after its closing one.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function spawnEmulator(): Promise<EmulatorProcess> {
@@ -22,6 +36,7 @@ export async function spawnEmulator(): Promise<EmulatorProcess> {
   });
   return {
     url,
+    cpuSeconds: () => cpuSecondsOf(child.pid),
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
