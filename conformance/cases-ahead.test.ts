@@ -5,6 +5,8 @@ import type { Finding } from "../checks/finding.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { behaviourOf, FAULTY_VARIANTS } from "../variants/index.ts";
+import { TargetError } from "../client/target-errors.ts";
+import { OperationNotImplemented } from "./case-run.ts";
 import { CaseSlots } from "./case-slots.ts";
 import { EMULATOR_PROFILE } from "./profiles/emulator.ts";
 import { defaultRunConfig } from "./run-config.ts";
@@ -37,8 +39,11 @@ const failure = (value: number): Finding => ({
   key: "semantics/too-large|InviteMembers",
 });
 
-/** A scenario of no requests: each case waits a few turns of the event loop, and fails when `fails` says so. */
-function waitingScenario(fails: (value: number, played: number) => boolean, form: "arbitrary" | "function" = "arbitrary") {
+/**
+ * A scenario of no requests: each case waits a few turns of the event loop, and fails when `fails` says so (or
+ * throws what it returns).
+ */
+function waitingScenario(fails: (value: number, played: number) => boolean | Error, form: "arbitrary" | "function" = "arbitrary") {
   const log = { underway: 0, most: 0, played: [] as number[], underwayWhenFirstEnded: -1 };
   const arbitrary = fc.integer({ min: 0, max: 1_000 });
   const scenario: Scenario<number> = {
@@ -55,7 +60,9 @@ function waitingScenario(fails: (value: number, played: number) => boolean, form
       for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
       if (log.played.length === 1) log.underwayWhenFirstEnded = log.underway;
       log.underway--;
-      if (fails(value, log.played.filter((v) => v === value).length)) run.findings.push(failure(value));
+      const outcome = fails(value, log.played.filter((v) => v === value).length);
+      if (outcome instanceof Error) throw outcome;
+      if (outcome) run.findings.push(failure(value));
     },
   };
   return { scenario, log };
@@ -138,5 +145,35 @@ describe("cases played ahead of their turn", () => {
       const replayed = await runScenario(session, scenario, { runs: 20, seed: 99, path: ahead.path });
       expect(replayed.findings.map((f) => f.key)).toEqual(ahead.findings.map((f) => f.key));
     }
+  });
+
+  it("end as one case after another does on a target gone, an operation missing and a crash, a sequence of commands too", async () => {
+    const endings: [string, (value: number) => boolean | Error][] = [
+      ["target gone", (value) => value >= 500 && new TargetError("TARGET_UNREACHABLE", "the target stopped answering")],
+      ["operation missing", (value) => value >= 500 && new OperationNotImplemented("InviteMembers")],
+      ["crash", (value) => value >= 500 && new TypeError("a bug in a scenario")],
+    ];
+    for (const [what, fails] of endings)
+      for (const form of ["arbitrary", "function"] as const) {
+        const ahead = await runScenario(session, waitingScenario(fails, form).scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
+        const alone = await runScenario(session, waitingScenario(fails, form).scenario, { runs: 1, seed: 3 });
+        expect([what, form, ahead.verdict, ahead.errorKind, ahead.cases]).toEqual([what, form, alone.verdict, alone.errorKind, alone.cases]);
+        expect(ahead.verdict).not.toBe("passed");
+        if (ahead.verdict !== "error") expect(ahead.error).toBeUndefined();
+        else expect(ahead.error).toBe(alone.error);
+      }
+  });
+
+  it("stop when the run is stopped: no case counts after it, and the scenario ends at once", async () => {
+    const stop = new AbortController();
+    const { scenario, log } = waitingScenario((value) => {
+      if (log.played.length === 10) stop.abort();
+      return false;
+    });
+    const result = await runScenario(session, scenario, { runs: 1, seed: 3, slots: new CaseSlots(4), signal: stop.signal });
+    expect(result).toMatchObject({ verdict: "error", errorKind: "interrupted" });
+    expect(result.cases).toBeLessThanOrEqual(10);
+    // Only what had started when the stop came: at most the slots' worth more.
+    expect(log.played.length).toBeLessThanOrEqual(10 + 4);
   });
 });

@@ -7,6 +7,10 @@
  * How far ahead grows with the cases that passed in turn: while none has, the first plays alone, as it would one
  * case after another. A target that fails at once then sees nothing it would not have seen in turn (and no case is
  * played in vain), and one whose accounts are not its own sees no other case of the scenario while it fails.
+ *
+ * What a session learns once for all its cases (that an operation is implemented, that one ran out of retries, the
+ * wait budget spent) it may now learn from a case played ahead, as it already could from another scenario's case: a
+ * target that serves an operation for some inputs only may then be judged by another case first.
  */
 import { isFailure } from "../checks/finding.ts";
 import { CaseRun } from "./case-run.ts";
@@ -14,12 +18,7 @@ import type { CaseSlots } from "./case-slots.ts";
 import type { Session } from "./session.ts";
 
 /** A case played: its run, and what its scenario code threw, if it threw. */
-export interface PlayedCase {
-  run: CaseRun;
-  input: unknown;
-  threw: boolean;
-  error: unknown;
-}
+export type PlayedCase = { run: CaseRun; input: unknown } & ({ threw: false } | { threw: true; error: unknown });
 
 /** Plays one case. It never rejects: what the scenario throws is the case's outcome, for its turn to judge. */
 export async function playCase(
@@ -31,7 +30,7 @@ export async function playCase(
   const run = new CaseRun(session, signal);
   try {
     await play(run, input);
-    return { run, input, threw: false, error: undefined };
+    return { run, input, threw: false };
   } catch (error) {
     return { run, input, threw: true, error };
   }
@@ -42,10 +41,11 @@ export function endsTheCases(played: PlayedCase): boolean {
   return played.threw || played.run.findings.some(isFailure);
 }
 
+/** A scenario's drawn cases, started ahead of their turn under the run's slots, for the caller to take in turn. */
 export class CasesAhead {
   private readonly ended: Promise<PlayedCase>[] = [];
-  private readonly deliver: ((played: PlayedCase) => void)[] = [];
-  private readonly underway: Promise<PlayedCase>[] = [];
+  private readonly deliver: { resolve: (played: PlayedCase) => void; reject: (error: unknown) => void }[] = [];
+  private readonly underway: Promise<PlayedCase | undefined>[] = [];
   /** Set once any case ends the cases: the ones after it in turn are not needed, so no other starts. */
   private halted = false;
   /** Stops the cases under way past the one that ended the cases in turn: their answers would be discarded. */
@@ -61,7 +61,7 @@ export class CasesAhead {
     private readonly slots: CaseSlots,
     stop: AbortSignal | undefined,
   ) {
-    for (let at = 0; at < inputs.length; at++) this.ended.push(new Promise((resolve) => this.deliver.push(resolve)));
+    for (let at = 0; at < inputs.length; at++) this.ended.push(new Promise((resolve, reject) => this.deliver.push({ resolve, reject })));
     // A stopped run stops every case under way; the ones that start after it end at their first request.
     const signal = stop ? AbortSignal.any([stop, this.discard.signal]) : this.discard.signal;
     this.launching = this.launch(signal);
@@ -88,7 +88,7 @@ export class CasesAhead {
     this.discard.abort();
     await this.launching;
     const played = await Promise.all(this.underway);
-    return played.filter((_, at) => at > lastTaken);
+    return played.filter((p, at): p is PlayedCase => p !== undefined && at > lastTaken);
   }
 
   private async launch(signal: AbortSignal): Promise<void> {
@@ -101,12 +101,21 @@ export class CasesAhead {
         release();
         break;
       }
-      const playing = this.play(this.inputs[at], signal).then((played) => {
-        release();
-        if (endsTheCases(played)) this.halted = true;
-        this.deliver[at]!(played);
-        return played;
-      });
+      const playing = this.play(this.inputs[at], signal).then(
+        (played) => {
+          release();
+          if (endsTheCases(played)) this.halted = true;
+          this.deliver[at]!.resolve(played);
+          return played;
+        },
+        // play never rejects (see playCase); should it, the slot still comes back and the caller hears of it.
+        (error: unknown) => {
+          release();
+          this.halted = true;
+          this.deliver[at]!.reject(error);
+          return undefined;
+        },
+      );
       this.underway.push(playing);
     }
   }

@@ -77,6 +77,16 @@ export interface ScenarioResult {
   blockedOn?: string | undefined;
 }
 
+/** What a scenario's cases came to, as fast-check's check reports it. */
+type Outcome = Pick<fc.RunDetails<unknown[]>, "failed" | "errorInstance" | "counterexample" | "counterexamplePath">;
+
+/** The case that ended a scenario's cases in turn (a failure, or anything thrown), and what it threw. */
+interface EndingCase {
+  at: number;
+  input: unknown;
+  thrown: unknown;
+}
+
 class CaseFailed extends Error {
   constructor(readonly run: CaseRun) {
     super(
@@ -142,11 +152,13 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   };
 
   /** Tallies a played case as the property fast-check runs sees it: it throws what fails the case. */
-  const settle = ({ run, input, threw, error }: PlayedCase, index: string | undefined): void => {
+  const tally = (played: PlayedCase, index: string | undefined): void => {
+    const { run, input } = played;
     requests += run.requests;
     count(exercisedChecks, run.exercised);
     count(exercisedStatements, session.statementsExercised(run.exercised));
-    if (threw) {
+    if (played.threw) {
+      const { error } = played;
       if (error instanceof TargetError) fatal = error;
       if (error instanceof OperationNotImplemented) {
         blocked = { run, error };
@@ -183,34 +195,45 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     // fast-check's path of the n-th case counts the coverage phase's examples too, as a replay plays them.
     const index = replay || shrinking ? undefined : String(cases);
     cases++;
-    settle(await playHoldingSlot(input), index);
+    tally(await playHoldingSlot(input), index);
   };
 
   /**
    * fast-check's check from the case that ended the cases in turn: it replays that case first, then shrinks it, as it
    * would have one case after another. The replayed case gets the outcome already played, so the target sees it once;
-   * a sequence of commands is played again instead, since fast-check shrinks it by the commands that ran. Should the
-   * target then answer it otherwise, the outcome played first stands, unshrunk.
+   * a sequence of commands that failed is played again instead, since fast-check shrinks it by the commands that ran.
+   * Should the target then answer it otherwise, the outcome played first stands, unshrunk.
    */
-  const shrinkFrom = async (ending: { at: number; input: unknown; thrown: unknown }, fresh: fc.Arbitrary<unknown>, playAgain: boolean) => {
+  const shrinkFrom = async (ending: EndingCase, fresh: fc.Arbitrary<unknown>, commands: boolean): Promise<Outcome> => {
+    const asPlayed: Outcome = { failed: true, errorInstance: ending.thrown, counterexample: [ending.input], counterexamplePath: String(ending.at) };
+    // fail-fast does not shrink: the case as played is what fast-check would have ended on.
+    if (budget.failFast === true) return asPlayed;
+    const stopped = ending.thrown instanceof Interrupted || ending.thrown instanceof TargetError;
+    // A sequence that was stopped, or met a target gone, is not worth playing again; it keeps the commands that ran.
+    if (commands && stopped) return asPlayed;
     let replayed = false;
     const property = fc.asyncProperty(fresh, async (input) => {
       if (replayed) return playInTurn(input);
       replayed = true;
-      if (!playAgain) throw ending.thrown;
+      if (!commands) throw ending.thrown;
       const played = await playHoldingSlot(input);
       requests += played.run.requests;
-      if (played.error instanceof TargetError) fatal = played.error;
-      if (played.error instanceof Interrupted || played.error instanceof TargetError) throw played.error;
-      // Answered otherwise than at first (anything else thrown included): the first outcome stands.
-      if (!played.threw && played.run.findings.some(isFailure)) throw new CaseFailed(played.run);
+      if (played.threw && (played.error instanceof Interrupted || played.error instanceof TargetError)) {
+        if (played.error instanceof TargetError) fatal = played.error;
+        throw played.error;
+      }
+      // Ended the same way again: a failure, or the same kind of error thrown. Anything else leaves the first outcome.
+      if (ending.thrown instanceof CaseFailed) {
+        if (!played.threw && played.run.findings.some(isFailure)) throw new CaseFailed(played.run);
+      } else if (played.threw && played.error?.constructor === (ending.thrown as Error | undefined)?.constructor) {
+        throw played.error;
+      }
     });
-    const shrunk = await fc.check(property, { ...draw, numRuns: 1, path: String(ending.at), endOnFailure: budget.failFast === true });
-    if (shrunk.failed) return shrunk;
-    return { failed: true, errorInstance: ending.thrown, counterexample: [ending.input], counterexamplePath: String(ending.at) };
+    const shrunk = await fc.check(property, { ...draw, numRuns: 1, path: String(ending.at) });
+    return shrunk.failed ? shrunk : asPlayed;
   };
 
-  let details: Pick<fc.RunDetails<unknown[]>, "failed" | "errorInstance" | "counterexample" | "counterexamplePath">;
+  let details: Outcome;
   if (replay || !budget.slots || budget.slots.size === 1 || scenario.sequentialCases) {
     details = await fc.check(fc.asyncProperty(arbitrary, playInTurn), {
       ...draw,
@@ -227,12 +250,17 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
       budget.slots,
       budget.signal,
     );
-    let ending: { at: number; input: unknown; thrown: unknown } | undefined;
+    let ending: EndingCase | undefined;
     for (let at = 0; at < ahead.length && !ending && !blocked; at++) {
+      // As one case after another: once stopped, no other case counts.
+      if (budget.signal?.aborted) {
+        ending = { at, input: undefined, thrown: new Interrupted() };
+        break;
+      }
       cases++;
       const played = await ahead.take(at);
       try {
-        settle(played, String(at));
+        tally(played, String(at));
       } catch (thrown) {
         ending = { at, input: played.input, thrown };
       }
@@ -240,7 +268,7 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     // Cases played past the one that ended the others were sent all the same: their requests count, nothing else.
     for (const played of await ahead.finish(cases - 1)) requests += played.run.requests;
     details = ending
-      ? await shrinkFrom(ending, freshArbitrary(), typeof scenario.arbitrary === "function" && ending.thrown instanceof CaseFailed)
+      ? await shrinkFrom(ending, freshArbitrary(), typeof scenario.arbitrary === "function")
       : { failed: false, errorInstance: null, counterexample: null, counterexamplePath: null };
   }
   const interrupted = budget.signal?.aborted === true;

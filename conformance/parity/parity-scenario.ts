@@ -41,11 +41,11 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
           `reference ${endpoint}`,
           () => new Session(run.session.spec, { ...run.session.config, ...parity.reference! }, run.session.access),
         );
-        reference = await traceOn(referenceSession, base, input, (requests) => (run.requests += requests));
+        reference = await traceOn(referenceSession, base, input, run.stop, (requests) => (run.requests += requests));
       }
       if (!compares(parity)) {
         // Recording the target itself: it is the reference of later comparisons.
-        const own = await traceOn(run.session, base, input, (requests) => (run.requests += requests));
+        const own = await traceOn(run.session, base, input, run.stop, (requests) => (run.requests += requests));
         recording?.store(base.name, key, own);
         const ended = own.find((call) => call.ended);
         if (ended) throw new OperationNotImplemented(ended.operation, ended.exchange ? { exchange: ended.exchange } : {});
@@ -58,7 +58,7 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
         const divergence = { aspect: "implemented", operation: ended.operation, request: ended.request, reference: ended, target: undefined } as const;
         throw new OperationNotImplemented(ended.operation, { side: parity.name, evidence: divergenceFindings(divergence, parity.gate, parity.name) });
       }
-      const target = new TracingCaseRun(run.session);
+      const target = new TracingCaseRun(run.session, run.stop);
       try {
         await base.run(target, input);
       } finally {
@@ -80,8 +80,15 @@ export function parityScenario<T>(base: Scenario<T>, parity: ParityConfig): Scen
 }
 
 /** Runs the case on `session` and returns its trace, which ends at an operation the session's side does not implement. */
-async function traceOn<T>(session: Session, base: Scenario<T>, input: T, count: (requests: number) => void): Promise<TracedCall[]> {
-  const run = new TracingCaseRun(session);
+async function traceOn<T>(
+  session: Session,
+  base: Scenario<T>,
+  input: T,
+  stop: AbortSignal | undefined,
+  count: (requests: number) => void,
+): Promise<TracedCall[]> {
+  // Each side stops with the case: a stopped run, or a case played ahead of its turn that is no longer needed.
+  const run = new TracingCaseRun(session, stop);
   try {
     await base.run(run, input);
   } catch (error) {
