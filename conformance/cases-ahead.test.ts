@@ -166,7 +166,7 @@ describe("cases played ahead of their turn", () => {
 
   it("stop when the run is stopped: no case counts after it, and the scenario ends at once", async () => {
     const stop = new AbortController();
-    const { scenario, log } = waitingScenario((value) => {
+    const { scenario, log } = waitingScenario(() => {
       if (log.played.length === 10) stop.abort();
       return false;
     });
