@@ -4,7 +4,7 @@
  * the first finding printed, and the request rate of a deep run.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Pool } from "undici";
 import { startEmulator } from "../emulator/index.ts";
+import type { Certificate } from "../reports/certificate.ts";
 import { behaviourOf, type Variant } from "../variants/index.ts";
 import { NODE_TSX } from "../tools/run-cli.fixture.ts";
 import { spawnEmulator } from "./emulator-process.ts";
@@ -33,6 +34,8 @@ const COMMANDS: Record<Form, string[]> = {
 const commandOf = (form: Form): string[] => COMMANDS[form];
 
 interface Watched {
+  /** Where the run wrote its reports. */
+  reportDir: string;
   /** Seconds from the spawn until `until` first matched the output, if it did. */
   matchedSeconds: number | undefined;
   wallSeconds: number;
@@ -44,8 +47,9 @@ interface Watched {
 /** Runs certify with `args`; resolves once its output streams close. */
 function runCertify(form: Form, args: string[], until?: RegExp): Promise<Watched> {
   const started = performance.now();
+  const reportDir = mkdtempSync(join(tmpdir(), "bench-cli-"));
   // GNU time writes the command's CPU time last, on a line of its own.
-  const child = spawn("/usr/bin/time", ["-f", "cpu-seconds %U %S", ...commandOf(form), "--report-dir", mkdtempSync(join(tmpdir(), "bench-cli-")), ...args], {
+  const child = spawn("/usr/bin/time", ["-f", "cpu-seconds %U %S", ...commandOf(form), "--report-dir", reportDir, ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -60,7 +64,13 @@ function runCertify(form: Form, args: string[], until?: RegExp): Promise<Watched
   return new Promise((resolve) =>
     child.once("close", () => {
       const cpu = /cpu-seconds ([\d.]+) ([\d.]+)/.exec(output);
-      resolve({ matchedSeconds, wallSeconds: (performance.now() - started) / 1000, output, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN });
+      resolve({
+        reportDir,
+        matchedSeconds,
+        wallSeconds: (performance.now() - started) / 1000,
+        output,
+        cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN,
+      });
     }),
   );
 }
@@ -131,8 +141,8 @@ export async function measureDeepRate(
   runs = 200,
 ): Promise<{ perSecond: number; requests: number; seconds: number; cpuMicrosecondsPerRequest: number }> {
   const run = await runCertify(form, ["--endpoint", endpoint, "--runs", String(runs), "--seed", "1"]);
-  const match = /(\d+) requests, ([\d.]+) s/.exec(run.output);
-  const [requests, seconds] = [Number(match?.[1] ?? 0), Number(match?.[2] ?? 1)];
+  // The certificate's figures, to the millisecond (the summary line rounds the seconds to a tenth).
+  const { requests, durationSeconds: seconds } = (JSON.parse(readFileSync(join(run.reportDir, "certificate.json"), "utf8")) as Certificate).run;
   return { perSecond: requests / seconds, requests, seconds, cpuMicrosecondsPerRequest: (run.cpuSeconds * 1e6) / requests };
 }
 

@@ -54,7 +54,7 @@ for (let pair = 1; pair <= RATE_PAIRS; pair++) {
   }
   ratios.push(ratio);
   console.log(
-    `   certify --runs ${DEEP_RUNS}: ${deep.perSecond.toFixed(0)} requests/s (${deep.requests} in ${deep.seconds.toFixed(1)} s), ${deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request; ratio ${ratio.toFixed(3)}`,
+    `   certify --runs ${DEEP_RUNS}: ${deep.perSecond.toFixed(0)} requests/s (${deep.requests} in ${deep.seconds.toFixed(2)} s), ${deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request; ratio ${ratio.toFixed(3)}`,
   );
   // The deep run's requests cost the emulator more than autocannon's one request does (errors, lists, state): its own
   // CPU per request bounds the rate any client could draw from it on the core it runs on.
@@ -70,7 +70,7 @@ console.log(`   ratio to autocannon on InviteMembers, median of ${RATE_PAIRS} pa
 // A nightly budget, for comparison: V8's warm-up, a quarter of a --runs 200 run, weighs less over a longer one.
 const nightly = await measureRatePair(NIGHTLY_RUNS, { inviteOnly: true });
 console.log(
-  `   for comparison, one pair at --runs ${NIGHTLY_RUNS}: ${nightly.deep.perSecond.toFixed(0)} ÷ ${nightly.throughput[0]!.requestsPerSecond} = ${nightly.ratio.toFixed(3)} (${nightly.deep.requests} requests in ${nightly.deep.seconds.toFixed(1)} s, ${nightly.deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request)`,
+  `   for comparison, one pair at --runs ${NIGHTLY_RUNS}: ${nightly.deep.perSecond.toFixed(0)} ÷ ${nightly.throughput[0]!.requestsPerSecond} = ${nightly.ratio.toFixed(3)} (${nightly.deep.requests} requests in ${nightly.deep.seconds.toFixed(2)} s, ${nightly.deep.cpuMicrosecondsPerRequest.toFixed(0)} µs of the suite's CPU per request)`,
 );
 
 console.log(`\n4. time to the first finding printed by certify --fail-fast, over the ${FAULTY_VARIANTS.length} faulty variants (compiled)`);
