@@ -7,11 +7,15 @@ import { isFailure, type CheckFamily, type Finding } from "../checks/finding.ts"
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { Interrupted } from "../client/interrupted.ts";
-import { TargetError } from "../client/target-errors.ts";
-import { type CaseRun, OperationNotImplemented } from "./case-run.ts";
+import type { CaseRun } from "./case-run.ts";
 import type { CaseSlots } from "./case-slots.ts";
-import { CasesAhead, type PlayedCase, playCase } from "./cases-ahead.ts";
+import { type PlayedCase, playCase } from "./cases-ahead.ts";
+import { playAhead } from "./play-ahead.ts";
+import { parseReplayToken, replayToken } from "./replay-token.ts";
+import { CaseFailed, type Outcome, ScenarioTally } from "./scenario-tally.ts";
 import type { Session } from "./session.ts";
+
+export { parseReplayToken, replayToken } from "./replay-token.ts";
 
 export interface Scenario<T = any> {
   /** `family/Operation`, e.g. `semantics/InviteMembers`. */
@@ -77,27 +81,6 @@ export interface ScenarioResult {
   blockedOn?: string | undefined;
 }
 
-/** What a scenario's cases came to, as fast-check's check reports it. */
-type Outcome = Pick<fc.RunDetails<unknown[]>, "failed" | "errorInstance" | "counterexample" | "counterexamplePath">;
-
-/** The case that ended a scenario's cases in turn (a failure, or anything thrown), and what it threw. */
-interface EndingCase {
-  at: number;
-  input: unknown;
-  thrown: unknown;
-}
-
-class CaseFailed extends Error {
-  constructor(readonly run: CaseRun) {
-    super(
-      run.findings
-        .filter(isFailure)
-        .map((f) => f.title)
-        .join("\n"),
-    );
-  }
-}
-
 export interface ScenarioBudget {
   runs: number;
   seed: number;
@@ -126,22 +109,8 @@ export function plannedRequests(scenario: Scenario, cases: number): number {
 
 export async function runScenario(session: Session, scenario: Scenario, budget: ScenarioBudget): Promise<ScenarioResult> {
   const started = performance.now();
-  let requests = 0;
-  const exercisedChecks = new Map<string, number>();
-  const exercisedStatements = new Map<string, number>();
-  const count = (counts: Map<string, number>, keys: Iterable<string>): void => {
-    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  };
-  const warnings = new Map<string, Finding>();
-  const warningExchanges: Exchange[] = [];
-  const warningCases: ScenarioResult["warningCases"] = {};
-  let fatal: TargetError | undefined;
-  /** The case that met an operation the target does not implement: it ends the scenario, without shrinking. */
-  let blocked: { run: CaseRun; error: OperationNotImplemented } | undefined;
-  /** Once a case failed, fast-check only shrinks: its cases are not the n-th of the run, so they have no path. */
-  let shrinking = false;
-  let cases = 0;
   const replay = budget.path === undefined ? undefined : parseReplayToken(budget.path);
+  const tally = new ScenarioTally(session, budget.path);
   const arbitrary = typeof scenario.arbitrary === "function" ? scenario.arbitrary(replay?.commandsReplayPath) : scenario.arbitrary;
   const coverage = scenario.coverage ?? [];
   const draw = {
@@ -151,33 +120,6 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     examples: coverage.map((value): [unknown] => [value]),
   };
 
-  /** Tallies a played case as the property fast-check runs sees it: it throws what fails the case. */
-  const tally = (played: PlayedCase, index: string | undefined): void => {
-    const { run, input } = played;
-    requests += run.requests;
-    count(exercisedChecks, run.exercised);
-    count(exercisedStatements, session.statementsExercised(run.exercised));
-    if (played.threw) {
-      const { error } = played;
-      if (error instanceof TargetError) fatal = error;
-      if (error instanceof OperationNotImplemented) {
-        blocked = { run, error };
-        return;
-      }
-      throw error;
-    }
-    for (const f of run.findings) {
-      if (isFailure(f) || warnings.has(f.key)) continue;
-      // A warning keeps the exchange it is about and the case it was first seen in, so it can be read and replayed.
-      const exchange = f.exchange === undefined ? undefined : run.exchanges[f.exchange];
-      warnings.set(f.key, exchange ? { ...f, exchange: warningExchanges.push(exchange) - 1 } : { ...f, exchange: undefined });
-      warningCases[f.key] = { input, path: replay ? budget.path : index === undefined ? undefined : replayToken(index, input) };
-    }
-    if (run.findings.some(isFailure)) {
-      shrinking = true;
-      throw new CaseFailed(run);
-    }
-  };
   const playHoldingSlot = async (input: unknown): Promise<PlayedCase> => {
     const release = await budget.slots?.take();
     try {
@@ -188,49 +130,14 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   };
   /** One case after another, as fast-check runs a property (and shrinks a failure). */
   const playInTurn = async (input: unknown): Promise<void> => {
-    if (fatal) throw fatal;
+    if (tally.fatal) throw tally.fatal;
     // Once stopped, every case (a shrink's too) ends at once, so fast-check is done in moments.
     if (budget.signal?.aborted) throw new Interrupted();
-    if (blocked) return;
+    if (tally.blocked) return;
     // fast-check's path of the n-th case counts the coverage phase's examples too, as a replay plays them.
-    const index = replay || shrinking ? undefined : String(cases);
-    cases++;
-    tally(await playHoldingSlot(input), index);
-  };
-
-  /**
-   * fast-check's check from the case that ended the cases in turn: it replays that case first, then shrinks it, as it
-   * would have one case after another. The replayed case gets the outcome already played, so the target sees it once;
-   * a sequence of commands that failed is played again instead, since fast-check shrinks it by the commands that ran.
-   * Should the target then answer it otherwise, the outcome played first stands, unshrunk.
-   */
-  const shrinkFrom = async (ending: EndingCase, fresh: fc.Arbitrary<unknown>, commands: boolean): Promise<Outcome> => {
-    const asPlayed: Outcome = { failed: true, errorInstance: ending.thrown, counterexample: [ending.input], counterexamplePath: String(ending.at) };
-    // fail-fast does not shrink: the case as played is what fast-check would have ended on.
-    if (budget.failFast === true) return asPlayed;
-    const stopped = ending.thrown instanceof Interrupted || ending.thrown instanceof TargetError;
-    // A sequence that was stopped, or met a target gone, is not worth playing again; it keeps the commands that ran.
-    if (commands && stopped) return asPlayed;
-    let replayed = false;
-    const property = fc.asyncProperty(fresh, async (input) => {
-      if (replayed) return playInTurn(input);
-      replayed = true;
-      if (!commands) throw ending.thrown;
-      const played = await playHoldingSlot(input);
-      requests += played.run.requests;
-      if (played.threw && (played.error instanceof Interrupted || played.error instanceof TargetError)) {
-        if (played.error instanceof TargetError) fatal = played.error;
-        throw played.error;
-      }
-      // Ended the same way again: a failure, or the same kind of error thrown. Anything else leaves the first outcome.
-      if (ending.thrown instanceof CaseFailed) {
-        if (!played.threw && played.run.findings.some(isFailure)) throw new CaseFailed(played.run);
-      } else if (played.threw && played.error?.constructor === (ending.thrown as Error | undefined)?.constructor) {
-        throw played.error;
-      }
-    });
-    const shrunk = await fc.check(property, { ...draw, numRuns: 1, path: String(ending.at) });
-    return shrunk.failed ? shrunk : asPlayed;
+    const index = replay || tally.shrinking ? undefined : String(tally.cases);
+    tally.cases++;
+    tally.take(await playHoldingSlot(input), index);
   };
 
   let details: Outcome;
@@ -241,36 +148,20 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
       endOnFailure: budget.failFast === true,
     });
   } else {
-    // The same cases, played ahead of their turn but taken in it: what ends the cases in turn is what would have
-    // ended them one case after another, and fast-check shrinks it from its path, as it would have.
-    const freshArbitrary = (): fc.Arbitrary<unknown> => (typeof scenario.arbitrary === "function" ? scenario.arbitrary(undefined) : scenario.arbitrary);
-    const ahead = new CasesAhead(
-      drawCases(freshArbitrary(), draw),
-      (input, signal) => playCase(session, scenario.run, input, signal),
-      budget.slots,
-      budget.signal,
-    );
-    let ending: EndingCase | undefined;
-    for (let at = 0; at < ahead.length && !ending && !blocked; at++) {
-      // As one case after another: once stopped, no other case counts.
-      if (budget.signal?.aborted) {
-        ending = { at, input: undefined, thrown: new Interrupted() };
-        break;
-      }
-      cases++;
-      const played = await ahead.take(at);
-      try {
-        tally(played, String(at));
-      } catch (thrown) {
-        ending = { at, input: played.input, thrown };
-      }
-    }
-    // Cases played past the one that ended the others were sent all the same: their requests count, nothing else.
-    for (const played of await ahead.finish(cases - 1)) requests += played.run.requests;
-    details = ending
-      ? await shrinkFrom(ending, freshArbitrary(), typeof scenario.arbitrary === "function")
-      : { failed: false, errorInstance: null, counterexample: null, counterexamplePath: null };
+    details = await playAhead({
+      tally,
+      draw,
+      arbitrary: () => (typeof scenario.arbitrary === "function" ? scenario.arbitrary(undefined) : scenario.arbitrary),
+      commands: typeof scenario.arbitrary === "function",
+      play: (input, signal) => playCase(session, scenario.run, input, signal),
+      playHoldingSlot,
+      playInTurn,
+      slots: budget.slots,
+      signal: budget.signal,
+      failFast: budget.failFast === true,
+    });
   }
+  const { fatal, blocked, warnings, warningExchanges, cases } = tally;
   const interrupted = budget.signal?.aborted === true;
   const failure = details.errorInstance instanceof CaseFailed ? details.errorInstance.run : undefined;
   // Anything else thrown is the suite's own fault (scenarios read answers through the checks' views, so a
@@ -295,47 +186,21 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     verdict: error ? "error" : failure ? "failed" : blocked ? "blocked" : "passed",
     findings: [...(failure?.findings.filter(isFailure) ?? []), ...(failure ? [] : blockers), ...shownWarnings],
     exchanges: [...shown, ...warningExchanges],
-    warningCases,
+    warningCases: tally.warningCases,
     counterexample: details.counterexample?.[0],
     seed: budget.seed,
     path: details.counterexamplePath ? replayToken(details.counterexamplePath, details.counterexample?.[0]) : undefined,
     cases,
     coverageCases: replay ? 0 : Math.min(cases, coverage.length),
-    requests,
+    requests: tally.requests,
     durationMs: Math.round(performance.now() - started),
-    exercisedChecks: Object.fromEntries(exercisedChecks),
-    exercisedStatements: Object.fromEntries(exercisedStatements),
+    exercisedChecks: Object.fromEntries(tally.exercisedChecks),
+    exercisedStatements: Object.fromEntries(tally.exercisedStatements),
     error,
     errorKind: interrupted ? "interrupted" : fatal ? "target" : crashed ? "suite" : undefined,
     blockedBy: blocked ? [...new Set([blocked.error.operation, ...blockers.map((f) => f.operation)])] : undefined,
     ...(blocked?.error.side ? { blockedOn: blocked.error.side } : {}),
   };
-}
-
-/** The cases fast-check's check of a scenario draws from `draw`, in its order (a property's arguments are drawn alike whether it is async or not). */
-function drawCases(arbitrary: fc.Arbitrary<unknown>, draw: fc.Parameters<unknown[]>): unknown[] {
-  const inputs: unknown[] = [];
-  fc.check(
-    fc.property(arbitrary, (input) => {
-      inputs.push(input);
-    }),
-    draw,
-  );
-  return inputs;
-}
-
-/**
- * What replays one case: fast-check's path, and for a sequence of commands the replay path fast-check writes
- * into the sequence's description (which commands of the shrunk sequence ran), after a `~`.
- */
-export function replayToken(path: string, counterexample: unknown): string {
-  const commandsReplayPath = /replayPath="([^"]*)"/.exec(fc.stringify(counterexample))?.[1];
-  return commandsReplayPath === undefined ? path : `${path}~${commandsReplayPath}`;
-}
-
-export function parseReplayToken(token: string): { path: string; commandsReplayPath: string | undefined } {
-  const [path, commandsReplayPath] = token.split("~", 2) as [string, string | undefined];
-  return { path, commandsReplayPath };
 }
 
 /** The error and where it was thrown, in a few lines. */
