@@ -22,9 +22,9 @@ import { dryRunPlan } from "./dry-run-plan.ts";
 import { SIGNAL_EXIT, stopOnSignals } from "./interrupt-signals.ts";
 
 // A certification is a few seconds of many small functions, which V8's optimising compiler inlines into each other
-// at some cost of its own: a quarter of its default inlining budget gave a --runs 200 run 0.92 of the CPU and 0.95
-// of the wall time (farm-bench -n 7, paired), on Node 20, 22 and 24 alike. The command's process only: a library
-// caller's keeps its own flags.
+// at some cost of its own: a quarter of its default inlining budget gave a --runs 200 run 0.91 of the CPU and 0.93
+// of the wall time (farm-bench -n 7, paired; Node 22 0.89 and 0.91, Node 24 0.93 and 0.95). The command's process
+// only: a library caller's keeps its own flags.
 setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
 
 // With --json, stdout carries only the certificate; everything for people goes to stderr.
