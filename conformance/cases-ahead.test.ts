@@ -1,31 +1,16 @@
 /** Cases played ahead of their turn: they overlap, and a scenario still comes to what it comes to one case at a time. */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Finding } from "../checks/finding.ts";
-import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
-import { loadSpec } from "../specs/load-spec.ts";
-import { behaviourOf, FAULTY_VARIANTS } from "../variants/index.ts";
 import { TargetError } from "../client/target-errors.ts";
 import { OperationNotImplemented } from "./case-run.ts";
 import { CaseSlots } from "./case-slots.ts";
-import { EMULATOR_PROFILE } from "./profiles/emulator.ts";
-import { defaultRunConfig } from "./run-config.ts";
 import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
 import { inviteMembersScenario } from "./scenarios/invite-members.ts";
 import { stateMachineScenario } from "./scenarios/state-machine.ts";
-import { Session } from "./session.ts";
+import { faultyTarget } from "./faulty-target.fixture.ts";
 
-const spec = await loadSpec();
-let faulty: RunningEmulator;
-let session: Session;
-beforeAll(async () => {
-  faulty = await startEmulator({ behaviours: [behaviourOf(FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!)] });
-  session = new Session(spec, { ...defaultRunConfig(), endpoint: faulty.url }, EMULATOR_PROFILE);
-});
-afterAll(async () => {
-  await session.close();
-  await faulty.close();
-});
+const target = faultyTarget();
 
 const failure = (value: number): Finding => ({
   check: "semantics/too-large",
@@ -82,13 +67,13 @@ const outcome = (result: ScenarioResult) => ({
 describe("cases played ahead of their turn", () => {
   it("overlap under the run's slots, and the first plays alone", async () => {
     const { scenario, log } = waitingScenario(() => false);
-    const result = await runScenario(session, scenario, { runs: 1, seed: 3, slots: new CaseSlots(4) });
+    const result = await runScenario(target.session, scenario, { runs: 1, seed: 3, slots: new CaseSlots(4) });
     expect(result).toMatchObject({ verdict: "passed", cases: 40 });
     expect(log.underwayWhenFirstEnded).toBe(1);
     expect(log.most).toBe(4);
     // Without slots, one after another.
     const inTurn = waitingScenario(() => false);
-    await runScenario(session, inTurn.scenario, { runs: 1, seed: 3 });
+    await runScenario(target.session, inTurn.scenario, { runs: 1, seed: 3 });
     expect(inTurn.log.most).toBe(1);
     expect(inTurn.log.played).toEqual(log.played);
   });
@@ -96,8 +81,8 @@ describe("cases played ahead of their turn", () => {
   it("shrink the case that fails first in turn, without playing it again, and play nothing after it but what had started", async () => {
     const ahead = waitingScenario((value) => value >= 500);
     const inTurn = waitingScenario((value) => value >= 500);
-    const played = await runScenario(session, ahead.scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
-    const alone = await runScenario(session, inTurn.scenario, { runs: 1, seed: 3 });
+    const played = await runScenario(target.session, ahead.scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
+    const alone = await runScenario(target.session, inTurn.scenario, { runs: 1, seed: 3 });
     expect(played.verdict).toBe("failed");
     expect(played.counterexample).toBe(500);
     expect(outcome(played)).toEqual(outcome(alone));
@@ -114,11 +99,11 @@ describe("cases played ahead of their turn", () => {
   it("keep a sequence of commands' shrinking, playing the failing one once more, and its first outcome when the target then answers otherwise", async () => {
     const again = waitingScenario((value) => value >= 500, "function");
     const inTurn = waitingScenario((value) => value >= 500, "function");
-    const played = await runScenario(session, again.scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
-    expect(outcome(played)).toEqual(outcome(await runScenario(session, inTurn.scenario, { runs: 1, seed: 3 })));
+    const played = await runScenario(target.session, again.scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
+    expect(outcome(played)).toEqual(outcome(await runScenario(target.session, inTurn.scenario, { runs: 1, seed: 3 })));
     // Fails only the first time a value is played: played again, it passes, so the case stands as first played.
     const flaky = waitingScenario((value, times) => value >= 500 && times === 1, "function");
-    const result = await runScenario(session, flaky.scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
+    const result = await runScenario(target.session, flaky.scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
     expect(result.verdict).toBe("failed");
     expect(result.path).toMatch(/^\d+$/);
     expect(result.counterexample).toBe(flaky.log.played[Number(result.path)]);
@@ -129,7 +114,7 @@ describe("cases played ahead of their turn", () => {
     const randomCommands = { ...stateMachineScenario, coverage: undefined };
     // A session of its own for each run: a session judges whether an operation is implemented once.
     const inOwnSession = async (scenario: Scenario, slots: CaseSlots | undefined): Promise<ScenarioResult> => {
-      const own = new Session(spec, { ...defaultRunConfig(), endpoint: faulty.url }, EMULATOR_PROFILE);
+      const own = target.newSession();
       try {
         return await runScenario(own, scenario, { runs: 20, seed: 99, slots });
       } finally {
@@ -142,7 +127,7 @@ describe("cases played ahead of their turn", () => {
       expect(ahead.verdict).toBe("failed");
       expect(outcome(ahead)).toEqual(outcome(alone));
       // Its path replays it.
-      const replayed = await runScenario(session, scenario, { runs: 20, seed: 99, path: ahead.path });
+      const replayed = await runScenario(target.session, scenario, { runs: 20, seed: 99, path: ahead.path });
       expect(replayed.findings.map((f) => f.key)).toEqual(ahead.findings.map((f) => f.key));
     }
   });
@@ -155,8 +140,8 @@ describe("cases played ahead of their turn", () => {
     ];
     for (const [what, fails] of endings)
       for (const form of ["arbitrary", "function"] as const) {
-        const ahead = await runScenario(session, waitingScenario(fails, form).scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
-        const alone = await runScenario(session, waitingScenario(fails, form).scenario, { runs: 1, seed: 3 });
+        const ahead = await runScenario(target.session, waitingScenario(fails, form).scenario, { runs: 1, seed: 3, slots: new CaseSlots(8) });
+        const alone = await runScenario(target.session, waitingScenario(fails, form).scenario, { runs: 1, seed: 3 });
         expect([what, form, ahead.verdict, ahead.errorKind, ahead.cases]).toEqual([what, form, alone.verdict, alone.errorKind, alone.cases]);
         expect(ahead.verdict).not.toBe("passed");
         if (ahead.verdict !== "error") expect(ahead.error).toBeUndefined();
@@ -170,7 +155,7 @@ describe("cases played ahead of their turn", () => {
       if (log.played.length === 10) stop.abort();
       return false;
     });
-    const result = await runScenario(session, scenario, { runs: 1, seed: 3, slots: new CaseSlots(4), signal: stop.signal });
+    const result = await runScenario(target.session, scenario, { runs: 1, seed: 3, slots: new CaseSlots(4), signal: stop.signal });
     expect(result).toMatchObject({ verdict: "error", errorKind: "interrupted" });
     expect(result.cases).toBeLessThanOrEqual(10);
     // Only what had started when the stop came: at most the slots' worth more.

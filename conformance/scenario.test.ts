@@ -1,39 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
+import { describe, expect, it } from "vitest";
+import { startEmulator } from "../emulator/index.ts";
 import { loadSpec } from "../specs/load-spec.ts";
-import { behaviourOf } from "../variants/variant.ts";
-import { FAULTY_VARIANTS } from "../variants/index.ts";
 import { defaultRunConfig } from "./run-config.ts";
 import { runScenario, scenarioSeed } from "./scenario.ts";
 import { inviteMembersScenario } from "./scenarios/invite-members.ts";
 import { stateMachineScenario } from "./scenarios/state-machine.ts";
 import { EMULATOR_PROFILE } from "./profiles/emulator.ts";
+import { faultyTarget } from "./faulty-target.fixture.ts";
 import { Session } from "./session.ts";
 
 const spec = await loadSpec();
-let faulty: RunningEmulator;
-let session: Session;
-beforeAll(async () => {
-  faulty = await startEmulator({ behaviours: [behaviourOf(FAULTY_VARIANTS.find((v) => v.name === "ineligible-reported-processed")!)] });
-  session = new Session(spec, { ...defaultRunConfig(), endpoint: faulty.url }, EMULATOR_PROFILE);
-});
-afterAll(async () => {
-  await session.close();
-  await faulty.close();
-});
+const target = faultyTarget();
 
 describe("runScenario", () => {
   it("draws the same cases from the same seed, and shrinks to the same smallest input", async () => {
-    const first = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 99 });
-    const second = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 99 });
+    const first = await runScenario(target.session, inviteMembersScenario, { runs: 20, seed: 99 });
+    const second = await runScenario(target.session, inviteMembersScenario, { runs: 20, seed: 99 });
     expect(first.verdict).toBe("failed");
     expect([second.counterexample, second.path, second.cases]).toEqual([first.counterexample, first.path, first.cases]);
     expect(second.findings.map((f) => f.key)).toEqual(first.findings.map((f) => f.key));
   });
 
   it("replays exactly the failing case from its path", async () => {
-    const failed = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 5 });
-    const replayed = await runScenario(session, inviteMembersScenario, { runs: 20, seed: 5, path: failed.path });
+    const failed = await runScenario(target.session, inviteMembersScenario, { runs: 20, seed: 5 });
+    const replayed = await runScenario(target.session, inviteMembersScenario, { runs: 20, seed: 5, path: failed.path });
     expect(replayed.counterexample).toEqual(failed.counterexample);
     expect(replayed.findings.map((f) => f.key)).toEqual(failed.findings.map((f) => f.key));
   });
@@ -41,8 +31,8 @@ describe("runScenario", () => {
   it("stops at the first failing case with fail-fast, without shrinking", async () => {
     // Random cases only: the coverage phase's fixed cases are small already and do not shrink.
     const randomOnly = { ...inviteMembersScenario, coverage: undefined };
-    const full = await runScenario(session, randomOnly, { runs: 20, seed: 7 });
-    const fast = await runScenario(session, randomOnly, { runs: 20, seed: 7, failFast: true });
+    const full = await runScenario(target.session, randomOnly, { runs: 20, seed: 7 });
+    const fast = await runScenario(target.session, randomOnly, { runs: 20, seed: 7, failFast: true });
     expect(fast.verdict).toBe("failed");
     expect(fast.cases).toBeLessThan(full.cases);
   });
@@ -50,20 +40,20 @@ describe("runScenario", () => {
   it("replays a shrunk sequence of random commands from its printed path, to the same findings", async () => {
     // Without the coverage phase, whose fixed sequences would fail first: this is about the random ones.
     const randomOnly = { ...stateMachineScenario, coverage: undefined };
-    const failed = await runScenario(session, randomOnly, { runs: 20, seed: 1 });
+    const failed = await runScenario(target.session, randomOnly, { runs: 20, seed: 1 });
     expect(failed.verdict).toBe("failed");
     expect(failed.path).toMatch(/^[\d:]+~[A-Za-z0-9+/]*:[A-Za-z0-9+/]*$/);
-    const replayed = await runScenario(session, randomOnly, { runs: 20, seed: 1, path: failed.path });
+    const replayed = await runScenario(target.session, randomOnly, { runs: 20, seed: 1, path: failed.path });
     expect(replayed.verdict).toBe("failed");
     expect(String(replayed.counterexample)).toBe(String(failed.counterexample));
     expect(replayed.findings.map((f) => f.key)).toEqual(failed.findings.map((f) => f.key));
   });
 
   it("plays the coverage phase first and the same on every seed, so a documented rule fails on the same case whatever the seed, and its path replays it", async () => {
-    const outcomes = await Promise.all([1, 2, 3].map((seed) => runScenario(session, inviteMembersScenario, { runs: 1, seed })));
+    const outcomes = await Promise.all([1, 2, 3].map((seed) => runScenario(target.session, inviteMembersScenario, { runs: 1, seed })));
     for (const outcome of outcomes) expect(outcome.verdict).toBe("failed");
     expect(new Set(outcomes.map((o) => JSON.stringify(o.counterexample))).size).toBe(1);
-    const replayed = await runScenario(session, inviteMembersScenario, { runs: 1, seed: 2, path: outcomes[0]!.path });
+    const replayed = await runScenario(target.session, inviteMembersScenario, { runs: 1, seed: 2, path: outcomes[0]!.path });
     expect(replayed.counterexample).toEqual(outcomes[0]!.counterexample);
     expect(replayed.findings.map((f) => f.key)).toEqual(outcomes[0]!.findings.map((f) => f.key));
   });
@@ -94,7 +84,7 @@ describe("runScenario", () => {
         throw new TypeError("a bug in a scenario");
       },
     };
-    const result = await runScenario(session, crashing, { runs: 2, seed: 1 });
+    const result = await runScenario(target.session, crashing, { runs: 2, seed: 1 });
     expect(result).toMatchObject({ verdict: "error", errorKind: "suite", error: expect.stringContaining("TypeError: a bug in a scenario") });
   });
 
