@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Exchange } from "../client/exchange.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { operationOf } from "../specs/spec-model.ts";
+import { FreshIds } from "../conformance/fresh-ids.ts";
 import { compareTraces, divergingAspect } from "./trace-comparison.ts";
 import {
   accountRole,
@@ -17,7 +18,11 @@ import {
 } from "./answer-normalisation.ts";
 
 const spec = await loadSpec();
-const ROLES: AccountRoles = { standing: ["111111111111", "222222222222"], freshOffset: 1000n };
+const shiftedBy = (offset: bigint): AccountRoles["generatedFrom"] => {
+  const fresh = new FreshIds(offset);
+  return (id) => fresh.generatedFrom(id);
+};
+const ROLES: AccountRoles = { standing: ["111111111111", "222222222222"], generatedFrom: shiftedBy(1000n) };
 
 function exchange(operation: string, status: number, body: unknown, headers: Record<string, string> = {}, request = "{}"): Exchange {
   return {
@@ -33,12 +38,13 @@ describe("accountRole", () => {
   it.each([
     ["a played account, by position", "222222222222", "account#1"],
     ["a fresh id, by the id generated before the offset", "000000001007", "fresh#000000000007"],
-    ["a fresh id that wrapped around", "000000000007", "fresh#999999999007"],
+    ["a fresh id that wrapped around, still starting with a zero", "000000000007", "fresh#099999999007"],
+    ["a fresh id that wrapped around among those without one", "100000000007", "fresh#999999999007"],
     ["something that is not an account id", "abc", "abc"],
   ])("%s", (_name, id, role) => expect(accountRole(id, ROLES)).toBe(role));
 
   it("leaves ids as they are where nothing shifts them (real accounts)", () => {
-    expect(accountRole("000000001007", { standing: [], freshOffset: undefined })).toBe("000000001007");
+    expect(accountRole("000000001007", { standing: [], generatedFrom: undefined })).toBe("000000001007");
   });
 });
 
@@ -54,8 +60,8 @@ describe("withRoles and requestKey", () => {
   it("makes the same request on two offsets the same key", () => {
     const a = exchange("InviteMembers", 200, {}, {}, '{"AccountIds":["000000001005"]}');
     const b = { ...exchange("InviteMembers", 200, {}, {}, '{"AccountIds":["000000002005"]}'), account: "222222222222" };
-    expect(requestKey(a, ROLES)).toBe(requestKey({ ...b, account: "111111111111" }, { ...ROLES, freshOffset: 2000n }));
-    expect(requestKey(a, ROLES)).not.toBe(requestKey(b, { ...ROLES, freshOffset: 2000n }));
+    expect(requestKey(a, ROLES)).toBe(requestKey({ ...b, account: "111111111111" }, { ...ROLES, generatedFrom: shiftedBy(2000n) }));
+    expect(requestKey(a, ROLES)).not.toBe(requestKey(b, { ...ROLES, generatedFrom: shiftedBy(2000n) }));
   });
 });
 

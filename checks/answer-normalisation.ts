@@ -14,12 +14,12 @@ import type { Exchange } from "../client/exchange.ts";
 import { identifyError } from "../protocol/error-type.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 
-/** How a case's account ids map to roles: the standing (played) accounts by position, fresh ids by the id generated before the case's offset. */
+/** How a case's account ids map to roles: the standing (played) accounts by position, fresh ids by the id generated before the case shifted it. */
 export interface AccountRoles {
   /** The played accounts, in order (administrator, member, outsider on real accounts). */
   standing: readonly string[];
-  /** The case's fresh-id offset; undefined where ids are not shifted (real accounts). */
-  freshOffset: bigint | undefined;
+  /** The id a 12-digit fresh id was generated as (the case's shift undone); undefined where ids are not shifted (real accounts). */
+  generatedFrom: ((id: string) => string) | undefined;
 }
 
 /** What an answer is compared on. */
@@ -37,7 +37,6 @@ export interface NormalisedAnswer {
   effects?: string[];
 }
 
-const ID_SPACE = 10n ** 12n;
 const ACCOUNT_ID = /^\d{12}$/;
 
 /** An account id as a role: `account#0` for the first played account, `fresh#000000000007` for a fresh id, anything else as it is. */
@@ -45,9 +44,8 @@ export function accountRole(id: unknown, roles: AccountRoles): string {
   if (typeof id !== "string") return JSON.stringify(id) ?? "undefined";
   const standing = roles.standing.indexOf(id);
   if (standing !== -1) return `account#${standing}`;
-  if (roles.freshOffset === undefined || !ACCOUNT_ID.test(id)) return id;
-  const generated = (((BigInt(id) - roles.freshOffset) % ID_SPACE) + ID_SPACE) % ID_SPACE;
-  return `fresh#${generated.toString().padStart(12, "0")}`;
+  if (roles.generatedFrom === undefined || !ACCOUNT_ID.test(id)) return id;
+  return `fresh#${roles.generatedFrom(id)}`;
 }
 
 /** Members whose values are the implementation's own (ids it issued, pagination tokens): only their presence is compared. */

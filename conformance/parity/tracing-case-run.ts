@@ -74,7 +74,7 @@ export class TracingCaseRun extends CaseRun {
   }
 
   roles(): AccountRoles {
-    return { standing: this.session.config.accounts, freshOffset: this.session.access.usesFreshAccounts ? this.fresh.offset : undefined };
+    return { standing: this.session.config.accounts, generatedFrom: this.session.access.usesFreshAccounts ? (id) => this.fresh.generatedFrom(id) : undefined };
   }
 }
 
