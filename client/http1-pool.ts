@@ -10,6 +10,7 @@
  */
 import { connect as connectTcp, isIP, type Socket } from "node:net";
 import { type ConnectionOptions, connect as connectTls } from "node:tls";
+import { onAbort } from "./interrupted.ts";
 import { type ParseErrorKind, type ParsedResponse, ResponseParseError, ResponseParser, type ResponseLimits } from "./http1-response-parser.ts";
 
 export interface WireRequest {
@@ -347,28 +348,4 @@ function requestText({ method, path, headers, body }: WireRequest): string {
   const length = body === null ? (PAYLOAD_METHODS.has(method) ? 0 : undefined) : Buffer.byteLength(body);
   if (length !== undefined) text += `content-length: ${length}\r\n`;
   return `${text}\r\n${body ?? ""}`;
-}
-
-/** What to do, per stop signal, for each request still under way when it aborts. */
-const underWay = new WeakMap<AbortSignal, Set<() => void>>();
-
-/**
- * Calls `cancel` when `signal` aborts, until the returned function is called. One listener per signal, whatever
- * the number of requests under way: a listener each would have Node warn of a leak past ten.
- */
-function onAbort(signal: AbortSignal, cancel: () => void): () => void {
-  let cancels = underWay.get(signal);
-  if (!cancels) {
-    const registered = new Set<() => void>();
-    signal.addEventListener(
-      "abort",
-      () => {
-        for (const each of [...registered]) each();
-      },
-      { once: true },
-    );
-    underWay.set(signal, (cancels = registered));
-  }
-  cancels.add(cancel);
-  return () => cancels.delete(cancel);
 }

@@ -14,13 +14,39 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(new Interrupted());
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", stop);
+      forget?.();
       resolve();
     }, ms);
-    const stop = (): void => {
-      clearTimeout(timer);
-      reject(new Interrupted());
-    };
-    signal?.addEventListener("abort", stop, { once: true });
+    const forget = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer);
+          reject(new Interrupted());
+        })
+      : undefined;
   });
+}
+
+/** What to do, per stop signal, for each request or wait still under way when it aborts. */
+const underWay = new WeakMap<AbortSignal, Set<() => void>>();
+
+/**
+ * Calls `cancel` when `signal` aborts, until the returned function is called. One listener per signal, whatever
+ * the number of requests and waits under way: a run's cases share its stop signal, and a listener each would have
+ * Node warn of a leak past ten (it did, against a target that throttles, as the cases waited to retry).
+ */
+export function onAbort(signal: AbortSignal, cancel: () => void): () => void {
+  let cancels = underWay.get(signal);
+  if (!cancels) {
+    const registered = new Set<() => void>();
+    signal.addEventListener(
+      "abort",
+      () => {
+        for (const each of [...registered]) each();
+      },
+      { once: true },
+    );
+    underWay.set(signal, (cancels = registered));
+  }
+  cancels.add(cancel);
+  return () => cancels.delete(cancel);
 }
