@@ -5,6 +5,7 @@ import type { Finding } from "../checks/finding.ts";
 import { TargetError } from "../client/target-errors.ts";
 import { OperationNotImplemented } from "./case-run.ts";
 import { CaseSlots } from "./case-slots.ts";
+import { DRAWN_AHEAD } from "./drawn-cases.ts";
 import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
 import { inviteMembersScenario } from "./scenarios/invite-members.ts";
 import { stateMachineScenario } from "./scenarios/state-machine.ts";
@@ -160,5 +161,39 @@ describe("cases played ahead of their turn", () => {
     expect(result.cases).toBeLessThanOrEqual(10);
     // Only what had started when the stop came: at most the slots' worth more.
     expect(log.played.length).toBeLessThanOrEqual(10 + 4);
+  });
+});
+
+describe("cases drawn as they are played", () => {
+  it("end the scenario with what drawing a case threw, as one case after another does", async () => {
+    const { scenario } = waitingScenario(() => false);
+    const broken: Scenario<number> = {
+      ...scenario,
+      arbitrary: fc.integer({ min: 0, max: 1_000 }).map((value) => {
+        if (value > 900) throw new Error("the arbitrary is broken");
+        return value;
+      }),
+    };
+    const alone = runScenario(target.session, broken, { runs: 1, seed: 3 });
+    await expect(alone).rejects.toThrow("the arbitrary is broken");
+    await expect(runScenario(target.session, broken, { runs: 1, seed: 3, slots: new CaseSlots(8) })).rejects.toThrow("the arbitrary is broken");
+  });
+
+  it("draw no more cases than are under way or played, however many the budget holds", async () => {
+    let drawn = 0;
+    const stop = new AbortController();
+    const { scenario, log } = waitingScenario(() => {
+      if (log.played.length === 50) stop.abort();
+      return false;
+    });
+    const counted: Scenario<number> = {
+      ...scenario,
+      cases: () => 200_000,
+      arbitrary: fc.integer({ min: 0, max: 1_000 }).map((value) => (drawn++, value)),
+    };
+    const result = await runScenario(target.session, counted, { runs: 1, seed: 3, slots: new CaseSlots(4), signal: stop.signal });
+    expect(result.errorKind).toBe("interrupted");
+    // The cases played, those that waited for one of the 4 slots when the stop came, and those drawn ahead.
+    expect(drawn).toBeLessThanOrEqual(log.played.length + 4 + DRAWN_AHEAD);
   });
 });

@@ -15,6 +15,7 @@
 import { isFailure } from "../checks/finding.ts";
 import { CaseRun } from "./case-run.ts";
 import type { CaseSlots } from "./case-slots.ts";
+import type { Drawn, DrawnCases } from "./drawn-cases.ts";
 import type { Session } from "./session.ts";
 
 /** A case played: its run, and what its scenario code threw, if it threw. */
@@ -41,11 +42,25 @@ export function endsTheCases(played: PlayedCase): boolean {
   return played.threw || played.run.findings.some(isFailure);
 }
 
-/** A scenario's drawn cases, started ahead of their turn under the run's slots, for the caller to take in turn. */
+/** A case's turn: the promise its taker waits on, how the case settles it, and whether it was taken. */
+interface Turn {
+  ended: Promise<PlayedCase | undefined>;
+  resolve: (played: PlayedCase | undefined) => void;
+  reject: (error: unknown) => void;
+  /** The case under way or played, once started. */
+  playing?: Promise<PlayedCase | undefined>;
+  taken: boolean;
+  settled: boolean;
+}
+
+/**
+ * A scenario's cases, drawn as they are needed and started ahead of their turn under the run's slots, for the
+ * caller to take in turn. A case taken and ended is forgotten: a deep run holds the cases under way, not every case
+ * it played.
+ */
 export class CasesAhead {
-  private readonly ended: Promise<PlayedCase>[] = [];
-  private readonly deliver: { resolve: (played: PlayedCase) => void; reject: (error: unknown) => void }[] = [];
-  private readonly underway: Promise<PlayedCase | undefined>[] = [];
+  /** The turns not both taken and ended, by position. */
+  private readonly turns = new Map<number, Turn>();
   /** Set once any case ends the cases: the ones after it in turn are not needed, so no other starts. */
   private halted = false;
   /** Stops the cases under way past the one that ended the cases in turn: their answers would be discarded. */
@@ -56,67 +71,102 @@ export class CasesAhead {
   private turnMoved: (() => void) | undefined;
 
   constructor(
-    private readonly inputs: readonly unknown[],
+    private readonly cases: DrawnCases,
     private readonly play: (input: unknown, signal: AbortSignal) => Promise<PlayedCase>,
     private readonly slots: CaseSlots,
     stop: AbortSignal | undefined,
   ) {
-    for (let at = 0; at < inputs.length; at++) this.ended.push(new Promise((resolve, reject) => this.deliver.push({ resolve, reject })));
     // A stopped run stops every case under way; the ones that start after it end at their first request.
     const signal = stop ? AbortSignal.any([stop, this.discard.signal]) : this.discard.signal;
     this.launching = this.launch(signal);
   }
 
-  get length(): number {
-    return this.inputs.length;
-  }
-
   /**
-   * The `at`-th case once it ended. Call it in turn, and stop at the first case that ends the cases: no case after
-   * it is sure to start.
+   * The `at`-th case once it ended; `undefined` when there is none (every case was drawn before it). Call it in turn,
+   * and stop at the first case that ends the cases, or at none: no case after it is sure to start. Rejects with what
+   * drawing the case threw.
    */
-  take(at: number): Promise<PlayedCase> {
+  take(at: number): Promise<PlayedCase | undefined> {
     this.turn = at;
     this.turnMoved?.();
-    return this.ended[at]!;
+    const turn = this.turnAt(at);
+    turn.taken = true;
+    if (turn.settled) this.turns.delete(at);
+    return turn.ended;
   }
 
-  /** Starts no other case, stops those under way after `lastTaken`, and returns them once they ended. */
-  async finish(lastTaken: number): Promise<PlayedCase[]> {
+  /** Starts no other case, stops those under way that were not taken, and returns them once they ended. */
+  async finish(): Promise<PlayedCase[]> {
     this.halted = true;
     this.turnMoved?.();
+    this.cases.end();
     this.discard.abort();
     await this.launching;
-    const played = await Promise.all(this.underway);
-    return played.filter((p, at): p is PlayedCase => p !== undefined && at > lastTaken);
+    const untaken = [...this.turns.values()].filter((turn) => !turn.taken && turn.playing !== undefined);
+    const played = await Promise.all(untaken.map((turn) => turn.playing));
+    return played.filter((p): p is PlayedCase => p !== undefined);
+  }
+
+  private turnAt(at: number): Turn {
+    let turn = this.turns.get(at);
+    if (!turn) {
+      let resolve!: Turn["resolve"];
+      let reject!: Turn["reject"];
+      const ended = new Promise<PlayedCase | undefined>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      // A turn past the case that ended the others is never taken: what it settled with is no one's to hear.
+      ended.catch(() => {});
+      this.turns.set(at, (turn = { ended, resolve, reject, taken: false, settled: false }));
+    }
+    return turn;
+  }
+
+  private settle(at: number, settle: (turn: Turn) => void): void {
+    const turn = this.turnAt(at);
+    turn.settled = true;
+    settle(turn);
+    if (turn.taken) this.turns.delete(at);
   }
 
   private async launch(signal: AbortSignal): Promise<void> {
-    for (let at = 0; at < this.inputs.length && !this.halted; at++) {
+    for (let at = 0; !this.halted; at++) {
       // As many cases ahead of the turn as passed before it.
       while (at > 2 * this.turn && !this.halted) await new Promise<void>((resolve) => (this.turnMoved = resolve));
       if (this.halted) break;
+      let drawn: Drawn;
+      try {
+        drawn = await this.cases.next();
+      } catch (error) {
+        this.halted = true;
+        this.settle(at, (turn) => turn.reject(error));
+        break;
+      }
+      if (drawn === undefined) {
+        this.settle(at, (turn) => turn.resolve(undefined));
+        break;
+      }
       const release = await this.slots.take();
       if (this.halted) {
         release();
         break;
       }
-      const playing = this.play(this.inputs[at], signal).then(
+      this.turnAt(at).playing = this.play(drawn.input, signal).then(
         (played) => {
           release();
           if (endsTheCases(played)) this.halted = true;
-          this.deliver[at]!.resolve(played);
+          this.settle(at, (turn) => turn.resolve(played));
           return played;
         },
         // play never rejects (see playCase); should it, the slot still comes back and the caller hears of it.
         (error: unknown) => {
           release();
           this.halted = true;
-          this.deliver[at]!.reject(error);
+          this.settle(at, (turn) => turn.reject(error));
           return undefined;
         },
       );
-      this.underway.push(playing);
     }
   }
 }

@@ -8,6 +8,7 @@ import { Interrupted } from "../client/interrupted.ts";
 import { TargetError } from "../client/target-errors.ts";
 import type { CaseSlots } from "./case-slots.ts";
 import { CasesAhead, type PlayedCase } from "./cases-ahead.ts";
+import { DrawnCases } from "./drawn-cases.ts";
 import { CaseFailed, type Outcome, type ScenarioTally } from "./scenario-tally.ts";
 
 export interface AheadPlay {
@@ -38,24 +39,31 @@ interface EndingCase {
 
 export async function playAhead(play: AheadPlay): Promise<Outcome> {
   const { tally, signal } = play;
-  const ahead = new CasesAhead(drawCases(play.arbitrary(), play.draw), play.play, play.slots, signal);
+  const ahead = new CasesAhead(new DrawnCases(play.arbitrary(), play.draw), play.play, play.slots, signal);
   let ending: EndingCase | undefined;
-  for (let at = 0; at < ahead.length && !ending && !tally.blocked; at++) {
-    // As one case after another: once stopped, no other case counts.
-    if (signal?.aborted) {
-      ending = { at, input: undefined, thrown: new Interrupted() };
-      break;
+  try {
+    for (let at = 0; at < (play.draw.numRuns ?? 0) && !ending && !tally.blocked; at++) {
+      // As one case after another: once stopped, no other case counts.
+      if (signal?.aborted) {
+        ending = { at, input: undefined, thrown: new Interrupted() };
+        break;
+      }
+      const played = await ahead.take(at);
+      if (!played) break;
+      tally.cases++;
+      try {
+        tally.take(played, String(at));
+      } catch (thrown) {
+        ending = { at, input: played.input, thrown };
+      }
     }
-    tally.cases++;
-    const played = await ahead.take(at);
-    try {
-      tally.take(played, String(at));
-    } catch (thrown) {
-      ending = { at, input: played.input, thrown };
-    }
+  } catch (error) {
+    // Drawing a case threw (a defect of the suite): the cases under way stop before the scenario reports it.
+    await ahead.finish();
+    throw error;
   }
   // Cases played past the one that ended the others were sent all the same: their requests count, nothing else.
-  for (const played of await ahead.finish(tally.cases - 1)) tally.requests += played.run.requests;
+  for (const played of await ahead.finish()) tally.requests += played.run.requests;
   return ending ? shrinkFrom(play, ending) : { failed: false, errorInstance: null, counterexample: null, counterexamplePath: null };
 }
 
@@ -93,16 +101,4 @@ async function shrinkFrom(play: AheadPlay, ending: EndingCase): Promise<Outcome>
   });
   const shrunk = await fc.check(property, { ...play.draw, numRuns: 1, path: String(ending.at) });
   return shrunk.failed ? shrunk : asPlayed;
-}
-
-/** The cases fast-check's check draws from `draw`, in its order (a property's arguments are drawn alike whether it is async or not). */
-function drawCases(arbitrary: fc.Arbitrary<unknown>, draw: fc.Parameters<unknown[]>): unknown[] {
-  const inputs: unknown[] = [];
-  fc.check(
-    fc.property(arbitrary, (input) => {
-      inputs.push(input);
-    }),
-    draw,
-  );
-  return inputs;
 }
