@@ -19,6 +19,9 @@ import { WaitBudget } from "./wait-budget.ts";
 /** The waiting one run may spend in vain on retries and polls together (see WaitBudget). */
 export const RUN_WAIT_BUDGET_MS = 10_000;
 
+/** Accounts whose actors a session keeps (see `actor`): more than the cases under way act as at once. */
+const MAX_ACTORS_KEPT = 4096;
+
 export class Session {
   readonly client: TargetClient;
   /** Operations still throttled after every retry in this run. */
@@ -57,11 +60,16 @@ export class Session {
     return { operation: operationOf(this.spec, operationName), intent, serviceErrors: this.spec.errors, strict: this.config.strict };
   }
 
-  /** The actor signing for an account, as the target's profile says (made once per account). */
+  /**
+   * The actor signing for an account, as the target's profile says: made once per account, of the last
+   * MAX_ACTORS_KEPT met. Each case acts as fresh accounts of its own, so a deep run meets millions; the
+   * played accounts of a real one, a handful, are kept for the run.
+   */
   actor(accountId: string): Actor {
     let actor = this.actors.get(accountId);
     if (!actor) {
       actor = this.access.actor(this.config, accountId);
+      if (this.actors.size >= MAX_ACTORS_KEPT) this.actors.delete(this.actors.keys().next().value!);
       this.actors.set(accountId, actor);
     }
     return actor;
