@@ -189,7 +189,10 @@ describe("cases drawn as they are played", () => {
     const counted: Scenario<number> = {
       ...scenario,
       cases: () => 200_000,
-      arbitrary: fc.integer({ min: 0, max: 1_000 }).map((value) => (drawn++, value)),
+      arbitrary: fc.integer({ min: 0, max: 1_000 }).map((value) => {
+        drawn++;
+        return value;
+      }),
     };
     const result = await runScenario(target.session, counted, { runs: 1, seed: 3, slots: new CaseSlots(4), signal: stop.signal });
     expect(result.errorKind).toBe("interrupted");
