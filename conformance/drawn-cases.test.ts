@@ -48,6 +48,8 @@ describe("DrawnCases", () => {
     await cases.next();
     await new Promise((resolve) => setImmediate(resolve));
     expect(generated()).toBe(DRAWN_AHEAD + DRAWN_AHEAD / 2);
+    cases.end();
+    await cases.checked;
   });
 
   it("ends without drawing the rest, and answers a case asked for at the end with none", async () => {
@@ -58,8 +60,28 @@ describe("DrawnCases", () => {
     cases.end();
     expect(await asked).toBeUndefined();
     expect(await cases.next()).toBeUndefined();
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(generated()).toBeLessThanOrEqual(1 + DRAWN_AHEAD);
+    // fast-check's check is over, not left waiting for cases no one will ask for.
+    await cases.checked;
+    expect(generated()).toBeLessThanOrEqual(DRAWN_AHEAD);
+  });
+
+  it("answers every case asked for after the last with none", async () => {
+    const cases = new DrawnCases(fc.nat(), { seed: 1, numRuns: 3 });
+    expect(await all(cases)).toHaveLength(3);
+    expect(await cases.next()).toBeUndefined();
+    expect(await cases.next()).toBeUndefined();
+  });
+
+  it("draws every case though a time limit is set with fc.configureGlobal and the cases are asked for slowly", async () => {
+    fc.configureGlobal({ timeout: 5, interruptAfterTimeLimit: 20, skipAllAfterTimeLimit: 20 });
+    try {
+      const cases = new DrawnCases(fc.nat(), { seed: 1, numRuns: DRAWN_AHEAD + 10 });
+      // fast-check waits, DRAWN_AHEAD cases drawn, past every one of those limits.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await all(cases)).toHaveLength(DRAWN_AHEAD + 10);
+    } finally {
+      fc.resetConfigureGlobal();
+    }
   });
 
   it("rejects the case whose drawing threw, with what it threw", async () => {

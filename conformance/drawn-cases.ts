@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 
-/** The next case; `undefined` once every case was drawn. */
+/** The next case; `undefined` once every case was drawn, or once no other is wanted (`end`). */
 export type Drawn = { input: unknown } | undefined;
 
 /**
@@ -20,42 +20,56 @@ export const DRAWN_AHEAD = 256;
 /** What the drawing property throws to end the check early: with endOnFailure, fast-check then stops at once. */
 class DrawEnded extends Error {}
 
+/** How the draw ended: every case drawn, or what stopped it (the arbitrary threw, or fast-check gave up). */
+type DrawEnd = { failed: false } | { failed: true; error: unknown };
+
+/** A scenario's cases, asked for one after another with `next`, drawn by fast-check's check as they are needed. */
 export class DrawnCases {
-  /** Cases drawn and not yet asked for, then the end of the draw once it came. */
-  private readonly ready: Drawn[] = [];
+  /** Cases drawn and not yet asked for. */
+  private readonly ready: { input: unknown }[] = [];
   private asking: { resolve: (drawn: Drawn) => void; reject: (error: unknown) => void } | undefined;
   /** Lets fast-check draw on, or ends its check; set while it waits for cases to be asked for. */
   private resume: ((more: boolean) => void) | undefined;
-  private failed: { error: unknown } | undefined;
+  /** Set once fast-check's check is over; every case asked for after the ready ones is then answered from it. */
+  private drawEnd: DrawEnd | undefined;
   private ended = false;
+  /** Settles once fast-check's check is over, whether every case was drawn or the draw was ended. */
+  readonly checked: Promise<void>;
 
-  constructor(arbitrary: fc.Arbitrary<unknown>, draw: fc.Parameters<unknown[]>) {
+  constructor(arbitrary: fc.Arbitrary<unknown>, draw: fc.Parameters<unknown[]> & { numRuns: number }) {
     const property = fc.asyncProperty(arbitrary, (input) => {
       if (this.ended) return Promise.reject(new DrawEnded());
-      this.hand({ input });
+      this.hand(input);
       if (this.ready.length < DRAWN_AHEAD) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
         this.resume = (more) => (more ? resolve() : reject(new DrawEnded()));
       });
     });
-    fc.check(property, { ...draw, endOnFailure: true }).then(
-      () => this.hand(undefined),
+    // A time limit set with fc.configureGlobal (a library caller's) would count the waits between cases asked for.
+    const parameters = { ...draw, endOnFailure: true, timeout: undefined, interruptAfterTimeLimit: undefined, skipAllAfterTimeLimit: undefined };
+    this.checked = fc.check(property, parameters).then(
+      (details) =>
+        this.over(
+          // Anything but every case drawn, unless the draw was ended on purpose: no scenario may end short in silence.
+          this.ended || (!details.failed && !details.interrupted && details.numRuns === draw.numRuns)
+            ? { failed: false }
+            : { failed: true, error: new Error(`fast-check drew ${details.numRuns} of ${draw.numRuns} cases, then stopped: ${describeStop(details)}`) },
+        ),
       // The arbitrary itself threw (a defect of the suite): the scenario hears of it rather than end short.
-      (error: unknown) => {
-        this.failed = { error };
-        this.hand(undefined);
-      },
+      (error: unknown) => this.over({ failed: true, error }),
     );
   }
 
-  /** The next case, once drawn. Ask again only once the last answer came. Rejects with what the arbitrary threw. */
+  /** The next case, once drawn. Ask again only once the last answer came. Rejects with what stopped the draw. */
   next(): Promise<Drawn> {
+    if (this.asking) return Promise.reject(new Error("a case was asked for before the last one came"));
     if (this.ended) return Promise.resolve(undefined);
-    if (this.ready.length > 0) {
-      const drawn = this.ready.shift();
+    const drawn = this.ready.shift();
+    if (drawn) {
       if (this.ready.length <= DRAWN_AHEAD / 2) this.drawOn(true);
-      return drawn === undefined && this.failed ? Promise.reject(this.failed.error) : Promise.resolve(drawn);
+      return Promise.resolve(drawn);
     }
+    if (this.drawEnd) return this.drawEnd.failed ? Promise.reject(this.drawEnd.error) : Promise.resolve(undefined);
     return new Promise((resolve, reject) => {
       this.asking = { resolve, reject };
       this.drawOn(true);
@@ -67,8 +81,7 @@ export class DrawnCases {
     this.ended = true;
     this.ready.length = 0;
     this.drawOn(false);
-    this.asking?.resolve(undefined);
-    this.asking = undefined;
+    this.answer((asking) => asking.resolve(undefined));
   }
 
   private drawOn(more: boolean): void {
@@ -77,12 +90,26 @@ export class DrawnCases {
     resume?.(more);
   }
 
-  private hand(drawn: Drawn): void {
-    if (this.ended) return;
+  private hand(input: unknown): void {
+    if (!this.answer((asking) => asking.resolve({ input }))) this.ready.push({ input });
+  }
+
+  private over(end: DrawEnd): void {
+    this.drawEnd = end;
+    this.answer((asking) => (end.failed ? asking.reject(end.error) : asking.resolve(undefined)));
+  }
+
+  /** Answers the case asked for, if one is; whether one was. */
+  private answer(settle: (asking: NonNullable<DrawnCases["asking"]>) => void): boolean {
     const asking = this.asking;
     this.asking = undefined;
-    if (!asking) this.ready.push(drawn);
-    else if (drawn === undefined && this.failed) asking.reject(this.failed.error);
-    else asking.resolve(drawn);
+    if (asking) settle(asking);
+    return asking !== undefined;
   }
+}
+
+function describeStop(details: fc.RunDetails<unknown[]>): string {
+  if (details.interrupted) return "it was interrupted";
+  if (details.failed) return String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance);
+  return "it ran out of cases";
 }

@@ -14,7 +14,7 @@ import { CaseFailed, type Outcome, type ScenarioTally } from "./scenario-tally.t
 export interface AheadPlay {
   tally: ScenarioTally;
   /** fast-check's parameters of the scenario's check: seed, number of cases, the coverage phase's examples. */
-  draw: fc.Parameters<unknown[]>;
+  draw: fc.Parameters<unknown[]> & { numRuns: number };
   /** A fresh arbitrary of the scenario's cases (one that keeps state while it shrinks is made anew for each check). */
   arbitrary: () => fc.Arbitrary<unknown>;
   /** The cases are sequences of fast-check commands. */
@@ -42,14 +42,15 @@ export async function playAhead(play: AheadPlay): Promise<Outcome> {
   const ahead = new CasesAhead(new DrawnCases(play.arbitrary(), play.draw), play.play, play.slots, signal);
   let ending: EndingCase | undefined;
   try {
-    for (let at = 0; at < (play.draw.numRuns ?? 0) && !ending && !tally.blocked; at++) {
+    for (let at = 0; at < play.draw.numRuns && !ending && !tally.blocked; at++) {
       // As one case after another: once stopped, no other case counts.
       if (signal?.aborted) {
         ending = { at, input: undefined, thrown: new Interrupted() };
         break;
       }
       const played = await ahead.take(at);
-      if (!played) break;
+      // DrawnCases rejects a draw that stopped short; ending here in silence would shorten the scenario.
+      if (!played) throw new Error(`the cases ended at ${at} of ${play.draw.numRuns}`);
       tally.cases++;
       try {
         tally.take(played, String(at));
@@ -58,7 +59,7 @@ export async function playAhead(play: AheadPlay): Promise<Outcome> {
       }
     }
   } catch (error) {
-    // Drawing a case threw (a defect of the suite): the cases under way stop before the scenario reports it.
+    // Drawing a case threw, or playing one rejected (defects of the suite): the cases under way stop first.
     await ahead.finish();
     throw error;
   }
