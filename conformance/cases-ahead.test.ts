@@ -6,6 +6,7 @@ import { TargetError } from "../client/target-errors.ts";
 import { OperationNotImplemented } from "./case-run.ts";
 import { CaseSlots } from "./case-slots.ts";
 import { DRAWN_AHEAD } from "./drawn-cases.ts";
+import { CASES_AHEAD_AT_MOST } from "./cases-ahead.ts";
 import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
 import { inviteMembersScenario } from "./scenarios/invite-members.ts";
 import { stateMachineScenario } from "./scenarios/state-machine.ts";
@@ -196,7 +197,38 @@ describe("cases drawn as they are played", () => {
     };
     const result = await runScenario(target.session, counted, { runs: 1, seed: 3, slots: new CaseSlots(4), signal: stop.signal });
     expect(result.errorKind).toBe("interrupted");
-    // The cases played, those that waited for one of the 4 slots when the stop came, and those drawn ahead.
-    expect(drawn).toBeLessThanOrEqual(log.played.length + 4 + DRAWN_AHEAD);
+    // The cases played, the one drawn and waiting for a slot when the stop came, and those drawn ahead.
+    expect(drawn).toBeLessThanOrEqual(log.played.length + 1 + DRAWN_AHEAD);
+  });
+});
+
+describe("a case in turn that waits long", () => {
+  it("lets no more than CASES_AHEAD_AT_MOST others start past it, whatever the slots and the ramp allow", async () => {
+    let started = 0;
+    let startedPastSlowCase = -1;
+    const turns = (n: number) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const next = (): void => void (--left <= 0 ? resolve() : setImmediate(next));
+        setImmediate(next);
+      });
+    const scenario: Scenario<number> = {
+      name: "semantics/one-slow-case",
+      operations: ["InviteMembers"],
+      families: ["state"],
+      description: "the 201st case waits long",
+      cases: () => 1_000,
+      arbitrary: fc.integer({ min: 0, max: 1_000 }),
+      async run() {
+        const at = started++;
+        if (at !== 200) return turns(5);
+        await turns(3_000);
+        startedPastSlowCase = started - (at + 1);
+      },
+    };
+    const result = await runScenario(target.session, scenario, { runs: 1, seed: 3, slots: new CaseSlots(16) });
+    expect(result).toMatchObject({ verdict: "passed", cases: 1_000 });
+    expect(startedPastSlowCase).toBeGreaterThan(0);
+    expect(startedPastSlowCase).toBeLessThanOrEqual(CASES_AHEAD_AT_MOST);
   });
 });

@@ -42,6 +42,12 @@ export function endsTheCases(played: PlayedCase): boolean {
   return played.threw || played.run.findings.some(isFailure);
 }
 
+/**
+ * Cases started past the one in turn, at most. A case in turn that waits long (retries, an effect slow to show) must
+ * not let the others run thousands ahead: each one played is held, exchanges and all, until its turn.
+ */
+export const CASES_AHEAD_AT_MOST = 64;
+
 /** A case's turn: the promise its taker waits on, how the case settles it, and whether it was taken. */
 interface Turn {
   ended: Promise<PlayedCase | undefined>;
@@ -55,8 +61,8 @@ interface Turn {
 
 /**
  * A scenario's cases, drawn as they are needed and started ahead of their turn under the run's slots, for the
- * caller to take in turn. A case taken and ended is forgotten: a deep run holds the cases under way, not every case
- * it played.
+ * caller to take in turn. A case taken and ended is forgotten: a deep run holds the cases under way and at most
+ * CASES_AHEAD_AT_MOST played ahead of their turn, not every case it played.
  */
 export class CasesAhead {
   /** The turns not both taken and ended, by position. */
@@ -132,8 +138,8 @@ export class CasesAhead {
 
   private async launch(signal: AbortSignal): Promise<void> {
     for (let at = 0; !this.halted; at++) {
-      // As many cases ahead of the turn as passed before it.
-      while (at > 2 * this.turn && !this.halted) await new Promise<void>((resolve) => (this.turnMoved = resolve));
+      // As many cases ahead of the turn as passed before it, and never more than CASES_AHEAD_AT_MOST.
+      while ((at > 2 * this.turn || at - this.turn >= CASES_AHEAD_AT_MOST) && !this.halted) await new Promise<void>((resolve) => (this.turnMoved = resolve));
       if (this.halted) break;
       let drawn: Drawn;
       try {
