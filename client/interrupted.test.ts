@@ -36,6 +36,16 @@ describe("sleep and onAbort on one stop signal", () => {
     expect(calls).toBe(0);
   });
 
+  it("calls a cancel registered on a signal already stopped, once", async () => {
+    const stop = new AbortController();
+    let calls = 0;
+    onAbort(stop.signal, () => calls++);
+    stop.abort();
+    onAbort(stop.signal, () => calls++);
+    await nextTurn();
+    expect(calls).toBe(2);
+  });
+
   it("rejects at once on a signal already stopped", async () => {
     await expect(sleep(60_000, AbortSignal.abort())).rejects.toBeInstanceOf(Interrupted);
   });

@@ -30,18 +30,26 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 const underWay = new WeakMap<AbortSignal, Set<() => void>>();
 
 /**
- * Calls `cancel` when `signal` aborts, until the returned function is called. One listener per signal, whatever
- * the number of requests and waits under way: a run's cases share its stop signal, and a listener each would have
- * Node warn of a leak past ten (it did, against a target that throttles, as the cases waited to retry).
+ * Calls `cancel` when `signal` aborts (in a microtask, if it already has), until the returned function is called. One
+ * listener per signal, whatever the number of requests and waits under way: a run's cases share its stop signal, and
+ * a listener each would have Node warn of a leak past ten (it did, against a target that throttles, as the cases
+ * waited to retry).
  */
 export function onAbort(signal: AbortSignal, cancel: () => void): () => void {
+  if (signal.aborted) {
+    queueMicrotask(cancel);
+    return () => {};
+  }
   let cancels = underWay.get(signal);
   if (!cancels) {
     const registered = new Set<() => void>();
     signal.addEventListener(
       "abort",
       () => {
-        for (const each of [...registered]) each();
+        underWay.delete(signal);
+        const each = [...registered];
+        registered.clear();
+        for (const cancelOne of each) cancelOne();
       },
       { once: true },
     );
