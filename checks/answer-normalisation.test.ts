@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import type { Exchange } from "../client/exchange.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { operationOf } from "../specs/spec-model.ts";
-import { FreshIds } from "../conformance/fresh-ids.ts";
 import { compareTraces, divergingAspect } from "./trace-comparison.ts";
 import {
   accountRole,
@@ -18,10 +17,11 @@ import {
 } from "./answer-normalisation.ts";
 
 const spec = await loadSpec();
-const shiftedBy = (offset: bigint): AccountRoles["generatedFrom"] => {
-  const fresh = new FreshIds(offset);
-  return (id) => fresh.generatedFrom(id);
-};
+/** A case's shift undone: roles need only some shift of the ids (conformance/fresh-ids.ts has the one cases use). */
+const shiftedBy =
+  (offset: bigint): AccountRoles["generatedFrom"] =>
+  (id) =>
+    ((BigInt(id) - offset + 10n ** 12n) % 10n ** 12n).toString().padStart(12, "0");
 const ROLES: AccountRoles = { standing: ["111111111111", "222222222222"], generatedFrom: shiftedBy(1000n) };
 
 function exchange(operation: string, status: number, body: unknown, headers: Record<string, string> = {}, request = "{}"): Exchange {
@@ -38,8 +38,7 @@ describe("accountRole", () => {
   it.each([
     ["a played account, by position", "222222222222", "account#1"],
     ["a fresh id, by the id generated before the offset", "000000001007", "fresh#000000000007"],
-    ["a fresh id that wrapped around, still starting with a zero", "000000000007", "fresh#099999999007"],
-    ["a fresh id that wrapped around among those without one", "100000000007", "fresh#999999999007"],
+    ["a fresh id that wrapped around", "000000000007", "fresh#999999999007"],
     ["something that is not an account id", "abc", "abc"],
   ])("%s", (_name, id, role) => expect(accountRole(id, ROLES)).toBe(role));
 

@@ -1,7 +1,8 @@
 /**
  * Fresh account ids per case. Generators draw ids from the seed; a random offset per case moves them to
  * ids no other case (of this run, of another scenario running beside it, or of an earlier run against
- * the same long-lived target) has used, so cases never see each other's members and invitations.
+ * the same long-lived target) is likely to have used, so cases do not see each other's members and
+ * invitations: two ids of different cases meet with odds of one in 10^11 at worst.
  *
  * The shift keeps whether an id starts with a zero: ids that start with one move among the 10^11 that do,
  * the others among the 9·10^11 that do not. A target that reads ids as numbers loses that zero, and it is

@@ -93,20 +93,3 @@ describe("runScenario", () => {
     expect(scenarioSeed(1, "semantics/InviteMembers")).toBe(scenarioSeed(1, "semantics/InviteMembers"));
   });
 });
-
-describe("Session", () => {
-  it("keeps the actors of the accounts it met last, not of every fresh account of a deep run", async () => {
-    const session = new Session(spec, { ...defaultRunConfig(), endpoint: "http://127.0.0.1:9" }, EMULATOR_PROFILE);
-    try {
-      const first = session.actor("000000000001");
-      expect(session.actor("000000000001")).toBe(first);
-      for (let i = 2; i <= 10_000; i++) session.actor(String(i).padStart(12, "0"));
-      const last = session.actor("000000010000");
-      expect(session.actor("000000010000")).toBe(last);
-      expect(session.actor("000000000001")).not.toBe(first);
-      expect(session.actor("000000000001").accountId).toBe("000000000001");
-    } finally {
-      await session.close();
-    }
-  });
-});

@@ -20,7 +20,7 @@ import { WaitBudget } from "./wait-budget.ts";
 export const RUN_WAIT_BUDGET_MS = 10_000;
 
 /** Accounts whose actors a session keeps (see `actor`): more than the cases under way act as at once. */
-const MAX_ACTORS_KEPT = 4096;
+export const MAX_ACTORS_KEPT = 4096;
 
 export class Session {
   readonly client: TargetClient;
@@ -61,8 +61,8 @@ export class Session {
   }
 
   /**
-   * The actor signing for an account, as the target's profile says: made once per account, of the last
-   * MAX_ACTORS_KEPT met. Each case acts as fresh accounts of its own, so a deep run meets millions; the
+   * The actor signing for an account, as the target's profile says: made once per account, and kept for the
+   * MAX_ACTORS_KEPT made last. Each case acts as fresh accounts of its own, so a deep run meets millions; the
    * played accounts of a real one, a handful, are kept for the run.
    */
   actor(accountId: string): Actor {
