@@ -3,8 +3,7 @@
  * at a time, each reported as it ends. Scenarios whose cases act on accounts of their own overlap, and so do the
  * cases of one scenario (see conformance/cases-ahead.ts), under one bound; the target's profile says whether they may.
  */
-import { availableParallelism } from "node:os";
-import { CaseSlots } from "../conformance/case-slots.ts";
+import { CaseSlots, casesAtOnce } from "../conformance/case-slots.ts";
 import { countingCases } from "../conformance/counting-cases.ts";
 import { profileOf, scenariosFor } from "../conformance/profiles/index.ts";
 import { type ResolvedRunConfig, selected } from "../conformance/run-config.ts";
@@ -37,11 +36,6 @@ export interface EngineOutcome {
   interrupted: boolean;
 }
 
-/** Scenarios at once on an emulator when the run names no number: they mostly wait on the target. */
-export function defaultConcurrency(): number {
-  return Math.max(4, availableParallelism() * 8);
-}
-
 /** The suites of shard `I/N`: every N-th suite from the I-th, so shards of one run never share a suite. */
 export function suitesOfShard(shard: string | undefined): Set<SuiteName> {
   if (shard === undefined) return new Set(SUITES);
@@ -55,7 +49,7 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
   const suites = suitesOfShard(options.shard);
   const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && suites.has(suiteOf(s)!));
   // Scenarios that share their accounts take turns; so do all of a run whose request rate is set, unless it says otherwise.
-  const concurrency = profile.scenariosOverlap ? (config.concurrency ?? (config.rate === undefined ? defaultConcurrency() : 1)) : 1;
+  const concurrency = casesAtOnce(config, profile);
   // One session per suite, as each suite has always had: its wait budget bounds the waiting in vain of its scenarios.
   // A request rate holds for the whole run, so a run with one has one session, and so one limiter, for all.
   const sessions = new Map<SuiteName | undefined, Session>();

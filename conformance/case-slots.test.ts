@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CaseSlots } from "./case-slots.ts";
+import { availableParallelism } from "node:os";
+import { CaseSlots, caseSlotsFor, casesAtOnce } from "./case-slots.ts";
+import { profileOf } from "./profiles/index.ts";
+import { defaultRunConfig } from "./run-config.ts";
 
 describe("CaseSlots", () => {
   it("lets no more than its size through at once, and the waiting in the order they asked", async () => {
@@ -35,5 +38,28 @@ describe("CaseSlots", () => {
   it("refuses a size that bounds nothing", () => {
     expect(() => new CaseSlots(0)).toThrow(RangeError);
     expect(() => new CaseSlots(1.5)).toThrow(RangeError);
+  });
+});
+
+describe("casesAtOnce", () => {
+  const emulator = profileOf(defaultRunConfig());
+  const realAccounts = profileOf({ ...defaultRunConfig(), profile: "real-account" });
+
+  it("plays 8 cases per core at once on an emulator, or as many as the run says", () => {
+    expect(casesAtOnce({ concurrency: undefined, rate: undefined }, emulator)).toBe(Math.max(4, availableParallelism() * 8));
+    expect(casesAtOnce({ concurrency: 3, rate: undefined }, emulator)).toBe(3);
+    expect(caseSlotsFor({ concurrency: 3, rate: undefined }, emulator)?.size).toBe(3);
+  });
+
+  it("plays one at a time under a request rate, unless the run names a number", () => {
+    expect(casesAtOnce({ concurrency: undefined, rate: 5 }, emulator)).toBe(1);
+    expect(caseSlotsFor({ concurrency: undefined, rate: 5 }, emulator)).toBeUndefined();
+    expect(casesAtOnce({ concurrency: 4, rate: 5 }, emulator)).toBe(4);
+  });
+
+  it("plays one at a time on real accounts, whose scenarios share their accounts, whatever the run says", () => {
+    expect(realAccounts.scenariosOverlap).toBe(false);
+    expect(casesAtOnce({ concurrency: 16, rate: undefined }, realAccounts)).toBe(1);
+    expect(caseSlotsFor({ concurrency: 16, rate: undefined }, realAccounts)).toBeUndefined();
   });
 });

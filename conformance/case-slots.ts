@@ -1,3 +1,5 @@
+import { availableParallelism } from "node:os";
+
 /**
  * One bound, for a whole run, on the cases under way at once: the scenarios playing at once and the cases each
  * plays ahead share it. Cases wait for a slot in the order they asked for one, so no scenario starves the rest.
@@ -25,4 +27,27 @@ export class CaseSlots {
       else this.free++;
     };
   }
+}
+
+/** What of a run's configuration sets its bound (conformance/run-config.ts). */
+type RunBound = { concurrency: number | undefined; rate: number | undefined };
+
+/** Cases at once on an emulator when the run names no number: they mostly wait on the target. */
+export function defaultConcurrency(): number {
+  return Math.max(4, availableParallelism() * 8);
+}
+
+/**
+ * How many cases a run has under way at once, whoever plays it (certify's engine, the vitest suites): one where
+ * the target's scenarios share their accounts, and by default one when the run keeps a request rate.
+ */
+export function casesAtOnce(config: RunBound, profile: { scenariosOverlap: boolean }): number {
+  if (!profile.scenariosOverlap) return 1;
+  return config.concurrency ?? (config.rate === undefined ? defaultConcurrency() : 1);
+}
+
+/** The run's bound as slots; undefined for a run that plays one case at a time. */
+export function caseSlotsFor(config: RunBound, profile: { scenariosOverlap: boolean }): CaseSlots | undefined {
+  const size = casesAtOnce(config, profile);
+  return size > 1 ? new CaseSlots(size) : undefined;
 }

@@ -1,13 +1,16 @@
 /** Runs the selected scenarios against one target, a few at a time. */
 import type { Spec } from "../specs/spec-model.ts";
-import { CaseSlots } from "./case-slots.ts";
+import { CaseSlots, casesAtOnce } from "./case-slots.ts";
 import { type ResolvedRunConfig, selected } from "./run-config.ts";
 import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
 import { profileOf } from "./profiles/index.ts";
 import { Session } from "./session.ts";
 
 export interface RunOptions {
-  /** Cases under way at once, of one scenario or several (each case issues its own requests concurrently where it can). Default 4. */
+  /**
+   * Cases under way at once, of one scenario or several (each case issues its own requests concurrently where it
+   * can). Default 4; always 1 where the target's scenarios share their accounts (real accounts).
+   */
   concurrency?: number;
   failFast?: boolean;
   onResult?: (result: ScenarioResult) => void;
@@ -16,10 +19,11 @@ export interface RunOptions {
 }
 
 export async function runScenarios(spec: Spec, config: ResolvedRunConfig, scenarios: readonly Scenario[], options: RunOptions = {}): Promise<ScenarioResult[]> {
-  const session = new Session(spec, config, profileOf(config));
+  const profile = profileOf(config);
+  const session = new Session(spec, config, profile);
   const chosen = scenarios.filter((s) => selected(config, s));
   const results: ScenarioResult[] = new Array(chosen.length);
-  const concurrency = options.concurrency ?? 4;
+  const concurrency = casesAtOnce({ concurrency: options.concurrency ?? 4, rate: config.rate }, profile);
   const slots = concurrency > 1 ? new CaseSlots(concurrency) : undefined;
   let next = 0;
   let stop = false;

@@ -1,6 +1,7 @@
 /** Turns scenarios into vitest tests against the configured target; each test carries its record in `task.meta`. */
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { selected, type ResolvedRunConfig } from "../conformance/run-config.ts";
+import { caseSlotsFor } from "../conformance/case-slots.ts";
 import { countingCases } from "../conformance/counting-cases.ts";
 import { plannedCases, runScenario } from "../conformance/scenario.ts";
 import { profileOf, scenariosFor } from "../conformance/profiles/index.ts";
@@ -47,6 +48,8 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
     });
     afterAll(() => session?.close());
     const test = profile.scenariosOverlap ? it.concurrent : it;
+    // certify's bound on the cases under way, here per suite file (vitest plays each file in a worker of its own).
+    const slots = caseSlotsFor(config, profile);
     for (const scenario of chosen) {
       // `signal` aborts when certify cancels the run: the scenario then stops at its next request or wait.
       test(scenario.name, async ({ task, signal }) => {
@@ -59,6 +62,7 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
           path: config.replay,
           failFast: config.failFast,
           signal,
+          slots,
         }).finally(counted.stop);
         const record = toRecord(result);
         task.meta.conformance = record;
