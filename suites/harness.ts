@@ -48,7 +48,7 @@ export async function suiteTests(suite: SuiteName): Promise<void> {
     });
     afterAll(() => session?.close());
     const test = profile.scenariosOverlap ? it.concurrent : it;
-    // certify's bound on the cases under way, here per suite file (vitest plays each file in a worker of its own).
+    // certify's bound on the cases under way, here over this file's scenarios (vitest may play the files side by side).
     const slots = caseSlotsFor(config, profile);
     for (const scenario of chosen) {
       // `signal` aborts when certify cancels the run: the scenario then stops at its next request or wait.
