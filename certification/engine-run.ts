@@ -3,7 +3,7 @@
  * at a time, each reported as it ends. Scenarios whose cases act on accounts of their own overlap, and so do the
  * cases of one scenario (see conformance/cases-ahead.ts), under one bound; the target's profile says whether they may.
  */
-import { CaseSlots, casesAtOnce } from "../conformance/case-slots.ts";
+import { caseSlotsFor } from "../conformance/case-slots.ts";
 import { countingCases } from "../conformance/counting-cases.ts";
 import { profileOf, scenariosFor } from "../conformance/profiles/index.ts";
 import { type ResolvedRunConfig, selected } from "../conformance/run-config.ts";
@@ -49,7 +49,9 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
   const suites = suitesOfShard(options.shard);
   const planned = scenariosFor(spec, config).filter((s) => selected(config, s) && suites.has(suiteOf(s)!));
   // Scenarios that share their accounts take turns; so do all of a run whose request rate is set, unless it says otherwise.
-  const concurrency = casesAtOnce(config, profile);
+  // One bound on the cases under way, whether they are the first of a scenario or played ahead of their turn.
+  const slots = caseSlotsFor(config, profile);
+  const concurrency = slots?.size ?? 1;
   // One session per suite, as each suite has always had: its wait budget bounds the waiting in vain of its scenarios.
   // A request rate holds for the whole run, so a run with one has one session, and so one limiter, for all.
   const sessions = new Map<SuiteName | undefined, Session>();
@@ -65,8 +67,6 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
   // A rejection nobody awaited (a defect of the suite) makes the run incomplete; it must not end a library caller's process.
   const onUnhandled = (reason: unknown): void => void runErrors.push(`unhandled error: ${describe(reason)}`);
   process.on("unhandledRejection", onUnhandled);
-  // One bound on the cases under way, whether they are the first of a scenario or played ahead of their turn.
-  const slots = concurrency > 1 ? new CaseSlots(concurrency) : undefined;
   const order = concurrency > 1 ? longestFirst(planned, config.runs) : planned.map((_, index) => index);
   let next = 0;
   const worker = async (): Promise<void> => {

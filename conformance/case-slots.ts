@@ -38,7 +38,7 @@ export function defaultConcurrency(): number {
 }
 
 /**
- * How many cases a run has under way at once, whoever plays it (certify's engine, the vitest suites): one where
+ * How many cases a run has under way at once, whoever plays it (certify's engine, the vitest suites, runScenarios): one where
  * the target's scenarios share their accounts, and by default one when the run keeps a request rate.
  */
 export function casesAtOnce(config: RunBound, profile: { scenariosOverlap: boolean }): number {

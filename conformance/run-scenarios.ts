@@ -1,6 +1,6 @@
 /** Runs the selected scenarios against one target, a few at a time. */
 import type { Spec } from "../specs/spec-model.ts";
-import { CaseSlots, casesAtOnce } from "./case-slots.ts";
+import { caseSlotsFor } from "./case-slots.ts";
 import { type ResolvedRunConfig, selected } from "./run-config.ts";
 import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
 import { profileOf } from "./profiles/index.ts";
@@ -23,8 +23,8 @@ export async function runScenarios(spec: Spec, config: ResolvedRunConfig, scenar
   const session = new Session(spec, config, profile);
   const chosen = scenarios.filter((s) => selected(config, s));
   const results: ScenarioResult[] = new Array(chosen.length);
-  const concurrency = casesAtOnce({ concurrency: options.concurrency ?? 4, rate: config.rate }, profile);
-  const slots = concurrency > 1 ? new CaseSlots(concurrency) : undefined;
+  const slots = caseSlotsFor({ concurrency: options.concurrency ?? 4, rate: config.rate }, profile);
+  const concurrency = slots?.size ?? 1;
   let next = 0;
   let stop = false;
   const worker = async (): Promise<void> => {
