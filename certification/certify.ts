@@ -192,7 +192,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
       record.replayOptions = replayOptionsOf(config, executed.embedded, record.scenario, record.path);
       record.replay = format(record.replayOptions);
     }
-    for (const seen of Object.values(record.warningCases)) {
+    for (const seen of [...Object.values(record.warningCases), ...Object.values(record.failureCases ?? {})]) {
       if (seen.path === undefined) continue;
       seen.replayOptions = replayOptionsOf(config, executed.embedded, record.scenario, seen.path);
       seen.replay = format(seen.replayOptions);

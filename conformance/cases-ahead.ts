@@ -37,9 +37,12 @@ export async function playCase(
   }
 }
 
-/** A case that ends the scenario's cases in its turn: a failure, or anything its code threw (a stop, a target gone, an operation missing). */
-export function endsTheCases(played: PlayedCase): boolean {
-  return played.threw || played.run.findings.some(isFailure);
+/**
+ * Whether a case ends the scenario's cases in its turn: anything its code threw (a stop, a target gone, an operation
+ * missing), or a failure; `failureEnds` says which failures do (by default any: see ScenarioTally for the ones that do).
+ */
+export function endsTheCases(played: PlayedCase, failureEnds: (run: CaseRun) => boolean = (run) => run.findings.some(isFailure)): boolean {
+  return played.threw || failureEnds(played.run);
 }
 
 /**
@@ -81,6 +84,8 @@ export class CasesAhead {
     private readonly play: (input: unknown, signal: AbortSignal) => Promise<PlayedCase>,
     private readonly slots: CaseSlots,
     stop: AbortSignal | undefined,
+    /** Which failures end the cases (see endsTheCases). */
+    private readonly failureEnds?: (run: CaseRun) => boolean,
   ) {
     // A stopped run stops every case under way; the ones that start after it end at their first request.
     const signal = stop ? AbortSignal.any([stop, this.discard.signal]) : this.discard.signal;
@@ -161,7 +166,7 @@ export class CasesAhead {
       this.turnAt(at).playing = this.play(drawn.input, signal).then(
         (played) => {
           release();
-          if (endsTheCases(played)) this.halted = true;
+          if (endsTheCases(played, this.failureEnds)) this.halted = true;
           this.settle(at, (turn) => turn.resolve(played));
           return played;
         },

@@ -3,7 +3,6 @@
  * what would have ended them one case after another, and fast-check shrinks it from its path, as it would have.
  */
 import fc from "fast-check";
-import { isFailure } from "../checks/finding.ts";
 import { Interrupted } from "../client/interrupted.ts";
 import { TargetError } from "../client/target-errors.ts";
 import type { CaseSlots } from "./case-slots.ts";
@@ -15,6 +14,8 @@ export interface AheadPlay {
   tally: ScenarioTally;
   /** fast-check's parameters of the scenario's check: seed, number of cases, the coverage phase's examples. */
   draw: fc.Parameters<unknown[]> & { numRuns: number };
+  /** The position of the draw's first case among the scenario's (its cases in turn start after a failing one). */
+  offset: number;
   /** A fresh arbitrary of the scenario's cases (one that keeps state while it shrinks is made anew for each check). */
   arbitrary: () => fc.Arbitrary<unknown>;
   /** The cases are sequences of fast-check commands. */
@@ -39,7 +40,7 @@ interface EndingCase {
 
 export async function playAhead(play: AheadPlay): Promise<Outcome> {
   const { tally, signal } = play;
-  const ahead = new CasesAhead(new DrawnCases(play.arbitrary(), play.draw), play.play, play.slots, signal);
+  const ahead = new CasesAhead(new DrawnCases(play.arbitrary(), play.draw), play.play, play.slots, signal, (run) => tally.ends(run));
   let ending: EndingCase | undefined;
   try {
     for (let at = 0; at < play.draw.numRuns && !ending && !tally.blocked; at++) {
@@ -53,7 +54,7 @@ export async function playAhead(play: AheadPlay): Promise<Outcome> {
       if (!played) throw new Error(`the cases ended at ${at} of ${play.draw.numRuns}`);
       tally.cases++;
       try {
-        tally.take(played, String(at));
+        tally.take(played, String(play.offset + at));
       } catch (thrown) {
         ending = { at, input: played.input, thrown };
       }
@@ -95,7 +96,7 @@ async function shrinkFrom(play: AheadPlay, ending: EndingCase): Promise<Outcome>
     }
     // Ended the same way again: a failure, or the same kind of error thrown. Anything else leaves the first outcome.
     if (ending.thrown instanceof CaseFailed) {
-      if (!played.threw && played.run.findings.some(isFailure)) throw new CaseFailed(played.run);
+      if (!played.threw && tally.ends(played.run)) throw new CaseFailed(played.run);
     } else if (played.threw && played.error?.constructor === (ending.thrown as Error | undefined)?.constructor) {
       throw played.error;
     }

@@ -1,4 +1,11 @@
-/** What a scenario's cases came to so far, tallied in fast-check's order: counts, warnings, and what ended them. */
+/**
+ * What a scenario's cases came to so far, tallied in fast-check's order: counts, warnings, and what ended them.
+ *
+ * No defect hides another: a case ends the cases in turn only with a failure the scenario has not reported yet (a
+ * finding key it does not know). A case whose failures are all known passes on, so every case of the coverage phase
+ * plays whatever an earlier one found, and each defect is shrunk on its own: while a case is shrunk, only the new
+ * failures of the case that ended the cases count.
+ */
 import type fc from "fast-check";
 import { isFailure, type Finding } from "../checks/finding.ts";
 import type { Exchange } from "../client/exchange.ts";
@@ -41,6 +48,10 @@ export class ScenarioTally {
   blocked: { run: CaseRun; error: OperationNotImplemented } | undefined;
   /** Once a case failed, fast-check only shrinks: its cases are not the n-th of the run, so they have no path. */
   shrinking = false;
+  /** Failure keys the scenario reported already, with a case of their own: met again, they end nothing. */
+  readonly known = new Set<string>();
+  /** The case that ended the cases in turn, and the failure keys it met first: the shrink hunts for these. */
+  ended: { run: CaseRun; input: unknown; index: string | undefined; hunted: ReadonlySet<string> } | undefined;
 
   constructor(
     private readonly session: Session,
@@ -70,10 +81,29 @@ export class ScenarioTally {
       this.warnings.set(f.key, exchange ? { ...f, exchange: this.warningExchanges.push(exchange) - 1 } : { ...f, exchange: undefined });
       this.warningCases[f.key] = { input, path: this.replayPath ?? (index === undefined ? undefined : replayToken(index, input)) };
     }
-    if (run.findings.some(isFailure)) {
+    if (this.ends(run)) {
+      if (!this.ended) this.ended = { run, input, index, hunted: new Set(this.newFailures(run).map((f) => f.key)) };
       this.shrinking = true;
       throw new CaseFailed(run);
     }
+  }
+
+  /** Whether a case's findings end the cases: a failure not reported yet, or, while shrinking, one the shrink hunts for. */
+  ends(run: CaseRun): boolean {
+    const hunted = this.ended?.hunted;
+    return hunted ? run.findings.some((f) => isFailure(f) && hunted.has(f.key)) : this.newFailures(run).length > 0;
+  }
+
+  /** The failures of a case the scenario has not reported. */
+  newFailures(run: CaseRun): Finding[] {
+    return run.findings.filter((f) => isFailure(f) && !this.known.has(f.key));
+  }
+
+  /** After a failing case was reported: its failures are known, and the next cases in turn start anew. */
+  reported(keys: Iterable<string>): void {
+    for (const key of keys) this.known.add(key);
+    this.ended = undefined;
+    this.shrinking = false;
   }
 }
 

@@ -1,8 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Finding } from "../checks/finding.ts";
+import { CaseSlots } from "./case-slots.ts";
 import { startEmulator } from "../emulator/index.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { defaultRunConfig } from "./run-config.ts";
-import { runScenario, scenarioSeed } from "./scenario.ts";
+import { runScenario, scenarioSeed, type Scenario } from "./scenario.ts";
 import { inviteMembersScenario } from "./scenarios/invite-members.ts";
 import { stateMachineScenario } from "./scenarios/state-machine.ts";
 import { EMULATOR_PROFILE } from "./profiles/emulator.ts";
@@ -91,5 +94,67 @@ describe("runScenario", () => {
   it("gives scenarios different seeds from one run seed", () => {
     expect(scenarioSeed(1, "semantics/InviteMembers")).not.toBe(scenarioSeed(1, "semantics/DeclineInvitations"));
     expect(scenarioSeed(1, "semantics/InviteMembers")).toBe(scenarioSeed(1, "semantics/InviteMembers"));
+  });
+});
+
+/** A failure of a made-up check, keyed `key`: what a case of the scenarios below meets. */
+const failure = (key: string): Finding => ({
+  check: key,
+  family: "state",
+  source: "aws-model",
+  severity: "failure",
+  operation: "InviteMembers",
+  title: `${key} broken`,
+  rule: "made up",
+  facts: {},
+  key,
+});
+
+/** Cases are numbers; each meets the failures `failuresOf` names, and touches no target. */
+const numbered = (coverage: number[], failuresOf: (n: number) => string[]): Scenario<number> => ({
+  name: "semantics/numbered",
+  operations: ["InviteMembers"],
+  families: ["state"],
+  description: "numbers",
+  cases: (runs) => runs,
+  coverage,
+  arbitrary: fc.integer({ min: 0, max: 100 }),
+  async run(run, n) {
+    run.add(failuresOf(n).map(failure));
+  },
+});
+
+describe.each([
+  ["one case after another", undefined],
+  ["cases played ahead", new CaseSlots(4)],
+])("no defect hides another (%s)", (_, slots) => {
+  it("plays every coverage case after a failing one, and reports each defect with the case that shrank to it", async () => {
+    // Cases 1 and 3 meet A; case 2 meets B as well: B is reported with case 2, and A with the smallest of its cases.
+    const scenario = numbered([50, 40, 60, 30, 20], (n) => [...(n >= 35 ? ["A"] : []), ...(n === 40 ? ["B"] : [])]);
+    const result = await runScenario(target.session, scenario, { runs: 0, seed: 1, slots });
+    expect(result.verdict).toBe("failed");
+    expect(result.findings.map((f) => f.key)).toEqual(["A", "B"]);
+    expect(result.failureCases).toEqual({ A: { input: 35, path: expect.stringMatching(/^0:/) }, B: { input: 40, path: "1" } });
+    expect(result.coverageCases).toBe(5);
+  });
+
+  it("reports a failure the shrink lost with the case that met it first", async () => {
+    // 10 meets A and B; the smallest case meeting either, 5, meets only A.
+    const scenario = numbered([10], (n) => [...(n >= 5 ? ["A"] : []), ...(n >= 10 ? ["B"] : [])]);
+    const result = await runScenario(target.session, scenario, { runs: 0, seed: 1, slots });
+    expect(result.failureCases).toEqual({ A: { input: 5, path: expect.stringMatching(/^0:/) }, B: { input: 10, path: "0" } });
+    // Each path replays its own case.
+    for (const [key, { input, path }] of Object.entries(result.failureCases)) {
+      const replayed = await runScenario(target.session, scenario, { runs: 0, seed: 1, path });
+      expect(replayed.counterexample, key).toBe(input);
+    }
+  });
+
+  it("ends at the first random case with a new failure, after the coverage phase", async () => {
+    const scenario = numbered([0], (n) => (n > 0 ? ["A"] : []));
+    const result = await runScenario(target.session, scenario, { runs: 50, seed: 3, slots });
+    expect(result.findings.map((f) => f.key)).toEqual(["A"]);
+    expect(result.failureCases.A?.input).toBe(1);
+    expect(result.cases).toBeLessThan(51);
   });
 });

@@ -49,15 +49,22 @@ export interface ScenarioResult {
   families: readonly CheckFamily[];
   /** blocked: an operation the scenario needs is not implemented, so it could not judge anything else. */
   verdict: "passed" | "failed" | "error" | "blocked";
-  /** The failures of the shrunk counterexample, then warnings seen in any case (first occurrence of each key). */
+  /**
+   * The failures of each failing case (shrunk), then warnings seen in any case (first occurrence of each key). A
+   * scenario reports every failing case of its coverage phase, and the first failing random case, each for the
+   * failures no earlier case of it reported.
+   */
   findings: Finding[];
-  /** The exchanges of the shrunk counterexample (or the blocked case), then those the warnings are about. */
+  /** The exchanges of the failing cases one after another (or the blocked case), then those the warnings are about. */
   exchanges: Exchange[];
   /**
    * Where each warning was first seen, by finding key: the case's input and the path that replays it (undefined
    * when only a shrink met it: a shrink has no path of its own).
    */
   warningCases: Record<string, { input: unknown; path: string | undefined }>;
+  /** Where each failure was met, by finding key: its failing case's input and the path that replays it. */
+  failureCases: Record<string, { input: unknown; path: string | undefined }>;
+  /** The first failing case's input (shrunk). */
   counterexample: unknown;
   /** The run's seed (each scenario derives its own from it and its name). */
   seed: number;
@@ -113,12 +120,15 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
   const tally = new ScenarioTally(session, budget.path);
   const arbitrary = typeof scenario.arbitrary === "function" ? scenario.arbitrary(replay?.commandsReplayPath) : scenario.arbitrary;
   const coverage = scenario.coverage ?? [];
-  const draw = {
-    numRuns: replay ? 1 : plannedCases(scenario, budget.runs),
-    seed: scenarioSeed(budget.seed, scenario.name),
-    // Played first, in order. A replay path counts them too: it names a case of this suite version, as certificates record.
-    examples: coverage.map((value): [unknown] => [value]),
-  };
+  const planned = replay ? 1 : plannedCases(scenario, budget.runs);
+  const seed = scenarioSeed(budget.seed, scenario.name);
+  // A replay path counts the coverage phase's examples too: it names a case of this suite version, as certificates record.
+  const drawFrom = (offset: number) => ({
+    numRuns: replay ? 1 : planned - offset,
+    seed,
+    // Played first, in order; the random cases after them do not depend on how many there are.
+    examples: coverage.slice(offset).map((value): [unknown] => [value]),
+  });
 
   const playHoldingSlot = async (input: unknown): Promise<PlayedCase> => {
     const release = await budget.slots?.take();
@@ -128,6 +138,8 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
       release?.();
     }
   };
+  /** The position of the next case in turn among the scenario's; undefined while fast-check shrinks. */
+  let nextInTurn = 0;
   /** One case after another, as fast-check runs a property (and shrinks a failure). */
   const playInTurn = async (input: unknown): Promise<void> => {
     if (tally.fatal) throw tally.fatal;
@@ -135,38 +147,53 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     if (budget.signal?.aborted) throw new Interrupted();
     if (tally.blocked) return;
     // fast-check's path of the n-th case counts the coverage phase's examples too, as a replay plays them.
-    const index = replay || tally.shrinking ? undefined : String(tally.cases);
+    const index = replay || tally.shrinking ? undefined : String(nextInTurn++);
     tally.cases++;
     tally.take(await playHoldingSlot(input), index);
   };
 
+  const failures: FailingCase[] = [];
   let details: Outcome;
-  if (replay || !budget.slots || budget.slots.size === 1 || scenario.sequentialCases) {
-    details = await fc.check(fc.asyncProperty(arbitrary, playInTurn), {
-      ...draw,
-      ...(replay ? { path: replay.path } : {}),
-      endOnFailure: budget.failFast === true,
-    });
-  } else {
-    details = await playAhead({
-      tally,
-      draw,
-      arbitrary: () => (typeof scenario.arbitrary === "function" ? scenario.arbitrary(undefined) : scenario.arbitrary),
-      commands: typeof scenario.arbitrary === "function",
-      play: (input, signal) => playCase(session, scenario.run, input, signal),
-      playHoldingSlot,
-      playInTurn,
-      slots: budget.slots,
-      signal: budget.signal,
-      failFast: budget.failFast === true,
-    });
+  // The cases in turn, from `offset`: after a failing case of the coverage phase they go on from the one after it, so
+  // every coverage case plays and no defect hides another; a failing random case ends them (once shrunk).
+  for (let offset = 0; ; ) {
+    const draw = drawFrom(offset);
+    nextInTurn = offset;
+    if (replay || !budget.slots || budget.slots.size === 1 || scenario.sequentialCases) {
+      details = await fc.check(fc.asyncProperty(arbitrary, playInTurn), {
+        ...draw,
+        ...(replay ? { path: replay.path } : {}),
+        // A replay plays exactly the case its path names: shrinking it again could lead past a failure it was printed for.
+        endOnFailure: replay !== undefined || budget.failFast === true,
+      });
+    } else {
+      details = await playAhead({
+        tally,
+        draw,
+        offset,
+        arbitrary: () => (typeof scenario.arbitrary === "function" ? scenario.arbitrary(undefined) : scenario.arbitrary),
+        commands: typeof scenario.arbitrary === "function",
+        play: (input, signal) => playCase(session, scenario.run, input, signal),
+        playHoldingSlot,
+        playInTurn,
+        slots: budget.slots,
+        signal: budget.signal,
+        failFast: budget.failFast === true,
+      });
+    }
+    const failed = details.errorInstance instanceof CaseFailed ? details.errorInstance.run : undefined;
+    if (!failed || !details.counterexamplePath) break;
+    const endedAt = offset + Number(details.counterexamplePath.split(":")[0]);
+    failures.push(...failingCases(tally, failed, details.counterexample?.[0], shiftedPath(details.counterexamplePath, offset)));
+    tally.reported(failures.flatMap((f) => f.findings.map((finding) => finding.key)));
+    if (replay || budget.failFast || endedAt + 1 >= Math.min(coverage.length, planned) || tally.fatal || tally.blocked || budget.signal?.aborted) break;
+    offset = endedAt + 1;
   }
   const { fatal, blocked, warnings, warningExchanges, cases } = tally;
   const interrupted = budget.signal?.aborted === true;
-  const failure = details.errorInstance instanceof CaseFailed ? details.errorInstance.run : undefined;
   // Anything else thrown is the suite's own fault (scenarios read answers through the checks' views, so a
   // malformed answer is a finding, not a crash): it must never read as "the target stopped answering".
-  const crashed = details.failed && !failure && !fatal && !interrupted;
+  const crashed = details.failed && !(details.errorInstance instanceof CaseFailed) && !fatal && !interrupted;
   const error = interrupted
     ? "the run was interrupted"
     : fatal
@@ -176,20 +203,34 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
         : undefined;
   // A blocked case keeps only its not-implemented findings: the rest are symptoms of the missing operation.
   const blockers = blocked ? [...blocked.run.findings.filter((f) => f.check === NOT_IMPLEMENTED.id), ...blocked.error.evidence] : [];
-  const shown = (failure ?? blocked?.run)?.exchanges ?? [];
-  // Warnings point into their own exchanges, kept after the shown case's.
-  const shownWarnings = [...warnings.values()].map((f) => (f.exchange === undefined ? f : { ...f, exchange: f.exchange + shown.length }));
+  // Each failing case's findings point into its own exchanges, kept one case after another; the warnings' after them.
+  const exchanges: Exchange[] = [];
+  const failureFindings: Finding[] = [];
+  const failureCases: ScenarioResult["failureCases"] = {};
+  for (const failing of failures) {
+    const at = exchanges.length;
+    exchanges.push(...failing.exchanges);
+    for (const f of failing.findings) {
+      failureFindings.push(f.exchange === undefined ? f : { ...f, exchange: f.exchange + at });
+      failureCases[f.key] = { input: failing.input, path: failing.path };
+    }
+  }
+  if (failures.length === 0 && blocked) exchanges.push(...blocked.run.exchanges);
+  const shown = exchanges.length;
+  const shownWarnings = [...warnings.values()].map((f) => (f.exchange === undefined ? f : { ...f, exchange: f.exchange + shown }));
+  const [first] = failures;
   return {
     scenario: scenario.name,
     operations: scenario.operations,
     families: scenario.families,
-    verdict: error ? "error" : failure ? "failed" : blocked ? "blocked" : "passed",
-    findings: [...(failure?.findings.filter(isFailure) ?? []), ...(failure ? [] : blockers), ...shownWarnings],
-    exchanges: [...shown, ...warningExchanges],
+    verdict: error ? "error" : first ? "failed" : blocked ? "blocked" : "passed",
+    findings: [...failureFindings, ...(first ? [] : blockers), ...shownWarnings],
+    exchanges: [...exchanges, ...warningExchanges],
     warningCases: tally.warningCases,
-    counterexample: details.counterexample?.[0],
+    failureCases,
+    counterexample: first?.input,
     seed: budget.seed,
-    path: details.counterexamplePath ? replayToken(details.counterexamplePath, details.counterexample?.[0]) : undefined,
+    path: first?.path,
     cases,
     coverageCases: replay ? 0 : Math.min(cases, coverage.length),
     requests: tally.requests,
@@ -201,6 +242,42 @@ export async function runScenario(session: Session, scenario: Scenario, budget: 
     blockedBy: blocked ? [...new Set([blocked.error.operation, ...blockers.map((f) => f.operation)])] : undefined,
     ...(blocked?.error.side ? { blockedOn: blocked.error.side } : {}),
   };
+}
+
+/** A failing case as reported: the failures it is the example of, its exchanges, its input and the token that replays it. */
+interface FailingCase {
+  findings: readonly Finding[];
+  exchanges: readonly Exchange[];
+  input: unknown;
+  path: string | undefined;
+}
+
+/**
+ * What a failing case in turn leaves once shrunk: the shrunk case with its failures not reported before, and, when
+ * the shrink kept only some of the new failures the case met first, that first case for the ones it lost.
+ */
+function failingCases(tally: ScenarioTally, shrunk: CaseRun, input: unknown, path: string): FailingCase[] {
+  const fresh = tally.newFailures(shrunk);
+  const cases: FailingCase[] = [{ findings: fresh, exchanges: shrunk.exchanges, input, path: replayToken(path, input) }];
+  const ended = tally.ended;
+  if (ended && ended.run !== shrunk) {
+    const kept = new Set(fresh.map((f) => f.key));
+    const lost = tally.newFailures(ended.run).filter((f) => ended.hunted.has(f.key) && !kept.has(f.key));
+    if (lost.length > 0)
+      cases.push({
+        findings: lost,
+        exchanges: ended.run.exchanges,
+        input: ended.input,
+        path: ended.index === undefined ? undefined : replayToken(ended.index, ended.input),
+      });
+  }
+  return cases;
+}
+
+/** fast-check's path of a case in a draw that started `offset` cases into the scenario, as the scenario's own path. */
+function shiftedPath(path: string, offset: number): string {
+  const [index, ...shrinks] = path.split(":");
+  return [String(Number(index) + offset), ...shrinks].join(":");
 }
 
 /** The error and where it was thrown, in a few lines. */

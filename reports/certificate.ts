@@ -5,7 +5,7 @@ import { collectDefects, defectSummary, type Defect } from "./defects.ts";
 import type { ReplayOptions } from "./replay.ts";
 import type { MissingScenario } from "./run-completeness.ts";
 import { verdictMatrix, type Cell } from "./summary-table.ts";
-import type { ScenarioRecord } from "./scenario-record.ts";
+import { caseOf, type ScenarioRecord } from "./scenario-record.ts";
 
 export const CERTIFICATE_VERSION = 1;
 
@@ -88,13 +88,16 @@ export interface CertificateInput {
 export function buildCertificate(input: CertificateInput): Certificate {
   const { records } = input;
   const findings = records.flatMap((record) =>
-    [...record.failures, ...record.warnings].map(({ exchange: _exchange, ...finding }) => ({
-      ...finding,
-      scenario: record.scenario,
-      counterexample: finding.severity === "failure" ? record.counterexample : undefined,
-      replay: finding.severity === "failure" ? record.replay : undefined,
-      ...(finding.severity === "failure" && record.replayOptions ? { replayOptions: record.replayOptions } : {}),
-    })),
+    [...record.failures, ...record.warnings].map(({ exchange: _exchange, ...finding }) => {
+      const seen = finding.severity === "failure" ? caseOf(record, finding) : undefined;
+      return {
+        ...finding,
+        scenario: record.scenario,
+        counterexample: seen?.counterexample,
+        replay: seen?.replay,
+        ...(seen?.replayOptions ? { replayOptions: seen.replayOptions } : {}),
+      };
+    }),
   );
   const verdicts = [...verdictMatrix(records)].flatMap(([operation, row]) => [...row].map(([family, verdict]) => ({ operation, family, verdict })));
   const failed = findings.some((f) => f.severity === "failure");

@@ -10,7 +10,7 @@ import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import { PARITY_CALLS, PARITY_IMPLEMENTED } from "../checks/parity.ts";
 import type { Exchange } from "../client/exchange.ts";
 import type { ReplayOptions } from "./replay.ts";
-import type { ScenarioRecord } from "./scenario-record.ts";
+import { caseOf, type ScenarioRecord } from "./scenario-record.ts";
 
 export interface DefectExample {
   scenario: string;
@@ -85,8 +85,8 @@ export function collectDefects(records: readonly ScenarioRecord[]): Defect[] {
     records.flatMap((record) => {
       const pages = pageAnswers(record);
       return [...record.failures, ...record.warnings].map((finding) => {
-        // A failure's case is the scenario's shrunk one; a warning's, the case it was first seen in.
-        const seen = finding.severity === "failure" ? record : record.warningCases[finding.key];
+        // A failure's case is its shrunk failing one; a warning's, the case it was first seen in.
+        const seen = caseOf(record, finding);
         return defectOf(finding, pages.get(finding.exchange ?? -1), {
           scenario: record.scenario,
           operation: finding.operation,

@@ -22,7 +22,9 @@ export interface ScenarioRecord {
   /** The options that replay it, for a library caller (set with `replay`). */
   replayOptions?: ReplayOptions;
   /** Where each warning (by finding key) was first seen: that case's input, and its replay once certify set it. */
-  warningCases: Record<string, WarningCase>;
+  warningCases: Record<string, FoundCase>;
+  /** The failing case each failure (by finding key) was met in, when the scenario reported more than one: absent, the record's own. */
+  failureCases?: Record<string, FoundCase>;
   cases: number;
   /** Cases of the coverage phase among them. */
   coverageCases: number;
@@ -39,8 +41,8 @@ export interface ScenarioRecord {
   blockedOn?: string | undefined;
 }
 
-/** The case a warning was first seen in. */
-export interface WarningCase {
+/** The case a finding was met in: a warning's first, a failure's failing case. */
+export interface FoundCase {
   counterexample: string;
   /** The case's path; undefined when only a shrink met it. */
   path: string | undefined;
@@ -61,6 +63,10 @@ export function toRecord(result: ScenarioResult): ScenarioRecord {
   const bounded = (f: Finding): Finding => ({ ...f, title: boundedString(f.title, MAX_TEXT), facts: boundedPlain(f.facts) as Record<string, unknown> });
   const shown = (input: unknown): string => boundedString(withoutReplayPath(fc.stringify(input)), MAX_TEXT);
   const counterexample = result.counterexample === undefined ? undefined : shown(result.counterexample);
+  const found = (cases: Record<string, { input: unknown; path: string | undefined }>): Record<string, FoundCase> =>
+    Object.fromEntries(Object.entries(cases).map(([key, { input, path }]) => [key, { counterexample: shown(input), path }]));
+  // Cases differ only where the scenario reported more than one failing case.
+  const failurePaths = new Set(Object.values(result.failureCases).map((c) => c.path));
   return {
     scenario: result.scenario,
     operations: result.operations,
@@ -73,7 +79,8 @@ export function toRecord(result: ScenarioResult): ScenarioRecord {
     seed: result.seed,
     path: result.path,
     replay: undefined,
-    warningCases: Object.fromEntries(Object.entries(result.warningCases).map(([key, { input, path }]) => [key, { counterexample: shown(input), path }])),
+    warningCases: found(result.warningCases),
+    ...(failurePaths.size > 1 ? { failureCases: found(result.failureCases) } : {}),
     cases: result.cases,
     coverageCases: result.coverageCases,
     requests: result.requests,
@@ -85,6 +92,15 @@ export function toRecord(result: ScenarioResult): ScenarioRecord {
     blockedBy: result.blockedBy,
     ...(result.blockedOn ? { blockedOn: result.blockedOn } : {}),
   };
+}
+
+/** The case a finding of the record was met in: a failure's failing case, a warning's first; undefined when none is known. */
+export function caseOf(
+  record: ScenarioRecord,
+  finding: Pick<Finding, "key" | "severity">,
+): { counterexample: string | undefined; replay?: string | undefined; replayOptions?: ReplayOptions | undefined } | undefined {
+  if (finding.severity !== "failure") return record.warningCases[finding.key];
+  return record.failureCases?.[finding.key] ?? record;
 }
 
 function boundedExchange(exchange: Exchange): Exchange {
