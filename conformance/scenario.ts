@@ -3,7 +3,7 @@
  * case fast-check could shrink to, with the seed and path that replay exactly that case.
  */
 import fc from "fast-check";
-import { isFailure, type CheckFamily, type Finding } from "../checks/finding.ts";
+import type { CheckFamily, Finding } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { Interrupted } from "../client/interrupted.ts";
