@@ -25,7 +25,7 @@ describe("invalid request sites", () => {
       "DeclineInvitations",
       ["not-an-object ", "not-json ", "missing-required AccountIds", "wrong-type AccountIds", "wrong-item-type AccountIds/*", "pattern-violation AccountIds/*"],
     ],
-    ["ListInvitations", ["wrong-type MaxResults", "out-of-range MaxResults", "out-of-range MaxResults"]],
+    ["ListInvitations", ["malformed-value MaxResults", "out-of-range MaxResults", "out-of-range MaxResults"]],
     ["GetInvitationsCount", []],
   ])("are derived from the schema of %s", (name, expected) => {
     expect(invalidSites(operationOf(spec, name)).map((s) => `${s.rule} ${s.path.join("/")}`)).toEqual(expected);
@@ -47,7 +47,7 @@ describe("invalid request sites", () => {
     }
   });
 
-  it("label each rule with its source: the reference page for the two documented operations, the model for the others, restJson1 for the body's syntax", () => {
+  it("label each rule with its source: the reference page for the two documented operations, the model for the others, restJson1 for the body's syntax and query values that do not parse", () => {
     const sources = (name: string): string[] => [...new Set(invalidSites(operationOf(spec, name)).map((s) => `${s.rule} ${s.source}`))];
     expect(sources("InviteMembers")).toEqual([
       "not-an-object restjson1",
@@ -58,7 +58,9 @@ describe("invalid request sites", () => {
       "pattern-violation reference-page",
     ]);
     expect(sources("CreateMembers")).toEqual(expect.arrayContaining(["not-json restjson1", "missing-required aws-model", "pattern-violation aws-model"]));
-    expect(sources("ListInvitations")).toEqual(["wrong-type aws-model", "out-of-range aws-model"]);
+    // A query value that does not parse is malformed by the protocol; its range is the model's.
+    expect(sources("ListMembers")).toEqual(["malformed-value restjson1", "out-of-range aws-model"]);
+    expect(sources("ListInvitations")).toEqual(["malformed-value restjson1", "out-of-range aws-model"]);
   });
 
   test.prop([invalidRequest(operationOf(spec, "CreateMembers"), ["wrong-type", "missing-required"])], { numRuns: 300 })(

@@ -38,6 +38,14 @@ export interface InvalidSite {
 }
 
 export const MISSING = Symbol("missing");
+/**
+ * Query-string integers that do not parse (restJson1, Smithy's RestJsonQueryIntegerMalformedValueRejected and
+ * RestJsonQueryIntegerUnderflowOverflow): no digits, a fraction, an exponent, nothing, beyond 32 bits, a boolean, hex,
+ * trailing characters, infinities and NaN.
+ */
+export const MALFORMED_INTEGERS = ["x", "1.5", "1e3", "", "2147483648", "-9223372000000000000", "true", "0x42", "2ABC", "Infinity", "NaN"];
+/** Query-string booleans other than `true` and `false` (Smithy's RestJsonQueryBooleanStringCoercion, and nothing). */
+export const MALFORMED_BOOLEANS = ["True", "TRUE", "yes", "y", "1", "on", "False", "FALSE", "no", "0", "off", ""];
 const BLANKS = ["", " ", "\t", "\n", "   ", " \t\r\n "];
 const NOT_JSON = ["{", '{"AccountIds": [', "not json", "<Request/>", "{'AccountIds': []}", '{"a":1}}', "\u0000"];
 
@@ -66,19 +74,20 @@ export function invalidSites(operation: OperationSpec): InvalidSite[] {
     sites.push(...memberSites(operation.body.schema, [], false, [], memberSource(operation)));
   }
   for (const parameter of operation.query) {
-    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): InvalidSite => ({
+    const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[], source: CheckSource = "aws-model"): InvalidSite => ({
       rule,
-      source: "aws-model",
+      source,
       in: "query",
       path: [parameter.name],
       bad,
       examples,
       itemSchemas: [],
     });
-    const constants = (rule: RequestRule, values: string[]): InvalidSite => site(rule, fc.constantFrom(...values), values);
+    // A value that does not parse as its member's type is malformed by the protocol, whatever the model constrains.
+    const malformed = (values: string[]): InvalidSite => site("malformed-value", fc.constantFrom(...values), values, "restjson1");
     const { type, minimum, maximum } = parameter.schema as { type?: string; minimum?: number; maximum?: number };
-    if (type === "integer") sites.push(constants("wrong-type", ["abc", "1.5", "", "ten", "0x10"]));
-    if (type === "boolean") sites.push(constants("wrong-type", ["yes", "1", "", "TRUE!"]));
+    if (type === "integer") sites.push(malformed(MALFORMED_INTEGERS));
+    if (type === "boolean") sites.push(malformed(MALFORMED_BOOLEANS));
     if (minimum !== undefined) sites.push(site("out-of-range", fc.integer({ min: minimum - 1000, max: minimum - 1 }).map(String), [String(minimum - 1)]));
     if (maximum !== undefined) sites.push(site("out-of-range", fc.integer({ min: maximum + 1, max: maximum + 1000 }).map(String), [String(maximum + 1)]));
   }

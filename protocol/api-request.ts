@@ -26,9 +26,22 @@ export function serializeInput(operation: OperationSpec, input: Record<string, u
   return { operation: operation.name, query, body: hasBody ? JSON.stringify(body) : undefined };
 }
 
-/** A query value read as the type its schema declares; text that is not of that type stays text. */
+/**
+ * A query value read as the type its schema declares; text that does not parse as that type stays text. As
+ * restJson1 reads them (Smithy's malformed-request tests): an integer is decimal digits within its width (int32
+ * unless the schema says int64), a boolean exactly `true` or `false`.
+ */
 export function readQueryValue(schema: JsonSchema | undefined, text: string): unknown {
-  if (schema?.type === "integer" && /^-?\d+$/.test(text)) return Number(text);
+  if (schema?.type === "integer" && /^-?\d{1,19}$/.test(text)) {
+    const bits = schema.format === "int64" ? 64n : 32n;
+    const value = BigInt(text);
+    if (value >= -(2n ** (bits - 1n)) && value < 2n ** (bits - 1n)) return Number(value);
+  }
   if (schema?.type === "boolean" && (text === "true" || text === "false")) return text === "true";
   return text;
+}
+
+/** Whether a query value parses as the type its schema declares (a string member parses as anything). */
+export function parsesAsQueryValue(schema: JsonSchema | undefined, text: string): boolean {
+  return (schema?.type !== "integer" && schema?.type !== "boolean") || typeof readQueryValue(schema, text) !== "string";
 }

@@ -92,7 +92,7 @@ describe("loadSpec", () => {
     const list = operationOf(await loadSpec(), "ListInvitations");
     expect(list.body).toBeUndefined();
     expect(list.query.map((p) => [p.name, p.schema])).toEqual([
-      ["MaxResults", { type: "integer", minimum: 1, maximum: 50 }],
+      ["MaxResults", { type: "integer", format: "int32", minimum: 1, maximum: 50 }],
       ["NextToken", { type: "string" }],
     ]);
   });

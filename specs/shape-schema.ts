@@ -49,7 +49,8 @@ export function shapeSchema(model: ServiceModel, shapeName: string): JsonSchema 
     }
     case "integer":
     case "long": {
-      const schema: JsonSchema = { type: "integer" };
+      // The width matters where a value arrives as text (a query string): one that overflows it does not parse.
+      const schema: JsonSchema = { type: "integer", format: shape.type === "long" ? "int64" : "int32" };
       if (shape.min !== undefined) schema.minimum = shape.min;
       if (shape.max !== undefined) schema.maximum = shape.max;
       return schema;

@@ -11,6 +11,8 @@ export const REQUEST_RULES = [
   "format-violation",
   "not-an-object",
   "not-json",
+  /** A query-string or header value that does not parse as its member's type (restJson1: 400 SerializationException). */
+  "malformed-value",
 ] as const;
 
 export type RequestRule = (typeof REQUEST_RULES)[number];

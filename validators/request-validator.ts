@@ -5,7 +5,7 @@ import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import { compile } from "./ajv-instance.ts";
 import { withoutNullMembers } from "./null-members.ts";
-import { readQueryValue, type ApiRequest } from "../protocol/api-request.ts";
+import { parsesAsQueryValue, readQueryValue, type ApiRequest } from "../protocol/api-request.ts";
 import type { RequestRule, RequestViolation } from "./request-rules.ts";
 
 const querySchemas = new WeakMap<OperationSpec, JsonSchema>();
@@ -53,11 +53,23 @@ function validateQuery(operation: OperationSpec, query: Record<string, string>):
     };
     querySchemas.set(operation, schema);
   }
-  const typed = Object.fromEntries(
-    Object.entries(query).map(([name, text]) => [name, readQueryValue(operation.query.find((p) => p.name === name)?.schema, text)]),
-  );
+  const malformed: RequestViolation[] = [];
+  const typed: Record<string, unknown> = {};
+  for (const [name, text] of Object.entries(query)) {
+    const parameter = operation.query.find((p) => p.name === name);
+    if (parameter && !parsesAsQueryValue(parameter.schema, text))
+      malformed.push({ rule: "malformed-value", at: `/${name}`, message: `${name} ${JSON.stringify(text)} is not ${describeType(parameter.schema)}` });
+    else typed[name] = readQueryValue(parameter?.schema, text);
+  }
   const validate = compile(schema);
-  return validate(typed) ? [] : (validate.errors ?? []).map(toViolation);
+  const broken = new Set(malformed.map((v) => v.at));
+  // A malformed value is left out of the typed query: its member is not missing, and its one violation is the malformed value.
+  const rest = validate(typed) ? [] : (validate.errors ?? []).map(toViolation).filter((v) => !broken.has(v.at));
+  return [...malformed, ...rest];
+}
+
+function describeType(schema: JsonSchema): string {
+  return schema.type === "boolean" ? "true or false" : `a whole number of ${schema.format === "int64" ? 64 : 32} bits`;
 }
 
 const RULE_OF_KEYWORD: Record<string, RequestRule> = {

@@ -7,12 +7,18 @@ import { isError, mapUnprocessed, rewriteBody } from "./wire-rewrites.ts";
 const BATCH_OPERATIONS = ["InviteMembers", "DeclineInvitations", "DeleteInvitations", "GetMembers", "DeleteMembers", "DisassociateMembers"];
 /** The operations whose input rules the API reference pages state: leniency there is a failure, so no variant is lenient there. */
 const DOCUMENTED_BY_PAGES = new Set(["InviteMembers", "DeclineInvitations"]);
-const BODY_SYNTAX_RULES = new Set(["not-json", "not-an-object"]);
+/** Rules the restJson1 protocol states (a body that is no JSON object, a query value that does not parse): no service is lenient there. */
+const PROTOCOL_RULES = new Set(["not-json", "not-an-object", "malformed-value"]);
 
 /** Accepts input breaking rules only the AWS model states, dropping what it cannot use; rejects the rest as the reference does. */
 export function lenientOnModelConstraints(): VariantBehaviour {
+  return lenientOn((violation, operation) => !DOCUMENTED_BY_PAGES.has(operation) && !PROTOCOL_RULES.has(violation.rule));
+}
+
+/** Accepts input breaking the rules `tolerated` picks, dropping each member or item that breaks one; rejects the rest as the reference does. */
+export function lenientOn(tolerated: NonNullable<VariantBehaviour["tolerate"]>): VariantBehaviour {
   return {
-    tolerate: (violation, operation) => !DOCUMENTED_BY_PAGES.has(operation) && !BODY_SYNTAX_RULES.has(violation.rule),
+    tolerate: tolerated,
     everyOperation: (next) => (call) => next({ ...call, input: withoutViolations(call.input, call.violations), violations: [] }),
   };
 }
@@ -63,8 +69,8 @@ function invitationsVisibleAfter(delayMs: number): VariantBehaviour {
 
 /** The validation failure as Smithy's server SDKs word it. */
 function smithyValidationError(violations: readonly RequestViolation[]): ServiceError {
-  // Smithy servers fail deserialization (body syntax, a member of the wrong type) with SerializationException.
-  if (violations.some((v) => BODY_SYNTAX_RULES.has(v.rule) || v.rule === "wrong-type" || v.rule === "wrong-item-type")) {
+  // Smithy servers fail deserialization (body syntax, a member of the wrong type, a query value that does not parse) with SerializationException.
+  if (violations.some((v) => PROTOCOL_RULES.has(v.rule) || v.rule === "wrong-type" || v.rule === "wrong-item-type")) {
     return new ServiceError("SerializationException", "The request body could not be deserialized.", 400);
   }
   const lines = violations.map(
@@ -301,7 +307,7 @@ export const TOLERANT_VARIANTS: Variant[] = [
         );
       return {
         tolerate: (violation, operation) =>
-          (operation === "EnableSecurityHub" || operation === "AcceptAdministratorInvitation") && !BODY_SYNTAX_RULES.has(violation.rule),
+          (operation === "EnableSecurityHub" || operation === "AcceptAdministratorInvitation") && !PROTOCOL_RULES.has(violation.rule),
         operations: {
           EnableSecurityHub: (next) => (call) => {
             if (call.state.account(call.caller).securityHubEnabled) throw new ServiceError("ResourceConflictException", "Security Hub is already enabled.");
