@@ -6,7 +6,15 @@ import type { CheckSource } from "./finding.ts";
 
 export type RequestIntent =
   /** Input the schemas accept. */
-  | { kind: "valid" }
+  | {
+      kind: "valid";
+      /**
+       * The state the request meets lets it succeed (a list read from an enabled account, a page token the target
+       * handed out, a batch of well-formed account ids): refusing it as invalid input is then a failure. Left out
+       * where the state may refuse it (an invitation that does not exist, re-inviting an associated member).
+       */
+      stateAdmitsSuccess?: boolean;
+    }
   /** Input breaking one schema rule. */
   | {
       kind: "invalid";

@@ -53,3 +53,20 @@ export const THROTTLING_ERRORS: ReadonlySet<string> = new Set([
  * @smithy/core) — except 500: the model documents InternalException (500) as "Internal server error", a failure.
  */
 export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
+
+/**
+ * Common errors about who calls and how the call is signed, not about what it sends: a 400 of one of these does not
+ * refuse the input (a real account's permissions may refuse a valid call).
+ */
+export const CALLER_ERRORS: ReadonlySet<string> = new Set([
+  "AccessDeniedException",
+  "IncompleteSignature",
+  "InvalidClientTokenId",
+  "NotAuthorized",
+  "OptInRequired",
+  "RequestExpired",
+  "MissingAuthenticationTokenException",
+  "UnrecognizedClientException",
+  "InvalidSignatureException",
+  "ExpiredTokenException",
+]);

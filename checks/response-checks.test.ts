@@ -10,6 +10,8 @@ import { linearBudgetMs } from "../tools/linear-time.fixture.ts";
 
 const spec = await loadSpec();
 const VALID: RequestIntent = { kind: "valid" };
+/** Valid input the state lets succeed: refusing it is a failure. */
+const ADMITTED: RequestIntent = { kind: "valid", stateAdmitsSuccess: true };
 const invalid = (rule: RequestRule, at: string, source: CheckSource = "reference-page", stateErrors: string[] = []): RequestIntent => ({
   kind: "invalid",
   rule,
@@ -55,6 +57,9 @@ describe("checkResponse accepts every reasonable choice", () => {
     ["an empty body where the output has no members", VALID, { status: 200, text: "" }, "EnableSecurityHub"],
     ["a documented error for valid input", VALID, awsError(404, "ResourceNotFoundException")],
     ["InvalidInputException for valid input (the service may reject ids semantically)", VALID, awsError(400, "InvalidInputException")],
+    ["a documented state error for input the state admits", ADMITTED, awsError(404, "ResourceNotFoundException")],
+    ["throttling of input the state admits (retried, judged by availability)", ADMITTED, awsError(400, "ThrottlingException")],
+    ["an error about the caller for input the state admits", ADMITTED, awsError(400, "AccessDeniedException")],
     ["an error named only by the body's code, with a lowercase message", VALID, { status: 401, body: { code: "InvalidAccessException", message: "no" } }],
     ["an error named by a namespaced __type", VALID, { status: 401, body: { __type: "com.amazonaws.securityhub#InvalidAccessException", Message: "no" } }],
     [
@@ -89,6 +94,12 @@ describe("checkResponse catches each deviation with its own check", () => {
     ["a 5xx for input breaking a model-only rule", MODEL_ONLY, awsError(500, "InternalException"), ["status-codes/invalid-input-rejected"]],
     ["a success for input breaking a model-only rule (a leniency)", MODEL_ONLY, { status: 200, body: {} }, ["warning status-codes/model-constraint-enforced"]],
     ["a success for malformed JSON (restJson1)", invalid("not-json", "", "restjson1"), { status: 200, body: {} }, ["status-codes/invalid-input-rejected"]],
+    [
+      "a success for a query value that does not parse (restJson1)",
+      invalid("malformed-value", "/MaxResults", "restjson1"),
+      { status: 200, body: {} },
+      ["status-codes/invalid-input-rejected"],
+    ],
     ["an error the service defines for other operations", VALID, awsError(409, "ResourceConflictException"), ["warning error-shapes/service-wide-type"]],
     [
       "a service-wide error with the wrong status",
@@ -104,6 +115,14 @@ describe("checkResponse catches each deviation with its own check", () => {
       ["status-codes/documented-status", "error-shapes/documented-type"],
     ],
     ["an unknown error type", VALID, awsError(400, "BadThingHappened"), ["error-shapes/documented-type"]],
+    ["input the state admits refused as invalid", ADMITTED, awsError(400, "InvalidInputException"), ["status-codes/valid-input-accepted"]],
+    ["input the state admits refused by a Smithy server", ADMITTED, awsError(400, "ValidationException"), ["status-codes/valid-input-accepted"]],
+    [
+      "input the state admits refused with a bare 400",
+      ADMITTED,
+      { status: 400, body: { Message: "bad" } },
+      ["status-codes/valid-input-accepted", "error-shapes/named"],
+    ],
     ["a type that does not match its status", VALID, awsError(404, "InvalidAccessException"), ["error-shapes/status-matches-type"]],
     ["an error without a message", VALID, { status: 404, headers: { "x-amzn-errortype": "ResourceNotFoundException" }, body: {} }, ["error-shapes/message"]],
     ["a blank message", VALID, awsError(404, "ResourceNotFoundException", "  "), ["error-shapes/message"]],

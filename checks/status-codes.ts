@@ -2,7 +2,7 @@
 import { identifyError } from "../protocol/error-type.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import type { ExchangeInput } from "./check-context.ts";
-import { COMMON_ERRORS } from "./common-errors.ts";
+import { CALLER_ERRORS, COMMON_ERRORS, THROTTLING_ERRORS } from "./common-errors.ts";
 import { defineCheck, judged, NOT_APPLICABLE } from "./define-check.ts";
 import { viewResponse } from "./response-view.ts";
 
@@ -51,7 +51,7 @@ export const INVALID_INPUT_REJECTED = defineCheck({
   family: "status-codes",
   source: "reference-page",
   severity: "failure",
-  rule: 'InvalidInputException (400): "The request was rejected because you supplied an invalid or out-of-range value for an input parameter." Input breaking a rule of the reference page (AccountIds: Required, Array of strings, Pattern .*\\S.*) or not JSON (restJson1: 400 SerializationException) is refused with a 400 input error, or with an error of the state the request meets; never with a 5xx.',
+  rule: "InvalidInputException (400): \"The request was rejected because you supplied an invalid or out-of-range value for an input parameter.\" Input breaking a rule of the reference page (AccountIds: Required, Array of strings, Pattern .*\\S.*), a body that is not JSON, or a query-string value that does not parse as its member's type (restJson1, Smithy's malformed-request tests: 400 SerializationException) is refused with a 400 input error, or with an error of the state the request meets; never with a 5xx.",
   statements: [
     "*.page.AccountIds.type",
     "*.page.AccountIds.pattern",
@@ -72,6 +72,29 @@ export const INVALID_INPUT_REJECTED = defineCheck({
         title: `${operation.name} answered ${status}${type ? ` ${type}` : ""} to input breaking ${where}; expected ${expected}`,
         facts: { ...facts, accepted: [...accepted] },
         discriminator: `${intent.rule}|${status}|${type ?? ""}`,
+      },
+    ]);
+  },
+});
+
+export const VALID_INPUT_ACCEPTED = defineCheck({
+  id: "status-codes/valid-input-accepted",
+  family: "status-codes",
+  source: "aws-model",
+  severity: "failure",
+  rule: 'The mirror of invalid-input-rejected. InvalidInputException (400): "The request was rejected because you supplied an invalid or out-of-range value for an input parameter." A request whose every member satisfies the documented rules (MaxResults within 1–50, a NextToken the target handed out, a batch of well-formed account ids), sent where the state lets it succeed, is not refused with a 400.',
+  statements: ["*.model.input.*.syntax", "*.page.request-syntax", "*.page.AccountIds.type", "*.page.AccountIds.pattern", "*.input.NextToken.for-subsequent-*"],
+  run({ context, exchange }: ExchangeInput) {
+    if (context.intent.kind !== "valid" || context.intent.stateAdmitsSuccess !== true) return NOT_APPLICABLE;
+    const { status, headers, json } = viewResponse(exchange);
+    const type = identifyError(headers, json).type;
+    // Throttling is retried (and judged by availability/throttled-out); an error about the caller refuses no input.
+    const refused = status === 400 && (type === undefined || (!THROTTLING_ERRORS.has(type) && !CALLER_ERRORS.has(type)));
+    return judged(context.operation.name, [
+      refused && {
+        title: `${context.operation.name} answered 400${type ? ` ${type}` : ""} to a request its documented syntax accepts, in a state that lets it succeed`,
+        facts: { status, errorType: type },
+        discriminator: type ?? "400",
       },
     ]);
   },
@@ -100,7 +123,7 @@ export const MODEL_CONSTRAINT_ENFORCED = defineCheck({
   },
 });
 
-export const STATUS_CODE_CHECKS = [DOCUMENTED_STATUS, NO_5XX_FOR_VALID_INPUT, INVALID_INPUT_REJECTED, MODEL_CONSTRAINT_ENFORCED] as const;
+export const STATUS_CODE_CHECKS = [DOCUMENTED_STATUS, NO_5XX_FOR_VALID_INPUT, INVALID_INPUT_REJECTED, VALID_INPUT_ACCEPTED, MODEL_CONSTRAINT_ENFORCED] as const;
 
 const statusesOf = new WeakMap<OperationSpec, Set<number>>();
 const inputErrorsOf = new WeakMap<OperationSpec, Set<string>>();

@@ -146,7 +146,10 @@ export interface Eligibility {
   malformed: readonly string[];
 }
 
-/** Whether the batch holds something a service may reject whole: no ids at all, or an id that is not 12 digits. */
+/**
+ * Whether the batch holds something a service may reject whole: no ids at all, or an id that is not 12 digits. Any
+ * other batch the state lets succeed: its ineligible ids are listed unprocessed, not refused.
+ */
 export function batchMayBeRejected(eligibility: Eligibility): boolean {
   return eligibility.malformed.length > 0 || eligibility.eligible.length + eligibility.ineligible.length === 0;
 }
@@ -194,17 +197,8 @@ export const ELIGIBLE_PROCESSED = defineCheck({
   rule: "UnprocessedAccounts lists only the accounts that could not be processed: an account the operation can act on must not be in it, even when others in the batch are.",
   statements: UNPROCESSED_LISTS,
   run({ operation, eligibility, exchange }: EligibilityInput) {
+    // A batch of well-formed ids refused whole with 400 is status-codes/valid-input-accepted's: the call sends it as admitted.
     if (eligibility.eligible.length === 0) return NOT_APPLICABLE;
-    const view = viewResponse(exchange);
-    if (view.status === 400 && !batchMayBeRejected(eligibility)) {
-      return judged(operation.name, [
-        {
-          title: `${operation.name} rejected a batch of well-formed ids with 400, so its eligible accounts were not processed`,
-          facts: { eligible: eligibility.eligible, status: 400 },
-          discriminator: "rejected",
-        },
-      ]);
-    }
     const entries = unprocessedEntries(operation, exchange);
     if (!entries) return NOT_APPLICABLE;
     const listed = new Set(entries.map((e) => e.AccountId));

@@ -62,11 +62,10 @@ describe("parity divergences as defects", () => {
       /^! \[parity\/implemented\] DeleteMembers is implemented here, not on reference http:\/\/\S+: POST \/members\/delete as \d{12} .*→ 404/,
     );
     expect(live.output).toContain(`parity/semantics/DeleteMembers: blocked: it needs DeleteMembers, which the reference ${reference.url} does not implement`);
+    // Paging differently is one divergence, on both listings (whichever of them the example shows).
     expect(
-      divergences.some((entry) =>
-        entry.startsWith("! [parity/output-members] ListInvitations answered members [Invitations] here, members [Invitations, NextToken] on reference"),
-      ),
-    ).toBe(true);
+      divergences.filter((entry) => /^! \[parity\/output-members\] List\w+ answered members \[\w+\] here, members \[\w+, NextToken\] on reference/.test(entry)),
+    ).toEqual([expect.stringMatching(/ListInvitations/)]);
     for (const entry of divergences) {
       expect(entry).toMatch(/\n {4}on the reference: /);
       expect(entry).toMatch(/\n {4}input \(parity\/[\w/]+\): /);

@@ -28,6 +28,15 @@ export interface CallOptions {
   judge?: boolean;
 }
 
+/**
+ * Options of a call the state lets succeed, every member of its input as documented: refusing it with a 400 is a
+ * failure (status-codes/valid-input-accepted). `admitted` false gives the default options.
+ */
+export function admittedCall(admitted = true): CallOptions {
+  return admitted ? ADMITTED : {};
+}
+const ADMITTED: CallOptions = { intent: { kind: "valid", stateAdmitsSuccess: true } };
+
 export class CaseRun {
   readonly exchanges: Exchange[] = [];
   readonly findings: Finding[] = [];

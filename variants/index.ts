@@ -6,6 +6,7 @@ import { COVERAGE_FAULTS, LIFECYCLE_FAULTS } from "./faulty/lifecycle.ts";
 import { LISTING_FAULTS, PARTIAL_BATCH_FAULTS, STATE_FAULTS } from "./faulty/state.ts";
 import { INTERMITTENT_FAULTS, NOT_IMPLEMENTED_FAULTS, STATUS_CODE_FAULTS, STRICT_FAULTS } from "./faulty/status-codes.ts";
 import { SUCCESS_SHAPE_FAULTS } from "./faulty/success-shapes.ts";
+import { VALID_INPUT_FAULTS } from "./faulty/valid-input.ts";
 import { MORE_UNPROCESSED_ACCOUNTS_FAULTS, UNPROCESSED_ACCOUNTS_FAULTS } from "./faulty/unprocessed-accounts.ts";
 import { WIRE_ENCODING_FAULTS } from "./faulty/wire-encoding.ts";
 import { TOLERANT_VARIANTS } from "./tolerant.ts";
@@ -30,6 +31,7 @@ export const FAULTY_VARIANTS: Variant[] = [
   ...AVAILABILITY_FAULTS,
   ...LIFECYCLE_FAULTS,
   ...COVERAGE_FAULTS,
+  ...VALID_INPUT_FAULTS,
 ];
 
 export { TOLERANT_VARIANTS };

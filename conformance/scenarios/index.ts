@@ -1,11 +1,12 @@
 /** Every scenario of the conformance suites, in the order they are reported. */
 import { invalidSites } from "../../generators/invalid-request.ts";
-import type { Spec } from "../../specs/spec-model.ts";
+import { operationOf, type Spec } from "../../specs/spec-model.ts";
 import { baseScenarioName } from "../parity/parity-config.ts";
 import { parityScenario } from "../parity/parity-scenario.ts";
 import type { RunConfig } from "../run-config.ts";
 import type { Scenario } from "../scenario.ts";
 import { acceptInvitationScenario } from "./accept-invitation.ts";
+import { createMembersScenario, disassociateMembersScenario } from "./batch-members.ts";
 import { invalidInputScenario } from "./invalid-input.ts";
 import { inviteMembersScenario } from "./invite-members.ts";
 import { isolationScenario } from "./isolation.ts";
@@ -38,6 +39,8 @@ function buildScenarios(spec: Spec): Scenario[] {
     removeInvitationsScenario("DeleteInvitations"),
     memberLookupScenario("GetMembers"),
     memberLookupScenario("DeleteMembers"),
+    createMembersScenario(operationOf(spec, "CreateMembers")),
+    disassociateMembersScenario(operationOf(spec, "DisassociateMembers")),
     acceptInvitationScenario,
     isolationScenario("DeclineInvitations"),
     isolationScenario("DeleteInvitations"),

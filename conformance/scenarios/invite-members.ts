@@ -5,8 +5,11 @@
  */
 import fc from "fast-check";
 import { accountId, malformedAccountId, mixedBatch, type BatchEntry } from "../../generators/accounts.ts";
+import { coverageBatches } from "../../generators/batch-shapes.ts";
 import { operationOf } from "../../specs/spec-model.ts";
+import { batchMayBeRejected } from "../../checks/unprocessed-accounts.ts";
 import { unprocessedIds } from "../answer-reader.ts";
+import { admittedCall } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
 import { createMembers, judgeEligibility, judgeInviteEffects } from "./membership-steps.ts";
 
@@ -22,7 +25,6 @@ const id = (n: number): string => String(n).padStart(12, "0");
 /** The other administrator of a case: derived from the first one's id, so the case needs no more input. */
 const otherAdministrator = (administrator: string): string => administrator.replace(/\d$/, (d) => String((Number(d) + 5) % 10));
 const member = (n: number): BatchEntry => ({ accountId: id(n), eligible: true });
-const stranger = (n: number): BatchEntry => ({ accountId: id(n), eligible: false });
 const invite = (batch: BatchEntry[], more: Partial<InviteCase> = {}): InviteCase => ({
   administrator: id(1),
   batch,
@@ -31,12 +33,12 @@ const invite = (batch: BatchEntry[], more: Partial<InviteCase> = {}): InviteCase
   ...more,
 });
 
-/** Batches of one, of several and mixed, with an id that is not an account id, an empty batch, and another administrator's member. */
+/**
+ * Batches of every size (members, non-members and both mixed), with an id that is not an account id, an empty batch,
+ * and another administrator's member. InviteMembers' AccountIds states no maximum.
+ */
 const COVERAGE: InviteCase[] = [
-  invite([member(10)]),
-  invite([stranger(20)]),
-  invite([member(10), member(11), member(12)]),
-  invite([member(10), stranger(20), member(11), stranger(21)]),
+  ...coverageBatches(undefined).map((batch) => invite(batch)),
   invite([member(10)], { malformed: ["12345"] }),
   invite([]),
   invite([member(10)], { othersMembers: [id(30)] }),
@@ -79,8 +81,9 @@ export const inviteMembersScenario: Scenario<InviteCase> = {
     const ids = [...batch.map((e) => e.accountId), ...created, ...input.malformed];
 
     const operation = operationOf(run.session.spec, "InviteMembers");
-    const invited = await run.call("InviteMembers", administrator, { AccountIds: ids });
-    judgeEligibility(run, "InviteMembers", invited, { eligible, ineligible, malformed: input.malformed });
+    const eligibility = { eligible, ineligible, malformed: input.malformed };
+    const invited = await run.call("InviteMembers", administrator, { AccountIds: ids }, admittedCall(!batchMayBeRejected(eligibility)));
+    judgeEligibility(run, "InviteMembers", invited, eligibility);
 
     const listed = unprocessedIds(operation, invited);
     const processed = invited.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { LIST_ONLY_OWN, OTHERS_UNTOUCHED } from "../../checks/isolation.ts";
 import { accountId } from "../../generators/accounts.ts";
+import { admittedCall } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
 import { invite, judgeEligibility, readListing } from "./membership-steps.ts";
 
@@ -19,7 +20,7 @@ export function isolationScenario(operationName: "DeclineInvitations" | "DeleteI
       const [a, b, c] = ids.map((id) => run.fresh.map(id)) as [string, string, string];
       await run.enable([a, b, c]);
       if (!(await invite(run, a, b))) return;
-      const removal = await run.call(operationName, c, { AccountIds: [a] });
+      const removal = await run.call(operationName, c, { AccountIds: [a] }, admittedCall());
       judgeEligibility(run, operationName, removal, { eligible: [], ineligible: [a], malformed: [] });
       const [forA, forB, forC] = await Promise.all([readListing(run, a), readListing(run, b), readListing(run, c)]);
       if (forB) {

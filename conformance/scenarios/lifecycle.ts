@@ -19,7 +19,7 @@ import { memberStatusOf, type MemberStatus } from "../../checks/member-status.ts
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { numberIn, objectsIn, processed } from "../answer-reader.ts";
-import type { CaseRun } from "../case-run.ts";
+import { admittedCall, type CaseRun } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
 import { judgeEligibility, judgeInviteEffects, readAdministrator, settledListing, settledMember } from "./membership-steps.ts";
 
@@ -79,14 +79,20 @@ export const lifecycleScenario: Scenario<LifecycleCase> = {
 
 /** Plays the path up to its last step; false when a step could not be taken (what it showed is judged already). */
 async function lifecycle(run: CaseRun, administrator: string, member: string, email: string | undefined, path: LifecyclePath): Promise<boolean> {
-  const created = await run.call("CreateMembers", administrator, { AccountDetails: [{ AccountId: member, ...(email ? { Email: email } : {}) }] });
+  // An Email is the model's string only: a service may check it as an address, so a call with one is not sent as admitted.
+  const created = await run.call(
+    "CreateMembers",
+    administrator,
+    { AccountDetails: [{ AccountId: member, ...(email ? { Email: email } : {}) }] },
+    admittedCall(email === undefined),
+  );
   judgeEligibility(run, "CreateMembers", created, { eligible: [member], ineligible: [], malformed: [] });
   if (!processed(operationOf(run.session.spec, "CreateMembers"), created, member)) return false;
   const shown = await settledMember(run, administrator, member, (read) => hasStatus(read, "created"));
   run.judge(CREATED_MEMBER_SHOWN, { administrator, member, read: shown.value, waitedMs: shown.waitedMs, email });
   if (path === "created") return true;
 
-  const invited = await run.call("InviteMembers", administrator, { AccountIds: [member] });
+  const invited = await run.call("InviteMembers", administrator, { AccountIds: [member] }, admittedCall());
   judgeEligibility(run, "InviteMembers", invited, { eligible: [member], ineligible: [], malformed: [] });
   if (!processed(operationOf(run.session.spec, "InviteMembers"), invited, member)) return true;
   await judgeInviteEffects(run, administrator, [member], [member]);
@@ -96,7 +102,7 @@ async function lifecycle(run: CaseRun, administrator: string, member: string, em
   const listing = await settledListing(run, member, (seen) => seen.pending.includes(administrator));
   if (!listing.value?.pending.includes(administrator)) return true;
   if (path === "declined") {
-    const declined = await run.call("DeclineInvitations", member, { AccountIds: [administrator] });
+    const declined = await run.call("DeclineInvitations", member, { AccountIds: [administrator] }, admittedCall());
     judgeEligibility(run, "DeclineInvitations", declined, { eligible: [administrator], ineligible: [], malformed: [] });
     return true;
   }
@@ -141,7 +147,7 @@ async function lifecycle(run: CaseRun, administrator: string, member: string, em
 
 /** The administrator deletes the member: GetMembers no longer shows it as a member. */
 async function deleteMember(run: CaseRun, administrator: string, member: string): Promise<void> {
-  const deleted = await run.call("DeleteMembers", administrator, { AccountIds: [member] });
+  const deleted = await run.call("DeleteMembers", administrator, { AccountIds: [member] }, admittedCall());
   judgeEligibility(run, "DeleteMembers", deleted, { eligible: [member], ineligible: [], malformed: [] });
   if (!processed(operationOf(run.session.spec, "DeleteMembers"), deleted, member)) return;
   const gone = await settledMember(run, administrator, member, (read) => read.kind === "not-a-member" || hasStatus(read, "deleted"));

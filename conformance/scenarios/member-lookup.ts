@@ -1,6 +1,8 @@
 /** GetMembers and DeleteMembers with batches mixing the administrator's members and other accounts. */
 import fc from "fast-check";
 import { accountId, mixedBatch } from "../../generators/accounts.ts";
+import { coverageBatches } from "../../generators/batch-shapes.ts";
+import { admittedCall } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
 import { createMembers, judgeEligibility } from "./membership-steps.ts";
 
@@ -16,20 +18,8 @@ export function memberLookupScenario(
     description: `${operationName} naming members and non-members: the non-members listed unprocessed, the members not`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
     requestsPerCase: 4,
-    // One member, one account that is none, and several of each mixed.
-    coverage: [
-      { administrator: id(1), batch: [{ accountId: id(10), eligible: true }] },
-      { administrator: id(1), batch: [{ accountId: id(20), eligible: false }] },
-      {
-        administrator: id(1),
-        batch: [
-          { accountId: id(10), eligible: true },
-          { accountId: id(20), eligible: false },
-          { accountId: id(11), eligible: true },
-          { accountId: id(21), eligible: false },
-        ],
-      },
-    ],
+    // Batches of every size: members, accounts that are none, and both mixed (AccountIds states no maximum).
+    coverage: coverageBatches(undefined).map((batch) => ({ administrator: id(1), batch })),
     arbitrary: fc
       .record({ administrator: accountId(), batch: mixedBatch({ maxLength: 5 }) })
       .filter(({ administrator, batch }) => !batch.some((e) => e.accountId === administrator)),
@@ -43,7 +33,7 @@ export function memberLookupScenario(
         batch.filter((e) => e.eligible).map((e) => e.accountId),
       );
       const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
-      const result = await run.call(operationName, administrator, { AccountIds: batch.map((e) => e.accountId) });
+      const result = await run.call(operationName, administrator, { AccountIds: batch.map((e) => e.accountId) }, admittedCall());
       judgeEligibility(run, operationName, result, { eligible, ineligible, malformed: [] });
       if (operationName === "GetMembers" && eligible.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: eligible }, { judge: false });
     },

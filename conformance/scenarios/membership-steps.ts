@@ -7,7 +7,7 @@ import { LIST_ONLY_OWN } from "../../checks/isolation.ts";
 import { ELIGIBILITY_CHECKS, type Eligibility } from "../../checks/unprocessed-accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { numberIn, objectsIn, processed, stringIn, unprocessedIds } from "../answer-reader.ts";
-import type { CallResult, CaseRun } from "../case-run.ts";
+import { admittedCall, type CallResult, type CaseRun } from "../case-run.ts";
 import type { Settled } from "../settle.ts";
 
 /** Judges a batch answer by what the case made of each id it named: ineligible ones listed unprocessed, eligible ones not. */
@@ -18,7 +18,7 @@ export function judgeEligibility(run: CaseRun, operationName: string, result: Ca
 /** Creates the members; returns the ids the target did create (those it listed unprocessed are not eligible). */
 export async function createMembers(run: CaseRun, administrator: string, ids: readonly string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const created = await run.call("CreateMembers", administrator, { AccountDetails: ids.map((AccountId) => ({ AccountId })) });
+  const created = await run.call("CreateMembers", administrator, { AccountDetails: ids.map((AccountId) => ({ AccountId })) }, admittedCall());
   if (created.status !== 200) return [];
   const refused = unprocessedIds(operationOf(run.session.spec, "CreateMembers"), created);
   return ids.filter((id) => !refused.has(id));
@@ -31,10 +31,26 @@ export async function createMembers(run: CaseRun, administrator: string, ids: re
  */
 export async function invite(run: CaseRun, administrator: string, invitee: string, { awaitVisible = true } = {}): Promise<boolean> {
   if ((await createMembers(run, administrator, [invitee])).length === 0) return false;
-  const invited = await run.call("InviteMembers", administrator, { AccountIds: [invitee] });
+  const invited = await run.call("InviteMembers", administrator, { AccountIds: [invitee] }, admittedCall());
   if (!processed(operationOf(run.session.spec, "InviteMembers"), invited, invitee)) return false;
   if (awaitVisible) await settledListing(run, invitee, (listing) => listing.pending.includes(administrator));
   return true;
+}
+
+/** `member` accepts `administrator`'s pending invitation by the InvitationId its listing shows: whether the accept succeeded. */
+export async function acceptInvitation(run: CaseRun, member: string, administrator: string): Promise<boolean> {
+  const listing = await settledListing(run, member, (seen) => seen.pending.includes(administrator));
+  if (!listing.value?.pending.includes(administrator)) return false;
+  const listed = await run.call("ListInvitations", member, {});
+  const invitationId = objectsIn(listed.body, "Invitations").find((i) => i.AccountId === administrator)?.InvitationId;
+  if (typeof invitationId !== "string") return false;
+  const accepted = await run.call("AcceptAdministratorInvitation", member, { AdministratorId: administrator, InvitationId: invitationId });
+  return accepted.status >= 200 && accepted.status < 300;
+}
+
+/** Makes `member` an associated member of `administrator` (created, invited, accepted); whether every step succeeded. */
+export async function associate(run: CaseRun, administrator: string, member: string): Promise<boolean> {
+  return (await invite(run, administrator, member, { awaitVisible: false })) && acceptInvitation(run, member, administrator);
 }
 
 /** What an invitee's ListInvitations lists, every page. */
@@ -85,7 +101,8 @@ export async function walkPages(
   const items: Record<string, unknown>[] = [];
   let token: string | undefined;
   while (pages.length < MAX_PAGES) {
-    const answer = await run.call(operation, caller, token ? { ...query, NextToken: token } : query);
+    // Every page is one the listing has: the first, or the one a token the target handed out continues to.
+    const answer = await run.call(operation, caller, token ? { ...query, NextToken: token } : query, admittedCall());
     if (answer.status !== 200) return undefined;
     const listed = objectsIn(answer.body, LIST_MEMBER[operation]!);
     items.push(...listed);
@@ -98,7 +115,7 @@ export async function walkPages(
 
 /** What `administrator`'s GetMembers shows of `member`; undefined when the read failed. */
 export async function readMember(run: CaseRun, administrator: string, member: string): Promise<MemberRead> {
-  const answer = await run.call("GetMembers", administrator, { AccountIds: [member] });
+  const answer = await run.call("GetMembers", administrator, { AccountIds: [member] }, admittedCall());
   if (answer.status !== 200) return undefined;
   const shown = objectsIn(answer.body, "Members").find((m) => m.AccountId === member);
   return shown
@@ -149,7 +166,7 @@ export async function judgeInviteEffects(run: CaseRun, administrator: string, na
   const observe = async (): Promise<InviteEffects> => {
     const [invitees, members] = await Promise.all([
       Promise.all(named.map((id) => inviteeView(run, id))),
-      run.call("GetMembers", administrator, { AccountIds: named }),
+      run.call("GetMembers", administrator, { AccountIds: named }, admittedCall()),
     ]);
     return { invitees, members: members.status === 200 ? objectsIn(members.body, "Members") : undefined };
   };

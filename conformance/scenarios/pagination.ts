@@ -10,10 +10,10 @@ import { MEMBERS_PER_ADMINISTRATOR } from "../../checks/isolation.ts";
 import { PAGINATION_CHECKS } from "../../checks/pagination.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
-import { objectsIn, processed } from "../answer-reader.ts";
-import type { CaseRun } from "../case-run.ts";
+import { processed } from "../answer-reader.ts";
+import { admittedCall, type CaseRun } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
-import { createMembers, invite, judgePendingListed, settledListing, walkPages } from "./membership-steps.ts";
+import { acceptInvitation, createMembers, invite, judgePendingListed, walkPages } from "./membership-steps.ts";
 
 /** The largest page the model allows: the "whole" read every smaller walk is compared with. */
 const WHOLE = 50;
@@ -136,9 +136,9 @@ export const memberPagesScenario: Scenario<MemberPagesCase> = {
     );
     const known = new Map<string, boolean | undefined>(created.map((m) => [m, false]));
     for (const member of members.filter((m) => m.state !== "created" && created.includes(m.accountId))) {
-      const invited = await run.call("InviteMembers", administrator, { AccountIds: [member.accountId] });
+      const invited = await run.call("InviteMembers", administrator, { AccountIds: [member.accountId] }, admittedCall());
       if (!processed(operationOf(run.session.spec, "InviteMembers"), invited, member.accountId)) known.set(member.accountId, undefined);
-      else if (member.state === "associated") known.set(member.accountId, await accept(run, member.accountId, administrator));
+      else if (member.state === "associated") known.set(member.accountId, (await acceptInvitation(run, member.accountId, administrator)) || undefined);
     }
     const sharedMember = input.shared ? members.find((m) => m.state === "created" && created.includes(m.accountId))?.accountId : undefined;
     const othersMembers = await createMembers(run, other, [othersOwn, ...(sharedMember ? [sharedMember] : [])]);
@@ -157,14 +157,3 @@ export const memberPagesScenario: Scenario<MemberPagesCase> = {
     if (othersMembers.length > 0) await run.call("DeleteMembers", other, { AccountIds: othersMembers }, { judge: false });
   },
 };
-
-/** `member` accepts `administrator`'s pending invitation by the InvitationId its listing shows: whether it is now associated (undefined: not known). */
-async function accept(run: CaseRun, member: string, administrator: string): Promise<boolean | undefined> {
-  const listing = await settledListing(run, member, (seen) => seen.pending.includes(administrator));
-  if (!listing.value?.pending.includes(administrator)) return undefined;
-  const listed = await run.call("ListInvitations", member, {});
-  const invitationId = objectsIn(listed.body, "Invitations").find((i) => i.AccountId === administrator)?.InvitationId;
-  if (typeof invitationId !== "string") return undefined;
-  const accepted = await run.call("AcceptAdministratorInvitation", member, { AdministratorId: administrator, InvitationId: invitationId });
-  return accepted.status >= 200 && accepted.status < 300 ? true : undefined;
-}

@@ -4,8 +4,10 @@
  */
 import fc from "fast-check";
 import { accountId, mixedBatch } from "../../generators/accounts.ts";
+import { coverageBatches } from "../../generators/batch-shapes.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { unprocessedIds } from "../answer-reader.ts";
+import { admittedCall } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
 import { invite, judgeEligibility, judgePendingListed, judgeRemovalEffects } from "./membership-steps.ts";
 
@@ -20,12 +22,12 @@ const sender = (n: number) => ({ accountId: id(n), eligible: true });
 const stranger = (n: number) => ({ accountId: id(n), eligible: false });
 
 /**
- * Naming one administrator with a pending invitation, one without, several mixed while another's stands by (an
- * invitee with pending invitations from two administrators and more), and one with a bystander.
+ * Batches of every size naming administrators with a pending invitation, without one, and both mixed (an invitee with
+ * pending invitations from many administrators); several mixed while another's stands by, and one with a bystander.
+ * AccountIds states no maximum.
  */
 const COVERAGE: RemoveInvitationsCase[] = [
-  { invitee: id(1), batch: [sender(10)], bystander: null },
-  { invitee: id(1), batch: [stranger(20)], bystander: null },
+  ...coverageBatches(undefined).map((batch) => ({ invitee: id(1), batch, bystander: null })),
   { invitee: id(1), batch: [sender(10), stranger(20), sender(11)], bystander: id(30) },
   { invitee: id(1), batch: [sender(10)], bystander: id(30) },
 ];
@@ -57,7 +59,7 @@ export function removeInvitationsScenario(operationName: "DeclineInvitations" | 
       await judgePendingListed(run, invitee, invited);
 
       const operation = operationOf(run.session.spec, operationName);
-      const removal = await run.call(operationName, invitee, { AccountIds: batch.map((e) => e.accountId) });
+      const removal = await run.call(operationName, invitee, { AccountIds: batch.map((e) => e.accountId) }, admittedCall());
       judgeEligibility(run, operation.name, removal, { eligible, ineligible, malformed: [] });
 
       const listed = unprocessedIds(operation, removal);

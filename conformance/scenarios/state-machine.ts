@@ -11,7 +11,7 @@ import { ADMINISTRATOR_SHOWN, ONLY_ASSOCIATED_FILTER } from "../../checks/lifecy
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { objectsIn, unprocessedIds } from "../answer-reader.ts";
-import type { CaseRun, CallResult } from "../case-run.ts";
+import { admittedCall, type CaseRun, type CallResult } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
 import { judgeEligibility, readAdministrator, settledListing, walkPages } from "./membership-steps.ts";
 
@@ -139,7 +139,12 @@ class RemoveInvitations implements Command {
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
     const eligible = this.administrators.filter((a) => model.pendingState(this.invitee, a) === true);
     await awaitPending(world, this.invitee, eligible);
-    const result = await world.run.call(this.operation, world.ids[this.invitee]!, { AccountIds: this.administrators.map((i) => world.ids[i]!) });
+    const result = await world.run.call(
+      this.operation,
+      world.ids[this.invitee]!,
+      { AccountIds: this.administrators.map((i) => world.ids[i]!) },
+      admittedCall(),
+    );
     const ineligible = this.administrators.filter((a) => model.pendingState(this.invitee, a) === false);
     eligibility(world, this.operation, result, eligible, ineligible);
     judged(world);
@@ -189,7 +194,12 @@ class DeleteMembers implements Command {
   ) {}
   check = (): boolean => !this.members.includes(this.administrator);
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
-    const result = await world.run.call("DeleteMembers", world.ids[this.administrator]!, { AccountIds: this.members.map((i) => world.ids[i]!) });
+    const result = await world.run.call(
+      "DeleteMembers",
+      world.ids[this.administrator]!,
+      { AccountIds: this.members.map((i) => world.ids[i]!) },
+      admittedCall(),
+    );
     const ineligible = this.members.filter((m) => model.memberState(this.administrator, m) === undefined);
     eligibility(world, "DeleteMembers", result, [], ineligible);
     judged(world);
@@ -238,7 +248,7 @@ class GetMembers implements Command {
   ) {}
   check = (): boolean => !this.members.includes(this.administrator);
   async run(model: MembershipModel, world: MembershipWorld): Promise<void> {
-    const result = await world.run.call("GetMembers", world.ids[this.administrator]!, { AccountIds: this.members.map((i) => world.ids[i]!) });
+    const result = await world.run.call("GetMembers", world.ids[this.administrator]!, { AccountIds: this.members.map((i) => world.ids[i]!) }, admittedCall());
     const eligible = this.members.filter((m) => model.memberState(this.administrator, m) !== undefined);
     // A deleted member may be listed unprocessed or shown with status Deleted (the model's DELETED): either passes.
     const deleted = (m: number): boolean => model.everMembers.get(this.administrator)?.has(m) === true;

@@ -8,7 +8,9 @@ import { ENABLED_HUB_SERVES, SECURITY_HUB_REQUIRED } from "../../checks/security
 import { validInputCoverage } from "../../generators/coverage-values.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { validInput } from "../../generators/valid-request.ts";
+import { valuesAt } from "../../protocol/pointer.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
+import { admittedCall } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
 
 export interface ValidInputCase {
@@ -49,10 +51,40 @@ export function validInputScenario(operation: OperationSpec): Scenario<ValidInpu
     }),
     async run(run, { account, enabled, input }) {
       const caller = run.fresh.map(account);
-      const hub = enabled && operation.name !== "EnableSecurityHub" ? await run.enable([caller]) : [];
-      const answer = await run.call(operation.name, caller, input);
+      const enabling = operation.name === "EnableSecurityHub";
+      const hub = enabled && !enabling ? await run.enable([caller]) : [];
+      const admitted = (enabling || hub.includes(caller)) && freshAccountAdmits(operation, caller, input);
+      const answer = await run.call(operation.name, caller, input, admittedCall(admitted));
       if (hub.includes(caller)) run.judge(ENABLED_HUB_SERVES, { operation: operation.name, account: caller, exchange: answer.exchange }, answer.exchange);
       if (!enabled && operation.name === "CreateMembers") run.judge(SECURITY_HUB_REQUIRED, { account: caller, exchange: answer.exchange }, answer.exchange);
     },
   };
+}
+
+/**
+ * Operations whose success needs more than an account with Security Hub enabled: an invitation to accept, an
+ * administrator to leave, an associated member to disassociate. A fresh account's call may be refused by its state.
+ */
+const NEEDS_MORE_STATE = new Set(["AcceptAdministratorInvitation", "DisassociateFromAdministratorAccount", "DisassociateMembers"]);
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+/**
+ * Whether a fresh account whose Security Hub is on may see `input` refused by its state: not for a read, nor for a
+ * batch of distinct well-formed ids other than its own (any it cannot act on are listed unprocessed). A NextToken the
+ * target never handed out, an Email (the model's string only: a service may check it as an address), an id that is
+ * not 12 digits or an empty batch leave the answer open.
+ */
+export function freshAccountAdmits(operation: OperationSpec, caller: string, input: Record<string, unknown>): boolean {
+  if (NEEDS_MORE_STATE.has(operation.name) || input.NextToken !== undefined) return false;
+  if (!operation.accountIds) return true;
+  const ids = valuesAt(input, operation.accountIds);
+  // Ids carried in structures (AccountDetails): the structures hold nothing else.
+  const details = operation.accountIds.endsWith("/*/AccountId") ? valuesAt(input, operation.accountIds.slice(0, -"/AccountId".length)) : [];
+  return (
+    ids.length > 0 &&
+    new Set(ids).size === ids.length &&
+    ids.every((id) => typeof id === "string" && ACCOUNT_ID.test(id) && id !== caller) &&
+    details.every((detail) => detail !== null && typeof detail === "object" && Object.keys(detail).length === 1)
+  );
 }
