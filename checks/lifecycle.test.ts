@@ -77,7 +77,9 @@ describe("the lifecycle checks accept what the documentation allows and catch th
     expect(verdicts(check, input)).toEqual(expected);
   });
 
-  const administrator = (read: Partial<{ associatedWith: string; formerly: string; status: number; administratorId: unknown; memberStatus: unknown }>) => ({
+  const administrator = (
+    read: Partial<{ associatedWith: string; formerly: string; status: number; administratorId: unknown; memberStatus: unknown; waitedMs: number }>,
+  ) => ({
     member: "M",
     associatedWith: undefined,
     formerly: undefined,
@@ -108,6 +110,19 @@ describe("the lifecycle checks accept what the documentation allows and catch th
     expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { member: "M", count: 0, sentOtherThanAccepted: 0 })).toEqual([]);
     expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { member: "M", count: 1, sentOtherThanAccepted: 1 })).toEqual([]);
     expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { member: "M", count: 1, sentOtherThanAccepted: 0 })).toEqual(["state/count-excludes-accepted"]);
+  });
+
+  it("says how long it read again before calling a read wrong, whether something is missing or still present", () => {
+    const titles = [
+      ...(COUNT_EXCLUDES_ACCEPTED.judge({ member: "M", count: 1, sentOtherThanAccepted: 0, waitedMs: 1_500 })?.findings ?? []),
+      ...(ADMINISTRATOR_SHOWN.judge(administrator({ associatedWith: "A", waitedMs: 2_000 }) as never)?.findings ?? []),
+      ...(ADMINISTRATOR_SHOWN.judge(administrator({ formerly: "A", administratorId: "A", waitedMs: 3_000 }) as never)?.findings ?? []),
+    ].map((f) => f.title);
+    expect(titles).toEqual([
+      expect.stringMatching(/after waiting 1\.5 s$/),
+      expect.stringMatching(/after waiting 2\.0 s$/),
+      expect.stringMatching(/after waiting 3\.0 s$/),
+    ]);
   });
 
   const listing = (onlyAssociated: boolean | undefined, listed: string[]) => ({

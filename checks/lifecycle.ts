@@ -235,6 +235,8 @@ export interface AdministratorRead {
   /** Administrator.AccountId and Administrator.MemberStatus of a 200 answer. */
   administratorId: unknown;
   memberStatus: unknown;
+  /** How long the suite read again before judging (an association made or ended a moment ago may show late). */
+  waitedMs?: number;
 }
 
 export const ADMINISTRATOR_SHOWN = defineCheck({
@@ -245,13 +247,13 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
   rule: 'GetAdministratorAccount "Provides the details for the Security Hub administrator account for the current member account": it names the administrator whose invitation the account accepted, and no administrator as current once the account was disassociated (a record of the past relation with a status such as Resigned is allowed).',
   statements: ["GetAdministratorAccount.model.provides-the-details-for-the", "Invitation.model.AccountId.the-*"],
   run(read: AdministratorRead) {
-    const { member, associatedWith, formerly, status, administratorId, memberStatus } = read;
+    const { member, associatedWith, formerly, status, administratorId, memberStatus, waitedMs = 0 } = read;
     if (associatedWith !== undefined) {
       const named = status === 200 && administratorId === associatedWith;
       return judged("GetAdministratorAccount", [
         !named && {
-          title: `${member} accepted ${associatedWith}'s invitation, but GetAdministratorAccount answers ${status === 200 ? `administrator ${JSON.stringify(administratorId)}` : status}`,
-          facts: { member, administrator: associatedWith, status, shown: administratorId },
+          title: `${member} accepted ${associatedWith}'s invitation, but GetAdministratorAccount answers ${status === 200 ? `administrator ${JSON.stringify(administratorId)}` : status}${afterWaiting(waitedMs)}`,
+          facts: { member, administrator: associatedWith, status, shown: administratorId, waitedMs },
           discriminator: "missing",
         },
       ]);
@@ -262,8 +264,8 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
     const current = status === 200 && administratorId === formerly && (relation === undefined || relation === "enabled");
     return judged("GetAdministratorAccount", [
       current && {
-        title: `${member} is no longer associated with ${formerly}, but GetAdministratorAccount still names it${memberStatus === undefined ? "" : ` (status ${JSON.stringify(memberStatus)})`}`,
-        facts: { member, administrator: formerly, memberStatus },
+        title: `${member} is no longer associated with ${formerly}, but GetAdministratorAccount still names it${memberStatus === undefined ? "" : ` (status ${JSON.stringify(memberStatus)})`}${afterWaiting(waitedMs)}`,
+        facts: { member, administrator: formerly, memberStatus, waitedMs },
         discriminator: "stale",
       },
     ]);
@@ -276,6 +278,8 @@ export interface CountAfterAccept {
   count: number | undefined;
   /** Invitations sent to the member, the accepted one left out (declined ones may be counted or not). */
   sentOtherThanAccepted: number;
+  /** How long the suite read again before judging (the accepted invitation may stay counted a moment). */
+  waitedMs?: number;
 }
 
 export const COUNT_EXCLUDES_ACCEPTED = defineCheck({
@@ -285,12 +289,12 @@ export const COUNT_EXCLUDES_ACCEPTED = defineCheck({
   severity: "failure",
   rule: 'GetInvitationsCount "Returns the count of all Security Hub membership invitations that were sent to the current member account, not including the currently accepted invitation."',
   statements: ["GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-*"],
-  run({ member, count, sentOtherThanAccepted }: CountAfterAccept) {
+  run({ member, count, sentOtherThanAccepted, waitedMs = 0 }: CountAfterAccept) {
     if (count === undefined) return NOT_APPLICABLE;
     return judged("GetInvitationsCount", [
       count > sentOtherThanAccepted && {
-        title: `${member}'s GetInvitationsCount is ${count} after it accepted an invitation; at most ${sentOtherThanAccepted} other invitation(s) were sent to it`,
-        facts: { member, count, sentOtherThanAccepted },
+        title: `${member}'s GetInvitationsCount is ${count} after it accepted an invitation; at most ${sentOtherThanAccepted} other invitation(s) were sent to it${afterWaiting(waitedMs)}`,
+        facts: { member, count, sentOtherThanAccepted, waitedMs },
       },
     ]);
   },
@@ -304,6 +308,8 @@ export interface MemberListing {
   listed: readonly unknown[];
   /** The administrator's members: true where the suite knows it is associated (ENABLED), false where it knows it is not, undefined where it does not know. */
   members: ReadonlyMap<string, boolean | undefined>;
+  /** How long the suite read again before judging (members made or associated a moment ago may show late). */
+  waitedMs?: number;
 }
 
 export const ONLY_ASSOCIATED_FILTER = defineCheck({
@@ -317,7 +323,7 @@ export const ONLY_ASSOCIATED_FILTER = defineCheck({
     "ListMembers.model.lists-details-about-all-member",
     "ListMembers.model.output.Members.member-details-*",
   ],
-  run({ administrator, onlyAssociated, listed, members }: MemberListing) {
+  run({ administrator, onlyAssociated, listed, members, waitedMs = 0 }: MemberListing) {
     if (members.size === 0) return NOT_APPLICABLE;
     const associatedOnly = onlyAssociated !== false;
     const shown = new Set(listed);
@@ -328,14 +334,14 @@ export const ONLY_ASSOCIATED_FILTER = defineCheck({
       const mustShow = !associatedOnly || associated;
       if (mustShow && !shown.has(id))
         breaches.push({
-          title: `${administrator}'s ListMembers ${how} leaves out its ${associated ? "associated " : ""}member ${id}`,
-          facts: { administrator, onlyAssociated, member: id, associated, listed: [...shown] },
+          title: `${administrator}'s ListMembers ${how} leaves out its ${associated ? "associated " : ""}member ${id}${afterWaiting(waitedMs)}`,
+          facts: { administrator, onlyAssociated, member: id, associated, listed: [...shown], waitedMs },
           discriminator: associatedOnly ? "associated-left-out" : "member-left-out",
         });
       if (!mustShow && shown.has(id))
         breaches.push({
-          title: `${administrator}'s ListMembers ${how} lists ${id}, a member that is not associated (not ENABLED)`,
-          facts: { administrator, onlyAssociated, member: id },
+          title: `${administrator}'s ListMembers ${how} lists ${id}, a member that is not associated (not ENABLED)${afterWaiting(waitedMs)}`,
+          facts: { administrator, onlyAssociated, member: id, waitedMs },
           discriminator: "not-associated-listed",
         });
     }

@@ -7,6 +7,7 @@ import { valuesAt } from "../protocol/pointer.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import type { ExchangeInput } from "./check-context.ts";
 import { defineCheck, judged, NOT_APPLICABLE, type Breach } from "./define-check.ts";
+import { afterWaiting } from "./effects.ts";
 import { isObject, viewResponse } from "./response-view.ts";
 
 export interface UnprocessedEntry {
@@ -159,6 +160,8 @@ export interface EligibilityInput {
   operation: OperationSpec;
   eligibility: Eligibility;
   exchange: Exchange;
+  /** How long the suite read again before judging a read (GetMembers) whose ids were made eligible a moment before. */
+  waitedMs?: number;
 }
 
 export const INELIGIBLE_REPORTED = defineCheck({
@@ -175,7 +178,7 @@ export const INELIGIBLE_REPORTED = defineCheck({
     "*.model.input.AccountIds.the-list-of-*",
     "GetMembers.model.returns-the-details-for-the",
   ],
-  run({ operation, eligibility, exchange }: EligibilityInput) {
+  run({ operation, eligibility, exchange, waitedMs = 0 }: EligibilityInput) {
     const ineligible = [...eligibility.ineligible, ...eligibility.malformed];
     const entries = unprocessedEntries(operation, exchange);
     if (ineligible.length === 0 || !entries) return NOT_APPLICABLE;
@@ -184,7 +187,10 @@ export const INELIGIBLE_REPORTED = defineCheck({
       operation.name,
       ineligible
         .filter((id) => !listed.has(id))
-        .map((id) => ({ title: `${operation.name} did not list ${JSON.stringify(id)} unprocessed, though it cannot act on it`, facts: { accountId: id } })),
+        .map((id) => ({
+          title: `${operation.name} did not list ${JSON.stringify(id)} unprocessed, though it cannot act on it${afterWaiting(waitedMs)}`,
+          facts: { accountId: id, waitedMs },
+        })),
     );
   },
 });
@@ -196,7 +202,7 @@ export const ELIGIBLE_PROCESSED = defineCheck({
   severity: "failure",
   rule: "UnprocessedAccounts lists only the accounts that could not be processed: an account the operation can act on must not be in it, even when others in the batch are.",
   statements: UNPROCESSED_LISTS,
-  run({ operation, eligibility, exchange }: EligibilityInput) {
+  run({ operation, eligibility, exchange, waitedMs = 0 }: EligibilityInput) {
     // A batch of well-formed ids refused whole with 400 is status-codes/valid-input-accepted's: the call sends it as admitted.
     if (eligibility.eligible.length === 0) return NOT_APPLICABLE;
     const entries = unprocessedEntries(operation, exchange);
@@ -207,8 +213,8 @@ export const ELIGIBLE_PROCESSED = defineCheck({
       eligibility.eligible
         .filter((id) => listed.has(id))
         .map((id) => ({
-          title: `${operation.name} listed ${id} unprocessed, though it is eligible`,
-          facts: { accountId: id, reason: entries.find((e) => e.AccountId === id)?.ProcessingResult },
+          title: `${operation.name} listed ${id} unprocessed, though it is eligible${afterWaiting(waitedMs)}`,
+          facts: { accountId: id, reason: entries.find((e) => e.AccountId === id)?.ProcessingResult, waitedMs },
         })),
     );
   },

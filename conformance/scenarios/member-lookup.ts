@@ -4,7 +4,7 @@ import { accountId, mixedBatch } from "../../generators/accounts.ts";
 import { coverageBatches } from "../../generators/batch-shapes.ts";
 import { admittedCall } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
-import { createMembers, judgeEligibility } from "./membership-steps.ts";
+import { createMembers, judgeEligibility, judgeSettledRead } from "./membership-steps.ts";
 
 const id = (n: number): string => String(n).padStart(12, "0");
 
@@ -33,8 +33,14 @@ export function memberLookupScenario(
         batch.filter((e) => e.eligible).map((e) => e.accountId),
       );
       const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
-      const result = await run.call(operationName, administrator, { AccountIds: batch.map((e) => e.accountId) }, admittedCall());
-      judgeEligibility(run, operationName, result, { eligible, ineligible, malformed: [] });
+      const ids = batch.map((e) => e.accountId);
+      if (operationName === "GetMembers") {
+        // A read: members created a moment ago may show late.
+        await judgeSettledRead(run, operationName, administrator, ids, { eligible, ineligible, malformed: [] });
+      } else {
+        const result = await run.call(operationName, administrator, { AccountIds: ids }, admittedCall());
+        judgeEligibility(run, operationName, result, { eligible, ineligible, malformed: [] });
+      }
       if (operationName === "GetMembers" && eligible.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: eligible }, { judge: false });
     },
   };

@@ -1,18 +1,38 @@
 /** Steps the membership scenarios share: creating members, inviting, and reading what an invitee sees. */
 import { DECLINE_EFFECT_CHECKS, INVITE_EFFECT_CHECKS, LISTING_CHECKS, type InviteeView } from "../../checks/effects.ts";
-import type { MemberRead } from "../../checks/lifecycle.ts";
+import { ADMINISTRATOR_SHOWN, type AdministratorRead, type MemberRead } from "../../checks/lifecycle.ts";
 import type { Page, Walk } from "../../checks/pagination.ts";
 import { isObject } from "../../checks/response-view.ts";
 import { LIST_ONLY_OWN } from "../../checks/isolation.ts";
-import { ELIGIBILITY_CHECKS, type Eligibility } from "../../checks/unprocessed-accounts.ts";
+import { batchMayBeRejected, ELIGIBILITY_CHECKS, type Eligibility } from "../../checks/unprocessed-accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { numberIn, objectsIn, processed, stringIn, unprocessedIds } from "../answer-reader.ts";
 import { admittedCall, type CallResult, type CaseRun } from "../case-run.ts";
 import type { Settled } from "../settle.ts";
 
 /** Judges a batch answer by what the case made of each id it named: ineligible ones listed unprocessed, eligible ones not. */
-export function judgeEligibility(run: CaseRun, operationName: string, result: CallResult, eligibility: Eligibility): void {
-  run.judge(ELIGIBILITY_CHECKS, { operation: operationOf(run.session.spec, operationName), eligibility, exchange: result.exchange }, result.exchange);
+export function judgeEligibility(run: CaseRun, operationName: string, result: CallResult, eligibility: Eligibility, waitedMs = 0): void {
+  run.judge(ELIGIBILITY_CHECKS, { operation: operationOf(run.session.spec, operationName), eligibility, exchange: result.exchange, waitedMs }, result.exchange);
+}
+
+/**
+ * A batch read (GetMembers) of `ids`, judged by what the case made of each, read again (bounded) until it shows that:
+ * a member created or deleted a moment ago may show late. The last answer.
+ */
+export async function judgeSettledRead(
+  run: CaseRun,
+  operationName: string,
+  caller: string,
+  ids: readonly string[],
+  eligibility: Eligibility,
+): Promise<CallResult> {
+  const operation = operationOf(run.session.spec, operationName);
+  const shows = (answer: CallResult): boolean =>
+    ELIGIBILITY_CHECKS.every((check) => (check.judge({ operation, eligibility, exchange: answer.exchange })?.findings.length ?? 0) === 0);
+  const read = () => run.call(operationName, caller, { AccountIds: ids }, admittedCall(!batchMayBeRejected(eligibility)));
+  const settled = await run.settle(read, shows);
+  judgeEligibility(run, operationName, settled.value!, eligibility, settled.waitedMs);
+  return settled.value!;
 }
 
 /** Creates the members; returns the ids the target did create (those it listed unprocessed are not eligible). */
@@ -138,6 +158,20 @@ export async function readAdministrator(run: CaseRun, member: string): Promise<{
   const answer = await run.call("GetAdministratorAccount", member);
   const administrator = isObject(answer.body) && isObject(answer.body.Administrator) ? answer.body.Administrator : undefined;
   return { status: answer.status, administratorId: administrator?.AccountId, memberStatus: administrator?.MemberStatus };
+}
+
+/** Whom the suite knows a member to be associated with, or no longer with. */
+export type AdministratorKnown = Pick<AdministratorRead, "associatedWith" | "formerly">;
+
+/**
+ * `member`'s GetAdministratorAccount against what the suite knows of its administrators, read again (bounded) until
+ * it agrees: an association made or ended a moment ago may show late, or linger.
+ */
+export async function judgeAdministrator(run: CaseRun, member: string, known: readonly AdministratorKnown[]): Promise<void> {
+  const agrees = (read: Awaited<ReturnType<typeof readAdministrator>>): boolean =>
+    known.every((k) => (ADMINISTRATOR_SHOWN.judge({ member, ...k, ...read })?.findings.length ?? 0) === 0);
+  const settled = await run.settle(() => readAdministrator(run, member), agrees);
+  for (const k of known) run.judge(ADMINISTRATOR_SHOWN, { member, ...k, ...settled.value!, waitedMs: settled.waitedMs });
 }
 
 /** The invitee's listing, read again until `done` holds (effects may show after a moment). */

@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { ONLY_ASSOCIATED_FILTER } from "../../checks/lifecycle.ts";
+import { memberStatusOf, type MemberStatus } from "../../checks/member-status.ts";
 import { MEMBERS_PER_ADMINISTRATOR } from "../../checks/isolation.ts";
 import { PAGINATION_CHECKS } from "../../checks/pagination.ts";
 import { accountId } from "../../generators/accounts.ts";
@@ -19,18 +20,24 @@ import { acceptInvitation, createMembers, invite, judgePendingListed, walkPages 
 const WHOLE = 50;
 const id = (n: number): string => String(n).padStart(12, "0");
 
-/** Reads a listing whole, then with MaxResults `maxResults`, and judges the pages. */
+type Listed = Awaited<ReturnType<typeof walkPages>>;
+
+/**
+ * Reads a listing whole (again, bounded, until `shows` holds: what changed a moment ago may show late), then with
+ * MaxResults `maxResults`, and judges the pages. The whole read, and how long it waited for it.
+ */
 async function judgePages(
   run: CaseRun,
   operation: "ListInvitations" | "ListMembers",
   caller: string,
   query: Record<string, unknown>,
   maxResults: number,
-): Promise<{ items: Record<string, unknown>[] } | undefined> {
-  const whole = await walkPages(run, operation, caller, { ...query, MaxResults: WHOLE });
+  shows: (whole: NonNullable<Listed>) => boolean = () => true,
+): Promise<{ whole: Listed; waitedMs: number }> {
+  const settled = await run.settle(() => walkPages(run, operation, caller, { ...query, MaxResults: WHOLE }), shows);
   const paged = await walkPages(run, operation, caller, { ...query, MaxResults: maxResults });
-  if (paged) run.judge(PAGINATION_CHECKS, { operation, caller, paged: paged.walk, whole: whole?.walk });
-  return whole;
+  if (paged) run.judge(PAGINATION_CHECKS, { operation, caller, paged: paged.walk, whole: settled.value?.walk });
+  return { whole: settled.value, waitedMs: settled.waitedMs };
 }
 
 export interface InvitationPagesCase {
@@ -135,23 +142,40 @@ export const memberPagesScenario: Scenario<MemberPagesCase> = {
       members.map((m) => m.accountId),
     );
     const known = new Map<string, boolean | undefined>(created.map((m) => [m, false]));
+    /** The status each member was left in, where the suite knows it: the reads wait until they show it. */
+    const status = new Map<string, MemberStatus>(created.map((m) => [m, "created"]));
     for (const member of members.filter((m) => m.state !== "created" && created.includes(m.accountId))) {
       const invited = await run.call("InviteMembers", administrator, { AccountIds: [member.accountId] }, admittedCall());
+      status.delete(member.accountId);
       if (!processed(operationOf(run.session.spec, "InviteMembers"), invited, member.accountId)) known.set(member.accountId, undefined);
-      else if (member.state === "associated") known.set(member.accountId, (await acceptInvitation(run, member.accountId, administrator)) || undefined);
+      else if (member.state === "invited") status.set(member.accountId, "invited");
+      else if (await acceptInvitation(run, member.accountId, administrator)) {
+        known.set(member.accountId, true);
+        status.set(member.accountId, "enabled");
+      } else known.set(member.accountId, undefined);
     }
     const sharedMember = input.shared ? members.find((m) => m.state === "created" && created.includes(m.accountId))?.accountId : undefined;
     const othersMembers = await createMembers(run, other, [othersOwn, ...(sharedMember ? [sharedMember] : [])]);
 
     const query = input.onlyAssociated === null ? {} : { OnlyAssociated: input.onlyAssociated };
-    const whole = await judgePages(run, "ListMembers", administrator, query, input.maxResults);
+    const listing = { administrator, onlyAssociated: input.onlyAssociated ?? undefined, members: known };
+    // A member made, invited or associated a moment ago may show late: the whole read is made again (bounded) until
+    // the filter holds and each member listed shows the status it was left in.
+    const caughtUp = (whole: NonNullable<Listed>): boolean =>
+      (ONLY_ASSOCIATED_FILTER.judge({ ...listing, listed: whole.items.map((m) => m.AccountId) })?.findings.length ?? 0) === 0 &&
+      whole.items.every((m) => !status.has(String(m.AccountId)) || memberStatusOf(m.MemberStatus) === status.get(String(m.AccountId)));
+    const { whole, waitedMs } = await judgePages(run, "ListMembers", administrator, query, input.maxResults, caughtUp);
     if (whole) {
       const listed = whole.items.map((m) => m.AccountId);
-      run.judge(ONLY_ASSOCIATED_FILTER, { administrator, onlyAssociated: input.onlyAssociated ?? undefined, listed, members: known });
+      run.judge(ONLY_ASSOCIATED_FILTER, { ...listing, listed, waitedMs });
       run.judge(MEMBERS_PER_ADMINISTRATOR, { administrator, listed, ownMembers: created });
     }
-    const othersView = await walkPages(run, "ListMembers", other, { OnlyAssociated: false, MaxResults: WHOLE });
-    if (othersView) run.judge(MEMBERS_PER_ADMINISTRATOR, { administrator: other, listed: othersView.items.map((m) => m.AccountId), ownMembers: othersMembers });
+    const othersView = await run.settle(
+      () => walkPages(run, "ListMembers", other, { OnlyAssociated: false, MaxResults: WHOLE }),
+      (view) => othersMembers.every((id) => view.items.some((m) => m.AccountId === id)),
+    );
+    if (othersView.value)
+      run.judge(MEMBERS_PER_ADMINISTRATOR, { administrator: other, listed: othersView.value.items.map((m) => m.AccountId), ownMembers: othersMembers });
 
     if (created.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: created }, { judge: false });
     if (othersMembers.length > 0) await run.call("DeleteMembers", other, { AccountIds: othersMembers }, { judge: false });
