@@ -69,12 +69,7 @@ export function recordingHeaderOf(spec: Spec, config: RunConfig, suiteVersion: s
 }
 
 /** Before the suites: the reference answers, a recording to compare with matches the run, a recording to make is started. */
-export async function prepareParity(
-  spec: Spec,
-  config: ResolvedRunConfig & { parity: ParityConfig },
-  suiteVersion: string,
-  names: OptionNames,
-): Promise<void> {
+export async function prepareParity(spec: Spec, config: ResolvedRunConfig & { parity: ParityConfig }, suiteVersion: string, names: OptionNames): Promise<void> {
   const { parity } = config;
   const header = recordingHeaderOf(spec, config, suiteVersion);
   if (parity.recording !== undefined) {
