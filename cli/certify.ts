@@ -13,6 +13,7 @@ import { formatCoverage } from "../reports/coverage.ts";
 import { formatDefects } from "../reports/format-defects.ts";
 import { describeMissing } from "../reports/run-completeness.ts";
 import { invocation } from "./invocation.ts";
+import { exitWithUsageError } from "./usage-error.ts";
 import { paritySentence } from "../reports/parity-summary.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
 import { loadSpec } from "../specs/load-spec.ts";
@@ -40,7 +41,7 @@ try {
   options = parseCertifyOptions(process.argv.slice(2), process.env);
 } catch (error) {
   if (error instanceof HelpRequested) exit(0, CERTIFY_USAGE);
-  if (error instanceof UsageError) exit(2, `certify: ${error.message}\n${CERTIFY_USAGE}`);
+  if (error instanceof UsageError) exitWithUsageError("certify", error.message, CERTIFY_USAGE);
   throw error;
 }
 
