@@ -222,6 +222,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
       ...(outcome.interrupted ? { interrupted: String(options.signal?.reason ?? "aborted") } : {}),
     },
     missing,
+    unfinished: outcome.unfinished,
   });
   const comparison = parityReport(config.parity);
   if (comparison) certificate.parity = comparison;
