@@ -86,7 +86,8 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
     if (executed.outcome.interrupted) {
       // previous/ is named only when this run set an earlier run's reports aside there.
       const before = previous === undefined ? "" : `, and the reports of the run before it are in ${previous}`;
-      const written = reports ? `; ${reports.json} says the run is incomplete (interrupted)${before}` : "";
+      const found = assembled.certificate.verdict === "not-certified" ? " and not certified (it found failures before the stop)" : "";
+      const written = reports ? `; ${reports.json} says the run is incomplete (interrupted)${found}${before}` : "";
       throw new CertifyError(
         "CERTIFY_INTERRUPTED",
         `the run was interrupted${run.options.signal?.reason === undefined ? "" : ` (${String(run.options.signal.reason)})`}${written}.`,

@@ -48,6 +48,7 @@ describe.each(points.map((point, i) => ({ point, faultyTarget: i === 2, i, ended
       const certificate = expectReportsAgreeWithOutput(reportDir, logged, setting.planned(), REASON);
       expect(stopped.certificate).toEqual(certificate);
       expect(stopped.message).not.toContain("previous");
+      expect(stopped.message.includes("and not certified (it found failures before the stop)")).toBe(certificate.verdict === "not-certified");
     });
   },
 );

@@ -63,8 +63,9 @@ describe.each(
     if (faultyTarget && certificate.scenarios.some((s) => s.verdict === "failed")) expect(certificate.defects.length).toBeGreaterThan(0);
     // What it did is said before the message, which is the last line; a fresh directory has no run before it.
     expect(output).toContain(`${certificate.run.cases} cases, ${certificate.run.requests} requests`);
+    const found = certificate.verdict === "not-certified" ? " and not certified \\(it found failures before the stop\\)" : "";
     expect(output.trimEnd().split("\n").at(-1)).toMatch(
-      new RegExp(`^certify: the run was interrupted \\(${signal}\\); .*certificate\\.json says the run is incomplete \\(interrupted\\)\\.$`),
+      new RegExp(`^certify: the run was interrupted \\(${signal}\\); .*certificate\\.json says the run is incomplete \\(interrupted\\)${found}\\.$`),
     );
     expect(existsSync(join(reportDir, "previous"))).toBe(false);
   });
