@@ -1,5 +1,5 @@
 /**
- * The package as its users get it: `npm pack` (which builds dist/ through prepare), install the tarball into
+ * The package as its users get it: `npm pack` (which builds dist/ through prepack), install the tarball into
  * an empty project, and run the command and the library there, with no TypeScript toolchain in sight.
  */
 import { spawn } from "node:child_process";
@@ -13,6 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const NPX = process.platform === "win32" ? "npx.cmd" : "npx";
+/**
+ * The scripts npm runs when it installs a package from a tarball or a git repository: the package ships dist/, so
+ * none may be there (npm 11 warns of each, "not yet covered by allowScripts"). A clone builds through postprepare,
+ * which npm runs only in the project it installs itself, as it does in the clone it makes of a git dependency.
+ */
+const INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare"];
 
 interface Ran {
   code: number | null;
@@ -59,6 +65,7 @@ describe("the packed package, installed into an empty project", () => {
   const dir = mkdtempSync(join(tmpdir(), "securityhub-conformance-package-"));
   const project = join(dir, "project");
   const npx = (args: string[], until?: RegExp) => run(NPX, ["--no", "--", "securityhub-conformance", ...args], project, until);
+  let installed: Ran;
 
   beforeAll(async () => {
     const packed = await run(NPM, ["pack", "--pack-destination", dir], ROOT);
@@ -70,7 +77,7 @@ describe("the packed package, installed into an empty project", () => {
     // Whatever the lockfile already brought into npm's cache is not fetched again. The project brings its own vitest,
     // as a mock author's does: the package needs none to certify, and names it as an optional peer for its suites.
     const vitest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies.vitest as string;
-    const installed = await run(NPM, ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `vitest@${vitest}`], project);
+    installed = await run(NPM, ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `vitest@${vitest}`], project);
     expect(installed.code, installed.output).toBe(0);
   });
   // Removing an installed node_modules takes seconds on a busy disk: asynchronously, under the hooks' shared hang guard.
@@ -99,6 +106,14 @@ describe("the packed package, installed into an empty project", () => {
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
     expect(manifest.private).toBeUndefined();
     expect(manifest.license).toBe("Apache-2.0");
+  });
+
+  it("installs without running or naming a script of its own: the packed package.json has no install-time script", () => {
+    const manifest = JSON.parse(readFileSync(join(project, "node_modules", "securityhub-conformance", "package.json"), "utf8"));
+    expect(Object.keys(manifest.scripts ?? {}).filter((name) => INSTALL_SCRIPTS.includes(name))).toEqual([]);
+    // vitest's esbuild may be named there (a dependency of the project's own vitest); this package never.
+    expect(installed.output).not.toMatch(/securityhub-conformance@[^\n]*\((pre|post)?(install|prepare):/);
+    expect(installed.output).not.toMatch(/install-scripts[^\n]*securityhub-conformance/);
   });
 
   it("answers --version and lists every command", async () => {

@@ -14,6 +14,7 @@ const SLOW_TESTS = [
   "emulator/hardening.test.ts",
   "emulator/concurrency.test.ts",
   "certification/engine-run.test.ts",
+  "certification/stopped-run.test.ts",
   "tools/closing-line-reporter.test.ts",
 ];
 

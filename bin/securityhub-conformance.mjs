@@ -32,7 +32,8 @@ if (command === "--help" || command === "-h") {
   process.exit(0);
 }
 if (!command || !Object.hasOwn(COMMANDS, command)) {
-  console.error(`${NAME}: ${command ? `no command named ${JSON.stringify(command)}` : "name a command"}\n${USAGE}`);
+  // The usage above, the one precise line last, where a terminal leaves it in view.
+  console.error(`${USAGE}\n${NAME}: ${command ? `no command named ${JSON.stringify(command)}` : "name a command"}`);
   process.exit(2);
 }
 // Usage lines and the commands a run prints (replays, the report) name the command so it runs as printed: where

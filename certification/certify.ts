@@ -3,20 +3,19 @@
  * answers, run the conformance suites, build the certificate, compare it with a baseline and write the
  * reports. It never exits the process; what stops a run is a CertifyError.
  */
-import { dirname, join } from "node:path";
 import { TargetError } from "../client/target-errors.ts";
 import { defaultRunConfig, type ResolvedRunConfig, type RunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
-import { PREVIOUS, ReportDirectory, ReportDirectoryError } from "../reports/report-directory.ts";
+import { ReportDirectory, ReportDirectoryError } from "../reports/report-directory.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { PreflightError, profileOf, scenariosFor } from "../conformance/profiles/index.ts";
 import { cleanUp, preflight } from "./preflight.ts";
-import { preflightFailure } from "./preflight-message.ts";
+import { LIBRARY_OPTION_NAMES, type OptionNames, preflightFailure, targetSide } from "./preflight-message.ts";
 import { CertifyError } from "./certify-error.ts";
 import { packageInfo } from "./package-info.ts";
 import { libraryReplay, replayOptionsOf, type ReplayFormat } from "../reports/replay.ts";
@@ -45,6 +44,11 @@ export interface CertifyOptions extends Partial<Omit<RunConfig, "endpoint" | "pa
   signal?: AbortSignal | undefined;
   /** How a replay of a failing case is printed; by default the library call (`certify({...})`), the command's line for the CLI. */
   replayFormat?: ReplayFormat | undefined;
+  /**
+   * How messages name the options that chose the target's and the reference's endpoints: by default this call's own
+   * (`endpoint`, `parity.reference`); the command passes its flags, or the environment variable that set the endpoint.
+   */
+  optionNames?: Partial<OptionNames> | undefined;
 }
 
 /** Everything a run produced: the certificate and what a command needs to report on it. */
@@ -76,12 +80,14 @@ export async function runCertification(options: CertifyOptions = {}): Promise<Ce
   try {
     const executed = await execute(run);
     const assembled = assemble(run, executed);
+    const previous = run.reportDir?.previous;
     const reports = run.reportDir?.commit((staging) => writeCertificate(staging, assembled.certificate));
     run.reportDir = undefined;
     if (executed.outcome.interrupted) {
-      const written = reports
-        ? `; ${reports.json} says the run is incomplete (interrupted), and the reports of the run before it are in ${join(dirname(reports.json), PREVIOUS)}`
-        : "";
+      // previous/ is named only when this run set an earlier run's reports aside there.
+      const before = previous === undefined ? "" : `, and the reports of the run before it are in ${previous}`;
+      const found = assembled.certificate.verdict === "not-certified" ? " and not certified (it found failures before the stop)" : "";
+      const written = reports ? `; ${reports.json} says the run is incomplete (interrupted)${found}${before}` : "";
       throw new CertifyError(
         "CERTIFY_INTERRUPTED",
         `the run was interrupted${run.options.signal?.reason === undefined ? "" : ` (${String(run.options.signal.reason)})`}${written}.`,
@@ -139,9 +145,10 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
     const config = { ...runConfigOf(options, endpoint), parity: run.parity };
     const { warning } = profileOf(config);
     log(`certifying ${emulator ? `the embedded reference emulator at ${endpoint}` : endpoint}${warning ? ` with ${warning}` : ""}`);
-    await preflightOrThrow(spec, config);
+    const names = { ...LIBRARY_OPTION_NAMES, ...options.optionNames };
+    await preflightOrThrow(spec, config, names);
     if (config.parity) {
-      await prepareParity(spec, { ...config, parity: config.parity }, packageInfo().version);
+      await prepareParity(spec, { ...config, parity: config.parity }, packageInfo().version, names);
       log(
         `${config.parity.reference || config.parity.recording ? "compared with the" : "recorded to the"} ${config.parity.name}${config.parity.record !== undefined && config.parity.reference ? `, recorded to ${config.parity.record}` : ""}${config.parity.gate ? " (divergences fail the run)" : ""}`,
       );
@@ -216,6 +223,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
       ...(outcome.interrupted ? { interrupted: String(options.signal?.reason ?? "aborted") } : {}),
     },
     missing,
+    unfinished: outcome.unfinished,
   });
   const comparison = parityReport(config.parity);
   if (comparison) certificate.parity = comparison;
@@ -236,6 +244,7 @@ function runConfigOf(options: CertifyOptions, endpoint: string): ResolvedRunConf
     signal: _signal,
     parity: _parity,
     replayFormat: _replayFormat,
+    optionNames: _optionNames,
     realAccount,
     ...rest
   } = options;
@@ -276,11 +285,12 @@ function claimReportDir(directory: string): ReportDirectory {
   }
 }
 
-async function preflightOrThrow(spec: Spec, config: ResolvedRunConfig): Promise<void> {
+async function preflightOrThrow(spec: Spec, config: ResolvedRunConfig, names: OptionNames): Promise<void> {
   try {
     await preflight(spec, config);
   } catch (error) {
-    if (error instanceof TargetError) throw new CertifyError("CERTIFY_TARGET_UNREACHABLE", preflightFailure(config.endpoint, error));
+    if (error instanceof TargetError)
+      throw new CertifyError("CERTIFY_TARGET_UNREACHABLE", preflightFailure(config.endpoint, error, targetSide(names, config.profile === "real-account")));
     if (error instanceof PreflightError) throw new CertifyError("CERTIFY_TARGET_NOT_READY", error.message);
     throw error;
   }

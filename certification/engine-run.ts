@@ -12,7 +12,7 @@ import { SUITES, type SuiteName, suiteOf } from "../conformance/scenarios/index.
 import { Session } from "../conformance/session.ts";
 import { boundedString } from "../reports/bounded-value.ts";
 import { scenarioLines } from "../reports/progress-line.ts";
-import { type ScenarioRecord, toRecord } from "../reports/scenario-record.ts";
+import { type ScenarioRecord, toRecord, type UnfinishedScenario } from "../reports/scenario-record.ts";
 import type { Spec } from "../specs/spec-model.ts";
 
 export interface EngineRunOptions {
@@ -34,6 +34,8 @@ export interface EngineOutcome {
   /** Errors no scenario owns, such as a promise rejected with nobody waiting for it. */
   runErrors: readonly string[];
   interrupted: boolean;
+  /** The planned scenarios the stop left unfinished (under way, or not started), in planned order, with what they played. */
+  unfinished: UnfinishedScenario[];
 }
 
 /** The suites of shard `I/N`: every N-th suite from the I-th, so shards of one run never share a suite. */
@@ -62,6 +64,7 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
     return session;
   };
   const records: (ScenarioRecord | undefined)[] = new Array(planned.length);
+  const stopped: (UnfinishedScenario | undefined)[] = new Array(planned.length);
   const crashByScenario = new Map<string, string>();
   const runErrors: string[] = [];
   // A rejection nobody awaited (a defect of the suite) makes the run incomplete; it must not end a library caller's process.
@@ -85,8 +88,16 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
           slots,
         });
         // A scenario the interrupt stopped did not finish: it is missing from the run, not a scenario that could not run.
+        // What it played counts (its cases played ahead of their turn too); what it found vouches for nothing.
         if (result.errorKind === "interrupted") {
           crashByScenario.set(scenario.name, "the run was interrupted before it finished");
+          stopped[index] = {
+            ...unplayed(scenario),
+            cases: Math.max(counted.played, result.cases),
+            coverageCases: result.coverageCases,
+            requests: result.requests,
+            durationMs: result.durationMs,
+          };
           continue;
         }
         const record = toRecord(result);
@@ -107,10 +118,25 @@ export async function runPlannedScenarios(options: EngineRunOptions): Promise<En
     process.off("unhandledRejection", onUnhandled);
     await Promise.all([...sessions.values()].map((session) => session.close()));
   }
-  for (const scenario of planned)
-    if (signal?.aborted && !records.some((r) => r?.scenario === scenario.name) && !crashByScenario.has(scenario.name))
+  planned.forEach((scenario, index) => {
+    if (signal?.aborted && records[index] === undefined && !crashByScenario.has(scenario.name)) {
       crashByScenario.set(scenario.name, "the run was interrupted before it started");
-  return { records: records.filter((r): r is ScenarioRecord => r !== undefined), planned, crashByScenario, runErrors, interrupted: signal?.aborted === true };
+      stopped[index] = unplayed(scenario);
+    }
+  });
+  return {
+    records: records.filter((r): r is ScenarioRecord => r !== undefined),
+    planned,
+    crashByScenario,
+    runErrors,
+    interrupted: signal?.aborted === true,
+    unfinished: stopped.filter((u): u is UnfinishedScenario => u !== undefined),
+  };
+}
+
+/** A scenario that played nothing. */
+function unplayed(scenario: Scenario): UnfinishedScenario {
+  return { scenario: scenario.name, operations: scenario.operations, families: scenario.families, cases: 0, coverageCases: 0, requests: 0, durationMs: 0 };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Spec } from "../specs/spec-model.ts";
 import { CertifyError } from "./certify-error.ts";
 import { PreflightError } from "../conformance/profiles/index.ts";
 import { cleanUp, preflight } from "./preflight.ts";
-import { preflightFailure } from "./preflight-message.ts";
+import { type OptionNames, preflightFailure, referenceSide } from "./preflight-message.ts";
 
 /** Parity options of `certify`: what to compare the target with, or record it (or its reference) for. */
 export interface ParityOptions {
@@ -69,7 +69,7 @@ export function recordingHeaderOf(spec: Spec, config: RunConfig, suiteVersion: s
 }
 
 /** Before the suites: the reference answers, a recording to compare with matches the run, a recording to make is started. */
-export async function prepareParity(spec: Spec, config: ResolvedRunConfig & { parity: ParityConfig }, suiteVersion: string): Promise<void> {
+export async function prepareParity(spec: Spec, config: ResolvedRunConfig & { parity: ParityConfig }, suiteVersion: string, names: OptionNames): Promise<void> {
   const { parity } = config;
   const header = recordingHeaderOf(spec, config, suiteVersion);
   if (parity.recording !== undefined) {
@@ -87,7 +87,7 @@ export async function prepareParity(spec: Spec, config: ResolvedRunConfig & { pa
     try {
       await preflight(spec, reference);
     } catch (error) {
-      if (error instanceof TargetError) throw new CertifyError("CERTIFY_TARGET_UNREACHABLE", preflightFailure(reference.endpoint, error, "reference"));
+      if (error instanceof TargetError) throw new CertifyError("CERTIFY_TARGET_UNREACHABLE", preflightFailure(reference.endpoint, error, referenceSide(names)));
       if (error instanceof PreflightError) throw new CertifyError("CERTIFY_TARGET_NOT_READY", `the reference: ${error.message}`);
       throw error;
     }

@@ -4,6 +4,7 @@ import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
 import { TARGET_PROFILES } from "../conformance/profiles/index.ts";
 import { DEFAULT_ACCOUNTS, defaultSeed, RUN_DEFAULTS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
+import type { OptionNames } from "../certification/preflight-message.ts";
 import { invocation } from "./invocation.ts";
 import { FlagValueError, type FlagValues, parseArgsOptions, readFlags, usage } from "./certify-flags.ts";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
@@ -31,6 +32,8 @@ export interface CertifyOptions extends Omit<RunConfig, "endpoint" | "parity"> {
   dryRun: boolean;
   /** Print the certificate as JSON on stdout. */
   json: boolean;
+  /** What chose the endpoint (the flag, or the variable that set it) and the reference, for the messages about them. */
+  optionNames: OptionNames;
 }
 
 export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now = Date.now()): CertifyOptions {
@@ -55,6 +58,12 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
   // An empty variable counts as unset, as the AWS SDKs read them.
   let endpoint = text("endpoint") ?? (env.AWS_ENDPOINT_URL_SECURITYHUB || env.AWS_ENDPOINT_URL || undefined);
+  let endpointNamed =
+    text("endpoint") === undefined && env.AWS_ENDPOINT_URL_SECURITYHUB
+      ? "AWS_ENDPOINT_URL_SECURITYHUB"
+      : text("endpoint") === undefined && env.AWS_ENDPOINT_URL
+        ? "AWS_ENDPOINT_URL"
+        : "--endpoint";
   const region = text("region") ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || RUN_DEFAULTS.region);
   if (!/^[a-z0-9-]+$/.test(region)) throw new UsageError(`--region must be a region name such as us-east-1, got ${JSON.stringify(region)}`);
   let url: URL | undefined;
@@ -86,7 +95,10 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
       throw new UsageError(
         "real-account mode needs --profiles: one credentials profile per played account (administrator, member, outsider), e.g. --profiles admin,member,outsider",
       );
-    endpoint ??= `https://securityhub.${region}.amazonaws.com`;
+    if (endpoint === undefined) {
+      endpoint = `https://securityhub.${region}.amazonaws.com`;
+      endpointNamed = "--region";
+    }
   }
   const shard = text("shard");
   if (shard !== undefined) {
@@ -126,6 +138,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     strict: values.strict === true,
     settleMs: whole("settle", RUN_DEFAULTS.settleMs),
     concurrency: text("concurrency") === undefined ? undefined : whole("concurrency", 1),
+    optionNames: { endpoint: endpointNamed, reference: "--reference" },
   };
 }
 

@@ -97,7 +97,15 @@ describe("npm run certify", () => {
     const { code, output } = await certify(["--endpoint", `http://127.0.0.1:${port}`]);
     expect(code).toBe(2);
     expect(output).toContain("cannot be reached (TARGET_UNREACHABLE)");
+    expect(output).toContain("leave out --endpoint to certify the embedded reference emulator");
     expect(output).not.toMatch(/\n\s+at /);
+    // Set by a variable, the endpoint is named by the variable: there is no --endpoint to leave out.
+    const fromVariable = await certify([], { AWS_ENDPOINT_URL_SECURITYHUB: `http://127.0.0.1:${port}` });
+    expect(fromVariable.code).toBe(2);
+    expect(fromVariable.output).toContain(
+      "that AWS_ENDPOINT_URL_SECURITYHUB names it, or unset AWS_ENDPOINT_URL_SECURITYHUB to certify the embedded reference emulator.",
+    );
+    expect(fromVariable.output).not.toContain("--endpoint");
   });
 
   it("exits 2 naming --reference, not --endpoint, when the reference of a parity run is the one nothing answers at", async () => {
@@ -184,6 +192,15 @@ describe("parseCertifyOptions", () => {
     expect(parseCertifyOptions([], { AWS_ENDPOINT_URL_SECURITYHUB: "http://c:3", AWS_ENDPOINT_URL: "http://b:2" }).endpoint).toBe("http://c:3");
     expect(parseCertifyOptions([], { AWS_ENDPOINT_URL_SECURITYHUB: "", AWS_ENDPOINT_URL: "http://b:2" }).endpoint).toBe("http://b:2");
     expect(parseCertifyOptions([], {}).endpoint).toBeUndefined();
+  });
+
+  it("names what chose the endpoint, for the messages about it: the option, the variable that set it, or --region on real accounts", () => {
+    const named = (args: string[], env: NodeJS.ProcessEnv) => parseCertifyOptions(args, env).optionNames;
+    expect(named(["--endpoint", "http://a:1"], { AWS_ENDPOINT_URL: "http://b:2" })).toEqual({ endpoint: "--endpoint", reference: "--reference" });
+    expect(named([], { AWS_ENDPOINT_URL_SECURITYHUB: "http://c:3", AWS_ENDPOINT_URL: "http://b:2" }).endpoint).toBe("AWS_ENDPOINT_URL_SECURITYHUB");
+    expect(named([], { AWS_ENDPOINT_URL_SECURITYHUB: "", AWS_ENDPOINT_URL: "http://b:2" }).endpoint).toBe("AWS_ENDPOINT_URL");
+    const realAccount = ["--real-account", "--own-accounts", "111122223333,444455556666,777788889999", "--profiles", "a,b,c"];
+    expect(named(realAccount, {}).endpoint).toBe("--region");
   });
 
   it("reads lists and numbers", () => {

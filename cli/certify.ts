@@ -8,11 +8,12 @@
 import { setFlagsFromString } from "node:v8";
 import { CertifyError, runCertification, type Certification } from "../certification/index.ts";
 import { scenariosFor } from "../conformance/profiles/index.ts";
-import { runFails } from "../reports/certificate.ts";
+import { type Certificate, runFails, scenariosPlayed } from "../reports/certificate.ts";
 import { formatCoverage } from "../reports/coverage.ts";
 import { formatDefects } from "../reports/format-defects.ts";
 import { describeMissing } from "../reports/run-completeness.ts";
 import { invocation } from "./invocation.ts";
+import { exitWithUsageError } from "./usage-error.ts";
 import { paritySentence } from "../reports/parity-summary.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
 import { loadSpec } from "../specs/load-spec.ts";
@@ -40,7 +41,7 @@ try {
   options = parseCertifyOptions(process.argv.slice(2), process.env);
 } catch (error) {
   if (error instanceof HelpRequested) exit(0, CERTIFY_USAGE);
-  if (error instanceof UsageError) exit(2, `certify: ${error.message}\n${CERTIFY_USAGE}`);
+  if (error instanceof UsageError) exitWithUsageError("certify", error.message, CERTIFY_USAGE);
   throw error;
 }
 
@@ -62,6 +63,23 @@ const interrupt = stopOnSignals(process, {
   abandoning: realAccounts ? "; the real accounts may keep the member and invitation of the case that was running" : "",
 });
 
+/**
+ * What the run found and played: its defects, the verdict table, its coverage (a stopped run's too, before its
+ * message). A run that left rules out on purpose or was cut short gives the coverage's summary, with `why`, not the list.
+ */
+function sayWhatItFound(certificate: Certificate, why: string | undefined): void {
+  if (options.json) process.stdout.write(`${JSON.stringify(certificate, null, 2)}\n`);
+  if (certificate.defects.length > 0) say(`\n${formatDefects(certificate.defects)}`);
+  const { cases, requests, durationSeconds } = certificate.run;
+  say(
+    `\n${formatSummaryTable(certificate.verdicts, `${scenariosPlayed(certificate)}, ${cases} cases, ${requests} requests, ${durationSeconds.toFixed(1)} s`)}`,
+  );
+  if (certificate.coverage) say(`\n${formatCoverage(certificate.coverage, why ? 0 : 12).join("\n")}${why ? ` (${why})` : ""}`);
+}
+
+// A run narrowed by --only, --shard or --replay leaves most rules out on purpose: its summary line says so, without the list.
+const partial =
+  options.only.length > 0 || options.shard !== undefined || options.replay !== undefined ? "a partial run: --only, --shard or --replay" : undefined;
 let run: Certification;
 try {
   run = await runCertification({
@@ -72,18 +90,15 @@ try {
   });
 } catch (error) {
   if (!(error instanceof CertifyError)) throw error;
+  if (error.code !== "CERTIFY_INTERRUPTED") exit(2, `certify: ${error.message}`);
+  // A stopped run says what it did (the rules its unfinished scenarios were about are not listed: they were cut short).
+  if (error.certificate) sayWhatItFound(error.certificate, "an interrupted run: certificate.md says why each rule was not exercised");
   const reason = interrupt.signal.reason as keyof typeof SIGNAL_EXIT | undefined;
-  exit(error.code === "CERTIFY_INTERRUPTED" ? SIGNAL_EXIT[reason ?? "SIGINT"] : 2, `certify: ${error.message}`);
+  exit(SIGNAL_EXIT[reason ?? "SIGINT"], `\ncertify: ${error.message}`);
 }
 
 const { certificate, records, reports } = run;
-if (options.json) process.stdout.write(`${JSON.stringify(certificate, null, 2)}\n`);
-if (certificate.defects.length > 0) say(`\n${formatDefects(certificate.defects)}`);
-say(`\n${formatSummaryTable(records, run.seconds)}`);
-// A run narrowed by --only, --shard or --replay leaves most rules out on purpose: its summary line says so, without the list.
-const partial = options.only.length > 0 || options.shard !== undefined || options.replay !== undefined;
-if (certificate.coverage)
-  say(`\n${formatCoverage(certificate.coverage, partial ? 0 : 12).join("\n")}${partial ? " (a partial run: --only, --shard or --replay)" : ""}`);
+sayWhatItFound(certificate, partial);
 if (reports) {
   // The report command for this run's directory, as the user runs commands here.
   const reportDir = options.reportDir === DEFAULT_REPORT_DIR ? "" : ` --report-dir ${shellQuote(options.reportDir)}`;

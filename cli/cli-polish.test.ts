@@ -30,7 +30,7 @@ function runSeparately(script: string, args: string[]): Promise<{ code: number |
   return new Promise((resolve) => child.once("close", (code) => resolve({ code, stdout, stderr })));
 }
 
-describe.each([
+describe.each<[string, string[], RegExp]>([
   [
     "a report directory under /proc",
     ["cli/certify.ts", "--report-dir", "/proc/forbidden"],
@@ -50,11 +50,19 @@ describe.each([
   ["a negative --port", ["cli/emulator.ts", "--port", "-1"], /^emulator: --port must be a whole number from 0 to 65535, got "-1"$/m],
   ["a negative --runs for mutation", ["cli/mutation.ts", "--runs", "-2"], /^mutation: --runs and --seed take whole numbers$/m],
   ["a variant mutation does not have", ["cli/mutation.ts", "--only", "no-such-variant"], /^mutation: no variant named no-such-variant$/m],
+  // Every command's usage error: the usage's first line above, the one precise line last, in view.
+  ...(["certify", "emulator", "report", "merge", "mutation", "plan"] as const).map((name): [string, string[], RegExp] => [
+    `an option ${name} does not know`,
+    [`cli/${name}.ts`, "--bogus"],
+    new RegExp(`^${name}: Unknown option '--bogus'`),
+  ]),
+  ["a command the package does not have", ["bin/securityhub-conformance.mjs", "bogus"], /^securityhub-conformance: no command named "bogus"$/],
+  ["no command", ["bin/securityhub-conformance.mjs"], /^securityhub-conformance: name a command$/],
 ])("%s", (_name, [script, ...args], message) => {
-  it("exits 2 at once with one sentence and no stack trace", async () => {
+  it("exits 2 at once with one sentence, the last line printed, and no stack trace", async () => {
     const started = performance.now();
     const { code, output } = await runCli(script!, args);
-    expect(output).toMatch(message);
+    expect(output.trimEnd().split("\n").at(-1), output).toMatch(message);
     expect(output).not.toMatch(/^\s+at .*\.(ts|js):\d+/m);
     expect(code).toBe(2);
     // Before any suite starts: under a loaded 2-core machine tsx's start-up alone takes a few seconds.

@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 import { invocation } from "./invocation.ts";
+import { exitWithUsageError } from "./usage-error.ts";
 import { ALL_VARIANTS } from "../variants/index.ts";
 import { startEmulator } from "../emulator/server.ts";
 import { behaviourOf } from "../variants/variant.ts";
@@ -15,8 +16,7 @@ const USAGE = `usage: ${invocation("emulator")} [--port N] [--host ADDRESS] [--v
     ${ALL_VARIANTS.map((v) => v.name).join(", ")}`;
 
 function fail(message: string): never {
-  console.error(`emulator: ${message}\n${USAGE}`);
-  process.exit(2);
+  exitWithUsageError("emulator", message, USAGE);
 }
 
 let values: { port?: string; host?: string; variant?: string; help?: boolean };

@@ -5,14 +5,14 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { invocation } from "./invocation.ts";
+import { exitWithUsageError } from "./usage-error.ts";
 import type { Certificate } from "../reports/certificate.ts";
 import { mergeCertificates } from "../reports/merge-certificates.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 
 const USAGE = `usage: ${invocation("merge")} [--report-dir OUT] SHARD_REPORT_DIR…   (each holding the certificate.json of one --shard run)`;
 function fail(message: string): never {
-  console.error(`merge: ${message}\n${USAGE}`);
-  process.exit(2);
+  exitWithUsageError("merge", message, USAGE);
 }
 
 let values: { "report-dir"?: string; help?: boolean };

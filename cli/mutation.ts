@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 import { invocation } from "./invocation.ts";
+import { exitWithUsageError } from "./usage-error.ts";
 import { certifyVariant, mutationScore, type MutationRow } from "../variants/mutation.ts";
 import { defaultSeed, RUN_DEFAULTS, runsPerScenario } from "../conformance/run-config.ts";
 import { loadSpec } from "../specs/load-spec.ts";
@@ -27,8 +28,7 @@ try {
     strict: true,
   }));
 } catch (error) {
-  console.error(`mutation: ${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
+  exitWithUsageError("mutation", (error as Error).message, USAGE);
 }
 if (values.help) {
   console.log(USAGE);
@@ -37,15 +37,13 @@ if (values.help) {
 const runs = Number(values.runs ?? RUN_DEFAULTS.runs);
 const seed = Number(values.seed ?? defaultSeed());
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed) || seed < 0) {
-  console.error(`mutation: --runs and --seed take whole numbers\n${USAGE}`);
-  process.exit(2);
+  exitWithUsageError("mutation", "--runs and --seed take whole numbers", USAGE);
 }
 const only = values.only?.split(",").map((s) => s.trim());
 const variants = ALL_VARIANTS.filter((v) => !only || only.includes(v.name));
 const unknown = only?.filter((name) => !ALL_VARIANTS.some((v) => v.name === name)) ?? [];
 if (unknown.length > 0) {
-  console.error(`mutation: no variant named ${unknown.join(", ")}\n${USAGE}`);
-  process.exit(2);
+  exitWithUsageError("mutation", `no variant named ${unknown.join(", ")}`, USAGE);
 }
 
 const spec = await loadSpec();

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { invalidSites } from "../generators/invalid-request.ts";
 import { invocation } from "./invocation.ts";
+import { exitWithUsageError } from "./usage-error.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 
 const USAGE = `usage: ${invocation("plan")}   (no options) prints, per operation, its binding, account-id members and the invalid inputs generated`;
@@ -11,8 +12,7 @@ try {
     process.exit(0);
   }
 } catch (error) {
-  console.error(`plan: ${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
+  exitWithUsageError("plan", (error as Error).message, USAGE);
 }
 const spec = await loadSpec();
 console.log(`${spec.title} (API ${spec.apiVersion}), spec sha256 ${spec.hash.slice(0, 12)}\n`);

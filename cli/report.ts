@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 import { invocation } from "./invocation.ts";
+import { exitWithUsageError } from "./usage-error.ts";
 import { unfinishedRun } from "../reports/report-directory.ts";
 
 const REPORT_NAME = "Security Hub conformance";
@@ -23,8 +24,7 @@ const USAGE = `usage: ${invocation("report")} [--report-dir DIR] [--open | --ser
   --open            serve it with Allure's server and open it in the default browser`;
 
 function fail(message: string): never {
-  console.error(`report: ${message}\n${USAGE}`);
-  process.exit(2);
+  exitWithUsageError("report", message, USAGE);
 }
 
 let values: { "report-dir"?: string; open?: boolean; serve?: boolean; port?: string; help?: boolean };

@@ -4,7 +4,11 @@ import type { Scenario } from "./scenario.ts";
 const PROGRESS_INTERVAL_MS = 2_000;
 
 /** `say` receives `done, total, seconds` every 2 s while the scenario runs (fast-check shrinking may run more cases than the total). */
-export function countingCases(scenario: Scenario, total: number, say: (done: number, total: number, seconds: number) => void): Scenario & { stop: () => void } {
+export function countingCases(
+  scenario: Scenario,
+  total: number,
+  say: (done: number, total: number, seconds: number) => void,
+): Scenario & { stop: () => void; readonly played: number } {
   let done = 0;
   const started = performance.now();
   const timer = setInterval(() => say(done, total, Math.round((performance.now() - started) / 1000)), PROGRESS_INTERVAL_MS);
@@ -20,5 +24,9 @@ export function countingCases(scenario: Scenario, total: number, say: (done: num
       }
     },
     stop: () => clearInterval(timer),
+    /** Cases played to their end (or to a stop), whether or not their turn had come: at least what the progress said. */
+    get played() {
+      return done;
+    },
   };
 }

@@ -1,9 +1,9 @@
 /**
  * Allure results from the certificate, in Allure's results format (`<uuid>-result.json`, attachments beside):
  * one result per defect (failed, or unknown for a warning), grouped by operation and check family, with its
- * example exchange attached, and one per scenario that passed (passed), was blocked (skipped) or could not run
- * (broken). Written by certify after the
- * run rather than by a test reporter, so a dashboard counts defects, not occurrences.
+ * example exchange attached, and one per planned scenario that passed (passed), was blocked (skipped), was
+ * interrupted (skipped: the run was stopped before it finished), could not run or never reported (broken). Written
+ * by certify after the run rather than by a test reporter, so a dashboard counts defects, not occurrences.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,6 +14,7 @@ import { boundedString } from "./bounded-value.ts";
 import type { Certificate } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
 import { blockedSentence } from "./blocked-sentence.ts";
+import { interruptedSentence, unreportedScenarios } from "./unfinished-sentence.ts";
 
 /** Largest attachment written: a hostile target must not fill the disk with reports. */
 const ATTACHMENT_CHARS = 64 * 1024;
@@ -79,9 +80,25 @@ export function writeAllureResults(directory: string, certificate: Certificate):
       steps: [],
     });
   }
-  for (const scenario of certificate.scenarios.filter((s) => s.verdict !== "failed")) {
-    const status = scenario.verdict === "passed" ? "passed" : scenario.verdict === "blocked" ? "skipped" : "broken";
-    const message = scenario.verdict === "blocked" ? blockedSentence(scenario) : scenario.error;
+  // A planned scenario whose result never came (a crash) is a result too, so the dashboard's count is the plan's.
+  const unreported = unreportedScenarios(certificate).map((m) => ({
+    name: m.name,
+    operations: [],
+    families: [],
+    verdict: "error" as const,
+    cases: 0,
+    requests: 0,
+    durationMs: 0,
+    error: m.reason,
+  }));
+  for (const scenario of [...certificate.scenarios.filter((s) => s.verdict !== "failed"), ...unreported]) {
+    const status = scenario.verdict === "passed" ? "passed" : scenario.verdict === "blocked" || scenario.verdict === "interrupted" ? "skipped" : "broken";
+    const message =
+      scenario.verdict === "blocked"
+        ? blockedSentence(scenario)
+        : scenario.verdict === "interrupted"
+          ? interruptedSentence(scenario, certificate.run.interrupted)
+          : scenario.error;
     write({
       uuid: randomUUID(),
       historyId: historyId(`scenario ${scenario.name}`),

@@ -2,14 +2,16 @@
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import { referenceSide } from "../checks/parity.ts";
 import { runsPerScenario } from "../conformance/run-config.ts";
-import type { Certificate } from "./certificate.ts";
+import { type Certificate, scenariosPlayed } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
 import { formatExchange } from "./format-result.ts";
 import type { Coverage } from "./coverage.ts";
 import { parityMarkdown } from "./parity-summary.ts";
 import { blockedSentence } from "./blocked-sentence.ts";
+import type { Cell } from "./summary-table.ts";
 
-const MARK: Record<string, string> = {
+/** How certificate.md marks each cell of the verdict table (its legend, under the table, says what each means). */
+export const MARKDOWN_MARKS: Readonly<Record<Cell, string>> = {
   pass: "✅ pass",
   fail: "❌ fail",
   warn: "⚠️ warn",
@@ -17,13 +19,16 @@ const MARK: Record<string, string> = {
   error: "⛔ error",
   "not-exercised": "○ not exercised",
   "not-established": "◌ not established",
+  interrupted: "⏹ interrupted",
 };
 
 export function certificateMarkdown(c: Certificate): string {
   const families = [...new Set(c.verdicts.map((v) => v.family))].sort();
   const operations = [...new Set(c.verdicts.map((v) => v.operation))].sort();
-  const cell = (operation: string, family: string): string =>
-    MARK[c.verdicts.find((v) => v.operation === operation && v.family === family)?.verdict ?? ""] ?? "–";
+  const cell = (operation: string, family: string): string => {
+    const verdict = c.verdicts.find((v) => v.operation === operation && v.family === family)?.verdict;
+    return verdict === undefined ? "–" : MARKDOWN_MARKS[verdict];
+  };
   const lines = [
     `# Conformance certificate: ${c.verdict === "certified" ? "CERTIFIED" : c.verdict === "incomplete" ? "INCOMPLETE" : "NOT CERTIFIED"}`,
     "",
@@ -32,7 +37,12 @@ export function certificateMarkdown(c: Certificate): string {
     `- Target: ${c.target.endpoint}${c.target.embeddedEmulator ? " (embedded reference emulator)" : ""}${c.target.realAccount ? " (real AWS accounts)" : ""}, region ${c.target.region}`,
     `- Contract: ${c.spec.title}, API ${c.spec.apiVersion}, spec sha256 \`${c.spec.sha256}\``,
     `- Suite: ${c.suite.name} ${c.suite.version}`,
-    `- Run: seed ${c.run.seed}, ${runsPerScenario(c.run.runs)}${c.run.strict ? ", strict (model-only constraints enforced)" : ""}${c.run.only.length ? `, only ${c.run.only.join(", ")}` : ""}${c.run.shard ? `, shard ${c.run.shard}` : ""}; ${c.run.scenarios} scenarios, ${c.run.cases} cases, ${c.run.requests} requests in ${c.run.durationSeconds.toFixed(1)} s, started ${c.run.startedAt}`,
+    ...(c.run.interrupted === undefined
+      ? []
+      : [
+          `- Interrupted (${c.run.interrupted}): the findings and verdicts of the scenarios that finished stand; those it stopped, and those it never started, are marked interrupted and vouch for nothing`,
+        ]),
+    `- Run: seed ${c.run.seed}, ${runsPerScenario(c.run.runs)}${c.run.strict ? ", strict (model-only constraints enforced)" : ""}${c.run.only.length ? `, only ${c.run.only.join(", ")}` : ""}${c.run.shard ? `, shard ${c.run.shard}` : ""}; ${scenariosPlayed(c)}, ${c.run.cases} cases, ${c.run.requests} requests in ${c.run.durationSeconds.toFixed(1)} s, started ${c.run.startedAt}`,
     "",
   ];
   // Defects, not occurrences: each once, with where it was seen and one smallest example.
@@ -62,7 +72,7 @@ export function certificateMarkdown(c: Certificate): string {
     `| --- | ${families.map(() => "---").join(" | ")} |`,
     ...operations.map((o) => `| ${o} | ${families.map((f) => cell(o, f)).join(" | ")} |`),
     "",
-    "✅ pass: every scenario of that operation and family passed, and its checks judged something there · ○ not exercised: a scenario about it passed, but no check of the family judged anything on it · ◌ not established: the scenarios about it failed elsewhere first, each stopping at its first failing case · ❌ fail: a finding breaks a documented rule · ⚠️ warn: passed, with something worth a look (never fails a certification) · ⊘ blocked: not judged, an operation its scenarios need is not implemented · ⛔ error: the scenario could not run · – no scenario of the run is about that operation and family",
+    "✅ pass: every scenario of that operation and family passed, and its checks judged something there · ○ not exercised: a scenario about it passed, but no check of the family judged anything on it · ◌ not established: the scenarios about it failed elsewhere first, each stopping at its first failing case · ❌ fail: a finding breaks a documented rule · ⚠️ warn: passed, with something worth a look (never fails a certification) · ⊘ blocked: not judged, an operation its scenarios need is not implemented · ⛔ error: the scenario could not run · ⏹ interrupted: the run was stopped before a scenario about it finished, so it is not established · – no scenario of the run is about that operation and family",
     "",
   );
   if (c.coverage) lines.push(...coverageMarkdown(c.coverage));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../checks/finding.ts";
-import { buildCertificate, compareWithBaseline, runFails, type Certificate, type CertificateInput } from "./certificate.ts";
+import { buildCertificate, compareWithBaseline, runFails, scenariosPlayed, type Certificate, type CertificateInput } from "./certificate.ts";
+import { junitXml } from "./junit.ts";
 import { certificateMarkdown } from "./certificate-markdown.ts";
 import { mergeCertificates } from "./merge-certificates.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
@@ -152,5 +153,58 @@ describe("mergeCertificates", () => {
     const other = shard([record("b")], "2/2");
     other.run.seed = 8;
     expect(() => mergeCertificates([shard([record("a")], "1/2"), other])).toThrow("different seeds");
+  });
+});
+
+describe("the certificate of a stopped run", () => {
+  const unfinished = (scenario: string, cases: number) => ({
+    scenario,
+    operations: ["InviteMembers"],
+    families: ["unprocessed-accounts"],
+    cases,
+    coverageCases: Math.min(cases, 1),
+    requests: cases * 4,
+    durationMs: cases * 10,
+  });
+  const stopped = buildCertificate({
+    ...input([record("a", [finding("k1")]), record("b")]),
+    run: { ...input([]).run, interrupted: "SIGINT" },
+    missing: [
+      { name: "c", reason: "the run was interrupted before it finished" },
+      { name: "d", reason: "the run was interrupted before it started" },
+      { name: "e", reason: "TypeError: a defect of the suite" },
+    ],
+    unfinished: [unfinished("c", 7), unfinished("d", 0)],
+  });
+
+  it("counts what it played, the cases of scenarios under way included, and keeps the findings of those that finished", () => {
+    expect(validateCertificate(stopped)).toEqual([]);
+    expect(stopped.verdict).toBe("not-certified");
+    expect(stopped.run).toMatchObject({ scenarios: 3, cases: 3 + 3 + 7, requests: 12 + 12 + 28 });
+    expect(stopped.scenarios.map((s) => `${s.name} ${s.verdict} ${s.cases}`)).toEqual(["a failed 3", "b passed 3", "c interrupted 7", "d interrupted 0"]);
+    expect(stopped.findings.map((f) => f.key)).toEqual(["k1"]);
+    expect(scenariosPlayed(stopped)).toBe("3 scenarios (2 finished, 1 stopped under way; 1 planned and not started)");
+    expect(stopped.verdicts.find((v) => v.operation === "InviteMembers" && v.family === "unprocessed-accounts")?.verdict).toBe("fail");
+  });
+
+  it("gives junit.xml a test case for every planned scenario: the unfinished skipped as interrupted, the unreported an error", () => {
+    const junit = junitXml(stopped);
+    expect(junit).toContain(
+      '<testcase classname="scenarios" name="c" time="0.070"><skipped message="interrupted">interrupted: the run was stopped (SIGINT) after 7 case(s) and 28 request(s) of it, before it finished</skipped></testcase>',
+    );
+    expect(junit).toContain('name="d" time="0.000"><skipped message="interrupted">interrupted: the run was stopped (SIGINT) before it started</skipped>');
+    expect(junit).toContain('name="e" time="0.000"><error message="TypeError: a defect of the suite"/>');
+    // The failed scenario is its defect's test case; b passed.
+    expect(junit).toMatch(/<testsuites [^>]*tests="5" failures="1" errors="1" skipped="2"/);
+  });
+
+  it("says so in certificate.md: what it played, and a mark of its own in the table, explained", () => {
+    const markdown = certificateMarkdown(
+      buildCertificate({ ...input([record("b")]), run: { ...input([]).run, interrupted: "SIGTERM" }, unfinished: [unfinished("c", 7)] }),
+    );
+    expect(markdown).toContain("- Interrupted (SIGTERM): the findings and verdicts of the scenarios that finished stand");
+    expect(markdown).toContain("; 2 scenarios (1 finished, 1 stopped under way), 10 cases, 40 requests in ");
+    expect(markdown).toContain("| InviteMembers | ⏹ interrupted |");
+    expect(markdown).toContain("⏹ interrupted: the run was stopped before a scenario about it finished");
   });
 });

@@ -4,8 +4,8 @@ import { coverageOf, type Coverage } from "./coverage.ts";
 import { collectDefects, defectSummary, type Defect } from "./defects.ts";
 import type { ReplayOptions } from "./replay.ts";
 import type { MissingScenario } from "./run-completeness.ts";
-import { verdictMatrix, type Cell } from "./summary-table.ts";
-import { caseOf, type ScenarioRecord } from "./scenario-record.ts";
+import { verdictCells, type VerdictCell } from "./summary-table.ts";
+import { caseOf, type ScenarioRecord, type UnfinishedScenario } from "./scenario-record.ts";
 
 export const CERTIFICATE_VERSION = 1;
 
@@ -42,17 +42,20 @@ export interface Certificate {
     strict?: boolean;
     startedAt: string;
     durationSeconds: number;
+    /** Scenarios played: those that finished, and those a stop found under way. */
     scenarios: number;
+    /** Cases played, those of the scenarios a stop found under way included. */
     cases: number;
     requests: number;
     interrupted?: string;
   };
-  verdicts: { operation: string; family: string; verdict: Cell }[];
+  verdicts: VerdictCell[];
   scenarios: {
     name: string;
     operations: string[];
     families: string[];
-    verdict: ScenarioRecord["verdict"];
+    /** interrupted: the run was stopped before it finished (its cases and requests are what it played until then). */
+    verdict: ScenarioRecord["verdict"] | "interrupted";
     cases: number;
     coverageCases?: number;
     requests: number;
@@ -83,10 +86,14 @@ export interface CertificateInput {
   suite: Certificate["suite"];
   run: Omit<Certificate["run"], "scenarios" | "cases" | "requests">;
   missing?: MissingScenario[];
+  /** The planned scenarios a stop left unfinished, in planned order: listed as interrupted, after those that finished. */
+  unfinished?: readonly UnfinishedScenario[];
 }
 
 export function buildCertificate(input: CertificateInput): Certificate {
   const { records } = input;
+  const unfinished = input.unfinished ?? [];
+  const played = [...records, ...unfinished];
   const findings = records.flatMap((record) =>
     [...record.failures, ...record.warnings].map(({ exchange: _exchange, ...finding }) => {
       const seen = finding.severity === "failure" ? caseOf(record, finding) : undefined;
@@ -99,11 +106,10 @@ export function buildCertificate(input: CertificateInput): Certificate {
       };
     }),
   );
-  const verdicts = [...verdictMatrix(records)].flatMap(([operation, row]) => [...row].map(([family, verdict]) => ({ operation, family, verdict })));
   const failed = findings.some((f) => f.severity === "failure");
   const defects = collectDefects(records);
   const missing = input.missing ?? [];
-  const incomplete = records.some((r) => r.verdict === "error") || records.length === 0 || missing.length > 0;
+  const incomplete = records.some((r) => r.verdict === "error") || records.length === 0 || missing.length > 0 || unfinished.length > 0;
   return {
     certificateVersion: CERTIFICATE_VERSION,
     verdict: failed ? "not-certified" : incomplete ? "incomplete" : "certified",
@@ -112,30 +118,59 @@ export function buildCertificate(input: CertificateInput): Certificate {
     suite: input.suite,
     run: {
       ...input.run,
-      scenarios: records.length,
-      cases: records.reduce((n, r) => n + r.cases, 0),
-      requests: records.reduce((n, r) => n + r.requests, 0),
+      scenarios: records.length + unfinished.filter(underWay).length,
+      cases: played.reduce((n, r) => n + r.cases, 0),
+      requests: played.reduce((n, r) => n + r.requests, 0),
     },
-    verdicts: verdicts.sort((a, b) => a.operation.localeCompare(b.operation) || a.family.localeCompare(b.family)),
-    scenarios: records.map((r) => ({
-      name: r.scenario,
-      operations: [...r.operations],
-      families: [...r.families],
-      verdict: r.verdict,
-      cases: r.cases,
-      coverageCases: r.coverageCases,
-      requests: r.requests,
-      durationMs: r.durationMs,
-      ...(r.error ? { error: r.error } : {}),
-      ...(r.blockedBy ? { blockedBy: r.blockedBy } : {}),
-      ...(r.blockedOn ? { blockedOn: r.blockedOn } : {}),
-    })),
+    verdicts: verdictCells(records, unfinished),
+    scenarios: [
+      ...records.map((r) => ({
+        name: r.scenario,
+        operations: [...r.operations],
+        families: [...r.families],
+        verdict: r.verdict,
+        cases: r.cases,
+        coverageCases: r.coverageCases,
+        requests: r.requests,
+        durationMs: r.durationMs,
+        ...(r.error ? { error: r.error } : {}),
+        ...(r.blockedBy ? { blockedBy: r.blockedBy } : {}),
+        ...(r.blockedOn ? { blockedOn: r.blockedOn } : {}),
+      })),
+      ...unfinished.map((u) => ({
+        name: u.scenario,
+        operations: [...u.operations],
+        families: [...u.families],
+        verdict: "interrupted" as const,
+        cases: u.cases,
+        coverageCases: u.coverageCases,
+        requests: u.requests,
+        durationMs: u.durationMs,
+      })),
+    ],
     summary: defectSummary(defects),
     defects,
     findings,
-    coverage: coverageOf(records),
+    coverage: coverageOf(records, undefined, unfinished),
     ...(missing.length > 0 ? { missing } : {}),
   };
+}
+
+/** An unfinished scenario that played something before the stop. */
+function underWay(scenario: Pick<UnfinishedScenario, "cases" | "requests">): boolean {
+  return scenario.cases > 0 || scenario.requests > 0;
+}
+
+/**
+ * How many scenarios a run played, as people read it: "38 scenarios", or for a stopped run "16 scenarios (9 finished,
+ * 7 stopped under way; 22 planned and not started)".
+ */
+export function scenariosPlayed(certificate: Pick<Certificate, "run" | "scenarios">): string {
+  const stopped = certificate.scenarios.filter((s) => s.verdict === "interrupted");
+  if (stopped.length === 0) return `${certificate.run.scenarios} scenarios`;
+  const underWayCount = stopped.filter(underWay).length;
+  const notStarted = stopped.length - underWayCount;
+  return `${certificate.run.scenarios} scenarios (${certificate.run.scenarios - underWayCount} finished, ${underWayCount} stopped under way${notStarted > 0 ? `; ${notStarted} planned and not started` : ""})`;
 }
 
 /** Compares this run's failures with an earlier certificate's, by finding key. */

@@ -44,6 +44,20 @@ describe("the coverage of a run", () => {
     expect(statusOf(coverage, "InviteMembers.page.AccountIds.pattern")?.why).toMatch(/^not reached/);
   });
 
+  it("says a rule was interrupted, not outside the run, when the run was stopped before a scenario about it finished", () => {
+    const stopped = { operations: ["ListMembers"], families: ["pagination"], cases: 5, coverageCases: 2, requests: 9, durationMs: 30 };
+    const coverage = coverageOf([record("semantics/InviteMembers")], statements, [
+      { scenario: "pagination/ListMembers", ...stopped },
+      { scenario: "valid-input/ListMembers", ...stopped, cases: 0, coverageCases: 0, requests: 0 },
+    ]);
+    expect(statusOf(coverage, "ListMembers.model.input.OnlyAssociated.the-default-value-is-true")?.why).toBe(
+      "interrupted: the run was stopped before pagination/ListMembers, valid-input/ListMembers finished",
+    );
+    // What a stopped scenario's cases exercised vouches for nothing; its cases count as played.
+    expect(coverage).toMatchObject({ coverageCases: 3 + 2, randomCases: 1 + 3 });
+    expect(statusOf(coverage, "DeclineInvitations.page.AccountIds.pattern")?.why).toMatch(/^not in this run/);
+  });
+
   it("keeps the statements no check enforces apart, with their reasons", () => {
     const coverage = coverageOf([record("a")], statements);
     expect(statusOf(coverage, "InviteMembers.page.we-recommend-using-aws-organizations")).toMatchObject({ status: "informative", checks: [] });

@@ -1,15 +1,16 @@
 /**
  * What a run covered: for each documented statement (specs/statements.json), whether a check enforcing it judged
  * something in the run and in how many cases, or why not — blocked by an operation the target does not implement,
- * outside the run (--only, --shard, real-account mode), not reached by any case, or a statement no check enforces
- * (an open choice, not observable, no behaviour). A green certificate says what it covered.
+ * interrupted (the run was stopped before a scenario about it finished), outside the run (--only, --shard,
+ * real-account mode), not reached by any case, or a statement no check enforces (an open choice, not observable, no
+ * behaviour). A green certificate says what it covered.
  */
 import { CHECKS } from "../checks/index.ts";
 import { traceability } from "../checks/traceability.ts";
 import type { Untested } from "../checks/untested-statements.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import type { Statement } from "../specs/statements.ts";
-import type { ScenarioRecord } from "./scenario-record.ts";
+import type { ScenarioRecord, UnfinishedScenario } from "./scenario-record.ts";
 
 export type StatementStatus = "exercised" | "not-exercised" | Untested["kind"];
 
@@ -39,8 +40,15 @@ export interface Coverage {
   statements: StatementCoverage[];
 }
 
-/** Coverage of a run from its scenarios' records. */
-export function coverageOf(records: readonly ScenarioRecord[], statements: readonly Statement[] = loadStatements()): Coverage {
+/**
+ * Coverage of a run from its scenarios' records, and the scenarios a stop left unfinished: their cases count as
+ * played, but what they exercised does not (a case of theirs may have failed, unreported).
+ */
+export function coverageOf(
+  records: readonly ScenarioRecord[],
+  statements: readonly Statement[] = loadStatements(),
+  unfinished: readonly UnfinishedScenario[] = [],
+): Coverage {
   const cases = new Map<string, number>();
   for (const record of records) for (const [id, n] of Object.entries(record.exercisedStatements)) cases.set(id, (cases.get(id) ?? 0) + n);
   const blocked = records.filter((r) => r.verdict === "blocked");
@@ -49,12 +57,13 @@ export function coverageOf(records: readonly ScenarioRecord[], statements: reado
     const base = { id: statement.id, text: statement.text, where: statement.where, checks, cases: cases.get(statement.id) ?? 0 };
     if (checks.length === 0) return { ...base, status: untested!.kind, why: untested!.reason };
     if (base.cases > 0) return { ...base, status: "exercised" };
-    return { ...base, status: "not-exercised", why: whyNotExercised(statement, blocked, about) };
+    return { ...base, status: "not-exercised", why: whyNotExercised(statement, blocked, unfinished, about) };
   });
+  const played = [...records, ...unfinished];
   return summarise(
     entries,
-    records.reduce((n, r) => n + r.coverageCases, 0),
-    records.reduce((n, r) => n + r.cases - r.coverageCases, 0),
+    played.reduce((n, r) => n + r.coverageCases, 0),
+    played.reduce((n, r) => n + r.cases - r.coverageCases, 0),
   );
 }
 
@@ -89,9 +98,18 @@ function summarise(statements: StatementCoverage[], coverageCases: number, rando
   };
 }
 
-function whyNotExercised(statement: Statement, blocked: readonly ScenarioRecord[], about: ReadonlySet<string>): string {
-  const blockers = blocked.filter((r) => r.operations.some((o) => statement.operations.includes(o))).flatMap((r) => r.blockedBy ?? []);
+function whyNotExercised(
+  statement: Statement,
+  blocked: readonly ScenarioRecord[],
+  unfinished: readonly UnfinishedScenario[],
+  about: ReadonlySet<string>,
+): string {
+  const isAbout = (scenario: { operations: readonly string[] }): boolean => scenario.operations.some((o) => statement.operations.includes(o));
+  const blockers = blocked.filter(isAbout).flatMap((r) => r.blockedBy ?? []);
   if (blockers.length > 0) return `blocked: ${[...new Set(blockers)].join(", ")} not implemented`;
+  const stopped = unfinished.filter(isAbout).map((u) => u.scenario);
+  if (stopped.length > 0)
+    return `interrupted: the run was stopped before ${stopped.slice(0, 3).join(", ")}${stopped.length > 3 ? ` and ${stopped.length - 3} more scenario(s)` : ""} finished`;
   if (!statement.operations.some((o) => about.has(o)))
     return "not in this run: no scenario it ran is about this operation (--only, --shard or real-account mode)";
   return "not reached: no case of this run exercised it";

@@ -1,36 +1,43 @@
 /**
  * junit.xml from the certificate: one test case per defect (a failure fails it; a warning passes, with its text
- * in system-out) and one per scenario that passed, was blocked (skipped: not judged) or could not run (error).
- * CI dashboards then count defects, not the times a run met them.
+ * in system-out) and one per planned scenario: passed, blocked (skipped: not judged), could not run (error),
+ * interrupted (skipped: the run was stopped before it finished), or missing its result (error). CI dashboards then
+ * count defects, not the times a run met them.
  */
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import type { Certificate } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
 import { formatDefect } from "./format-defects.ts";
 import { blockedSentence } from "./blocked-sentence.ts";
+import { interruptedSentence, unreportedScenarios } from "./unfinished-sentence.ts";
 
 export function junitXml(certificate: Certificate): string {
   const defects = certificate.defects.map(defectCase);
+  const testcase = (name: string, seconds: number, outcome = ""): string =>
+    `    <testcase classname="scenarios" name="${attribute(name)}" time="${seconds.toFixed(3)}"${outcome ? `>${outcome}</testcase>` : "/>"}`;
   const scenarios = certificate.scenarios
     .filter((s) => s.verdict !== "failed")
     .map((s) => {
-      const name = attribute(s.name);
-      const time = (s.durationMs / 1000).toFixed(3);
-      if (s.verdict === "blocked")
-        return `    <testcase classname="scenarios" name="${name}" time="${time}"><skipped message="${attribute(blockedSentence(s))}"/></testcase>`;
-      if (s.verdict === "error")
-        return `    <testcase classname="scenarios" name="${name}" time="${time}"><error message="${attribute(s.error ?? "could not run")}"/></testcase>`;
-      return `    <testcase classname="scenarios" name="${name}" time="${time}"/>`;
+      const seconds = s.durationMs / 1000;
+      if (s.verdict === "blocked") return testcase(s.name, seconds, `<skipped message="${attribute(blockedSentence(s))}"/>`);
+      if (s.verdict === "interrupted")
+        return testcase(s.name, seconds, `<skipped message="interrupted">${text(interruptedSentence(s, certificate.run.interrupted))}</skipped>`);
+      if (s.verdict === "error") return testcase(s.name, seconds, `<error message="${attribute(s.error ?? "could not run")}"/>`);
+      return testcase(s.name, seconds);
     });
+  // A planned scenario whose result never came (a crash) is one test case too, so the run's count is the plan's.
+  const unreported = unreportedScenarios(certificate).map((m) => testcase(m.name, 0, `<error message="${attribute(m.reason)}"/>`));
   const failures = certificate.defects.filter((d) => d.severity === "failure").length;
-  const skipped = certificate.scenarios.filter((s) => s.verdict === "blocked").length;
-  const errors = certificate.scenarios.filter((s) => s.verdict === "error").length;
+  const skipped = certificate.scenarios.filter((s) => s.verdict === "blocked" || s.verdict === "interrupted").length;
+  const errors = certificate.scenarios.filter((s) => s.verdict === "error").length + unreported.length;
+  const tests = defects.length + scenarios.length + unreported.length;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="securityhub-conformance" tests="${defects.length + scenarios.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${certificate.run.durationSeconds}">`,
-    `  <testsuite name="${attribute(`${certificate.target.endpoint}: ${certificate.summary}`)}" tests="${defects.length + scenarios.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" timestamp="${certificate.run.startedAt}">`,
+    `<testsuites name="securityhub-conformance" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${certificate.run.durationSeconds}">`,
+    `  <testsuite name="${attribute(`${certificate.target.endpoint}: ${certificate.summary}`)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" timestamp="${certificate.run.startedAt}">`,
     ...defects,
     ...scenarios,
+    ...unreported,
     "  </testsuite>",
     "</testsuites>",
     "",

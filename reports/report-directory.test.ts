@@ -25,12 +25,23 @@ describe("a report directory a run claims", () => {
   it("sets the earlier run's reports aside and marks the run under way, leaving other files alone", () => {
     const directory = fresh();
     earlierRun(directory);
-    ReportDirectory.claim(directory);
+    const claimed = ReportDirectory.claim(directory);
+    expect(claimed.previous).toBe(join(directory, PREVIOUS));
+    expect(JSON.parse(readFileSync(join(directory, MARKER), "utf8")).note).toContain(`the reports of the run before it are in ${PREVIOUS}/`);
     expect(existsSync(join(directory, "certificate.json"))).toBe(false);
     expect(readFileSync(join(directory, PREVIOUS, "certificate.json"), "utf8")).toContain("certified");
     expect(existsSync(join(directory, PREVIOUS, "allure-results"))).toBe(true);
     expect(existsSync(join(directory, "notes.txt"))).toBe(true);
     expect(unfinishedRun(directory)).toMatchObject({ pid: process.pid });
+  });
+
+  it("names no previous/ when there was no earlier run's report to set aside, though an older previous/ is there", () => {
+    const directory = fresh();
+    mkdirSync(join(directory, PREVIOUS));
+    writeFileSync(join(directory, PREVIOUS, "certificate.json"), '{"verdict":"certified"}');
+    const claimed = ReportDirectory.claim(directory);
+    expect(claimed.previous).toBeUndefined();
+    expect(JSON.parse(readFileSync(join(directory, MARKER), "utf8")).note).not.toContain(PREVIOUS);
   });
 
   it("moves the new reports into place at the end, and the marker goes", () => {

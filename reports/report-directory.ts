@@ -25,7 +25,15 @@ export interface ReportFiles {
 }
 
 export class ReportDirectory {
+  /** Where the reports of the run before this one went, when it found any to set aside; else undefined. */
+  private previousRun: string | undefined;
+
   private constructor(readonly path: string) {}
+
+  /** The folder holding the reports this run set aside (those of the run before it), if it found any. */
+  get previous(): string | undefined {
+    return this.previousRun;
+  }
 
   /**
    * Claims `directory` for a run: creates it (each missing level on its own: a recursive mkdir under /proc never
@@ -46,9 +54,10 @@ export class ReportDirectory {
       accessSync(path, constants.W_OK);
       const claimed = new ReportDirectory(path);
       claimed.setPreviousAside();
+      const before = claimed.previous === undefined ? "" : `; the reports of the run before it are in ${PREVIOUS}/`;
       writeFileSync(
         join(path, MARKER),
-        `${JSON.stringify({ pid: process.pid, startedAt: startedAt.toISOString(), note: `a certify run started here and has not finished; the reports of the run before it are in ${PREVIOUS}/` }, null, 2)}\n`,
+        `${JSON.stringify({ pid: process.pid, startedAt: startedAt.toISOString(), note: `a certify run started here and has not finished${before}` }, null, 2)}\n`,
       );
       return claimed;
     } catch (error) {
@@ -87,6 +96,7 @@ export class ReportDirectory {
     rmSync(previous, { recursive: true, force: true });
     mkdirSync(previous);
     for (const name of present) renameSync(join(this.path, name), join(previous, name));
+    this.previousRun = previous;
   }
 }
 

@@ -41,6 +41,23 @@ export interface ScenarioRecord {
   blockedOn?: string | undefined;
 }
 
+/**
+ * A planned scenario a stopped run left unfinished: what it played until the stop (nothing, if it had not started).
+ * It vouches for nothing: its findings and the rules its cases exercised are not reported, only that it played.
+ */
+export interface UnfinishedScenario {
+  scenario: string;
+  operations: readonly string[];
+  families: readonly string[];
+  /** Cases it played, to their end or to the stop, whether or not their turn had come. */
+  cases: number;
+  /** Cases of the coverage phase among those taken in turn. */
+  coverageCases: number;
+  /** Requests it sent. */
+  requests: number;
+  durationMs: number;
+}
+
 /** The case a finding was met in: a warning's first, a failure's failing case. */
 export interface FoundCase {
   counterexample: string;

@@ -13,7 +13,7 @@ import { writeAllureResults } from "./allure-results.ts";
 import { buildCertificate } from "./certificate.ts";
 import { certificateMarkdown } from "./certificate-markdown.ts";
 import type { ScenarioRecord } from "./scenario-record.ts";
-import { CELL_MARKS, formatSummaryTable, verdictMatrix } from "./summary-table.ts";
+import { CELL_MARKS, formatSummaryTable, verdictCells, verdictMatrix } from "./summary-table.ts";
 import { scenarioRecord } from "./scenario-record.fixture.ts";
 
 const finding = (check: string, family: string, operation: string, severity: Finding["severity"] = "failure"): Finding => ({
@@ -70,8 +70,21 @@ describe("the verdict table", () => {
     expect(new Set(Object.values(CELL_MARKS).map((m) => m.mark)).size).toBe(Object.keys(CELL_MARKS).length);
   });
 
+  it("marks interrupted what a scenario the stop left unfinished is about: over a pass or a warning, never over what a finished one found", () => {
+    const unfinished = [
+      { scenario: "pagination/ListMembers", operations: ["ListMembers", "InviteMembers"], families: ["error-shapes", "unprocessed-accounts", "status-codes"] },
+    ].map((u) => ({ ...u, cases: 4, coverageCases: 1, requests: 20, durationMs: 10 }));
+    const matrix = verdictMatrix(records, unfinished);
+    expect(matrix.get("InviteMembers")!.get("unprocessed-accounts")).toBe("interrupted");
+    expect(matrix.get("ListMembers")!.get("error-shapes")).toBe("interrupted");
+    expect(matrix.get("ListMembers")!.get("status-codes")).toBe("error");
+    const text = formatSummaryTable(verdictCells(records, unfinished), "totals");
+    expect(text).toContain(`  interrupted ${CELL_MARKS.interrupted.meaning}`);
+    expect(text).toContain(`  stopped     ${CELL_MARKS["not-established"].meaning}`);
+  });
+
   it("aligns every column whatever its marks, and explains the marks it uses", () => {
-    const text = formatSummaryTable(records, 1.5);
+    const text = formatSummaryTable(verdictCells(records), "5 scenarios, 15 cases, 60 requests, 1.5 s");
     const [header, ...rest] = text.split("\n");
     const rows = rest.slice(0, rest.indexOf(""));
     // Each column starts where its header starts, on every row.
@@ -82,7 +95,7 @@ describe("the verdict table", () => {
     expect(text).toContain(`  blocked  ${CELL_MARKS.blocked.meaning}`);
     expect(text).toContain(`  -        ${CELL_MARKS.none.meaning}`);
     // Only the marks a table shows are explained.
-    const clean = formatSummaryTable(records.slice(0, 1), 1.5);
+    const clean = formatSummaryTable(verdictCells(records.slice(0, 1)), "1 scenarios, 3 cases, 12 requests, 1.5 s");
     expect(clean).toContain(CELL_MARKS.pass.meaning);
     expect(clean).not.toContain(CELL_MARKS["not-established"].meaning);
   });

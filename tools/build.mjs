@@ -1,5 +1,6 @@
-// `npm run build` (also run by `npm ci` and `npm pack`, through prepare): compiles the package's TypeScript into
-// dist/ and copies beside it the JSON the modules read at run time, at the same relative paths as in the sources.
+// `npm run build` (also run by `npm pack` and `npm publish`, through prepack, and by `npm ci` in a clone or in the clone npm
+// makes of a git dependency, through postprepare): compiles the package's TypeScript into dist/ and copies beside it the
+// JSON the modules read at run time, at the same relative paths as in the sources.
 // `node tools/build.mjs DIR` builds into DIR instead, without type declarations (the suite's own tests run their
 // commands from one, so packing the package beside them never changes what they run).
 //
