@@ -1,6 +1,7 @@
 /** certificate.md: the certificate for people. */
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import { referenceSide } from "../checks/parity.ts";
+import { UNTESTED_KIND_WORDS } from "../checks/untested-statements.ts";
 import { runsPerScenario } from "../conformance/run-config.ts";
 import type { Certificate } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
@@ -100,13 +101,7 @@ function defectMarkdown(d: Defect): string[] {
   return lines;
 }
 
-const STATUS_WORDS: Record<string, string> = {
-  exercised: "exercised",
-  "not-exercised": "not exercised",
-  "open-choice": "open choice",
-  "not-observable": "not observable from outside",
-  informative: "states no behaviour",
-};
+const STATUS_WORDS: Record<string, string> = { exercised: "exercised", "not-exercised": "not exercised", ...UNTESTED_KIND_WORDS };
 
 /** What the run covered: the summary, the rules it did not exercise and why, and every statement by its status. */
 function coverageMarkdown(coverage: Coverage): string[] {
