@@ -3,6 +3,7 @@ import { SOURCE_NAMES } from "../checks/finding.ts";
 import { referenceSide } from "../checks/parity.ts";
 import { UNTESTED_KIND_WORDS } from "../checks/untested-statements.ts";
 import { runsPerScenario } from "../conformance/run-config.ts";
+import { modelLine } from "../specs/model-provenance.ts";
 import type { Certificate } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
 import { formatExchange } from "./format-result.ts";
@@ -32,6 +33,7 @@ export function certificateMarkdown(c: Certificate): string {
     "",
     `- Target: ${c.target.endpoint}${c.target.embeddedEmulator ? " (embedded reference emulator)" : ""}${c.target.realAccount ? " (real AWS accounts)" : ""}, region ${c.target.region}`,
     `- Contract: ${c.spec.title}, API ${c.spec.apiVersion}, spec sha256 \`${c.spec.sha256}\``,
+    ...(c.spec.model ? [`- AWS model: ${modelLine(c.spec.model)}: \`${c.spec.model.sourceFile}\`, sha256 \`${c.spec.model.sourceSha256}\``] : []),
     `- Suite: ${c.suite.name} ${c.suite.version}`,
     `- Run: seed ${c.run.seed}, ${runsPerScenario(c.run.runs)}${c.run.strict ? ", strict (model-only constraints enforced)" : ""}${c.run.only.length ? `, only ${c.run.only.join(", ")}` : ""}${c.run.shard ? `, shard ${c.run.shard}` : ""}; ${c.run.scenarios} scenarios, ${c.run.cases} cases, ${c.run.requests} requests in ${c.run.durationSeconds.toFixed(1)} s, started ${c.run.startedAt}`,
     "",

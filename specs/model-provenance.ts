@@ -33,7 +33,15 @@ export function modelProvenance(): ModelProvenance {
   return (cached ??= JSON.parse(readFileSync(PROVENANCE_PATH, "utf8")) as ModelProvenance);
 }
 
+/** What a certificate says of the model it judged by. */
+export type ModelName = Pick<ModelProvenance, "service" | "apiVersion" | "botocoreVersion" | "vendoredOn" | "sourceFile" | "sourceSha256">;
+
+export function modelName(): ModelName {
+  const { service, apiVersion, botocoreVersion, vendoredOn, sourceFile, sourceSha256 } = modelProvenance();
+  return { service, apiVersion, botocoreVersion, vendoredOn, sourceFile, sourceSha256 };
+}
+
 /** The model in one line, for people: "securityhub 2018-10-26, from botocore 1.43.11 (vendored 2026-12-07)". */
-export function modelLine(model: Pick<ModelProvenance, "service" | "apiVersion" | "botocoreVersion" | "vendoredOn">): string {
+export function modelLine(model: Pick<ModelName, "service" | "apiVersion" | "botocoreVersion" | "vendoredOn">): string {
   return `${model.service} ${model.apiVersion}, from botocore ${model.botocoreVersion} (vendored ${model.vendoredOn})`;
 }
