@@ -13,55 +13,76 @@ import { parseArgs } from "node:util";
 import { DEFAULT_MODEL_PATH } from "../specs/botocore-model.ts";
 import { extractFamily, missingOperations, renderExtract } from "../specs/model-family.ts";
 import { PROVENANCE_PATH, type ModelProvenance } from "../specs/model-provenance.ts";
-import { compareVersions, installedModels, namedModel, readInstalledModel, SERVICE, type InstalledModel } from "./installed-botocore.ts";
+import {
+  compareVersions,
+  installedModels,
+  MACHINE_SEARCH,
+  namedModel,
+  readInstalledModel,
+  SERVICE,
+  type InstalledModel,
+  type Search,
+} from "./installed-botocore.ts";
 
-function fail(message: string): never {
-  console.error(`spec:vendor: ${message}`);
-  process.exit(2);
+export interface VendorOptions {
+  /** A service-2.json(.gz) or botocore folder; else the newest model the search finds. */
+  from: string | undefined;
+  /** The day recorded as taken, YYYY-MM-DD. */
+  date: string;
+  search: Search;
+  /** Where the extract and its provenance are written. */
+  modelPath: string | URL;
+  provenancePath: string | URL;
 }
 
-let values: { from?: string | undefined; date?: string | undefined };
-try {
-  ({ values } = parseArgs({ options: { from: { type: "string" }, date: { type: "string" } } }));
-} catch (error) {
-  fail(`${(error as Error).message}\nusage: npm run spec:vendor -- [--from PATH] [--date YYYY-MM-DD]`);
-}
-const date = values.date ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date ${date}: give the day as YYYY-MM-DD`);
-
-let chosen: InstalledModel;
-if (values.from) {
-  try {
-    chosen = namedModel(values.from);
-  } catch (error) {
-    fail((error as Error).message);
+/** Writes the extract and its provenance; throws with a readable message when there is no usable model. */
+export function vendorModel(options: VendorOptions): { source: InstalledModel; provenance: ModelProvenance } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new Error(`--date ${options.date}: give the day as YYYY-MM-DD`);
+  let chosen: InstalledModel | undefined;
+  if (options.from) chosen = namedModel(options.from);
+  else {
+    const found = installedModels(options.search).filter((model) => model.botocoreVersion !== undefined);
+    chosen = found.sort((a, b) => compareVersions(b.botocoreVersion!, a.botocoreVersion!))[0];
+    if (!chosen) throw new Error("found no botocore holding the Security Hub model on this machine: name one with --from PATH");
   }
-} else {
-  const found = installedModels().filter((model) => model.botocoreVersion !== undefined);
-  const newest = found.sort((a, b) => compareVersions(b.botocoreVersion!, a.botocoreVersion!))[0];
-  if (!newest) fail("found no botocore holding the Security Hub model on this machine: name one with --from PATH");
-  chosen = newest;
+  const source = readInstalledModel(chosen);
+  if (!source.botocoreVersion)
+    throw new Error(`${source.path} is not inside a botocore release, so its version is unknown: name the model inside its botocore folder`);
+  const missing = missingOperations(source.model);
+  if (missing.length > 0) throw new Error(`${source.path} lacks ${missing.join(", ")}: it is not a Security Hub model the suite can use`);
+  const extract = renderExtract(extractFamily(source.model));
+  const provenance: ModelProvenance = {
+    service: SERVICE,
+    serviceId: source.model.metadata.serviceId,
+    apiVersion: source.model.metadata.apiVersion,
+    botocoreVersion: source.botocoreVersion,
+    sourceFile: source.sourceFile,
+    sourceSha256: source.sha256,
+    sourceJsonSha256: source.jsonSha256,
+    vendoredOn: options.date,
+    extractFile: basename(fileURLToPath(DEFAULT_MODEL_PATH)),
+    extractSha256: createHash("sha256").update(extract).digest("hex"),
+  };
+  writeFileSync(options.modelPath, extract);
+  writeFileSync(options.provenancePath, `${JSON.stringify(provenance, null, 2)}\n`);
+  return { source, provenance };
 }
-const source = readInstalledModel(chosen);
-if (!source.botocoreVersion) fail(`${source.path} is not inside a botocore release, so its version is unknown: name the model inside its botocore folder`);
-const missing = missingOperations(source.model);
-if (missing.length > 0) fail(`${source.path} lacks ${missing.join(", ")}: it is not a Security Hub model the suite can use`);
 
-const extract = renderExtract(extractFamily(source.model));
-const provenance: ModelProvenance = {
-  service: SERVICE,
-  serviceId: source.model.metadata.serviceId,
-  apiVersion: source.model.metadata.apiVersion,
-  botocoreVersion: source.botocoreVersion,
-  sourceFile: source.sourceFile,
-  sourceSha256: source.sha256,
-  sourceJsonSha256: source.jsonSha256,
-  vendoredOn: date,
-  extractFile: basename(fileURLToPath(DEFAULT_MODEL_PATH)),
-  extractSha256: createHash("sha256").update(extract).digest("hex"),
-};
-writeFileSync(DEFAULT_MODEL_PATH, extract);
-writeFileSync(PROVENANCE_PATH, `${JSON.stringify(provenance, null, 2)}\n`);
-console.log(`wrote specs/sources/${provenance.extractFile} from botocore ${provenance.botocoreVersion} (${source.where}: ${source.path})`);
-console.log(`wrote specs/sources/${basename(fileURLToPath(PROVENANCE_PATH))}`);
-console.log("now run `npm run spec:generate`, and follow what changed through the checks (npm test says where)");
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const { values } = parseArgs({ options: { from: { type: "string" }, date: { type: "string" } } });
+    const { source, provenance } = vendorModel({
+      from: values.from,
+      date: values.date ?? new Date().toISOString().slice(0, 10),
+      search: MACHINE_SEARCH,
+      modelPath: DEFAULT_MODEL_PATH,
+      provenancePath: PROVENANCE_PATH,
+    });
+    console.log(`wrote specs/sources/${provenance.extractFile} from botocore ${provenance.botocoreVersion} (${source.where}: ${source.path})`);
+    console.log(`wrote specs/sources/${basename(fileURLToPath(PROVENANCE_PATH))}`);
+    console.log("now run `npm run spec:generate`, and follow what changed through the checks (npm test says where)");
+  } catch (error) {
+    console.error(`spec:vendor: ${(error as Error).message}\nusage: npm run spec:vendor -- [--from PATH] [--date YYYY-MM-DD]`);
+    process.exit(2);
+  }
+}
