@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { modelLine, modelProvenance } from "./specs/model-provenance.ts";
 
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -96,6 +97,7 @@ describe("the packed package, installed into an empty project", () => {
       "dist/suites/harness.js",
       "dist/specs/securityhub.openapi.json",
       "dist/specs/statements.json",
+      "dist/specs/sources/securityhub-members.provenance.json",
       "examples/my-mock.test.ts",
       "examples/github-actions-conformance.yml",
     ])
@@ -116,9 +118,10 @@ describe("the packed package, installed into an empty project", () => {
     expect(installed.output).not.toMatch(/install-scripts[^\n]*securityhub-conformance/);
   });
 
-  it("answers --version and lists every command", async () => {
+  it("answers --version, naming the AWS model it judges by, and lists every command", async () => {
     const version = await npx(["--version"]);
     expect(version.output).toContain(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+    expect(version.output).toContain(`AWS model: ${modelLine(modelProvenance())}`);
     expect(version.code).toBe(0);
     const help = await npx(["--help"]);
     for (const command of ["certify", "emulator", "report", "merge", "mutation", "plan"]) expect(help.output).toContain(`  ${command} `);
@@ -129,7 +132,9 @@ describe("the packed package, installed into an empty project", () => {
     const certified = await npx(["certify", "--runs", "2", "--report-dir", "out"]);
     expect(certified.output).toContain("CERTIFIED");
     expect(certified.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(project, "out", "certificate.json"), "utf8")).verdict).toBe("certified");
+    const certificate = JSON.parse(readFileSync(join(project, "out", "certificate.json"), "utf8"));
+    expect(certificate.verdict).toBe("certified");
+    expect(certificate.spec.model).toMatchObject({ botocoreVersion: modelProvenance().botocoreVersion, vendoredOn: modelProvenance().vendoredOn });
     const report = await npx(["report", "--report-dir", "out"]);
     expect(report.output).toContain("allure-report");
     expect(report.code).toBe(0);

@@ -3,7 +3,7 @@
 // Installed, it runs the compiled JavaScript in dist/. In a clone (where the TypeScript sources are) it runs dist/
 // while it is as new as every file it was built from (`npm ci` and `npm run build` build it), else the sources
 // through tsx, a dev dependency: a change never runs stale.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compiledIsCurrent } from "./compiled-is-current.mjs";
 
@@ -20,18 +20,16 @@ const USAGE = `usage: ${NAME} <command> [options]     (${NAME} <command> --help 
 ${Object.entries(COMMANDS)
   .map(([name, what]) => `  ${name.padEnd(10)} ${what}`)
   .join("\n")}
-  --version  print the version`;
+  --version  print the version, and the AWS model it judges by`;
 
-const [command, ...rest] = process.argv.slice(2);
-if (command === "--version" || command === "-v") {
-  console.log(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version);
-  process.exit(0);
-}
-if (command === "--help" || command === "-h") {
+const [given, ...rest] = process.argv.slice(2);
+if (given === "--help" || given === "-h") {
   console.log(USAGE);
   process.exit(0);
 }
-if (!command || !Object.hasOwn(COMMANDS, command)) {
+// --version runs as a command (cli/version.ts), so the model is named from the one file that records it.
+const command = given === "--version" || given === "-v" ? "version" : given;
+if (command === given && (!command || !Object.hasOwn(COMMANDS, command))) {
   // The usage above, the one precise line last, where a terminal leaves it in view.
   console.error(`${USAGE}\n${NAME}: ${command ? `no command named ${JSON.stringify(command)}` : "name a command"}`);
   process.exit(2);

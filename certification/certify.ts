@@ -12,6 +12,7 @@ import type { ScenarioRecord } from "../reports/scenario-record.ts";
 import { ReportDirectory, ReportDirectoryError } from "../reports/report-directory.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
+import { modelName } from "../specs/model-provenance.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { PreflightError, profileOf, scenariosFor } from "../conformance/profiles/index.ts";
 import { cleanUp, preflight } from "./preflight.ts";
@@ -209,7 +210,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
   const certificate = buildCertificate({
     records: outcome.records,
     target: { endpoint, embeddedEmulator: options.endpoint === undefined, realAccount: config.profile === "real-account", region: config.region },
-    spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash },
+    spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash, model: modelName() },
     suite: { name: suite.name, version: suite.version },
     run: {
       seed: config.seed,

@@ -13,7 +13,7 @@ export const LIST_ONLY_OWN = defineCheck({
   family: "isolation",
   source: "aws-model",
   severity: "failure",
-  rule: 'ListInvitations "Lists all Security Hub membership invitations that were sent to the current Amazon Web Services account": no invitation sent to another account.',
+  rule: 'ListInvitations "Lists all Security Hub CSPM membership invitations that were sent to the calling account": no invitation sent to another account.',
   statements: ["ListInvitations.model.lists-all-*"],
   run({ caller, listed, sentToCaller }: OwnListingInput) {
     const strangers = listed.filter((administrator) => !sentToCaller.includes(administrator));
@@ -42,7 +42,7 @@ export const OTHERS_UNTOUCHED = defineCheck({
   source: "reference-page",
   severity: "failure",
   rule: 'DeclineInvitations: "A prospective member account uses this operation to decline an invitation to become a member." A decline by one account leaves invitations sent to other accounts pending.',
-  statements: ["DeclineInvitations.page.a-prospective-member-account-uses", "DeleteInvitations.model.deletes-invitations-received-by-the"],
+  statements: ["DeclineInvitations.*.a-prospective-member-account-uses", "DeleteInvitations.model.deletes-invitations-to-become-a"],
   run({ operation, actor, administrator, other, listedForOther }: BystanderInput) {
     const gone = !listedForOther.includes(administrator);
     return judged(operation, [

@@ -1,7 +1,7 @@
 /**
- * The member lifecycle as the reads show it. Member.MemberStatus documents what each step leaves: CREATED after
- * CreateMembers, INVITED after InviteMembers (state/invite-reflected-for-administrator), ENABLED once the member
- * accepted, REMOVED once the administrator disassociated it, RESIGNED once it disassociated itself, and DELETED (or
+ * The member lifecycle as the reads show it. Member.MemberStatus documents what each step leaves: Created after
+ * CreateMembers, Invited after InviteMembers (state/invite-reflected-for-administrator), Enabled once the member
+ * accepted, Removed once the administrator disassociated it, Resigned once it disassociated itself, and Deleted (or
  * no member at all) after DeleteMembers. GetAdministratorAccount names the administrator a member accepted, and
  * GetInvitationsCount leaves "the currently accepted invitation" out. Where the documentation is silent (what a
  * decline leaves, a pending relation's look in GetAdministratorAccount) the reads are not judged.
@@ -52,7 +52,7 @@ export const CREATED_MEMBER_SHOWN = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'CreateMembers "Creates a member association … between the specified accounts and the account used to make the request"; Member.MemberStatus "CREATED - Indicates that the administrator account added the member account, but has not yet invited": the administrator\'s GetMembers shows the account as Created, with the Email it was given (when it shows one) and itself as AdministratorId (when it shows one).',
+  rule: 'CreateMembers "Creates a member association … between the specified accounts and the account used to make the request"; Member.MemberStatus "Created - Indicates that the administrator account added the member account, but has not yet invited": the administrator\'s GetMembers shows the account as Created, with the Email it was given (when it shows one) and itself as AdministratorId (when it shows one).',
   statements: [
     "CreateMembers.model.creates-a-member-association-in",
     "CreateMembers.model.createmembers-is-always-used-to",
@@ -108,7 +108,7 @@ export const ACCEPT_ASSOCIATES = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'AcceptAdministratorInvitation "Accepts the invitation to be a member account" (the InvitationId is "the identifier of the invitation sent", as ListInvitations shows it); Member.MemberStatus "ENABLED - … For manually invited member accounts, indicates that the member account accepted the invitation": the accept succeeds and the administrator\'s GetMembers shows the member Enabled.',
+  rule: 'AcceptAdministratorInvitation "Accepts the invitation to be a member account" (the InvitationId is "the identifier of the invitation sent", as ListInvitations shows it); Member.MemberStatus "Enabled - … For manually invited member accounts, indicates that the member account accepted the invitation": the accept succeeds and the administrator\'s GetMembers shows the member Enabled.',
   statements: [
     "AcceptAdministratorInvitation.model.accepts-the-invitation-to-be",
     "AcceptAdministratorInvitation.model.input.InvitationId.the-*",
@@ -165,7 +165,7 @@ export const DISASSOCIATE_REMOVES = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'DisassociateMembers "Disassociates the specified member accounts from the associated administrator account"; Member.MemberStatus "REMOVED - Indicates that the administrator account disassociated the member account": the call succeeds, and afterwards the administrator\'s GetMembers shows the member Removed.',
+  rule: 'DisassociateMembers "Disassociates the specified member accounts from the associated administrator account"; Member.MemberStatus "Removed - Indicates that the administrator account disassociated the member account": the call succeeds, and afterwards the administrator\'s GetMembers shows the member Removed.',
   statements: [
     "DisassociateMembers.model.disassociates-the-specified-member-accounts",
     "DisassociateMembers.model.input.AccountIds.the-*",
@@ -185,7 +185,7 @@ export const RESIGN_SHOWS_RESIGNED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'DisassociateFromAdministratorAccount "Disassociates the current Security Hub member account from the associated administrator account"; Member.MemberStatus "RESIGNED - Indicates that the member account disassociated themselves from the administrator account": the call succeeds, and afterwards the administrator\'s GetMembers shows the member Resigned.',
+  rule: 'DisassociateFromAdministratorAccount "Disassociates the current Security Hub CSPM member account from the associated administrator account"; Member.MemberStatus "Resigned - Indicates that the member account disassociated themselves from the administrator account": the call succeeds, and afterwards the administrator\'s GetMembers shows the member Resigned.',
   statements: ["DisassociateFromAdministratorAccount.model.disassociates-the-current-*", "Member.model.MemberStatus.resigned-*"],
   run(step: Disassociation) {
     return judged(
@@ -201,7 +201,7 @@ export const DELETE_REMOVES_MEMBER = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'DeleteMembers "Deletes the specified member accounts from Security Hub"; Member.MemberStatus "DELETED - Indicates that the administrator account deleted the member account": afterwards the administrator\'s GetMembers no longer shows it as a member (it lists it unprocessed, or shows it Deleted).',
+  rule: 'DeleteMembers "Deletes the specified member accounts from Security Hub CSPM"; Member.MemberStatus "Deleted - Indicates that the administrator account deleted the member account": afterwards the administrator\'s GetMembers no longer shows it as a member (it lists it unprocessed, or shows it Deleted).',
   statements: [
     "DeleteMembers.model.deletes-the-specified-member-accounts",
     "DeleteMembers.model.input.AccountIds.the-*",
@@ -244,7 +244,7 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'GetAdministratorAccount "Provides the details for the Security Hub administrator account for the current member account": it names the administrator whose invitation the account accepted, and no administrator as current once the account was disassociated (a record of the past relation with a status such as Resigned is allowed).',
+  rule: 'GetAdministratorAccount "Provides the details for the Security Hub CSPM administrator account for the current member account": it names the administrator whose invitation the account accepted, and no administrator as current once the account was disassociated (a record of the past relation with a status such as Resigned is allowed).',
   statements: ["GetAdministratorAccount.model.provides-the-details-for-the", "Invitation.model.AccountId.the-*"],
   run(read: AdministratorRead) {
     const { member, associatedWith, formerly, status, administratorId, memberStatus, waitedMs = 0 } = read;
@@ -287,7 +287,7 @@ export const COUNT_EXCLUDES_ACCEPTED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'GetInvitationsCount "Returns the count of all Security Hub membership invitations that were sent to the current member account, not including the currently accepted invitation."',
+  rule: 'GetInvitationsCount "Returns the count of all Security Hub CSPM membership invitations that were sent to the calling member account, not including the currently accepted invitation."',
   statements: ["GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-*"],
   run({ member, count, sentOtherThanAccepted, waitedMs = 0 }: CountAfterAccept) {
     if (count === undefined) return NOT_APPLICABLE;

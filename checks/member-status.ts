@@ -1,7 +1,7 @@
 /**
- * Member.MemberStatus takes one of the values the model lists (CREATED, INVITED, ENABLED, REMOVED, RESIGNED,
- * DELETED, ACCOUNT_SUSPENDED). The model writes them in capitals while services answer `Invited`, `Enabled` …:
- * the case, and underscores, are the implementation's choice.
+ * Member.MemberStatus takes one of the values the model lists (Created, Invited, Enabled, Removed, Resigned,
+ * Deleted, AccountSuspended). Earlier models wrote them in capitals with underscores (CREATED, ACCOUNT_SUSPENDED),
+ * as emulators still answer: the case, and underscores, are the implementation's choice.
  */
 import type { ExchangeInput } from "./check-context.ts";
 import { defineCheck, judged, NOT_APPLICABLE } from "./define-check.ts";
@@ -25,7 +25,7 @@ export const MEMBER_STATUS_VALUE = defineCheck({
   family: "success-shapes",
   source: "aws-model",
   severity: "failure",
-  rule: 'Member.MemberStatus: "The status can have one of the following values: CREATED, INVITED, ENABLED, REMOVED, RESIGNED, DELETED, ACCOUNT_SUSPENDED" (in any letter case).',
+  rule: 'Member.MemberStatus: "The status can have one of the following values: Created, Invited, Enabled, Removed, Resigned, Deleted, AccountSuspended" (in any letter case, with or without underscores: earlier models wrote CREATED … ACCOUNT_SUSPENDED).',
   statements: ["Member.model.MemberStatus.the-status-can-have-one", "Member.model.MemberStatus.the-status-of-the-relationship"],
   run({ context, exchange }: ExchangeInput) {
     const list = MEMBER_LISTS[context.operation.name];

@@ -21,8 +21,8 @@ export const ENABLED_HUB_SERVES = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'EnableSecurityHub "Enables Security Hub for your account"; InvalidAccessException means "Either Security Hub is not enabled for the account, or the account does not have permission": an account the suite enabled is not refused as not enabled.',
-  statements: ["EnableSecurityHub.model.enables-security-hub-for-your", "EnableSecurityHub.model.http"],
+  rule: 'EnableSecurityHub "Enables Security Hub CSPM for your account"; services refuse an account that has not enabled it with InvalidAccessException ("The account doesn\'t have permission to perform this action"): an account the suite enabled is not refused so.',
+  statements: ["EnableSecurityHub.model.enables-security-hub-cspm-for", "EnableSecurityHub.model.http"],
   run({ operation, account, exchange }: EnabledCall) {
     if (operation === "EnableSecurityHub") return NOT_APPLICABLE;
     const { status, headers, json } = viewResponse(exchange);
@@ -53,10 +53,10 @@ export const SECURITY_HUB_REQUIRED = defineCheck({
   family: "status-codes",
   source: "aws-model",
   severity: "failure",
-  rule: 'CreateMembers: "This action can only be used by an account that has Security Hub enabled." An account that never enabled it is refused (InvalidAccessException: "Security Hub is not enabled for the account").',
+  rule: 'CreateMembers: "This action can only be used by an account that has Security Hub CSPM enabled." An account that never enabled it is refused (services answer InvalidAccessException: "The account doesn\'t have permission to perform this action"), never served.',
   statements: [
     "CreateMembers.model.this-action-can-only-be",
-    "CreateMembers.model.to-enable-security-hub-you",
+    "CreateMembers.model.to-enable-security-hub-cspm",
     "CreateMembers.model.errors.InvalidAccessException",
   ],
   run({ account, exchange }: NotEnabledCall) {

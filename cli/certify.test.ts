@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { FAULTY_VARIANTS } from "../variants/index.ts";
+import { modelLine, modelName } from "../specs/model-provenance.ts";
 import { parseCertifyOptions } from "./certify-options.ts";
 import { behaviourOf } from "../variants/variant.ts";
 import { command, runShell as shell } from "../tools/run-cli.fixture.ts";
@@ -154,7 +155,7 @@ describe("npm run certify", () => {
     }
   });
 
-  it("runs one shard of the suites and says so in the certificate", async () => {
+  it("runs one shard of the suites and says so in the certificate, which names the AWS model it judged by", async () => {
     const reportDir = mkdtempSync(join(tmpdir(), "shard-"));
     const { code } = await certify(["--shard", "1/3", "--runs", "2", "--report-dir", reportDir]);
     expect(code).toBe(0);
@@ -162,6 +163,8 @@ describe("npm run certify", () => {
     expect(certificate.run.shard).toBe("1/3");
     expect(certificate.run.scenarios).toBeGreaterThan(0);
     expect(certificate.run.scenarios).toBeLessThan(35);
+    expect(certificate.spec.model).toEqual(modelName());
+    expect(readFileSync(join(reportDir, "certificate.md"), "utf8")).toContain(`- AWS model: ${modelLine(modelName())}`);
   });
 
   it("exits 2 with the usage for an option it does not know", async () => {

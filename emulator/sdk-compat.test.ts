@@ -67,6 +67,32 @@ describe("the emulator through @aws-sdk/client-securityhub", () => {
     expect(await failure(as(A).send(new EnableSecurityHubCommand({})))).toMatchObject({ name: "ResourceConflictException", status: 409 });
   });
 
+  it("takes what the model allows at its bounds: a ControlFindingGenerator of either value, AccountDetails of 50 accounts", async () => {
+    for (const [account, ControlFindingGenerator] of [
+      ["800000000001", "SECURITY_CONTROL"],
+      ["800000000002", "STANDARD_CONTROL"],
+    ] as const)
+      expect((await as(account).send(new EnableSecurityHubCommand({ ControlFindingGenerator }))).$metadata.httpStatusCode).toBe(200);
+    const fifty = Array.from({ length: 50 }, (_, i) => ({ AccountId: String(810000000000 + i) }));
+    expect((await as("800000000001").send(new CreateMembersCommand({ AccountDetails: fifty }))).UnprocessedAccounts).toEqual([]);
+    expect((await as("800000000001").send(new ListMembersCommand({ OnlyAssociated: false, MaxResults: 50 }))).Members).toHaveLength(50);
+  });
+
+  it("refuses what the model does not allow: AccountDetails of none or 51 accounts, a ControlFindingGenerator it does not list", async () => {
+    const accounts = (n: number) => Array.from({ length: n }, (_, i) => ({ AccountId: String(820000000000 + i) }));
+    for (const AccountDetails of [accounts(0), accounts(51)])
+      expect(await failure(as("800000000001").send(new CreateMembersCommand({ AccountDetails })))).toMatchObject({
+        name: "InvalidInputException",
+        status: 400,
+      });
+    // EnableSecurityHub documents no InvalidInputException: the emulator answers AWS's common ValidationError.
+    const generator = "BOTH" as "SECURITY_CONTROL";
+    expect(await failure(as("800000000003").send(new EnableSecurityHubCommand({ ControlFindingGenerator: generator })))).toMatchObject({
+      name: "ValidationError",
+      status: 400,
+    });
+  });
+
   it("creates members, then invites only members, listing the others unprocessed", async () => {
     const created = await as(A).send(new CreateMembersCommand({ AccountDetails: [{ AccountId: B, Email: "b@example.com" }, { AccountId: C }] }));
     expect(created.UnprocessedAccounts).toEqual([]);

@@ -3,11 +3,42 @@ import { serializeInput } from "../protocol/api-request.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { validateRequest } from "../validators/request-validator.ts";
+import type { OperationSpec } from "../specs/spec-model.ts";
 import { validInputCoverage } from "./coverage-values.ts";
 import { invalidRequestCoverage, invalidSites } from "./invalid-request.ts";
 
 const spec = await loadSpec();
 const operations = [...spec.operations.values()];
+
+/** An operation taking a list of 1 to 50 structures with an account id each, and a value of a closed set. */
+const BOUNDED: OperationSpec = {
+  name: "Bounded",
+  method: "POST",
+  path: "/bounded",
+  summary: undefined,
+  query: [],
+  body: {
+    required: true,
+    schema: {
+      type: "object",
+      required: ["Details"],
+      properties: {
+        Details: {
+          type: "array",
+          minItems: 1,
+          maxItems: 50,
+          items: { type: "object", required: ["AccountId"], properties: { AccountId: { type: "string" }, Email: { type: "string" } } },
+        },
+        Generator: { type: "string", enum: ["STANDARD_CONTROL", "SECURITY_CONTROL"] },
+      },
+    },
+  },
+  success: { status: 200, schema: undefined },
+  errors: [],
+  accountIds: "/Details/*/AccountId",
+  unprocessedAccounts: undefined,
+  referencePage: undefined,
+};
 
 describe("the coverage phase's values", () => {
   it.each(operations.map((op) => [op.name, op] as const))("of %s are valid inputs, the same every time", (_name, operation) => {
@@ -28,6 +59,31 @@ describe("the coverage phase's values", () => {
     expect(validInputCoverage(operationOf(spec, "InviteMembers"))).toEqual([{ AccountIds: [] }, { AccountIds: ["a"] }, { AccountIds: ["a", "a1", "a2"] }]);
     const tags = validInputCoverage(operationOf(spec, "EnableSecurityHub")).map((i) => Object.keys((i.Tags as object | undefined) ?? {}).length);
     expect(tags).toEqual(expect.arrayContaining([0, 1, 50]));
+  });
+
+  it("play a list with a maximum at one item, several and the maximum, each item naming an account of its own, and each value of a closed set", () => {
+    const inputs = validInputCoverage(BOUNDED);
+    expect(inputs.map((input) => [(input.Details as unknown[]).length, input.Generator])).toEqual([
+      [1, undefined],
+      [3, undefined],
+      [50, undefined],
+      [1, "STANDARD_CONTROL"],
+      [1, "SECURITY_CONTROL"],
+    ]);
+    const largest = inputs[2]!.Details as { AccountId: string }[];
+    expect(new Set(largest.map((d) => d.AccountId)).size).toBe(50);
+    for (const input of inputs) expect(validateRequest(BOUNDED, serializeInput(BOUNDED, input))).toEqual([]);
+  });
+
+  it("break a list's and a map's least and greatest size by one, and a closed set of values with values outside it", () => {
+    const broken = (operation: OperationSpec, rule: string) =>
+      invalidRequestCoverage(operation)
+        .filter((r) => r.rule === rule)
+        .map((r) => JSON.parse(r.request.body!));
+    expect(broken(BOUNDED, "size-violation").map((b) => b.Details.length)).toEqual([0, 51]);
+    expect(broken(BOUNDED, "enum-violation").map((b) => b.Generator)).toEqual(["standard_control", "NOT_A_DOCUMENTED_VALUE"]);
+    const tags = broken(operationOf(spec, "EnableSecurityHub"), "size-violation").map((b) => Object.keys(b.Tags).length);
+    expect(tags).toEqual([0, 51]);
   });
 
   it.each(operations.filter((op) => invalidSites(op).length > 0).map((op) => [op.name, op] as const))(

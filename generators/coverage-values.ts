@@ -1,8 +1,9 @@
 /**
  * Deterministic values for the coverage phase: the same for every seed, so whether a documented input rule is
  * exercised never depends on chance. For a schema, its smallest valid value and the valid values at each of its
- * boundaries (a range's ends, a list of one and of several items, a string of its longest length, both
- * booleans); for an operation, its smallest input and that input with one member moved to each boundary.
+ * boundaries (a range's ends, a list of one, of several and of the most items, a string of its longest length,
+ * each value of a closed set, both booleans); for an operation, its smallest input and that input with one member
+ * moved to each boundary.
  */
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
@@ -49,11 +50,15 @@ export function boundaryValues(schema: JsonSchema): unknown[] {
     }
     case "array": {
       const min = (schema.minItems as number | undefined) ?? 0;
-      values.push(listOf(schema, Math.max(1, min)), listOf(schema, Math.min((schema.maxItems as number | undefined) ?? 3, Math.max(3, min))));
+      const max = schema.maxItems as number | undefined;
+      values.push(listOf(schema, Math.max(1, min)), listOf(schema, Math.min(max ?? 3, Math.max(3, min))));
+      if (max !== undefined) values.push(listOf(schema, max));
       break;
     }
     case "string":
-      if (typeof schema.maxLength === "number") values.push(stringOf(schema, schema.maxLength));
+      // Each value of a closed set is one of its boundaries.
+      if (Array.isArray(schema.enum)) values.push(...schema.enum);
+      else if (typeof schema.maxLength === "number") values.push(stringOf(schema, schema.maxLength));
       break;
     case "integer":
       if (typeof schema.minimum === "number") values.push(schema.minimum);
@@ -96,14 +101,27 @@ function isMap(schema: JsonSchema): boolean {
   return typeof schema.additionalProperties === "object" && schema.additionalProperties !== null;
 }
 
-function listOf(schema: JsonSchema, size: number): unknown[] {
+/** A list of `size` valid items, distinct where they can be: a list of several is not one value repeated. */
+export function listOf(schema: JsonSchema, size: number): unknown[] {
   const item = (schema.items as JsonSchema | undefined) ?? {};
   const first = minimalValue(item);
-  // Distinct items where the item is a string, so a list of several is not one value repeated.
-  return Array.from({ length: size }, (_, i) => (typeof first === "string" && i > 0 ? variant(item, first, i) : first));
+  return Array.from({ length: size }, (_, i) => (i === 0 ? first : distinctItem(item, first, i)));
 }
 
-function mapOf(schema: JsonSchema, size: number): Record<string, unknown> {
+/**
+ * The `i`-th item after `first`: a string varied by a suffix; a structure with its first required string member
+ * varied so (AccountDetails of fifty accounts name fifty AccountIds, not one fifty times).
+ */
+function distinctItem(item: JsonSchema, first: unknown, i: number): unknown {
+  if (typeof first === "string") return variant(item, first, i);
+  if (first === null || typeof first !== "object" || Array.isArray(first)) return first;
+  const properties = (item.properties as Record<string, JsonSchema> | undefined) ?? {};
+  const varied = Object.entries(first).find(([name, value]) => typeof value === "string" && properties[name]);
+  return varied ? { ...first, [varied[0]]: variant(properties[varied[0]]!, varied[1] as string, i) } : first;
+}
+
+/** A map of `size` entries: distinct valid keys, each with its value's smallest valid value. */
+export function mapOf(schema: JsonSchema, size: number): Record<string, unknown> {
   const keys = (schema.propertyNames as JsonSchema | undefined) ?? { type: "string" };
   const values = schema.additionalProperties as JsonSchema;
   const first = String(minimalValue(keys));

@@ -11,7 +11,7 @@ import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import { linearRegExp } from "../validators/linear-regexp.ts";
 import type { RequestRule } from "../validators/request-rules.ts";
-import { minimalValue } from "./coverage-values.ts";
+import { listOf, mapOf, minimalValue } from "./coverage-values.ts";
 import { arbitraryFromSchema, wrongTypeArbitrary, wrongTypeExamples } from "./schema-arbitrary.ts";
 
 export interface InvalidRequest {
@@ -103,6 +103,9 @@ function memberSites(schema: JsonSchema, path: string[], required: boolean, item
   const sites: InvalidSite[] = [];
   const site = (rule: RequestRule, bad: fc.Arbitrary<unknown>, examples: readonly unknown[]): void =>
     void sites.push({ rule, source, in: "body", path, bad, examples, itemSchemas });
+  // A list or map of one to eight valid entries more than `max` allows: it shrinks to one more.
+  const beyond = (max: number, make: (size: number) => unknown): void =>
+    site("size-violation", fc.integer({ min: max + 1, max: max + 8 }).map(make), [make(max + 1)]);
   if (path.length > 0) {
     const item = path.at(-1) === "*";
     if (required) site("missing-required", fc.constantFrom(MISSING, null), [MISSING, null]);
@@ -111,6 +114,12 @@ function memberSites(schema: JsonSchema, path: string[], required: boolean, item
   }
   switch (schema.type) {
     case "string": {
+      if (Array.isArray(schema.enum)) {
+        const values = schema.enum as unknown[];
+        const outside = [String(values[0]).toLowerCase(), "NOT_A_DOCUMENTED_VALUE"].filter((s) => !values.includes(s));
+        // A documented value in another letter case, and one no model names.
+        site("enum-violation", fc.constantFrom(...outside), outside);
+      }
       if (typeof schema.pattern === "string") {
         const pattern = linearRegExp(schema.pattern);
         const violating = BLANKS.filter((s) => !pattern.test(s));
@@ -131,11 +140,13 @@ function memberSites(schema: JsonSchema, path: string[], required: boolean, item
     case "array": {
       const items = (schema.items as JsonSchema | undefined) ?? {};
       if (typeof schema.minItems === "number" && schema.minItems > 0) site("size-violation", fc.constant([]), [[]]);
+      if (typeof schema.maxItems === "number") beyond(schema.maxItems, (n) => listOf(schema, n));
       sites.push(...memberSites(items, [...path, "*"], false, [...itemSchemas, items], source));
       break;
     }
     case "object": {
       if (typeof schema.minProperties === "number" && schema.minProperties > 0) site("size-violation", fc.constant({}), [{}]);
+      if (typeof schema.maxProperties === "number") beyond(schema.maxProperties, (n) => mapOf(schema, n));
       const required = new Set((schema.required as string[] | undefined) ?? []);
       for (const [name, member] of Object.entries((schema.properties as Record<string, JsonSchema> | undefined) ?? {})) {
         sites.push(...memberSites(member, [...path, name], required.has(name), itemSchemas, source));

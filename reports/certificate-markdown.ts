@@ -1,7 +1,9 @@
 /** certificate.md: the certificate for people. */
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import { referenceSide } from "../checks/parity.ts";
+import { UNTESTED_KIND_WORDS } from "../checks/untested-statements.ts";
 import { runsPerScenario } from "../conformance/run-config.ts";
+import { modelLine } from "../specs/model-provenance.ts";
 import { type Certificate, scenariosPlayed } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
 import { formatExchange } from "./format-result.ts";
@@ -36,6 +38,7 @@ export function certificateMarkdown(c: Certificate): string {
     "",
     `- Target: ${c.target.endpoint}${c.target.embeddedEmulator ? " (embedded reference emulator)" : ""}${c.target.realAccount ? " (real AWS accounts)" : ""}, region ${c.target.region}`,
     `- Contract: ${c.spec.title}, API ${c.spec.apiVersion}, spec sha256 \`${c.spec.sha256}\``,
+    ...(c.spec.model ? [`- AWS model: ${modelLine(c.spec.model)}: \`${c.spec.model.sourceFile}\`, sha256 \`${c.spec.model.sourceSha256}\``] : []),
     `- Suite: ${c.suite.name} ${c.suite.version}`,
     ...(c.run.interrupted === undefined
       ? []
@@ -110,13 +113,7 @@ function defectMarkdown(d: Defect): string[] {
   return lines;
 }
 
-const STATUS_WORDS: Record<string, string> = {
-  exercised: "exercised",
-  "not-exercised": "not exercised",
-  "open-choice": "open choice",
-  "not-observable": "not observable from outside",
-  informative: "states no behaviour",
-};
+const STATUS_WORDS: Record<string, string> = { exercised: "exercised", "not-exercised": "not exercised", ...UNTESTED_KIND_WORDS };
 
 /** What the run covered: the summary, the rules it did not exercise and why, and every statement by its status. */
 function coverageMarkdown(coverage: Coverage): string[] {

@@ -51,7 +51,19 @@ const record = (
 const input = (records: ScenarioRecord[]): CertificateInput => ({
   records,
   target: { endpoint: "http://127.0.0.1:4577", embeddedEmulator: true, realAccount: false, region: "us-east-1" },
-  spec: { title: "AWS SecurityHub", apiVersion: "2018-10-26", sha256: "a".repeat(64) },
+  spec: {
+    title: "AWS SecurityHub",
+    apiVersion: "2018-10-26",
+    sha256: "a".repeat(64),
+    model: {
+      service: "securityhub",
+      apiVersion: "2018-10-26",
+      botocoreVersion: "1.43.11",
+      vendoredOn: "2026-12-07",
+      sourceFile: "botocore/data/securityhub/2018-10-26/service-2.json.gz",
+      sourceSha256: "b".repeat(64),
+    },
+  },
   suite: { name: "securityhub-conformance", version: "0.1.0" },
   run: { seed: 7, runs: 20, only: [], shard: undefined, startedAt: "2026-11-21T12:00:00.000Z", durationSeconds: 1.5 },
 });
@@ -95,6 +107,20 @@ describe("buildCertificate", () => {
     expect(markdown).toContain("- Replay: `npm run certify -- --seed 7 --only x --replay 0:1`");
     expect(markdown).toContain("- New: `k1`");
     expect(markdown).toContain("- Fixed: `k0`");
+    expect(markdown).toContain(
+      `- AWS model: securityhub 2018-10-26, from botocore 1.43.11 (vendored 2026-12-07): \`botocore/data/securityhub/2018-10-26/service-2.json.gz\`, sha256 \`${"b".repeat(64)}\``,
+    );
+  });
+
+  it("names the model it judged by, and still reads a certificate of a suite that named none", () => {
+    const certificate = buildCertificate(input([record("a")]));
+    expect(certificate.spec.model).toMatchObject({ botocoreVersion: "1.43.11", vendoredOn: "2026-12-07" });
+    expect(
+      validateCertificate({ ...certificate, spec: { ...certificate.spec, model: { ...certificate.spec.model!, botocoreVersion: "latest" } } }),
+    ).not.toEqual([]);
+    const { model: _model, ...older } = certificate.spec;
+    expect(validateCertificate({ ...certificate, spec: older })).toEqual([]);
+    expect(certificateMarkdown({ ...certificate, spec: older })).not.toContain("- AWS model:");
   });
 });
 

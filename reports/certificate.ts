@@ -1,5 +1,6 @@
 /** The certificate: what a run found about a target, as documented by certificate.schema.json. */
 import type { Finding } from "../checks/finding.ts";
+import type { ModelName } from "../specs/model-provenance.ts";
 import { coverageOf, type Coverage } from "./coverage.ts";
 import { collectDefects, defectSummary, type Defect } from "./defects.ts";
 import type { ReplayOptions } from "./replay.ts";
@@ -32,7 +33,8 @@ export interface Certificate {
   certificateVersion: typeof CERTIFICATE_VERSION;
   verdict: "certified" | "not-certified" | "incomplete";
   target: { endpoint: string; embeddedEmulator: boolean; realAccount: boolean; region: string };
-  spec: { title: string; apiVersion: string; sha256: string };
+  /** The contract: the OpenAPI document the run judged by, and the AWS model it was made from (certificates of earlier suite versions lack `model`). */
+  spec: { title: string; apiVersion: string; sha256: string; model?: ModelName };
   suite: { name: string; version: string };
   run: {
     seed: number;

@@ -3,7 +3,7 @@
  * something in the run and in how many cases, or why not — blocked by an operation the target does not implement,
  * interrupted (the run was stopped before a scenario about it finished), outside the run (--only, --shard,
  * real-account mode), not reached by any case, or a statement no check enforces (an open choice, not observable, no
- * behaviour). A green certificate says what it covered.
+ * behaviour, or told two ways by AWS's documents). A green certificate says what it covered.
  */
 import { CHECKS } from "../checks/index.ts";
 import { traceability } from "../checks/traceability.ts";
@@ -88,8 +88,10 @@ function summarise(statements: StatementCoverage[], coverageCases: number, rando
   const rules = statements.filter((s) => s.checks.length > 0).length;
   const exercised = statements.filter((s) => s.status === "exercised").length;
   const untested = statements.length - rules;
+  const disputed = statements.filter((s) => s.status === "sources-disagree").length;
+  const told = disputed > 0 ? `; ${disputed} of them AWS's documents tell two ways, and the suite plays one` : "";
   return {
-    summary: `exercised ${exercised} of ${rules} documented rules (${untested} further statements are open choices, not observable from outside, or state no behaviour)`,
+    summary: `exercised ${exercised} of ${rules} documented rules (${untested} further statements are open choices, not observable from outside, or state no behaviour${told})`,
     rules,
     exercised,
     coverageCases,

@@ -161,9 +161,11 @@ function allReachableShapes(model: ServiceModel, roots: Set<string>): string[] {
   return [...seen].sort();
 }
 
+/** The first sentence of the operation's own description: a note before it (AWS's advice to use Organizations) is not it. */
 function firstSentence(html: string | undefined): string | undefined {
   if (!html) return undefined;
   const text = html
+    .replace(/<note>.*?<\/note>/gs, " ")
     .replace(/<[^>]+>/g, " ")
     .replace(/\s+/g, " ")
     .trim();

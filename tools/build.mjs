@@ -15,7 +15,12 @@ import { fileURLToPath } from "node:url";
 import { BUILD_INPUTS } from "../bin/compiled-is-current.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const RUNTIME_ASSETS = ["specs/securityhub.openapi.json", "specs/statements.json", "reports/certificate.schema.json"];
+const RUNTIME_ASSETS = [
+  "specs/securityhub.openapi.json",
+  "specs/statements.json",
+  "specs/sources/securityhub-members.provenance.json",
+  "reports/certificate.schema.json",
+];
 // What else decides the build's output.
 const CONFIGURATION = ["package.json", "tsconfig.json", "tsconfig.build.json"];
 

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { CHECKS } from "../checks/index.ts";
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import { traceability, type TraceRow } from "../checks/traceability.ts";
+import { UNTESTED_KIND_WORDS } from "../checks/untested-statements.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 
 export const README_PATH = new URL("../README.md", import.meta.url);
@@ -17,7 +18,6 @@ const SEVERITY_WORDS = {
   lenient: "warning; failure with `--strict`",
   divergence: "warning; failure with `--parity-gate`",
 } as const;
-const KIND_WORDS = { "open-choice": "open choice", "not-observable": "not observable from outside", informative: "states no behaviour" } as const;
 
 export function checksTable(): string {
   return [
@@ -35,10 +35,7 @@ export function traceabilityTable(rows: readonly TraceRow[] = traceability(loadS
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const checked = rows.filter((r) => r.checks.length > 0).length;
-  const lines = [
-    `${rows.length} documented statements: ${checked} enforced by checks, ${rows.length - checked} with the reason no check can enforce them.`,
-    "",
-  ];
+  const lines = [`${rows.length} documented statements: ${checked} enforced by checks, ${rows.length - checked} with the reason no check enforces them.`, ""];
   for (const [group, members] of groups) {
     const enforced = members.filter((r) => r.checks.length > 0).length;
     lines.push(
@@ -48,7 +45,7 @@ export function traceabilityTable(rows: readonly TraceRow[] = traceability(loadS
       "| --- | --- |",
     );
     for (const { statement, checks, untested } of members) {
-      const by = checks.length > 0 ? checks.map((c) => `\`${c}\``).join(", ") : `${KIND_WORDS[untested!.kind]}: ${untested!.reason}`;
+      const by = checks.length > 0 ? checks.map((c) => `\`${c}\``).join(", ") : `${UNTESTED_KIND_WORDS[untested!.kind]}: ${untested!.reason}`;
       lines.push(`| ${cell(statement.text)} <br>\`${statement.id}\` | ${cell(by)} |`);
     }
     lines.push("", "</details>", "");

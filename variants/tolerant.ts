@@ -465,7 +465,7 @@ export const TOLERANT_VARIANTS: Variant[] = [
   },
   {
     description:
-      "The model's casing: member statuses in capitals as the model lists them (CREATED, INVITED, ENABLED …), an invitation's status Pending, the administrator's ENABLED.",
+      "Earlier models' casing: member statuses in capitals as those models listed them (CREATED, INVITED, ENABLED …; today's lists Created, Invited …), an invitation's status Pending, the administrator's ENABLED.",
     name: "model-casing",
     kind: "tolerant",
     behaviour: (): VariantBehaviour => ({

@@ -32,7 +32,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     behaviour: getMembersShows((status) => (status === "Removed" ? "Declined" : status)),
   },
   {
-    description: 'Breaks "CREATED - … has not yet invited the member account": a member just created is shown as Invited.',
+    description: 'Breaks "Created - … has not yet invited the member account": a member just created is shown as Invited.',
     name: "created-shown-invited",
     kind: "faulty",
     caughtBy: "state/created-member-shown",
@@ -40,7 +40,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
   },
   {
     description:
-      'Breaks "ENABLED - … indicates that the member account accepted the invitation": after the member accepts, the administrator\'s GetMembers still shows it Invited.',
+      'Breaks "Enabled - … indicates that the member account accepted the invitation": after the member accepts, the administrator\'s GetMembers still shows it Invited.',
     name: "accept-not-reflected",
     kind: "faulty",
     caughtBy: "state/accept-associates",
@@ -48,7 +48,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
   },
   {
     description:
-      'Breaks "REMOVED - Indicates that the administrator account disassociated the member account": after DisassociateMembers GetMembers still shows the member Enabled.',
+      'Breaks "Removed - Indicates that the administrator account disassociated the member account": after DisassociateMembers GetMembers still shows the member Enabled.',
     name: "disassociate-not-shown",
     kind: "faulty",
     caughtBy: "state/disassociate-shows-removed",
@@ -56,7 +56,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
   },
   {
     description:
-      'Breaks "RESIGNED - Indicates that the member account disassociated themselves": after the member disassociates itself GetMembers shows it Removed.',
+      'Breaks "Resigned - Indicates that the member account disassociated themselves": after the member disassociates itself GetMembers shows it Removed.',
     name: "resign-shown-removed",
     kind: "faulty",
     caughtBy: "state/resign-shows-resigned",
@@ -81,7 +81,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
   },
   {
     description:
-      'Breaks GetAdministratorAccount "Provides the details for the Security Hub administrator account for the current member account": it answers {} even for an associated member.',
+      'Breaks GetAdministratorAccount "Provides the details for the Security Hub CSPM administrator account for the current member account": it answers {} even for an associated member.',
     name: "administrator-not-shown",
     kind: "faulty",
     caughtBy: "state/administrator-shown",

@@ -18,7 +18,8 @@ export const STATE_FAULTS: Variant[] = [
     }),
   },
   {
-    description: 'Breaks "INVITED - the member was sent an invitation": after a processed invite the administrator\'s GetMembers still shows Created.',
+    description:
+      'Breaks "Invited - Indicates that the administrator account invited the member account": after a processed invite the administrator\'s GetMembers still shows Created.',
     name: "invite-not-reflected",
     kind: "faulty",
     caughtBy: "state/invite-reflected-for-administrator",
