@@ -10,7 +10,7 @@ import { identifyError } from "../../protocol/error-type.ts";
 import { assertOwnAccountsOnly } from "../real-account-safety.ts";
 import { RUN_DEFAULTS, type ResolvedRunConfig } from "../run-config.ts";
 import { MEMBERSHIP_UNDO, PLAYED_ROLES, realAccountScenarios } from "../scenarios/real-account.ts";
-import { PreflightError, type SendAs, type TargetProfile } from "./target-profile.ts";
+import { PreflightError, type SendAs, type TargetFacts, type TargetProfile } from "./target-profile.ts";
 
 export const REAL_ACCOUNT_PROFILE: TargetProfile = {
   name: "real-account",
@@ -53,7 +53,7 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
  * it), and no membership may stand between them (certify deletes the members it creates, so it must not start
  * from one the user made).
  */
-async function checkPlayedAccounts(send: SendAs, config: ResolvedRunConfig): Promise<void> {
+async function checkPlayedAccounts(send: SendAs, config: ResolvedRunConfig): Promise<TargetFacts> {
   for (const [index, account] of config.accounts.entries()) {
     const who = `the ${PLAYED_ROLES[index]} account ${account} (profile ${config.profiles[index]})`;
     let exchange: Exchange;
@@ -85,6 +85,8 @@ async function checkPlayedAccounts(send: SendAs, config: ResolvedRunConfig): Pro
       `${existing.map((m) => m.AccountId).join(" and ")} already ${existing.length > 1 ? "are members" : "is a member"} of the administrator ${administrator}. certify creates and deletes that membership itself, so it needs accounts with no membership between them: play other accounts, or remove the membership first.`,
     );
   }
+  // AWS keeps accounts apart; the scenarios take turns on the played accounts anyway.
+  return { accountsApart: true };
 }
 
 function parsedOrUndefined(body: string): unknown {

@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { ACCEPT_NEEDS_INVITATION, LISTING_CHECKS } from "../../checks/effects.ts";
 import { LIST_ONLY_OWN, MEMBERS_PER_ADMINISTRATOR } from "../../checks/isolation.ts";
 import { ONLY_ASSOCIATED_FILTER } from "../../checks/lifecycle.ts";
+import { memberStatusOf } from "../../checks/member-status.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { objectsIn, unprocessedIds } from "../answer-reader.ts";
@@ -253,12 +254,19 @@ class GetMembers implements Command {
     const deleted = (m: number): boolean => model.everMembers.get(this.administrator)?.has(m) === true;
     const ineligible = this.members.filter((m) => model.memberState(this.administrator, m) === undefined && !deleted(m));
     const ids = (players: number[]): string[] => players.map((i) => world.ids[i]!);
-    // A member created or deleted a moment ago may show late: read again (bounded) before calling the answer wrong.
-    await judgeSettledRead(world.run, "GetMembers", world.ids[this.administrator]!, ids(this.members), {
-      eligible: ids(eligible),
-      ineligible: ids(ineligible),
-      malformed: [],
-    });
+    // A member created or deleted a moment ago may show late: read again (bounded) before calling the answer wrong. A
+    // deleted one may be listed unprocessed or shown Deleted: the read also waits (judging nothing) until it is one of them.
+    const gone = ids(this.members.filter((m) => deleted(m) && model.memberState(this.administrator, m) === undefined));
+    const deletionShown = (answer: CallResult): boolean =>
+      !objectsIn(answer.body, "Members").some((m) => gone.includes(String(m.AccountId)) && memberStatusOf(m.MemberStatus) !== "deleted");
+    await judgeSettledRead(
+      world.run,
+      "GetMembers",
+      world.ids[this.administrator]!,
+      ids(this.members),
+      { eligible: ids(eligible), ineligible: ids(ineligible), malformed: [] },
+      deletionShown,
+    );
     judged(world);
   }
   toString = (): string => `GetMembers(P${this.administrator} ? [${this.members.map((i) => `P${i}`).join(", ")}])`;
