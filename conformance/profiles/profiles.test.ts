@@ -48,6 +48,12 @@ describe("target profiles", () => {
     expect(() => profileOf(REAL).actor(REAL, "123456789012")).toThrow(/played accounts/);
   });
 
+  it("says in the plan which batch sizes a real run can fill with the owned accounts", () => {
+    expect(profileOf(REAL).plan(REAL)).toContainEqual(expect.stringMatching(/^batches: GetMembers \(read only\) names 1, 2, 2, 2 of the owned accounts/));
+    const more = { ...REAL, ownAccounts: [...OWN, ...Array.from({ length: 10 }, (_, i) => String(200000000000 + i))] };
+    expect(profileOf(REAL).plan(more)).toContainEqual(expect.stringMatching(/names 1, 2, 5, 10 of the owned accounts/));
+  });
+
   it("enables Security Hub and uses fresh accounts on emulators only", () => {
     expect([profileOf(EMULATED).enablesSecurityHub, profileOf(EMULATED).usesFreshAccounts, profileOf(EMULATED).scenariosOverlap]).toEqual([true, true, true]);
     expect([profileOf(REAL).enablesSecurityHub, profileOf(REAL).usesFreshAccounts, profileOf(REAL).scenariosOverlap]).toEqual([false, false, false]);

@@ -9,7 +9,8 @@ import type { Exchange } from "../../client/exchange.ts";
 import { identifyError } from "../../protocol/error-type.ts";
 import { assertOwnAccountsOnly } from "../real-account-safety.ts";
 import { RUN_DEFAULTS, type ResolvedRunConfig } from "../run-config.ts";
-import { MEMBERSHIP_UNDO, PLAYED_ROLES, realAccountScenarios } from "../scenarios/real-account.ts";
+import { COVERAGE_BATCH_SIZES } from "../../generators/batch-shapes.ts";
+import { MEMBERSHIP_UNDO, PLAYED_ROLES, realAccountScenarios, realBatch } from "../scenarios/real-account.ts";
 import { PreflightError, type SendAs, type TargetFacts, type TargetProfile } from "./target-profile.ts";
 
 export const REAL_ACCOUNT_PROFILE: TargetProfile = {
@@ -33,6 +34,7 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
       `administrator ${administrator} (profile ${config.profiles[0]}), member ${member} (profile ${config.profiles[1]}), outsider ${outsider} (profile ${config.profiles[2]})`,
       `CreateMembers and InviteMembers name only: ${config.ownAccounts.join(", ")}; the member ${member} receives invitations from ${administrator}`,
       `never sent: EnableSecurityHub, DisableSecurityHub, AcceptAdministratorInvitation`,
+      `batches: GetMembers (read only) names ${COVERAGE_BATCH_SIZES.map((size) => realBatch(config.ownAccounts, administrator!, size).length).join(", ")} of the owned accounts (the coverage phase's sizes ${COVERAGE_BATCH_SIZES.join(", ")}, as far as --own-accounts fills them); the other batch operations name only the played accounts`,
       `after every case and at the end (also when interrupted): ${administrator} deletes the member ${member}; ${member} deletes the invitation from ${administrator}`,
     ];
   },
