@@ -35,7 +35,7 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
       `CreateMembers and InviteMembers name only: ${config.ownAccounts.join(", ")}; the member ${member} receives invitations from ${administrator}`,
       `never sent: EnableSecurityHub, DisableSecurityHub, AcceptAdministratorInvitation`,
       `batches: GetMembers (read only) names ${COVERAGE_BATCH_SIZES.map((size) => realBatch(config.ownAccounts, administrator!, size).length).join(", ")} of the owned accounts (the coverage phase's sizes ${COVERAGE_BATCH_SIZES.join(", ")}, as far as --own-accounts fills them); the other batch operations name only the played accounts`,
-      `after every case and at the end (also when interrupted): ${administrator} deletes the member ${member}; ${member} deletes the invitation from ${administrator}`,
+      `after every case and at the end (also when interrupted): ${administrator} deletes the member ${member}; ${member} deletes the invitation from ${administrator}, and ${administrator} the one it sent ${member} (AWS documents DeleteInvitations both ways)`,
     ];
   },
   preflight: checkPlayedAccounts,

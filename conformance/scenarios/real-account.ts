@@ -17,6 +17,7 @@ import { batchMaxItems, coverageBatchSizes } from "../../generators/batch-shapes
 import type { Scenario } from "../scenario.ts";
 import { unprocessedIds } from "../answer-reader.ts";
 import { invalidIntent } from "./invalid-input.ts";
+import { administratorDeletes } from "./remove-invitations.ts";
 import { createMembers, invite, judgeEligibility, judgeInviteEffects, judgeRemovalEffects, readListing } from "./membership-steps.ts";
 
 /** Operations that only read: safe to call with any schema-valid input on a real account. */
@@ -45,6 +46,8 @@ function roles(run: CaseRun): Roles {
 export const MEMBERSHIP_UNDO: readonly { operation: string; as: "administrator" | "member"; names: "administrator" | "member" }[] = [
   { operation: "DeleteMembers", as: "administrator", names: "member" },
   { operation: "DeleteInvitations", as: "member", names: "administrator" },
+  // Today's AWS model has the administrator delete the invitations it sent; either way one of these two deletes it.
+  { operation: "DeleteInvitations", as: "administrator", names: "member" },
 ];
 
 /** Deletes the member and withdraws its invitation: every real-account case ends as it began. */
@@ -140,8 +143,16 @@ function realRemoval(operationName: "DeclineInvitations" | "DeleteInvitations"):
       const named = [r.administrator, ...(input.outsider ? [r.outsider] : [])];
       const operation = operationOf(run.session.spec, operationName);
       const removal = await run.call(operationName, r.member, { AccountIds: named });
-      judgeEligibility(run, operation.name, removal, { eligible: [r.administrator], ineligible: input.outsider ? [r.outsider] : [], malformed: [] });
-      const processed = removal.status === 200 && !unprocessedIds(operation, removal).has(r.administrator) ? [r.administrator] : [];
+      const ineligible = input.outsider ? [r.outsider] : [];
+      let processed = removal.status === 200 && !unprocessedIds(operation, removal).has(r.administrator) ? [r.administrator] : [];
+      // DeleteInvitations may be the administrator's, as today's AWS model says (see administratorDeletes).
+      const deletedBy = operationName === "DeleteInvitations" && processed.length === 0 ? await administratorDeletes(run, r.member, [r.administrator]) : [];
+      if (deletedBy.length > 0) processed = deletedBy;
+      judgeEligibility(run, operation.name, removal, {
+        eligible: deletedBy.length > 0 ? [] : [r.administrator],
+        ineligible: deletedBy.length > 0 ? [r.administrator, ...ineligible] : ineligible,
+        malformed: [],
+      });
       await judgeRemovalEffects(run, operationName, r.member, processed, [], [r.administrator]);
       await undoMembership(run, r);
     },

@@ -146,12 +146,33 @@ class RemoveInvitations implements Command {
       { AccountIds: this.administrators.map((i) => world.ids[i]!) },
       admittedCall(),
     );
-    const ineligible = this.administrators.filter((a) => model.pendingState(this.invitee, a) === false);
-    eligibility(world, this.operation, result, eligible, ineligible);
+    // DeleteInvitations is the invitee's (naming the administrators that invited it) or, as today's AWS model says,
+    // the administrator's (naming the accounts it invited): AWS says both, so the model knows only what holds in both.
+    const eitherWay = this.operation === "DeleteInvitations";
+    const ineligible = this.administrators.filter(
+      (a) => model.pendingState(this.invitee, a) === false && (!eitherWay || model.pendingState(a, this.invitee) === false),
+    );
+    eligibility(world, this.operation, result, eitherWay ? [] : eligible, ineligible);
     judged(world);
     if (result.status !== 200) return;
     const listed = listedUnprocessed(world, this.operation, result);
-    for (const a of this.administrators) if (!listed.has(world.ids[a])) model.setPending(this.invitee, a, false);
+    for (const a of this.administrators) {
+      if (listed.has(world.ids[a])) continue;
+      if (!eitherWay) {
+        model.setPending(this.invitee, a, false);
+        continue;
+      }
+      // Processed: the invitation a sent the caller is gone, or the one the caller sent a. Where only one of them was
+      // surely pending, that one; else neither is known any more.
+      const received = model.pendingState(this.invitee, a);
+      const sent = model.pendingState(a, this.invitee);
+      if (received === true && sent === false) model.setPending(this.invitee, a, false);
+      else if (sent === true && received === false) model.setPending(a, this.invitee, false);
+      else {
+        if (received !== false) model.setPending(this.invitee, a, "unknown");
+        if (sent !== false) model.setPending(a, this.invitee, "unknown");
+      }
+    }
   }
   toString = (): string => `${this.operation}(P${this.invitee} ✗ [${this.administrators.map((i) => `P${i}`).join(", ")}])`;
 }
