@@ -21,7 +21,7 @@ faulty variant is caught by the very check it names. The registry of checks driv
 a faulty variant catching it, a leniency without a variant caught under \`--strict\`, or a warning no tolerant variant
 earns, fails the build.
 
-<!-- To come (issue 31, from another branch): the statements each killed variant proves, as \`npm run mutation\` prints them. -->`;
+<!-- TO COME (from another branch): the statements each killed variant proves, as \`npm run mutation\` prints them. -->`;
 
 const runWith = (v: Variant): string => (v.config?.strict ? "`--strict`" : "");
 
