@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fencedCommands, inlineCommands, optionsOf, optionTable, type PrintedCommand, wordsOf } from "../tools/docs/shell-commands.ts";
+import { fencedCommands, inlineCommands, optionsOf, optionTable, type PrintedCommand, statedDefault, wordsOf } from "../tools/docs/shell-commands.ts";
 import { runCli, runShell } from "../tools/run-cli.fixture.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -122,11 +122,23 @@ describe("the README's quick start", () => {
 });
 
 describe("the README's option table", () => {
-  it("is certify --help's, option for option", async () => {
-    const { output } = await runCli("cli/certify.ts", ["--help"]);
-    const help = [...output.matchAll(/^ {2}(--[a-z][a-z0-9-]*)/gm)].map((m) => m[1]!);
-    const table = optionTable(README, "## Options");
+  let help: string;
+  beforeAll(async () => {
+    help = (await runCli("cli/certify.ts", ["--help"])).output;
+  });
+  const rows = optionTable(README, "## Options");
+
+  it("is certify --help's, option for option", () => {
+    const listed = [...help.matchAll(/^ {2}(--[a-z][a-z0-9-]*)/gm)].map((m) => m[1]!);
+    const table = rows.flatMap((row) => row.options);
     expect(new Set(table).size).toBe(table.length);
-    expect([...table].sort()).toEqual([...help].sort());
+    expect([...table].sort()).toEqual([...listed].sort());
+  });
+
+  it("gives each option the default certify --help gives it", () => {
+    const defaults = new Map([...help.matchAll(/^ {2}(--[a-z][a-z0-9-]*)(?: [A-Z/]+)? +(.+)$/gm)].map((m) => [m[1]!, statedDefault(m[2]!)]));
+    const single = rows.filter((row) => row.options.length === 1);
+    expect(single.filter((row) => row.meaning.includes("default")).length).toBeGreaterThan(5);
+    for (const { options, meaning } of single) expect(statedDefault(meaning), options[0]).toBe(defaults.get(options[0]!));
   });
 });

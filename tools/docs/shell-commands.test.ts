@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fencedCommands, inlineCommands, optionsOf, optionTable, wordsOf } from "./shell-commands.ts";
+import { fencedCommands, inlineCommands, optionsOf, optionTable, statedDefault, wordsOf } from "./shell-commands.ts";
 
 const PAGE = `# Title
 
@@ -61,8 +61,21 @@ describe("the commands a page prints", () => {
     expect(optionsOf(["--", "--endpoint", "http://x", "[--report-dir", "DIR]", "--runs=3", "-v", "--"])).toEqual(["--endpoint", "--report-dir", "--runs"]);
   });
 
-  it("reads the options of the table under a heading, and only that table", () => {
-    expect(optionTable(PAGE, "## Options")).toEqual(["--endpoint", "--baseline", "--allow-known"]);
+  it("reads the rows of the option table under a heading, and only that table", () => {
+    expect(optionTable(PAGE, "## Options")).toEqual([
+      { options: ["--endpoint"], meaning: "the target" },
+      { options: ["--baseline", "--allow-known"], meaning: "the gate" },
+    ]);
     expect(optionTable(PAGE, "## Missing")).toEqual([]);
+  });
+
+  it.each<[string, string | undefined]>([
+    ["random cases per scenario (default 20 on emulators, 2 on real accounts)", "20"],
+    ["random cases per scenario, after the coverage phase (default 20; 2 on real accounts)", "20"],
+    ["at most N requests per second (default: none on emulators, 2 on real accounts)", "none"],
+    ["where reports go (default `reports/out`)", "reports/out"],
+    ["signing region (else AWS_REGION, us-east-1)", undefined],
+  ])("reads the default %j states", (description, value) => {
+    expect(statedDefault(description)).toBe(value);
   });
 });

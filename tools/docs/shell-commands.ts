@@ -75,8 +75,14 @@ export function optionsOf(words: readonly string[]): string[] {
   });
 }
 
-/** The options the first column of the table under a heading names. */
-export function optionTable(markdown: string, heading: string): string[] {
+export interface OptionRow {
+  /** The options of its first column (`--baseline`, `--allow-known`). */
+  options: string[];
+  meaning: string;
+}
+
+/** The rows of the option table under a heading: the options of each row's first column, and its second. */
+export function optionTable(markdown: string, heading: string): OptionRow[] {
   const from = markdown.indexOf(`\n${heading}\n`);
   if (from === -1) return [];
   const rest = markdown.slice(from + heading.length + 2);
@@ -85,12 +91,13 @@ export function optionTable(markdown: string, heading: string): string[] {
   return section
     .split("\n")
     .filter((line) => line.startsWith("| `--"))
-    .flatMap((line) =>
-      optionsOf(
-        line
-          .split("|")[1]!
-          .replace(/`/g, " ")
-          .split(/[\s,]+/),
-      ),
-    );
+    .map((line) => {
+      const [, first, meaning] = line.split(/(?<!\\)\|/);
+      return { options: optionsOf(first!.replace(/`/g, " ").split(/[\s,]+/)), meaning: meaning!.trim() };
+    });
+}
+
+/** The default a description states, its first word: "(default 20 on emulators" and "(default: 20;" both give "20". */
+export function statedDefault(description: string): string | undefined {
+  return /\bdefault:? `?([^\s`;,)]+)/.exec(description)?.[1];
 }
