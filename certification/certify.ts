@@ -14,12 +14,13 @@ import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { modelName } from "../specs/model-provenance.ts";
 import type { Spec } from "../specs/spec-model.ts";
-import { PreflightError, profileOf, scenariosFor } from "../conformance/profiles/index.ts";
+import { PreflightError, profileOf, scenariosFor, type TargetFacts } from "../conformance/profiles/index.ts";
+import { SHARED_ACCOUNTS_NOTE, sharedAccountsReplayNote } from "../reports/shared-accounts-note.ts";
 import { cleanUp, preflight } from "./preflight.ts";
 import { LIBRARY_OPTION_NAMES, type OptionNames, preflightFailure, targetSide } from "./preflight-message.ts";
 import { CertifyError } from "./certify-error.ts";
 import { packageInfo } from "./package-info.ts";
-import { libraryReplay, replayOptionsOf, type ReplayFormat } from "../reports/replay.ts";
+import { libraryReplay, replayOptionsOf, scenarioRunOptionsOf, type ReplayFormat } from "../reports/replay.ts";
 import { type EngineOutcome, runPlannedScenarios } from "./engine-run.ts";
 import { cleanUpParity, parityConfigOf, parityReport, prepareParity, type ParityOptions } from "./parity-setup.ts";
 
@@ -143,11 +144,13 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
       emulator = await startEmulator();
       endpoint = emulator.url;
     }
-    const config = { ...runConfigOf(options, endpoint), parity: run.parity };
-    const { warning } = profileOf(config);
+    const asked = { ...runConfigOf(options, endpoint), parity: run.parity };
+    const { warning } = profileOf(asked);
     log(`certifying ${emulator ? `the embedded reference emulator at ${endpoint}` : endpoint}${warning ? ` with ${warning}` : ""}`);
     const names = { ...LIBRARY_OPTION_NAMES, ...options.optionNames };
-    await preflightOrThrow(spec, config, names);
+    const facts = await preflightOrThrow(spec, asked, names);
+    const config: ResolvedRunConfig = { ...asked, sharedAccounts: facts.accountsApart === false };
+    if (config.sharedAccounts) log(SHARED_ACCOUNTS_NOTE);
     if (config.parity) {
       await prepareParity(spec, { ...config, parity: config.parity }, packageInfo().version, names);
       log(
@@ -196,6 +199,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
   // A failing case's replay, and the first case of each warning, as whoever ran the certification replays them.
   const format = options.replayFormat ?? libraryReplay;
   for (const record of outcome.records) {
+    if (config.sharedAccounts) record.replayNote = sharedAccountsReplayNote(format(scenarioRunOptionsOf(config, executed.embedded, record.scenario)));
     if (record.path !== undefined) {
       record.replayOptions = replayOptionsOf(config, executed.embedded, record.scenario, record.path);
       record.replay = format(record.replayOptions);
@@ -209,7 +213,13 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
   const suite = packageInfo();
   const certificate = buildCertificate({
     records: outcome.records,
-    target: { endpoint, embeddedEmulator: options.endpoint === undefined, realAccount: config.profile === "real-account", region: config.region },
+    target: {
+      endpoint,
+      embeddedEmulator: options.endpoint === undefined,
+      realAccount: config.profile === "real-account",
+      region: config.region,
+      ...(config.sharedAccounts ? { sharedAccounts: true } : {}),
+    },
     spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash, model: modelName() },
     suite: { name: suite.name, version: suite.version },
     run: {
@@ -286,9 +296,9 @@ function claimReportDir(directory: string): ReportDirectory {
   }
 }
 
-async function preflightOrThrow(spec: Spec, config: ResolvedRunConfig, names: OptionNames): Promise<void> {
+async function preflightOrThrow(spec: Spec, config: ResolvedRunConfig, names: OptionNames): Promise<TargetFacts> {
   try {
-    await preflight(spec, config);
+    return await preflight(spec, config);
   } catch (error) {
     if (error instanceof TargetError)
       throw new CertifyError("CERTIFY_TARGET_UNREACHABLE", preflightFailure(config.endpoint, error, targetSide(names, config.profile === "real-account")));

@@ -2,7 +2,7 @@
  * Before the suites start: the target must answer, and be ready as its profile requires (on real accounts:
  * Security Hub enabled for every played account, no membership between them).
  */
-import { profileOf, type SendAs } from "../conformance/profiles/index.ts";
+import { profileOf, type SendAs, type TargetFacts } from "../conformance/profiles/index.ts";
 import type { ResolvedRunConfig } from "../conformance/run-config.ts";
 import { Session } from "../conformance/session.ts";
 import type { Spec } from "../specs/spec-model.ts";
@@ -10,8 +10,8 @@ import type { Spec } from "../specs/spec-model.ts";
 /** Short enough that an unreachable target is reported within 5 s of the command starting. */
 export const PREFLIGHT_TIMEOUT_MS = 2_500;
 
-export async function preflight(spec: Spec, config: ResolvedRunConfig): Promise<void> {
-  await withPlayedAccounts(spec, { ...config, timeoutMs: Math.min(config.timeoutMs, PREFLIGHT_TIMEOUT_MS) }, (send) =>
+export async function preflight(spec: Spec, config: ResolvedRunConfig): Promise<TargetFacts> {
+  return withPlayedAccounts(spec, { ...config, timeoutMs: Math.min(config.timeoutMs, PREFLIGHT_TIMEOUT_MS) }, (send) =>
     profileOf(config).preflight(send, config),
   );
 }
@@ -25,7 +25,7 @@ export async function cleanUp(spec: Spec, config: ResolvedRunConfig): Promise<st
 async function withPlayedAccounts<T>(spec: Spec, config: ResolvedRunConfig, use: (send: SendAs) => Promise<T>): Promise<T> {
   const session = new Session(spec, config, profileOf(config));
   try {
-    return await use((request, index) => session.send(request, session.actor(config.accounts[index]!)));
+    return await use((request, account) => session.send(request, session.actor(typeof account === "string" ? account : config.accounts[account]!)));
   } finally {
     await session.close();
   }

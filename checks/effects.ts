@@ -136,6 +136,8 @@ export const DECLINE_REMOVES = defineCheck({
     "DeclineInvitations.*.declines-invitations-*",
     "DeclineInvitations.*.a-prospective-member-account-uses",
     "DeleteInvitations.model.deletes-invitations-to-become-a",
+    // Played both ways AWS documents it: by the invitee, and by the administrator that sent the invitation.
+    "DeleteInvitations.model.a-security-hub-cspm-administrator",
   ],
   run(outcome: DeclineOutcome) {
     if (outcome.processed.length === 0) return NOT_APPLICABLE;
@@ -157,9 +159,9 @@ export const DECLINE_ONLY_NAMED = defineCheck({
   source: "reference-page",
   severity: "failure",
   rule: 'DeclineInvitations acts on "the prospective member account IDs for which to decline an invitation": invitations from administrators it did not name stay pending.',
-  // Today's model says DeleteInvitations' AccountIds are the invitees an administrator invited (checks/untested-statements.ts):
-  // what this check judges of the invitee's DeleteInvitations is not what that sentence says.
-  statements: ["DeclineInvitations.*.AccountIds.the-list-of-*"],
+  // DeleteInvitations' AccountIds (today's model: "member account IDs that received the invitations") are judged so in
+  // both of AWS's readings: an invitation the call did not name stays, whoever deletes.
+  statements: ["DeclineInvitations.*.AccountIds.the-list-of-*", "DeleteInvitations.model.input.AccountIds.the-list-of-member-account"],
   run(outcome: DeclineOutcome) {
     if (outcome.bystanders.length === 0) return NOT_APPLICABLE;
     const { operation, invitee } = outcome;

@@ -71,7 +71,8 @@ export const INVALID_INPUT_REJECTED = defineCheck({
       {
         title: `${operation.name} answered ${status}${type ? ` ${type}` : ""} to input breaking ${where}; expected ${expected}`,
         facts: { ...facts, accepted: [...accepted] },
-        discriminator: `${intent.rule}|${status}|${type ?? ""}`,
+        // A server error is one defect whatever input met it; an acceptance or a wrong refusal is one per rule.
+        discriminator: status >= 500 ? `${status}|${type ?? ""}` : `${intent.rule}|${status}|${type ?? ""}`,
       },
     ]);
   },

@@ -2,13 +2,13 @@
  * The documented statements no check enforces, each with its reason. `open-choice`: the documentation leaves the
  * answer open, so every reasonable answer passes; `not-observable`: it happens where no API answer shows it
  * (findings, permissions, organizations, other Regions, time); `informative`: a recommendation or a pointer, which
- * states no behaviour; `sources-disagree`: AWS's documents say two things, and the suite plays one of them (the
- * reason says which, and what a target following the other meets).
+ * states no behaviour. Where AWS's documents say two things (who calls DeleteInvitations), the suite plays both and
+ * enforces what holds in either.
  */
 export interface Untested {
   /** The statements it explains: an id, `*` standing for any run of characters. */
   statements: string;
-  kind: "open-choice" | "not-observable" | "informative" | "sources-disagree";
+  kind: "open-choice" | "not-observable" | "informative";
   reason: string;
 }
 
@@ -17,14 +17,9 @@ export const UNTESTED_KIND_WORDS: Readonly<Record<Untested["kind"], string>> = {
   "open-choice": "open choice",
   "not-observable": "not observable from outside",
   informative: "states no behaviour",
-  "sources-disagree": "AWS's documents disagree",
 };
 
 const ORGANIZATIONS = "It is about accounts managed through AWS Organizations; the suite's accounts are invited by hand, so no answer it gets can show it.";
-const DELETE_INVITATIONS_CALLER =
-  // Its AccountIds ("The list of member account IDs that received the invitations you want to delete") name no
-  // invitation to delete when they name a stranger, in either reading: unprocessed-accounts/ineligible-reported holds to that.
-  "Who calls DeleteInvitations, AWS says two ways. This model: a Security Hub CSPM administrator deletes the invitations it sent, naming the invitees. The models before it (botocore 1.34.22 says both) and the AWS CLI's example (\"The member account is the requesting account\"): the invitee deletes the invitations it received, naming their senders. The suite plays the invitee's reading (semantics/DeleteInvitations, isolation/DeleteInvitations, the state machine); the administrator's is not played, and a target that implements only it fails those scenarios.";
 const FINDINGS = "It is about findings, permissions or security standards, which no operation of the member-invitation family reads.";
 
 export const UNTESTED: readonly Untested[] = [
@@ -128,7 +123,6 @@ export const UNTESTED: readonly Untested[] = [
     reason: "The target's clock is not the suite's: a timestamp's value is not compared (its type is success-shapes/schema's).",
   },
   // Sources that disagree.
-  { statements: "DeleteInvitations.model.a-security-hub-cspm-administrator", kind: "sources-disagree", reason: DELETE_INVITATIONS_CALLER },
   // No behaviour.
   { statements: "*.page.we-recommend-using-aws-organizations", kind: "informative", reason: "A recommendation to the reader." },
   { statements: "*.model.we-recommend-using-organizations-instead", kind: "informative", reason: "A recommendation to the reader." },

@@ -182,7 +182,7 @@ export function replayArguments(replay: ReplayOptions): string[] {
   if (replay.rate !== undefined) add("rate", replay.rate);
   add("seed", replay.seed);
   add("only", replay.only);
-  add("replay", replay.replay);
+  if (replay.replay !== undefined) add("replay", replay.replay);
   add("report-dir", replay.reportDir);
   return args.flatMap(([name, value]) => (value === undefined ? [`--${name}`] : [`--${name}`, shellQuote(value)]));
 }

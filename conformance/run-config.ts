@@ -48,7 +48,11 @@ export interface RunConfig {
 }
 
 /** The run's configuration once the target is known: what the suites, preflight and cleanup are given. */
-export type ResolvedRunConfig = RunConfig & { endpoint: string };
+export type ResolvedRunConfig = RunConfig & {
+  endpoint: string;
+  /** Found before the run: the target does not keep the accounts it is sent apart, so its cases run one at a time. */
+  sharedAccounts?: boolean | undefined;
+};
 
 /** A live reference: its own endpoint, region, accounts and (real accounts) profiles and safety rules. */
 export type ReferenceConfig = Pick<ResolvedRunConfig, "endpoint" | "region" | "accounts" | "profile" | "ownAccounts" | "profiles" | "rate">;

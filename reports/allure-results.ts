@@ -159,6 +159,7 @@ function defectResult(
       ? []
       : [`${defect.severity === "failure" ? "smallest failing input" : "input"} (${example.scenario}): ${example.counterexample}`]),
     ...(example.replay ? [`replay: ${example.replay}`] : []),
+    ...(example.replayNote ? [example.replayNote] : []),
   ];
   // A defect takes as long as the scenario of its example took, not the whole run.
   const duration = certificate.scenarios.find((s) => s.name === example.scenario)?.durationMs ?? 0;

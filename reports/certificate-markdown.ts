@@ -4,6 +4,7 @@ import { referenceSide } from "../checks/parity.ts";
 import { UNTESTED_KIND_WORDS } from "../checks/untested-statements.ts";
 import { runsPerScenario } from "../conformance/run-config.ts";
 import { modelLine } from "../specs/model-provenance.ts";
+import { SHARED_ACCOUNTS_NOTE } from "./shared-accounts-note.ts";
 import { type Certificate, scenariosPlayed } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
 import { formatExchange } from "./format-result.ts";
@@ -37,6 +38,7 @@ export function certificateMarkdown(c: Certificate): string {
     `**${c.summary}**`,
     "",
     `- Target: ${c.target.endpoint}${c.target.embeddedEmulator ? " (embedded reference emulator)" : ""}${c.target.realAccount ? " (real AWS accounts)" : ""}, region ${c.target.region}`,
+    ...(c.target.sharedAccounts ? [`- Accounts not kept apart: ${SHARED_ACCOUNTS_NOTE}`] : []),
     `- Contract: ${c.spec.title}, API ${c.spec.apiVersion}, spec sha256 \`${c.spec.sha256}\``,
     ...(c.spec.model ? [`- AWS model: ${modelLine(c.spec.model)}: \`${c.spec.model.sourceFile}\`, sha256 \`${c.spec.model.sourceSha256}\``] : []),
     `- Suite: ${c.suite.name} ${c.suite.version}`,
@@ -106,6 +108,7 @@ function defectMarkdown(d: Defect): string[] {
   if (d.example.counterexample)
     lines.push(`- ${d.severity === "failure" ? "Smallest failing input" : "Input"} (\`${d.example.scenario}\`): \`${d.example.counterexample}\``);
   if (d.example.replay) lines.push(`- Replay: \`${d.example.replay}\``);
+  if (d.example.replayNote) lines.push(`- Note: ${d.example.replayNote}`);
   const reference = referenceSide({ family: d.family, facts: d.example.facts });
   if (d.example.exchange) lines.push("", ...(reference === undefined ? [] : ["Here:", ""]), "```", ...formatExchange(d.example.exchange), "```");
   if (reference !== undefined) lines.push("", "On the reference:", "", "```", reference, "```");

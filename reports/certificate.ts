@@ -32,7 +32,14 @@ export interface BaselineComparison {
 export interface Certificate {
   certificateVersion: typeof CERTIFICATE_VERSION;
   verdict: "certified" | "not-certified" | "incomplete";
-  target: { endpoint: string; embeddedEmulator: boolean; realAccount: boolean; region: string };
+  target: {
+    endpoint: string;
+    embeddedEmulator: boolean;
+    realAccount: boolean;
+    region: string;
+    /** Found before the run: the target does not keep the accounts it is sent apart, so its cases ran one at a time. */
+    sharedAccounts?: boolean;
+  };
   /** The contract: the OpenAPI document the run judged by, and the AWS model it was made from (certificates of earlier suite versions lack `model`). */
   spec: { title: string; apiVersion: string; sha256: string; model?: ModelName };
   suite: { name: string; version: string };

@@ -22,6 +22,8 @@ export interface DefectExample {
   replay: string | undefined;
   /** The options that replay it: `certify(replayOptions)` from code. */
   replayOptions?: ReplayOptions | undefined;
+  /** Why the replay may not show it, and what would (see ScenarioRecord.replayNote). */
+  replayNote?: string | undefined;
   exchange: Exchange | undefined;
 }
 
@@ -95,6 +97,7 @@ export function collectDefects(records: readonly ScenarioRecord[]): Defect[] {
           counterexample: seen?.counterexample,
           replay: seen?.replay,
           ...(seen?.replayOptions ? { replayOptions: seen.replayOptions } : {}),
+          ...(seen?.replay && record.replayNote ? { replayNote: record.replayNote } : {}),
           exchange: finding.exchange === undefined ? undefined : record.exchanges[finding.exchange],
         });
       });

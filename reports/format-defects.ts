@@ -27,5 +27,6 @@ export function formatDefect(defect: Defect): string[] {
   if (example.counterexample !== undefined)
     lines.push(`    ${defect.severity === "failure" ? "smallest failing input" : "input"} (${example.scenario}): ${example.counterexample}`);
   if (example.replay) lines.push(`    replay: ${example.replay}`);
+  if (example.replayNote) lines.push(`    ${example.replayNote}`);
   return lines;
 }

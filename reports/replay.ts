@@ -25,7 +25,8 @@ export interface ReplayOptions {
   parity?: { reference?: { endpoint: string; region?: string; accounts?: string[]; profiles?: string[] }; recording?: string; gate?: boolean };
   seed: number;
   only: string[];
-  replay: string;
+  /** The case's path; absent, the scenario runs from its start (with `runs`, the budget its cases were drawn with). */
+  replay?: string;
   reportDir: string;
 }
 
@@ -66,6 +67,15 @@ export function replayOptionsOf(config: ResolvedRunConfig, embedded: boolean, sc
     if (parity.recording !== undefined) options.runs = config.runs;
   }
   return options;
+}
+
+/**
+ * The options that run `scenario` from its start, as the run did: for a case that may depend on what the scenario's
+ * earlier cases left on a target that keeps no accounts apart.
+ */
+export function scenarioRunOptionsOf(config: ResolvedRunConfig, embedded: boolean, scenario: string): ReplayOptions {
+  const { replay: _path, ...options } = replayOptionsOf(config, embedded, scenario, "");
+  return { ...options, runs: config.runs };
 }
 
 /** A library caller's replay: the call, its options as JSON. */

@@ -21,6 +21,8 @@ export interface ScenarioRecord {
   replay: string | undefined;
   /** The options that replay it, for a library caller (set with `replay`). */
   replayOptions?: ReplayOptions;
+  /** Said beside its replays where replaying one case alone may not show what the run saw (a target that keeps no accounts apart). */
+  replayNote?: string;
   /** Where each warning (by finding key) was first seen: that case's input, and its replay once certify set it. */
   warningCases: Record<string, FoundCase>;
   /** The failing case each failure (by finding key) was met in, when the scenario reported more than one: absent, the record's own. */

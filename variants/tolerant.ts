@@ -2,6 +2,7 @@
 import { EmulatorState, ServiceError, type Call, type Handler, type WireResponse } from "../emulator/index.ts";
 import type { AccountState } from "../emulator/state.ts";
 import type { RequestViolation } from "../validators/request-rules.ts";
+import { processBatch } from "../emulator/operations/batch.ts";
 import type { Variant, VariantBehaviour } from "./variant.ts";
 import { isError, mapUnprocessed, rewriteBody } from "./wire-rewrites.ts";
 
@@ -133,6 +134,34 @@ function readsLagBehind(lagMs: number): VariantBehaviour {
     };
   return {
     operations: Object.fromEntries([...READS.map((op) => [op, reading] as const), ...WRITES.map((op) => [op, writing] as const)]),
+  };
+}
+
+/**
+ * DeleteInvitations as today's AWS model words it: "A Security Hub CSPM administrator account can use this operation
+ * to delete invitations sent to one or more prospective member accounts", its AccountIds "member account IDs that
+ * received the invitations". The caller withdraws the invitations it sent to the named accounts (the member is back
+ * to Created); an account it sent none is unprocessed, whoever the caller is.
+ */
+function administratorDeletesInvitations(): VariantBehaviour {
+  return {
+    operations: {
+      DeleteInvitations: (next) => (call) => {
+        // The reference's checks of the caller first (Security Hub enabled), with nothing for it to delete.
+        next({ ...call, input: { ...call.input, AccountIds: [] } });
+        const administrator = call.state.account(call.caller);
+        const UnprocessedAccounts = processBatch(call.input.AccountIds as string[], (invitee) => {
+          if (!call.state.account(invitee).invitations.delete(call.caller)) return "This account sent no pending invitation to that account.";
+          const member = administrator.members.get(invitee);
+          if (member) {
+            member.status = "Created";
+            member.updatedAt = call.now;
+          }
+          return undefined;
+        });
+        return { UnprocessedAccounts };
+      },
+    },
   };
 }
 
@@ -431,6 +460,13 @@ export const TOLERANT_VARIANTS: Variant[] = [
     name: "lagging-reads",
     kind: "tolerant",
     behaviour: () => readsLagBehind(150),
+  },
+  {
+    description:
+      "DeleteInvitations in the administrator's hands, as today's AWS model words it: the caller withdraws the invitations it sent to the named accounts; an invitee naming the administrators that invited it is answered with every one unprocessed (AWS's earlier models and CLI example have the invitee delete what it received).",
+    name: "administrator-deletes-invitations",
+    kind: "tolerant",
+    behaviour: administratorDeletesInvitations,
   },
   {
     description: "No x-amzn-requestid header: the request id travels as a RequestId member of each success body, which the model does not declare.",

@@ -6,6 +6,7 @@
 import { emulatorActor } from "../../client/credentials.ts";
 import { RUN_DEFAULTS } from "../run-config.ts";
 import { allScenarios } from "../scenarios/index.ts";
+import { probeAccountsApart } from "./accounts-apart.ts";
 import type { TargetProfile } from "./target-profile.ts";
 
 export const EMULATOR_PROFILE: TargetProfile = {
@@ -19,9 +20,11 @@ export const EMULATOR_PROFILE: TargetProfile = {
   scenariosOverlap: true,
   defaults: { runs: RUN_DEFAULTS.runs, rate: undefined },
   plan: (config) => [`accounts: ${config.accounts.join(", ")} and fresh 12-digit ids per case (emulator convention: the access key id is the account)`],
-  // The target must answer at all; what it answers is for the checks.
+  // The target must answer at all (what it answers is for the checks); then, whether it keeps accounts apart.
   async preflight(send) {
     await send({ operation: "GetInvitationsCount", query: {}, body: undefined }, 0);
+    // A probe the target answers badly tells nothing: the run's own cases judge those answers.
+    return { accountsApart: await probeAccountsApart(send).catch(() => undefined) };
   },
   // Fresh accounts per case leave nothing anyone else will meet.
   cleanUp: async () => [],

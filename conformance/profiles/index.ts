@@ -21,4 +21,4 @@ export function scenariosFor(spec: Spec, config: Pick<RunConfig, "profile" | "pa
   return withParityTwins(profileOf(config).scenarios(spec), config.parity);
 }
 
-export { PreflightError, type SendAs, type TargetProfile } from "./target-profile.ts";
+export { PreflightError, type SendAs, type TargetFacts, type TargetProfile } from "./target-profile.ts";

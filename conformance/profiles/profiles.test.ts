@@ -18,11 +18,11 @@ const REAL: ResolvedRunConfig = {
 const EMULATED: ResolvedRunConfig = { ...defaultRunConfig(), endpoint: "http://127.0.0.1:1" };
 
 /** A target that answers each request with `answer`, keeping what was sent and as whom. */
-function recordingSend(answer: (request: ApiRequest) => { status: number; body?: unknown }) {
-  const sent: { operation: string; as: number; body: string | undefined }[] = [];
-  const send = async (request: ApiRequest, as: number): Promise<Exchange> => {
+function recordingSend(answer: (request: ApiRequest, as: number | string) => { status: number; body?: unknown }) {
+  const sent: { operation: string; as: number | string; body: string | undefined }[] = [];
+  const send = async (request: ApiRequest, as: number | string): Promise<Exchange> => {
     sent.push({ operation: request.operation, as, body: request.body });
-    const { status, body } = answer(request);
+    const { status, body } = answer(request, as);
     return { response: { status, headers: {}, body: body === undefined ? "" : JSON.stringify(body) } } as unknown as Exchange;
   };
   return { sent, send };
@@ -48,6 +48,12 @@ describe("target profiles", () => {
     expect(() => profileOf(REAL).actor(REAL, "123456789012")).toThrow(/played accounts/);
   });
 
+  it("says in the plan which batch sizes a real run can fill with the owned accounts", () => {
+    expect(profileOf(REAL).plan(REAL)).toContainEqual(expect.stringMatching(/^batches: GetMembers \(read only\) names 1, 2, 2, 2 of the owned accounts/));
+    const more = { ...REAL, ownAccounts: [...OWN, ...Array.from({ length: 10 }, (_, i) => String(200000000000 + i))] };
+    expect(profileOf(REAL).plan(more)).toContainEqual(expect.stringMatching(/names 1, 2, 5, 10 of the owned accounts/));
+  });
+
   it("enables Security Hub and uses fresh accounts on emulators only", () => {
     expect([profileOf(EMULATED).enablesSecurityHub, profileOf(EMULATED).usesFreshAccounts, profileOf(EMULATED).scenariosOverlap]).toEqual([true, true, true]);
     expect([profileOf(REAL).enablesSecurityHub, profileOf(REAL).usesFreshAccounts, profileOf(REAL).scenariosOverlap]).toEqual([false, false, false]);
@@ -59,8 +65,9 @@ describe("target profiles", () => {
     expect(sent).toEqual([
       { operation: "DeleteMembers", as: 0, body: JSON.stringify({ AccountIds: [OWN[1]] }) },
       { operation: "DeleteInvitations", as: 1, body: JSON.stringify({ AccountIds: [OWN[0]] }) },
+      { operation: "DeleteInvitations", as: 0, body: JSON.stringify({ AccountIds: [OWN[1]] }) },
     ]);
-    expect(steps).toHaveLength(2);
+    expect(steps).toHaveLength(3);
     const emulator = recordingSend(() => ({ status: 200 }));
     expect(await profileOf(EMULATED).cleanUp(emulator.send, EMULATED)).toEqual([]);
     expect(emulator.sent).toEqual([]);
@@ -77,12 +84,38 @@ describe("target profiles", () => {
     const ready = recordingSend((request) =>
       request.operation === "GetMembers" ? { status: 200, body: { Members: [] } } : { status: 200, body: { InvitationsCount: 0 } },
     );
-    await expect(profileOf(REAL).preflight(ready.send, REAL)).resolves.toBeUndefined();
+    await expect(profileOf(REAL).preflight(ready.send, REAL)).resolves.toEqual({ accountsApart: true });
     expect(ready.sent.map((s) => `${s.operation} as ${s.as}`)).toEqual([
       "GetInvitationsCount as 0",
       "GetInvitationsCount as 1",
       "GetInvitationsCount as 2",
       "GetMembers as 0",
     ]);
+  });
+
+  describe("an emulator's preflight tells whether the target keeps accounts apart", () => {
+    /** A target whose GetMembers shows the member to its creator, and to any other account when `shared`. */
+    const target = (shared: boolean | "no GetMembers") => {
+      let creator: number | string | undefined;
+      return recordingSend((request, as) => {
+        if (request.operation === "CreateMembers") creator = as;
+        if (request.operation !== "GetMembers") return { status: 200, body: {} };
+        if (shared === "no GetMembers") return { status: 404 };
+        const member = (JSON.parse(request.body!) as { AccountIds: string[] }).AccountIds[0];
+        return { status: 200, body: { Members: shared || as === creator ? [{ AccountId: member }] : [], UnprocessedAccounts: [] } };
+      });
+    };
+    it.each([
+      ["accounts kept apart", false, true],
+      ["one account seeing another's member (moto)", true, false],
+      ["no GetMembers to ask", "no GetMembers" as const, undefined],
+    ])("%s", async (_, shared, apart) => {
+      const { sent, send } = target(shared);
+      expect(await profileOf(EMULATED).preflight(send, EMULATED)).toEqual({ accountsApart: apart });
+      // Fresh accounts of its own, and the member deleted again.
+      const accounts = new Set(sent.filter((s) => s.operation !== "GetInvitationsCount").map((s) => s.as));
+      expect([...accounts].every((a) => typeof a === "string" && /^9\d{11}$/.test(a))).toBe(true);
+      expect(sent.at(-1)?.operation).toBe("DeleteMembers");
+    });
   });
 });

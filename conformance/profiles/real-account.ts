@@ -9,8 +9,9 @@ import type { Exchange } from "../../client/exchange.ts";
 import { identifyError } from "../../protocol/error-type.ts";
 import { assertOwnAccountsOnly } from "../real-account-safety.ts";
 import { RUN_DEFAULTS, type ResolvedRunConfig } from "../run-config.ts";
-import { MEMBERSHIP_UNDO, PLAYED_ROLES, realAccountScenarios } from "../scenarios/real-account.ts";
-import { PreflightError, type SendAs, type TargetProfile } from "./target-profile.ts";
+import { COVERAGE_BATCH_SIZES } from "../../generators/batch-shapes.ts";
+import { MEMBERSHIP_UNDO, PLAYED_ROLES, realAccountScenarios, realBatch } from "../scenarios/real-account.ts";
+import { PreflightError, type SendAs, type TargetFacts, type TargetProfile } from "./target-profile.ts";
 
 export const REAL_ACCOUNT_PROFILE: TargetProfile = {
   name: "real-account",
@@ -33,7 +34,8 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
       `administrator ${administrator} (profile ${config.profiles[0]}), member ${member} (profile ${config.profiles[1]}), outsider ${outsider} (profile ${config.profiles[2]})`,
       `CreateMembers and InviteMembers name only: ${config.ownAccounts.join(", ")}; the member ${member} receives invitations from ${administrator}`,
       `never sent: EnableSecurityHub, DisableSecurityHub, AcceptAdministratorInvitation`,
-      `after every case and at the end (also when interrupted): ${administrator} deletes the member ${member}; ${member} deletes the invitation from ${administrator}`,
+      `batches: GetMembers (read only) names ${COVERAGE_BATCH_SIZES.map((size) => realBatch(config.ownAccounts, administrator!, size).length).join(", ")} of the owned accounts (the coverage phase's sizes ${COVERAGE_BATCH_SIZES.join(", ")}, as far as --own-accounts fills them); the other batch operations name only the played accounts`,
+      `after every case and at the end (also when interrupted): ${administrator} deletes the member ${member}; ${member} deletes the invitation from ${administrator}, and ${administrator} the one it sent ${member} (AWS documents DeleteInvitations both ways)`,
     ];
   },
   preflight: checkPlayedAccounts,
@@ -53,7 +55,7 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
  * it), and no membership may stand between them (certify deletes the members it creates, so it must not start
  * from one the user made).
  */
-async function checkPlayedAccounts(send: SendAs, config: ResolvedRunConfig): Promise<void> {
+async function checkPlayedAccounts(send: SendAs, config: ResolvedRunConfig): Promise<TargetFacts> {
   for (const [index, account] of config.accounts.entries()) {
     const who = `the ${PLAYED_ROLES[index]} account ${account} (profile ${config.profiles[index]})`;
     let exchange: Exchange;
@@ -85,6 +87,8 @@ async function checkPlayedAccounts(send: SendAs, config: ResolvedRunConfig): Pro
       `${existing.map((m) => m.AccountId).join(" and ")} already ${existing.length > 1 ? "are members" : "is a member"} of the administrator ${administrator}. certify creates and deletes that membership itself, so it needs accounts with no membership between them: play other accounts, or remove the membership first.`,
     );
   }
+  // AWS keeps accounts apart; the scenarios take turns on the played accounts anyway.
+  return { accountsApart: true };
 }
 
 function parsedOrUndefined(body: string): unknown {

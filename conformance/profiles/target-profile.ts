@@ -10,8 +10,20 @@ import type { ResolvedRunConfig } from "../run-config.ts";
 import type { Scenario } from "../scenario.ts";
 import type { TargetAccess } from "../target-access.ts";
 
-/** Sends a request unjudged as one of the played accounts (by its index: administrator, member, outsider). */
-export type SendAs = (request: ApiRequest, accountIndex: number) => Promise<Exchange>;
+/**
+ * Sends a request unjudged as one of the played accounts (by its index: administrator, member, outsider), or, where
+ * the profile uses fresh accounts, as any account (by its id).
+ */
+export type SendAs = (request: ApiRequest, account: number | string) => Promise<Exchange>;
+
+/** What preflight learnt of the target that the run adapts to. */
+export interface TargetFacts {
+  /**
+   * False when the target does not keep the accounts it is sent apart (one account sees what another made): its
+   * cases then run one at a time. Undefined when the target's answers did not tell.
+   */
+  accountsApart: boolean | undefined;
+}
 
 export interface TargetProfile extends TargetAccess {
   /** How the run names the target to people, beside its endpoint; undefined when nothing needs saying. */
@@ -24,8 +36,8 @@ export interface TargetProfile extends TargetAccess {
   readonly defaults: { readonly runs: number; readonly rate: number | undefined };
   /** What a dry run says of the accounts played and the rules kept, a line each. */
   plan(config: ResolvedRunConfig): string[];
-  /** Checks, before any scenario, that the target answers and is ready; throws PreflightError saying what to do. */
-  preflight(send: SendAs, config: ResolvedRunConfig): Promise<void>;
+  /** Checks, before any scenario, that the target answers and is ready (throws PreflightError saying what to do), and what it learnt of it. */
+  preflight(send: SendAs, config: ResolvedRunConfig): Promise<TargetFacts>;
   /** Undoes what a run may have left, also after an interruption; each step taken, to print. */
   cleanUp(send: SendAs, config: ResolvedRunConfig): Promise<string[]>;
 }

@@ -3,6 +3,7 @@ import type { RequestIntent } from "../../checks/check-context.ts";
 import { invalidRequest, invalidRequestCoverage, type InvalidRequest } from "../../generators/invalid-request.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
+import { undoMembersMade } from "./membership-steps.ts";
 
 /**
  * Errors that refuse a call because of the state it meets rather than its input: nothing to find (no such
@@ -34,7 +35,8 @@ export function invalidInputScenario(operation: OperationSpec): Scenario<Invalid
     async run(run, invalid) {
       const [account] = run.session.config.accounts;
       await run.session.prepare(account!);
-      await run.call(operation.name, account!, invalid.request, { intent: invalidIntent(operation, invalid) });
+      const answer = await run.call(operation.name, account!, invalid.request, { intent: invalidIntent(operation, invalid) });
+      await undoMembersMade(run, operation, account!, invalid.request, answer.status);
     },
   };
 }

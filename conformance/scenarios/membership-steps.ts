@@ -5,7 +5,9 @@ import type { Page, Walk } from "../../checks/pagination.ts";
 import { isObject } from "../../checks/response-view.ts";
 import { LIST_ONLY_OWN } from "../../checks/isolation.ts";
 import { batchMayBeRejected, ELIGIBILITY_CHECKS, type Eligibility } from "../../checks/unprocessed-accounts.ts";
-import { operationOf } from "../../specs/spec-model.ts";
+import type { ApiRequest } from "../../protocol/api-request.ts";
+import { valuesAt } from "../../protocol/pointer.ts";
+import { operationOf, type OperationSpec } from "../../specs/spec-model.ts";
 import { numberIn, objectsIn, processed, stringIn, unprocessedIds } from "../answer-reader.ts";
 import { admittedCall, type CallResult, type CaseRun } from "../case-run.ts";
 import type { Settled } from "../settle.ts";
@@ -16,8 +18,8 @@ export function judgeEligibility(run: CaseRun, operationName: string, result: Ca
 }
 
 /**
- * A batch read (GetMembers) of `ids`, judged by what the case made of each, read again (bounded) until it shows that:
- * a member created or deleted a moment ago may show late. The last answer.
+ * A batch read (GetMembers) of `ids`, judged by what the case made of each, read again (bounded) until it shows that
+ * (and whatever else `caughtUp` waits for): a member created or deleted a moment ago may show late. The last answer.
  */
 export async function judgeSettledRead(
   run: CaseRun,
@@ -25,14 +27,33 @@ export async function judgeSettledRead(
   caller: string,
   ids: readonly string[],
   eligibility: Eligibility,
+  caughtUp: (answer: CallResult) => boolean = () => true,
 ): Promise<CallResult> {
   const operation = operationOf(run.session.spec, operationName);
   const shows = (answer: CallResult): boolean =>
-    ELIGIBILITY_CHECKS.every((check) => (check.judge({ operation, eligibility, exchange: answer.exchange })?.findings.length ?? 0) === 0);
+    ELIGIBILITY_CHECKS.every((check) => (check.judge({ operation, eligibility, exchange: answer.exchange })?.findings.length ?? 0) === 0) && caughtUp(answer);
   const read = () => run.call(operationName, caller, { AccountIds: ids }, admittedCall(!batchMayBeRejected(eligibility)));
   const settled = await run.settle(read, shows);
   judgeEligibility(run, operationName, settled.value!, eligibility, settled.waitedMs);
   return settled.value!;
+}
+
+/**
+ * After a CreateMembers the target answered with a success, whatever it was sent: deletes (unjudged) every member the
+ * request named, as named, even ids that are no account ids or no strings. The scenarios that send such input name
+ * fixed ids; left behind, a member would meet the same case in the next run of a long-lived target (and one that keeps
+ * no accounts apart meets it in every case after).
+ */
+export async function undoMembersMade(run: CaseRun, operation: OperationSpec, caller: string, request: ApiRequest, status: number): Promise<void> {
+  if (operation.name !== "CreateMembers" || status < 200 || status >= 300 || !operation.accountIds || request.body === undefined) return;
+  let named: unknown[];
+  try {
+    named = valuesAt(JSON.parse(request.body), operation.accountIds);
+  } catch {
+    return;
+  }
+  if (named.length > 0)
+    await run.call("DeleteMembers", caller, { operation: "DeleteMembers", query: {}, body: JSON.stringify({ AccountIds: named }) }, { judge: false });
 }
 
 /** Creates the members; returns the ids the target did create (those it listed unprocessed are not eligible). */

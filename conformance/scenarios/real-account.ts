@@ -12,10 +12,12 @@ import { invalidRequest, invalidRequestCoverage, invalidSites, type InvalidReque
 import { validInput } from "../../generators/valid-request.ts";
 import type { OperationSpec, Spec } from "../../specs/spec-model.ts";
 import { operationOf } from "../../specs/spec-model.ts";
-import type { CaseRun } from "../case-run.ts";
+import { admittedCall, type CaseRun } from "../case-run.ts";
+import { batchMaxItems, coverageBatchSizes } from "../../generators/batch-shapes.ts";
 import type { Scenario } from "../scenario.ts";
 import { unprocessedIds } from "../answer-reader.ts";
 import { invalidIntent } from "./invalid-input.ts";
+import { administratorDeletes } from "./remove-invitations.ts";
 import { createMembers, invite, judgeEligibility, judgeInviteEffects, judgeRemovalEffects, readListing } from "./membership-steps.ts";
 
 /** Operations that only read: safe to call with any schema-valid input on a real account. */
@@ -44,6 +46,8 @@ function roles(run: CaseRun): Roles {
 export const MEMBERSHIP_UNDO: readonly { operation: string; as: "administrator" | "member"; names: "administrator" | "member" }[] = [
   { operation: "DeleteMembers", as: "administrator", names: "member" },
   { operation: "DeleteInvitations", as: "member", names: "administrator" },
+  // Today's AWS model has the administrator delete the invitations it sent; either way one of these two deletes it.
+  { operation: "DeleteInvitations", as: "administrator", names: "member" },
 ];
 
 /** Deletes the member and withdraws its invitation: every real-account case ends as it began. */
@@ -139,8 +143,16 @@ function realRemoval(operationName: "DeclineInvitations" | "DeleteInvitations"):
       const named = [r.administrator, ...(input.outsider ? [r.outsider] : [])];
       const operation = operationOf(run.session.spec, operationName);
       const removal = await run.call(operationName, r.member, { AccountIds: named });
-      judgeEligibility(run, operation.name, removal, { eligible: [r.administrator], ineligible: input.outsider ? [r.outsider] : [], malformed: [] });
-      const processed = removal.status === 200 && !unprocessedIds(operation, removal).has(r.administrator) ? [r.administrator] : [];
+      const ineligible = input.outsider ? [r.outsider] : [];
+      let processed = removal.status === 200 && !unprocessedIds(operation, removal).has(r.administrator) ? [r.administrator] : [];
+      // DeleteInvitations may be the administrator's, as today's AWS model says (see administratorDeletes).
+      const deletedBy = operationName === "DeleteInvitations" && processed.length === 0 ? await administratorDeletes(run, r.member, [r.administrator]) : [];
+      if (deletedBy.length > 0) processed = deletedBy;
+      judgeEligibility(run, operation.name, removal, {
+        eligible: deletedBy.length > 0 ? [] : [r.administrator],
+        ineligible: deletedBy.length > 0 ? [r.administrator, ...ineligible] : ineligible,
+        malformed: [],
+      });
       await judgeRemovalEffects(run, operationName, r.member, processed, [], [r.administrator]);
       await undoMembership(run, r);
     },
@@ -177,6 +189,36 @@ const realIsolation: Scenario<null> = {
   },
 };
 
+/**
+ * GetMembers, which only reads, from the administrator naming batches of the owned accounts at every size they fill:
+ * every answer is judged (a batch of well-formed ids is never refused, its unprocessed entries are its own), but not
+ * which of them are members: the user's own memberships are not the suite's to know.
+ */
+function realMemberBatches(operation: OperationSpec): Scenario<{ size: number }> {
+  return {
+    name: `semantics/${operation.name}`,
+    operations: [operation.name],
+    families: ["status-codes", "unprocessed-accounts"],
+    description: `${operation.name} (read only) from the administrator, naming 1, 2, 5 and 10 of the owned accounts (as many as --own-accounts lists)`,
+    cases: () => 0,
+    // The sizes depend on the run's owned accounts: the case names its size, the run fills it (see run).
+    coverage: coverageBatchSizes(batchMaxItems(operation)).map((size) => ({ size })),
+    arbitrary: fc.constant({ size: 1 }),
+    async run(run, { size }) {
+      const { ownAccounts, accounts } = run.session.config;
+      const [administrator] = accounts as [string];
+      const named = realBatch(ownAccounts, administrator, size);
+      if (named.length === 0) return;
+      await run.call(operation.name, administrator, { AccountIds: named }, admittedCall());
+    },
+  };
+}
+
+/** The owned accounts a real GetMembers batch of `size` names: a size they cannot fill is played with all of them (the plan says so). */
+export function realBatch(ownAccounts: readonly string[], administrator: string, size: number): string[] {
+  return ownAccounts.filter((id) => id !== administrator).slice(0, size);
+}
+
 export function realAccountScenarios(spec: Spec): Scenario[] {
   const operations = [...spec.operations.values()];
   return [
@@ -186,5 +228,6 @@ export function realAccountScenarios(spec: Spec): Scenario[] {
     realRemoval("DeclineInvitations"),
     realRemoval("DeleteInvitations"),
     realIsolation,
+    realMemberBatches(operationOf(spec, "GetMembers")),
   ];
 }

@@ -7,7 +7,7 @@ import { accountId, mixedBatch } from "../../generators/accounts.ts";
 import { coverageBatches } from "../../generators/batch-shapes.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { unprocessedIds } from "../answer-reader.ts";
-import { admittedCall } from "../case-run.ts";
+import { admittedCall, type CaseRun } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
 import { invite, judgeEligibility, judgePendingListed, judgeRemovalEffects } from "./membership-steps.ts";
 
@@ -31,6 +31,24 @@ const COVERAGE: RemoveInvitationsCase[] = [
   { invitee: id(1), batch: [sender(10), stranger(20), sender(11)], bystander: id(30) },
   { invitee: id(1), batch: [sender(10)], bystander: id(30) },
 ];
+
+/**
+ * DeleteInvitations in the administrators' hands, as today's AWS model has it ("A Security Hub CSPM administrator
+ * account can use this operation to delete invitations sent to one or more prospective member accounts", AccountIds
+ * "member account IDs that received the invitations"): each administrator names the invitee. The administrators
+ * whose invitation it deleted, each call judged as a batch that names one invitation it sent.
+ */
+export async function administratorDeletes(run: CaseRun, invitee: string, administrators: readonly string[]): Promise<string[]> {
+  const operation = operationOf(run.session.spec, "DeleteInvitations");
+  const answers = await Promise.all(
+    administrators.map((administrator) => run.call("DeleteInvitations", administrator, { AccountIds: [invitee] }, admittedCall())),
+  );
+  const deleted = administrators.filter((_, i) => answers[i]!.status === 200 && !unprocessedIds(operation, answers[i]!).has(invitee));
+  // Once the target deletes in this reading, each administrator's call names an invitation it sent.
+  if (deleted.length > 0)
+    for (const answer of answers) judgeEligibility(run, "DeleteInvitations", answer, { eligible: [invitee], ineligible: [], malformed: [] });
+  return deleted;
+}
 
 export function removeInvitationsScenario(operationName: "DeclineInvitations" | "DeleteInvitations"): Scenario<RemoveInvitationsCase> {
   return {
@@ -60,10 +78,19 @@ export function removeInvitationsScenario(operationName: "DeclineInvitations" | 
 
       const operation = operationOf(run.session.spec, operationName);
       const removal = await run.call(operationName, invitee, { AccountIds: batch.map((e) => e.accountId) }, admittedCall());
-      judgeEligibility(run, operation.name, removal, { eligible, ineligible, malformed: [] });
-
       const listed = unprocessedIds(operation, removal);
-      const processed = removal.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];
+      let processed = removal.status === 200 ? eligible.filter((id) => !listed.has(id)) : [];
+      // Who deletes an invitation AWS says two ways (see administratorDeletes): a target that processed none of the
+      // invitee's may delete in the administrators' hands instead. Only one that deletes in neither fails.
+      const deletedBy =
+        operationName === "DeleteInvitations" && eligible.length > 0 && processed.length === 0 ? await administratorDeletes(run, invitee, eligible) : [];
+      if (deletedBy.length > 0) {
+        // Read as the administrators' operation, the invitee's call named no invitation it sent: all unprocessed.
+        judgeEligibility(run, operation.name, removal, { eligible: [], ineligible: [...eligible, ...ineligible], malformed: [] });
+        processed = deletedBy;
+      } else {
+        judgeEligibility(run, operation.name, removal, { eligible, ineligible, malformed: [] });
+      }
       await judgeRemovalEffects(run, operationName, invitee, processed, standing && invited.includes(standing) ? [standing] : [], invited);
       await Promise.all(invited.map((administrator) => run.call("DeleteMembers", administrator, { AccountIds: [invitee] }, { judge: false })));
     },

@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { ACCEPT_NEEDS_INVITATION, LISTING_CHECKS } from "../../checks/effects.ts";
 import { LIST_ONLY_OWN, MEMBERS_PER_ADMINISTRATOR } from "../../checks/isolation.ts";
 import { ONLY_ASSOCIATED_FILTER } from "../../checks/lifecycle.ts";
+import { memberStatusOf } from "../../checks/member-status.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { objectsIn, unprocessedIds } from "../answer-reader.ts";
@@ -145,12 +146,33 @@ class RemoveInvitations implements Command {
       { AccountIds: this.administrators.map((i) => world.ids[i]!) },
       admittedCall(),
     );
-    const ineligible = this.administrators.filter((a) => model.pendingState(this.invitee, a) === false);
-    eligibility(world, this.operation, result, eligible, ineligible);
+    // DeleteInvitations is the invitee's (naming the administrators that invited it) or, as today's AWS model says,
+    // the administrator's (naming the accounts it invited): AWS says both, so the model knows only what holds in both.
+    const eitherWay = this.operation === "DeleteInvitations";
+    const ineligible = this.administrators.filter(
+      (a) => model.pendingState(this.invitee, a) === false && (!eitherWay || model.pendingState(a, this.invitee) === false),
+    );
+    eligibility(world, this.operation, result, eitherWay ? [] : eligible, ineligible);
     judged(world);
     if (result.status !== 200) return;
     const listed = listedUnprocessed(world, this.operation, result);
-    for (const a of this.administrators) if (!listed.has(world.ids[a])) model.setPending(this.invitee, a, false);
+    for (const a of this.administrators) {
+      if (listed.has(world.ids[a])) continue;
+      if (!eitherWay) {
+        model.setPending(this.invitee, a, false);
+        continue;
+      }
+      // Processed: the invitation a sent the caller is gone, or the one the caller sent a. Where only one of them was
+      // surely pending, that one; else neither is known any more.
+      const received = model.pendingState(this.invitee, a);
+      const sent = model.pendingState(a, this.invitee);
+      if (received === true && sent === false) model.setPending(this.invitee, a, false);
+      else if (sent === true && received === false) model.setPending(a, this.invitee, false);
+      else {
+        if (received !== false) model.setPending(this.invitee, a, "unknown");
+        if (sent !== false) model.setPending(a, this.invitee, "unknown");
+      }
+    }
   }
   toString = (): string => `${this.operation}(P${this.invitee} ✗ [${this.administrators.map((i) => `P${i}`).join(", ")}])`;
 }
@@ -253,12 +275,19 @@ class GetMembers implements Command {
     const deleted = (m: number): boolean => model.everMembers.get(this.administrator)?.has(m) === true;
     const ineligible = this.members.filter((m) => model.memberState(this.administrator, m) === undefined && !deleted(m));
     const ids = (players: number[]): string[] => players.map((i) => world.ids[i]!);
-    // A member created or deleted a moment ago may show late: read again (bounded) before calling the answer wrong.
-    await judgeSettledRead(world.run, "GetMembers", world.ids[this.administrator]!, ids(this.members), {
-      eligible: ids(eligible),
-      ineligible: ids(ineligible),
-      malformed: [],
-    });
+    // A member created or deleted a moment ago may show late: read again (bounded) before calling the answer wrong. A
+    // deleted one may be listed unprocessed or shown Deleted: the read also waits (judging nothing) until it is one of them.
+    const gone = ids(this.members.filter((m) => deleted(m) && model.memberState(this.administrator, m) === undefined));
+    const deletionShown = (answer: CallResult): boolean =>
+      !objectsIn(answer.body, "Members").some((m) => gone.includes(String(m.AccountId)) && memberStatusOf(m.MemberStatus) !== "deleted");
+    await judgeSettledRead(
+      world.run,
+      "GetMembers",
+      world.ids[this.administrator]!,
+      ids(this.members),
+      { eligible: ids(eligible), ineligible: ids(ineligible), malformed: [] },
+      deletionShown,
+    );
     judged(world);
   }
   toString = (): string => `GetMembers(P${this.administrator} ? [${this.members.map((i) => `P${i}`).join(", ")}])`;

@@ -8,10 +8,12 @@ import { ENABLED_HUB_SERVES, SECURITY_HUB_REQUIRED } from "../../checks/security
 import { validInputCoverage } from "../../generators/coverage-values.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { validInput } from "../../generators/valid-request.ts";
+import { serializeInput } from "../../protocol/api-request.ts";
 import { valuesAt } from "../../protocol/pointer.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
 import { admittedCall } from "../case-run.ts";
 import type { Scenario } from "../scenario.ts";
+import { undoMembersMade } from "./membership-steps.ts";
 
 export interface ValidInputCase {
   account: string;
@@ -55,6 +57,7 @@ export function validInputScenario(operation: OperationSpec): Scenario<ValidInpu
       const hub = enabled && !enabling ? await run.enable([caller]) : [];
       const admitted = (enabling || hub.includes(caller)) && freshAccountAdmits(operation, caller, input);
       const answer = await run.call(operation.name, caller, input, admittedCall(admitted));
+      await undoMembersMade(run, operation, caller, serializeInput(operation, input), answer.status);
       if (hub.includes(caller)) run.judge(ENABLED_HUB_SERVES, { operation: operation.name, account: caller, exchange: answer.exchange }, answer.exchange);
       if (!enabled && operation.name === "CreateMembers") run.judge(SECURITY_HUB_REQUIRED, { account: caller, exchange: answer.exchange }, answer.exchange);
     },

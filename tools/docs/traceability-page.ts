@@ -18,9 +18,11 @@ stands in \`checks/untested-statements.ts\` with the reason no check enforces it
 - an **open choice**: the documentation leaves the answer open, so every reasonable answer passes
   ([the tolerated choices](tolerated-choices.md));
 - **not observable from outside**: findings, permissions, organizations, other Regions, time;
-- a sentence that **states no behaviour**: a recommendation, a pointer;
-- **AWS's documents disagree**: the reason says which reading the suite plays, and what a target following the other
-  meets.
+- a sentence that **states no behaviour**: a recommendation, a pointer.
+
+Where AWS's documents disagree — today's model has an administrator call DeleteInvitations for the invitations it
+sent, where the earlier models and the AWS CLI's example have the invitee delete those it received — the suite plays
+both readings and fails only a target that deletes in neither.
 
 A statement with neither fails \`checks/traceability.test.ts\`; so does one with both. Every run reports which of them
 it exercised: certify's \`coverage:\` line, \`certificate.json\`'s \`coverage\` and \`certificate.md\`.`;

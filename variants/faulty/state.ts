@@ -85,6 +85,20 @@ export const STATE_FAULTS: Variant[] = [
   },
   {
     description:
+      'Breaks "Deletes invitations to become a … member account" in both of AWS\'s readings: DeleteInvitations lists every account unprocessed and deletes nothing, whether the invitee names the administrators or an administrator names the invitee.',
+    name: "deletes-in-neither-role",
+    kind: "faulty",
+    caughtBy: "unprocessed-accounts/eligible-processed",
+    behaviour: () => ({
+      operations: {
+        DeleteInvitations: () => (call) => ({
+          UnprocessedAccounts: (call.input.AccountIds as string[]).map((AccountId) => ({ AccountId, ProcessingResult: "Nothing to delete." })),
+        }),
+      },
+    }),
+  },
+  {
+    description:
       'Breaks "AcceptAdministratorInvitation accepts the invitation identified by InvitationId": any InvitationId is accepted, even without an invitation.',
     name: "accept-without-invitation",
     kind: "faulty",
