@@ -1,6 +1,6 @@
 /**
  * The layers of the house point one way: a module imports only from its own folder or from folders below it in
- * the pipeline, and no modules import each other in a circle. README, "How it is built", draws the same order.
+ * the pipeline, and no modules import each other in a circle. docs/architecture.md draws the same order.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { modelLine, modelProvenance } from "./specs/model-provenance.ts";
+import { relativeLinks } from "./tools/docs/links.ts";
 
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -108,6 +109,13 @@ describe("the packed package, installed into an empty project", () => {
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
     expect(manifest.private).toBeUndefined();
     expect(manifest.license).toBe("Apache-2.0");
+  });
+
+  it("ships docs/, so the README's links work where it is installed", () => {
+    const installed = join(project, "node_modules", "securityhub-conformance");
+    const linked = relativeLinks(readFileSync(join(installed, "README.md"), "utf8")).filter((link) => link.path !== "");
+    expect(linked.map((link) => link.path)).toContain("docs/checks.md");
+    for (const { path } of linked) expect(existsSync(join(installed, path)), path).toBe(true);
   });
 
   it("installs without running or naming a script of its own: the packed package.json has no install-time script", () => {

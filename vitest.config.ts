@@ -59,7 +59,7 @@ export default defineConfig({
           testTimeout: 600_000,
           // A worker keeps little (bodies are cut to a prefix once judged), but V8 lets garbage grow its heap
           // far past that before collecting: a target answering megabyte bodies drove workers past 700 MiB.
-          // A cap makes it collect sooner, keeping certify within its memory bound (README, Speed).
+          // A cap makes it collect sooner, keeping certify within its memory bound (docs/speed.md).
           execArgv: ["--max-old-space-size=320"],
         },
       },

@@ -1,6 +1,6 @@
 /**
  * The registry of checks: every rule the suite judges by, as the object that judges it, with its family, source,
- * severity and the documented statements it enforces. The README's list of checks, the traceability of the
+ * severity and the documented statements it enforces. The check catalogue (docs/checks.md), the traceability of the
  * documentation, the coverage of a run, the reports and the variant catalogue's test all read it, so they cannot
  * drift apart; `CheckId` is the literal union of its ids.
  */

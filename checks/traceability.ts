@@ -1,7 +1,7 @@
 /**
  * The documentation traced to the checks: each statement of specs/statements.json is enforced by the checks that
  * name it, or stands in UNTESTED with its reason (an open choice, something not observable from outside, or no
- * behaviour at all). A statement with neither fails the traceability test; the README renders the table.
+ * behaviour at all). A statement with neither fails the traceability test; docs/traceability.md shows the table.
  */
 import type { Statement } from "../specs/statements.ts";
 import type { CheckDefinition } from "./define-check.ts";

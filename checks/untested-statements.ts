@@ -12,7 +12,7 @@ export interface Untested {
   reason: string;
 }
 
-/** Each kind in words, for the README's table and certificate.md. */
+/** Each kind in words, for docs/traceability.md and certificate.md. */
 export const UNTESTED_KIND_WORDS: Readonly<Record<Untested["kind"], string>> = {
   "open-choice": "open choice",
   "not-observable": "not observable from outside",

@@ -63,10 +63,10 @@ export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = 
   return new Promise((resolve) => child.once("close", (code) => resolve({ code, output, seconds: (performance.now() - started) / 1000, peak: memory.stop() })));
 }
 
-/** A line printed for people, run as they would run it: by a shell, in the clone (the endpoint variables cleared). */
-export function runShell(line: string): Promise<{ code: number | null; output: string }> {
+/** A line printed for people, run as they would run it: by a shell, in the clone or in `cwd` (the endpoint variables cleared). */
+export function runShell(line: string, cwd = ROOT): Promise<{ code: number | null; output: string }> {
   const child = spawn("sh", ["-c", line], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, AWS_ENDPOINT_URL: "", AWS_ENDPOINT_URL_SECURITYHUB: "", npm_config_update_notifier: "false" },
     stdio: ["ignore", "pipe", "pipe"],
   });
