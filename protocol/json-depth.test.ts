@@ -12,7 +12,7 @@ describe("JSON nesting depth, read without parsing", () => {
     ["brackets inside strings do not count", `{"a":"[[[[{{{{"}`, 1, false],
     ["an escaped quote does not end a string", `{"a":"\\"[[[["}`, 1, false],
     ["an escaped backslash does end one", `{"a":"\\\\","b":[[[]]]}`, 3, true],
-    ["not JSON at all", "<html>[[[[", 3, true],
+    ["not JSON at all: not walked, whatever brackets follow", "<html>[[[[", 3, false],
   ])("%s", (_name, text, limit, deeper) => {
     expect(nestsDeeperThan(text, limit)).toBe(deeper);
   });

@@ -10,9 +10,12 @@ export const MAX_JSON_DEPTH = 64;
 
 /** Whether `text` opens more than `limit` arrays and objects inside each other; one pass, strings skipped. */
 export function nestsDeeperThan(text: string, limit = MAX_JSON_DEPTH): boolean {
+  // JSON nests only inside an array or object: text that does not open with one (an 8 MB page of anything else) is not walked.
+  const first = text.search(/\S/);
+  if (first === -1 || (text.charCodeAt(first) !== OPEN_BRACKET && text.charCodeAt(first) !== OPEN_BRACE)) return false;
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (inString) {
       if (char === BACKSLASH) i++;
