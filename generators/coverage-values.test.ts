@@ -16,9 +16,15 @@ const BOUNDED: OperationSpec = {
   method: "POST",
   path: "/bounded",
   summary: undefined,
+  labels: [],
   query: [],
+  headers: [],
   body: {
     required: true,
+    members: [
+      { name: "Details", member: "Details" },
+      { name: "Generator", member: "Generator" },
+    ],
     schema: {
       type: "object",
       required: ["Details"],
