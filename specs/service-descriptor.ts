@@ -92,7 +92,8 @@ export interface InvitationFamily {
   readonly getMembers: AccountsCall & { readonly list?: string };
   /** Lists the caller's members; `onlyAssociated` is the query member choosing associated members only, where there is one. */
   readonly listMembers: ListCall & { readonly onlyAssociated?: string };
-  readonly disassociateMembers: AccountsCall;
+  /** Absent where members are only deleted (Detective). */
+  readonly disassociateMembers?: AccountsCall;
   readonly deleteMembers: AccountsCall;
 }
 
@@ -140,18 +141,22 @@ export interface ServiceDescriptor {
     readonly email: string;
     readonly status: string;
     readonly administratorId: string;
+    /** A step the service does not have is absent: Detective's members are invited as they are created, and deleted rather than removed. */
     readonly statuses: {
-      readonly created: string;
+      readonly created?: string;
       readonly invited: string;
       readonly enabled: string;
-      readonly removed: string;
-      readonly resigned: string;
+      readonly removed?: string;
+      readonly resigned?: string;
     };
     /** Every value the documentation lists for the status, and where it says so. */
     readonly documentedStatuses: { readonly values: readonly string[]; readonly source: string };
   };
-  /** An Invitation object's members (ListInvitations' entries; GetAdministratorAccount's administrator). */
-  readonly invitation: { readonly accountId: string; readonly invitationId: string; readonly status: string };
+  /**
+   * An Invitation object's members (ListInvitations' entries; GetAdministratorAccount's administrator): the inviter's
+   * account id, the invitation's id (absent where an invitation is known by its resource, Detective's GraphArn) and status.
+   */
+  readonly invitation: { readonly accountId: string; readonly invitationId?: string; readonly status: string };
   readonly family: InvitationFamily;
 }
 
@@ -161,7 +166,7 @@ export function specFile(service: ServiceDescriptor, file: Exclude<keyof Service
 }
 
 /** AWS's regional endpoint of the service. */
-export function regionalEndpoint(service: ServiceDescriptor, region: string): string {
+export function regionalEndpoint(service: Pick<ServiceDescriptor, "endpoint">, region: string): string {
   return `https://${service.endpoint.prefix}.${region}.amazonaws.com`;
 }
 
