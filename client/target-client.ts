@@ -74,11 +74,12 @@ export class TargetClient {
     const path = `${this.basePath}${expandPath(operation, request.labels)}`;
     // identity: a target that content-codes its answer anyway earns a finding, and is never inflated.
     const headers: Record<string, string> = { "user-agent": USER_AGENT, "accept-encoding": "identity" };
-    for (const [name, value] of Object.entries(request.headers ?? {})) {
-      // HTTP has no escape for these: a value holding one would split the header, so it is the caller's mistake.
-      if (/[\r\n\0]/.test(value)) throw new Error(`${operation.name}: the header ${name} cannot carry a line break or NUL`);
-      headers[name.toLowerCase()] = value;
-    }
+    if (request.headers)
+      for (const [name, value] of Object.entries(request.headers)) {
+        // HTTP has no escape for these: a value holding one would split the header, so it is the caller's mistake.
+        if (/[\r\n\0]/.test(value)) throw new Error(`${operation.name}: the header ${name} cannot carry a line break or NUL`);
+        headers[name.toLowerCase()] = value;
+      }
     if (request.body !== undefined) headers["content-type"] = "application/json";
     const identity = await actor.credentials();
     const secrets = [identity.secretAccessKey, identity.sessionToken ?? ""];

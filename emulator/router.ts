@@ -23,6 +23,8 @@ interface Route {
 
 export class Router {
   private readonly routes: Route[];
+  /** Templates without labels, by `METHOD path`: the most specific there are, so an exact hit is the answer, found at once. */
+  private readonly literal = new Map<string, OperationSpec>();
 
   constructor(operations: Iterable<OperationSpec>) {
     this.routes = [...operations]
@@ -33,11 +35,14 @@ export class Router {
       // Where two templates match one path, the one with a literal where the other has a label wins (as Smithy's
       // routing does): `/detector/{DetectorId}/member/invite` before a `/detector/{DetectorId}/member/{x}`.
       .sort((a, b) => compareSpecificity(a.segments, b.segments));
+    for (const { operation } of this.routes) if (operation.labels.length === 0) this.literal.set(`${operation.method} ${operation.path}`, operation);
   }
 
   /** The operation `method` and `url` (the request target, query and all) are for, or why there is none. */
   route(method: string, url: string): Routed {
     const path = url.split("?", 1)[0]!;
+    const exact = this.literal.get(`${method} ${path}`);
+    if (exact) return { kind: "operation", operation: exact, labels: {}, malformed: [] };
     if (!path.startsWith("/")) return { kind: "unknown", path };
     const parts = path.slice(1).split("/");
     const allowed: string[] = [];

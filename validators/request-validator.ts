@@ -23,11 +23,11 @@ export function validateRequest(operation: OperationSpec, request: RequestParts)
 /** The violations, and the body parsed (undefined when absent or not JSON), so a server parses it once. */
 export function checkRequest(operation: OperationSpec, request: RequestParts): { violations: RequestViolation[]; body: unknown } {
   const body = checkBody(operation, request.body);
-  const parameters = [
-    ...validateParameters(operation.labels, request.labels ?? {}),
-    ...validateParameters(operation.query, request.query),
-    ...validateParameters(operation.headers, request.headers ?? {}),
-  ];
+  const query = validateParameters(operation.query, request.query);
+  const parameters =
+    operation.labels.length + operation.headers.length === 0
+      ? query
+      : [...validateParameters(operation.labels, request.labels ?? {}), ...query, ...validateParameters(operation.headers, request.headers ?? {})];
   return { violations: parameters.length === 0 ? body.violations : [...parameters, ...body.violations], body: body.parsed };
 }
 
