@@ -99,6 +99,8 @@ describe("the packed package, installed into an empty project", () => {
       "dist/specs/securityhub.openapi.json",
       "dist/specs/statements.json",
       "dist/specs/sources/securityhub-members.provenance.json",
+      "dist/specs/guardduty.openapi.json",
+      "dist/specs/sources/guardduty-members.provenance.json",
       "examples/my-mock.test.ts",
       "examples/github-actions-conformance.yml",
     ])

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GUARDDUTY } from "../specs/services/index.ts";
 import { isAwsEndpoint, resolveTarget } from "./endpoint.ts";
 
 describe("resolveTarget", () => {
@@ -11,6 +12,13 @@ describe("resolveTarget", () => {
   ])("takes %s", (_name, options, env, endpoint, region) => {
     const target = resolveTarget(options, env);
     expect([target.endpoint.href, target.region]).toEqual([endpoint, region]);
+  });
+
+  it("takes GuardDuty's own variable and regional endpoint for GuardDuty, never Security Hub's", () => {
+    const env = { AWS_ENDPOINT_URL_SECURITYHUB: "http://sh:1", AWS_ENDPOINT_URL_GUARDDUTY: "http://gd:3" };
+    expect(resolveTarget({}, env, GUARDDUTY).endpoint.href).toBe("http://gd:3/");
+    expect(resolveTarget({}, { AWS_ENDPOINT_URL_SECURITYHUB: "http://sh:1" }, GUARDDUTY).endpoint.href).toBe("https://guardduty.us-east-1.amazonaws.com/");
+    expect(resolveTarget({}, env).endpoint.href).toBe("http://sh:1/");
   });
 
   it.each([

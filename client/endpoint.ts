@@ -1,4 +1,6 @@
 /** Where the suite sends requests, from an explicit option or the standard AWS environment variables. */
+import { regionalEndpoint, type ServiceDescriptor } from "../specs/service-descriptor.ts";
+import { SECURITY_HUB } from "../specs/services/index.ts";
 import { InvalidEndpointError } from "./target-errors.ts";
 
 export interface TargetLocation {
@@ -10,14 +12,19 @@ export interface TargetLocation {
 export const DEFAULT_REGION = "us-east-1";
 
 /**
- * `endpoint` wins, then `AWS_ENDPOINT_URL_SECURITYHUB`, then `AWS_ENDPOINT_URL`; with none, AWS's regional
- * endpoint. The region comes from the option, `AWS_REGION`, `AWS_DEFAULT_REGION`, else us-east-1.
+ * `endpoint` wins, then the service's own variable (`AWS_ENDPOINT_URL_SECURITYHUB`, `AWS_ENDPOINT_URL_GUARDDUTY`), then
+ * `AWS_ENDPOINT_URL`; with none, AWS's regional endpoint of the service. The region comes from the option,
+ * `AWS_REGION`, `AWS_DEFAULT_REGION`, else us-east-1. The service is Security Hub unless told another.
  */
-export function resolveTarget(options: { endpoint?: string | undefined; region?: string | undefined }, env: NodeJS.ProcessEnv = process.env): TargetLocation {
+export function resolveTarget(
+  options: { endpoint?: string | undefined; region?: string | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+  service: Pick<ServiceDescriptor, "endpoint"> = SECURITY_HUB,
+): TargetLocation {
   // Empty variables count as unset, as the AWS SDKs read them.
   const region = options.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || DEFAULT_REGION);
   if (!/^[a-z0-9-]+$/.test(region)) throw new InvalidEndpointError(region, "the region must be lowercase letters, digits and dashes");
-  const text = options.endpoint ?? (env.AWS_ENDPOINT_URL_SECURITYHUB || env.AWS_ENDPOINT_URL || `https://securityhub.${region}.amazonaws.com`);
+  const text = options.endpoint ?? (env[service.endpoint.variable] || env.AWS_ENDPOINT_URL || regionalEndpoint(service, region));
   return { endpoint: parseEndpoint(text), region };
 }
 

@@ -2,6 +2,7 @@ import { Hash } from "@smithy/hash-node";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { percentEncode } from "../protocol/uri-path.ts";
 import { signedHeaders, type SigningCredentials, type UnsignedRequest } from "./sigv4.ts";
 
 /** The AWS SDK's signer, configured as the SDK's Security Hub client signs (restJson1, no checksum header). */
@@ -76,5 +77,28 @@ describe("signedHeaders", () => {
     const date = new Date(input.time);
     const ours = signedHeaders(credentials, { region: input.region, service: "securityhub" }, request, date);
     expect(ours).toEqual(await sdkSigned(credentials, input.region, "securityhub", request, date));
+  });
+
+  test.prop(
+    {
+      label: fc.string({ unit: "grapheme", minLength: 1, maxLength: 24 }),
+      greedy: fc.array(fc.string({ unit: "grapheme", minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 }),
+      secret: fc.stringMatching(/^[A-Za-z0-9/+]{8,40}$/),
+    },
+    { numRuns: 200 },
+  )("signs a path whose labels are percent-encoded as the AWS SDK's signer does, for guardduty", async ({ label, greedy, secret }) => {
+    const credentials: SigningCredentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: secret };
+    const request: UnsignedRequest = {
+      method: "POST",
+      host: "guardduty.eu-west-1.amazonaws.com",
+      path: `/detector/${percentEncode(label)}/member/${greedy.map(percentEncode).join("/")}`,
+      query: {},
+      headers: { "content-type": "application/json" },
+      body: '{"accountIds":[]}',
+    };
+    const date = new Date(Date.UTC(2026, 11, 7));
+    expect(signedHeaders(credentials, { region: "eu-west-1", service: "guardduty" }, request, date)).toEqual(
+      await sdkSigned(credentials, "eu-west-1", "guardduty", request, date),
+    );
   });
 });

@@ -6,6 +6,7 @@
  * request to look its derived key up in its cache.
  */
 import { createHmac, hash } from "node:crypto";
+import { percentEncode } from "../protocol/uri-path.ts";
 
 export interface UnsignedRequest {
   method: string;
@@ -100,10 +101,8 @@ function isSignable(name: string): boolean {
   return !UNSIGNABLE.has(name) && !name.startsWith("proxy-") && !name.startsWith("sec-");
 }
 
-/** Percent-encoding as SigV4 canonicalizes it: encodeURIComponent, with !'()* encoded too. */
-export function uriEscape(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
+/** Percent-encoding as SigV4 canonicalizes it: encodeURIComponent, with !'()* encoded too (restJson1 encodes labels the same). */
+export const uriEscape: (text: string) => string = percentEncode;
 
 let lastSecond = Number.NaN;
 let lastAmzDate = "";

@@ -3,13 +3,19 @@ import { gzipSync } from "node:zlib";
 import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
 import { createServer as createTcpServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSpec } from "../specs/load-spec.ts";
+import { serializeInput } from "../protocol/api-request.ts";
+import { loadExampleSpec } from "../specs/example-model.fixture.ts";
+import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
+import { GUARDDUTY } from "../specs/services/index.ts";
+import { operationOf } from "../specs/spec-model.ts";
 import type { Actor } from "./credentials.ts";
 import { emulatorActor } from "./credentials.ts";
 import { REDACTED } from "./exchange.ts";
 import { TargetClient } from "./target-client.ts";
 
 const spec = await loadSpec();
+const guardduty = await loadServiceSpec(GUARDDUTY);
+const example = await loadExampleSpec();
 const SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 const TOKEN = "FwoGZXIvYXdzEXAMPLESESSIONTOKEN";
 const actor: Actor = { accountId: "111111111111", credentials: async () => ({ accessKeyId: "111111111111", secretAccessKey: SECRET, sessionToken: TOKEN }) };
@@ -48,6 +54,8 @@ describe("TargetClient against a recording server", () => {
   const received: Received[] = [];
   let server: Server;
   let client: TargetClient;
+  let guarddutyClient: TargetClient;
+  let exampleClient: TargetClient;
 
   beforeAll(async () => {
     server = createHttpServer((req, res) => {
@@ -62,8 +70,11 @@ describe("TargetClient against a recording server", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     client = new TargetClient(spec, { endpoint: new URL(`http://127.0.0.1:${port}`), region: "eu-west-1" });
+    guarddutyClient = new TargetClient(guardduty, { endpoint: new URL(`http://127.0.0.1:${port}`), region: "eu-west-1" });
+    exampleClient = new TargetClient(example, { endpoint: new URL(`http://127.0.0.1:${port}/base`), region: "eu-west-1" });
   });
   afterAll(async () => {
+    await Promise.all([guarddutyClient.close(), exampleClient.close()]);
     await client.close();
     await new Promise((resolve) => server.close(resolve));
   });
@@ -97,6 +108,40 @@ describe("TargetClient against a recording server", () => {
     expect(exchange.request.headers["x-amz-security-token"]).toBe(REDACTED);
     expect(exchange.response.headers["x-echo-token"]).toBe(REDACTED);
     for (const secret of [SECRET, TOKEN, signature]) expect(text).not.toContain(secret);
+  });
+
+  it("sends GuardDuty's InviteMembers to the detector's path with its camelCase body, signed with SigV4 for guardduty", async () => {
+    const invite = serializeInput(operationOf(guardduty, "InviteMembers"), { DetectorId: "12abc34d567e8fa9", accountIds: ["222222222222"] });
+    const exchange = await guarddutyClient.send(invite, actor);
+    const request = received.at(-1)!;
+    expect([request.method, request.url, request.body]).toEqual(["POST", "/detector/12abc34d567e8fa9/member/invite", '{"accountIds":["222222222222"]}']);
+    expect(request.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=111111111111\/\d{8}\/eu-west-1\/guardduty\/aws4_request, /);
+    expect(verifySignature(request, SECRET)).toBe(true);
+    expect(exchange.request.path).toBe("/detector/12abc34d567e8fa9/member/invite");
+    expect(exchange.operation).toBe("InviteMembers");
+  });
+
+  it("percent-encodes a label's value in the path, after the endpoint's base path, and sends header members, signed", async () => {
+    await guarddutyClient.send({ operation: "GetMembers", labels: { DetectorId: "a/b c" }, query: {}, body: '{"accountIds":[]}' }, actor);
+    expect(received.at(-1)!.url).toBe("/detector/a%2Fb%20c/member/get");
+    await exampleClient.send(serializeInput(operationOf(example, "ListThings"), { maxResults: 3, "X-Example-Token": "t-1" }), actor);
+    const request = received.at(-1)!;
+    expect([request.method, request.url, request.headers["x-example-token"]]).toEqual(["GET", "/base/things?maxResults=3", "t-1"]);
+    expect(String(request.headers.authorization)).toMatch(/SignedHeaders=[^,]*x-example-token/);
+    expect(verifySignature(request, SECRET)).toBe(true);
+    await exampleClient.send(serializeInput(operationOf(example, "PutPart"), { ThingId: "t1", Key: "a/b c", colour: "RED" }), actor);
+    expect(received.at(-1)!.url).toBe("/base/things/t1/parts/a/b%20c");
+  });
+
+  it("refuses, before sending, a header value HTTP cannot carry and a label left without a value", async () => {
+    const count = received.length;
+    await expect(
+      exampleClient.send({ operation: "ListThings", query: {}, headers: { "X-Example-Token": "a\r\nx-injected: 1" }, body: undefined }, actor),
+    ).rejects.toThrow("the header X-Example-Token cannot carry a line break or NUL");
+    await expect(guarddutyClient.send({ operation: "GetMembers", query: {}, body: "{}" }, actor)).rejects.toThrow(
+      "GetMembers needs a value for its URI label DetectorId",
+    );
+    expect(received.length).toBe(count);
   });
 
   it("acts for an emulator account through its 12-digit access key id", async () => {

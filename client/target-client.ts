@@ -5,6 +5,7 @@
 import { isUtf8 } from "node:buffer";
 import { maxHeaderSize } from "node:http";
 import type { ApiRequest } from "../protocol/api-request.ts";
+import { expandPath } from "../protocol/uri-path.ts";
 import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { Actor } from "./credentials.ts";
 import { redactHeaders, redactText, type Exchange } from "./exchange.ts";
@@ -70,9 +71,15 @@ export class TargetClient {
   async send(request: ApiRequest, actor: Actor, stop?: AbortSignal): Promise<Exchange> {
     if (stop?.aborted) throw new Interrupted();
     const operation = operationOf(this.spec, request.operation);
-    const path = `${this.basePath}${operation.path}`;
+    const path = `${this.basePath}${expandPath(operation, request.labels)}`;
     // identity: a target that content-codes its answer anyway earns a finding, and is never inflated.
     const headers: Record<string, string> = { "user-agent": USER_AGENT, "accept-encoding": "identity" };
+    if (request.headers)
+      for (const [name, value] of Object.entries(request.headers)) {
+        // HTTP has no escape for these: a value holding one would split the header, so it is the caller's mistake.
+        if (/[\r\n\0]/.test(value)) throw new Error(`${operation.name}: the header ${name} cannot carry a line break or NUL`);
+        headers[name.toLowerCase()] = value;
+      }
     if (request.body !== undefined) headers["content-type"] = "application/json";
     const identity = await actor.credentials();
     const secrets = [identity.secretAccessKey, identity.sessionToken ?? ""];

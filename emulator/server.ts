@@ -1,16 +1,18 @@
 /**
- * The reference emulator's HTTP front: routes restJson1 requests to the operation handlers, validates
- * their input against the spec, and answers every request, well-formed or not, with a well-formed response.
+ * The reference emulator's HTTP front: routes restJson1 requests to the operation handlers by their path templates
+ * (router.ts), validates their input against the spec, and answers every request, well-formed or not, with a
+ * well-formed response.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readQueryValue } from "../protocol/api-request.ts";
 import { loadSpec } from "../specs/load-spec.ts";
-import type { OperationSpec, Spec } from "../specs/spec-model.ts";
+import type { HeaderParameter, Spec } from "../specs/spec-model.ts";
 import { checkRequest } from "../validators/request-validator.ts";
 import { composeHandlers, type Behaviour, type Handler, type RespondContext, type WireResponse } from "./behaviour.ts";
 import { callerAccount } from "./caller.ts";
 import { REFERENCE_HANDLERS } from "./operations/index.ts";
+import { Router, type Routed } from "./router.ts";
 import { COMMON_ERROR_STATUS, ServiceError } from "./service-error.ts";
 import { EmulatorState } from "./state.ts";
 import { errorResponse, successResponse } from "./wire.ts";
@@ -85,51 +87,74 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-export function createRequestHandler(spec: Spec, state: EmulatorState, options: EmulatorOptions): RequestHandler {
+/**
+ * The handler of every request: `spec`'s operations routed to `handlers` (Security Hub's reference handlers unless
+ * told others), each operation's input keyed by wire name as the spec binds it (labels, query, headers and body). An
+ * operation without a handler is not routed: a request for it is answered as one for no operation.
+ */
+export function createRequestHandler(
+  spec: Spec,
+  state: EmulatorState,
+  options: EmulatorOptions,
+  reference: Readonly<Record<string, Handler>> = REFERENCE_HANDLERS,
+): RequestHandler {
   const behaviours = options.behaviours ?? [];
-  const handlers = composeHandlers(REFERENCE_HANDLERS, behaviours);
-  const routes = new Map<string, OperationSpec>();
-  const knownPaths = new Map<string, string[]>();
+  const handlers = composeHandlers(reference, behaviours);
+  const router = new Router([...spec.operations.values()].filter((operation) => handlers.has(operation.name)));
   const statusOf = new Map<string, number>(Object.entries(COMMON_ERROR_STATUS));
-  for (const operation of spec.operations.values()) {
-    routes.set(`${operation.method} ${operation.path}`, operation);
-    knownPaths.set(operation.path, [...(knownPaths.get(operation.path) ?? []), operation.method]);
-    for (const error of operation.errors) statusOf.set(error.name, error.status);
-  }
+  for (const operation of spec.operations.values()) for (const error of operation.errors) statusOf.set(error.name, error.status);
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const now = options.now ?? (() => new Date());
   const fault = options.onFault ?? ((message: string) => process.emitWarning(message));
   let sequence = 0;
   let abortsLogged = 0;
 
-  const answer = (req: IncomingMessage, operation: OperationSpec | undefined, caller: string | undefined, body: Buffer | undefined): WireResponse => {
-    if (!operation) {
-      const path = (req.url ?? "/").split("?")[0]!;
-      const allowed = knownPaths.get(path);
-      if (allowed) {
-        const response = errorResponse(405, "MethodNotAllowedException", `${req.method} is not allowed on ${path}; use ${allowed.join(" or ")}.`);
-        response.headers.allow = allowed.join(", ");
-        return response;
-      }
-      return errorResponse(404, "UnknownOperationException", `No operation is bound to ${req.method} ${path}.`);
+  const answer = (req: IncomingMessage, routed: Routed, caller: string | undefined, body: Buffer | undefined): WireResponse => {
+    if (routed.kind === "wrong-method") {
+      const response = errorResponse(405, "MethodNotAllowedException", `${req.method} is not allowed on ${routed.path}; use ${routed.allowed.join(" or ")}.`);
+      response.headers.allow = routed.allowed.join(", ");
+      return response;
     }
+    if (routed.kind === "unknown") return errorResponse(404, "UnknownOperationException", `No operation is bound to ${req.method} ${routed.path}.`);
+    const { operation } = routed;
     if (caller === undefined) {
       return errorResponse(403, "MissingAuthenticationTokenException", "Missing Authentication Token: sign the request with AWS Signature Version 4.");
     }
     if (body === undefined) return errorResponse(413, "RequestEntityTooLargeException", `The request body is larger than ${maxBodyBytes} bytes.`);
     const query = Object.fromEntries(new URLSearchParams((req.url ?? "").split("?")[1] ?? ""));
+    const headers = headerMembers(operation.headers, req);
     const text = body.length > 0 && operation.method !== "GET" ? body.toString("utf8") : undefined;
-    const { violations, body: parsed } = checkRequest(operation, { query, body: text });
+    const checked = checkRequest(operation, { labels: routed.labels, query, headers, body: text });
+    const { body: parsed } = checked;
+    const violations =
+      routed.malformed.length === 0
+        ? checked.violations
+        : [
+            ...routed.malformed.map((label) => ({
+              rule: "malformed-value" as const,
+              at: `/${label}`,
+              message: `the URI label ${label} is not valid percent-encoding`,
+            })),
+            ...checked.violations,
+          ];
     const tolerated = violations.filter((v) => behaviours.some((b) => b.tolerate?.(v, operation.name)));
     if (tolerated.length < violations.length) {
-      const code = operation.errors.some((e) => e.name === "InvalidInputException") ? "InvalidInputException" : "ValidationError";
+      // The operation's one documented 400 error (Security Hub's InvalidInputException, GuardDuty's BadRequestException), else ValidationError.
+      const documented = operation.errors.filter((e) => e.status === 400);
+      const code = documented.length === 1 ? documented[0]!.name : "ValidationError";
       return errorResponse(400, code, violations.map((v) => v.message).join("; "));
     }
     const input: Record<string, unknown> =
       parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? { ...(parsed as Record<string, unknown>) } : {};
-    for (const parameter of operation.query) {
-      const value = query[parameter.name];
-      if (value !== undefined) input[parameter.member] = readQueryValue(parameter.schema, value);
+    for (const [parameters, values] of [
+      [operation.labels, routed.labels],
+      [operation.query, query],
+      [operation.headers, headers],
+    ] as const) {
+      for (const parameter of parameters) {
+        const value = values[parameter.name];
+        if (value !== undefined) input[parameter.name] = readQueryValue(parameter.schema, value);
+      }
     }
     const handler = handlers.get(operation.name) as Handler;
     try {
@@ -145,11 +170,11 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
     const context: RespondContext = { operation: undefined, caller: undefined, sequence: sequence++ };
     let response: WireResponse;
     try {
-      const operation = routes.get(`${req.method} ${(req.url ?? "/").split("?")[0]}`);
-      context.operation = operation?.name;
+      const routed = router.route(req.method ?? "", req.url ?? "/");
+      context.operation = routed.kind === "operation" ? routed.operation.name : undefined;
       context.caller = callerAccount(req.headers.authorization);
       const body = await readBody(req, maxBodyBytes);
-      response = answer(req, operation, context.caller, body);
+      response = answer(req, routed, context.caller, body);
     } catch (error) {
       // A client that goes away mid-body (a broken chunked body, a short body) is the client's doing: no
       // stack trace and no 500, one quiet line the first time; there is no one left to answer.
@@ -166,6 +191,16 @@ export function createRequestHandler(spec: Spec, state: EmulatorState, options: 
     res.writeHead(response.status, { ...response.headers, "content-length": Buffer.byteLength(response.body) });
     res.end(response.body);
   };
+}
+
+/** The operation's header members a request carries, by the model's header names (HTTP's are case-insensitive; a repeated header's values joined by commas). */
+function headerMembers(members: readonly HeaderParameter[], req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { name } of members) {
+    const value = req.headers[name.toLowerCase()];
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
 }
 
 /** The body, or undefined when it is larger than the limit (the rest is drained, not buffered). */

@@ -32,7 +32,10 @@ describe("the coverage phase's batches", () => {
   it("read the maximum from the list the account ids are in", () => {
     expect(batchMaxItems(operationOf(spec, "InviteMembers"))).toBeUndefined();
     expect(
-      batchMaxItems({ ...operationOf(spec, "CreateMembers"), body: { required: true, schema: { properties: { AccountDetails: { maxItems: 50 } } } } }),
+      batchMaxItems({
+        ...operationOf(spec, "CreateMembers"),
+        body: { required: true, schema: { properties: { AccountDetails: { maxItems: 50 } } }, members: [] },
+      }),
     ).toBe(50);
   });
 });

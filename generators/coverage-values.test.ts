@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serializeInput } from "../protocol/api-request.ts";
-import { loadSpec } from "../specs/load-spec.ts";
+import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
+import { GUARDDUTY } from "../specs/services/index.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { validateRequest } from "../validators/request-validator.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
@@ -16,9 +17,15 @@ const BOUNDED: OperationSpec = {
   method: "POST",
   path: "/bounded",
   summary: undefined,
+  labels: [],
   query: [],
+  headers: [],
   body: {
     required: true,
+    members: [
+      { name: "Details", member: "Details" },
+      { name: "Generator", member: "Generator" },
+    ],
     schema: {
       type: "object",
       required: ["Details"],
@@ -39,6 +46,29 @@ const BOUNDED: OperationSpec = {
   unprocessedAccounts: undefined,
   referencePage: undefined,
 };
+
+const guardduty = [...(await loadServiceSpec(GUARDDUTY)).operations.values()];
+
+describe("the coverage phase's values for GuardDuty", () => {
+  it.each(guardduty.map((op) => [op.name, op] as const))(
+    "of %s are valid inputs with every URI label, and break only their labelled rule",
+    (_name, operation) => {
+      for (const input of validInputCoverage(operation)) {
+        const request = serializeInput(operation, input);
+        expect(validateRequest(operation, request)).toEqual([]);
+        expect(Object.keys(request.labels ?? {})).toEqual(operation.labels.map((l) => l.name));
+      }
+      for (const invalid of invalidRequestCoverage(operation))
+        expect(validateRequest(operation, invalid.request).map((v) => `${v.rule} ${v.at}`)).toContain(`${invalid.rule} ${invalid.at}`);
+    },
+  );
+
+  it("never make up a page token, whatever its case", () => {
+    const list = guardduty.find((op) => op.name === "ListMembers")!;
+    expect(validInputCoverage(list).some((input) => "nextToken" in input)).toBe(false);
+    expect(validInputCoverage(list).some((input) => input.maxResults === 50)).toBe(true);
+  });
+});
 
 describe("the coverage phase's values", () => {
   it.each(operations.map((op) => [op.name, op] as const))("of %s are valid inputs, the same every time", (_name, operation) => {

@@ -37,6 +37,12 @@ export function minimalValue(schema: JsonSchema): unknown {
   }
 }
 
+/** The smallest valid value as text that is not empty, as a URI label must be (a string schema allowing "" gives "a"). */
+export function smallestText(schema: JsonSchema): string {
+  const text = String(minimalValue(schema));
+  return text === "" ? String(minimalValue({ ...schema, minLength: 1 })) : text;
+}
+
 /** The valid values at a schema's boundaries, smallest first; each differs from the smallest value. */
 export function boundaryValues(schema: JsonSchema): unknown[] {
   const values: unknown[] = [];
@@ -73,9 +79,10 @@ export function boundaryValues(schema: JsonSchema): unknown[] {
 }
 
 /**
- * An operation's inputs for the coverage phase (members by name, body and query alike): the smallest input, then
- * for each member (required or optional) that input with the member at each of its boundaries, and each optional
- * member present with its smallest value.
+ * An operation's inputs for the coverage phase (members by wire name, body, query and header alike): the smallest
+ * input, then for each member (required or optional) that input with the member at each of its boundaries, and each
+ * optional member present with its smallest value. URI labels are in every input at their smallest: a label names a
+ * resource (GuardDuty's detector) its scenario provides, so its boundaries are not played.
  */
 export function validInputCoverage(operation: OperationSpec): Record<string, unknown>[] {
   const members: [string, JsonSchema, boolean][] = [];
@@ -85,12 +92,17 @@ export function validInputCoverage(operation: OperationSpec): Record<string, unk
     for (const [name, schema] of Object.entries((body.properties as Record<string, JsonSchema> | undefined) ?? {}))
       members.push([name, schema, required.has(name)]);
   }
-  for (const parameter of operation.query) members.push([parameter.member, parameter.schema, parameter.required]);
-  const smallest = Object.fromEntries(members.filter(([, , required]) => required).map(([name, schema]) => [name, minimalValue(schema)]));
+  for (const parameter of [...operation.query, ...operation.headers]) members.push([parameter.name, parameter.schema, parameter.required]);
+  const labels = operation.labels.map((label) => [label.name, smallestText(label.schema)]);
+  const smallest = {
+    ...Object.fromEntries(members.filter(([, , required]) => required).map(([name, schema]) => [name, minimalValue(schema)])),
+    ...Object.fromEntries(labels),
+  };
   const inputs: Record<string, unknown>[] = [smallest];
   for (const [name, schema, required] of members) {
-    // A pagination token is the target's to hand out: one made up here is not a valid input.
-    if (name === "NextToken") continue;
+    // A pagination token is the target's to hand out: one made up here is not a valid input (Security Hub's
+    // NextToken, GuardDuty's and Macie's nextToken).
+    if (name.toLowerCase() === "nexttoken") continue;
     const values = [...(required ? [] : [minimalValue(schema)]), ...boundaryValues(schema)];
     for (const value of dedupe(values)) inputs.push({ ...smallest, [name]: value });
   }

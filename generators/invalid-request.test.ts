@@ -1,6 +1,7 @@
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "../specs/load-spec.ts";
+import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
+import { GUARDDUTY } from "../specs/services/index.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { validateRequest } from "../validators/request-validator.ts";
 import { invalidRequest, invalidSites } from "./invalid-request.ts";
@@ -14,6 +15,19 @@ describe.each(breakable.map((op) => [op.name, op] as const))("invalid requests f
     expect(violations.map((v) => `${v.rule} ${v.at}`)).toContain(`${invalid.rule} ${invalid.at}`);
   });
 });
+
+const guardduty = await loadServiceSpec(GUARDDUTY);
+describe.each([...guardduty.operations.values()].filter((op) => invalidSites(op).length > 0).map((op) => [op.name, op] as const))(
+  "invalid GuardDuty requests for %s",
+  (_name, operation) => {
+    test.prop([invalidRequest(operation)], { numRuns: 200 })("fail for their labelled rule, at their labelled member, the URI labels left valid", (invalid) => {
+      const violations = validateRequest(operation, invalid.request);
+      expect(violations.map((v) => `${v.rule} ${v.at}`)).toContain(`${invalid.rule} ${invalid.at}`);
+      expect(Object.keys(invalid.request.labels ?? {})).toEqual(operation.labels.map((l) => l.name));
+      for (const label of operation.labels) expect(violations.map((v) => v.at)).not.toContain(`/${label.name}`);
+    });
+  },
+);
 
 describe("invalid request sites", () => {
   it.each([

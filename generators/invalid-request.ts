@@ -3,15 +3,17 @@
  * from the schemas, not written per operation. Unknown extra members are never used: AWS APIs accept them.
  * An explicit JSON null is never a wrong type: restJson1 reads a null member as unset, so a null required
  * member is a missing one (Smithy's RestJsonMalformedRequiredBodyExplicitNull) and a null optional one is valid.
+ * URI labels and header members are left valid, at their smallest values: no site breaks one (a label names a
+ * resource, such as GuardDuty's detector, that its scenario provides; a broken one says nothing of the body's rules).
  */
 import fc from "fast-check";
 import type { CheckSource } from "../specs/rule-source.ts";
 import type { ApiRequest } from "../protocol/api-request.ts";
 import type { JsonSchema } from "../specs/shape-schema.ts";
-import type { OperationSpec } from "../specs/spec-model.ts";
+import type { OperationSpec, Parameter } from "../specs/spec-model.ts";
 import { linearRegExp } from "../validators/linear-regexp.ts";
 import type { RequestRule } from "../validators/request-rules.ts";
-import { listOf, mapOf, minimalValue } from "./coverage-values.ts";
+import { listOf, mapOf, minimalValue, smallestText } from "./coverage-values.ts";
 import { arbitraryFromSchema, wrongTypeArbitrary, wrongTypeExamples } from "./schema-arbitrary.ts";
 
 export interface InvalidRequest {
@@ -164,6 +166,16 @@ export function invalidRequest(operation: OperationSpec, rules?: readonly Reques
   return fc.oneof(...sites.map((site) => siteRequest(operation, site)));
 }
 
+/** The parts no site breaks: each URI label and required header at its smallest value, only where the operation has any. */
+function fixedParts(operation: OperationSpec): Pick<ApiRequest, "labels" | "headers"> {
+  const smallest = (parameters: readonly Parameter[]): Record<string, string> =>
+    Object.fromEntries(parameters.filter((p) => p.required).map((p) => [p.name, smallestText(p.schema)]));
+  return {
+    ...(operation.labels.length > 0 ? { labels: smallest(operation.labels) } : {}),
+    ...(operation.headers.length > 0 ? { headers: smallest(operation.headers) } : {}),
+  };
+}
+
 function siteRequest(operation: OperationSpec, site: InvalidSite): fc.Arbitrary<InvalidRequest> {
   const body = operation.body ? arbitraryFromSchema(operation.body.schema, { maxItems: 3 }) : fc.constant(undefined);
   const query = fc.record(Object.fromEntries(operation.query.map((p) => [p.name, arbitraryFromSchema(p.schema).map(String)])), {
@@ -195,27 +207,21 @@ function breakAt(
   site: InvalidSite,
   { validBody, validQuery, filler, pick, bad }: { validBody: unknown; validQuery: Record<string, string>; filler: unknown[]; pick: number; bad: unknown },
 ): InvalidRequest {
+  const request = (query: Record<string, string>, body: string | undefined): ApiRequest => {
+    const fixed = fixedParts(operation);
+    return { operation: operation.name, ...(fixed.labels ? { labels: fixed.labels } : {}), query, ...(fixed.headers ? { headers: fixed.headers } : {}), body };
+  };
   if (site.in === "query") {
     const name = site.path[0]!;
-    return {
-      rule: site.rule,
-      source: site.source,
-      at: `/${name}`,
-      request: { operation: operation.name, query: { ...validQuery, [name]: String(bad) }, body: render(validBody) },
-    };
+    return { rule: site.rule, source: site.source, at: `/${name}`, request: request({ ...validQuery, [name]: String(bad) }, render(validBody)) };
   }
   if (site.path.length === 0) {
     const text = site.rule === "not-json" ? String(bad) : JSON.stringify(bad);
-    return { rule: site.rule, source: site.source, at: "", request: { operation: operation.name, query: validQuery, body: text } };
+    return { rule: site.rule, source: site.source, at: "", request: request(validQuery, text) };
   }
   const pointer: string[] = [];
   const mutated = place(validBody, site.path, 0, { filler, pick, bad, pointer });
-  return {
-    rule: site.rule,
-    source: site.source,
-    at: `/${pointer.join("/")}`,
-    request: { operation: operation.name, query: validQuery, body: render(mutated) },
-  };
+  return { rule: site.rule, source: site.source, at: `/${pointer.join("/")}`, request: request(validQuery, render(mutated)) };
 }
 
 interface Placement {

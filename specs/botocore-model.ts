@@ -1,5 +1,7 @@
-/** Types of the botocore service-model JSON format (the subset the member-invitation family uses). */
+/** Types of the botocore service-model JSON format (the subset the suite reads; other fields pass through untouched). */
 import { readFileSync } from "node:fs";
+import { specFile } from "./service-descriptor.ts";
+import { SECURITY_HUB } from "./services/securityhub.ts";
 
 export interface ShapeRef {
   shape: string;
@@ -49,7 +51,8 @@ export interface ServiceModel {
   shapes: Record<string, Shape>;
 }
 
-export const DEFAULT_MODEL_PATH = new URL("./sources/securityhub-members.service-2.json", import.meta.url);
+/** Security Hub's extract, which the suite reads unless told another service. */
+export const DEFAULT_MODEL_PATH = specFile(SECURITY_HUB, "extract");
 
 export function readServiceModel(path: string | URL = DEFAULT_MODEL_PATH): ServiceModel {
   return JSON.parse(readFileSync(path, "utf8")) as ServiceModel;

@@ -1,33 +1,50 @@
 /**
- * Writes specs/securityhub.openapi.json from the AWS model and specs/statements.json from the model and the
- * reference pages; `--check` exits 1 when a committed file is stale.
- * Usage: tsx specs/generate.ts [--check] [--model PATH]
+ * Writes each service's OpenAPI document (specs/securityhub.openapi.json, specs/guardduty.openapi.json) from its AWS
+ * model, and its statements (specs/statements.json, specs/guardduty.statements.json) from the model and the reference
+ * pages the suite holds; `--check` exits 1 when a committed file is stale.
+ * Usage: tsx specs/generate.ts [--check] [--service NAME] [--model PATH]   (--model: that service's model, Security Hub's by default)
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_MODEL_PATH, readServiceModel } from "./botocore-model.ts";
+import { readServiceModel } from "./botocore-model.ts";
 import { assertValidOpenApi } from "./openapi-validity.ts";
-import { readReferencePages, renderOpenApi, renderStatements, SPEC_PATH, STATEMENTS_PATH } from "./render.ts";
+import { readReferencePages, renderOpenApi, renderStatements } from "./render.ts";
+import { specFile } from "./service-descriptor.ts";
+import { SECURITY_HUB, SERVICES, serviceNamed } from "./services/index.ts";
 
-const { values } = parseArgs({ options: { check: { type: "boolean" }, model: { type: "string" } } });
-const model = readServiceModel(values.model ?? DEFAULT_MODEL_PATH);
-const outputs = [
-  { path: SPEC_PATH, text: renderOpenApi(model) },
-  { path: STATEMENTS_PATH, text: renderStatements(model, readReferencePages()) },
-];
-// Runs read the document without validating it again: it must be valid when it is written.
-await assertValidOpenApi(JSON.parse(outputs[0]!.text), "the generated specs/securityhub.openapi.json");
+const USAGE = "usage: npm run spec:generate -- [--check] [--service NAME] [--model PATH]";
+let values: { check?: boolean; service?: string; model?: string };
+let services: typeof SERVICES;
+try {
+  values = parseArgs({ options: { check: { type: "boolean" }, service: { type: "string" }, model: { type: "string" } } }).values;
+  services = values.service ? [serviceNamed(values.service)] : values.model ? [SECURITY_HUB] : SERVICES;
+} catch (error) {
+  console.error(`spec:generate: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const root = fileURLToPath(new URL("..", import.meta.url));
 let stale = false;
-for (const { path, text } of outputs) {
-  const name = `specs/${path.pathname.split("/").pop()}`;
-  if (values.check) {
-    const fresh = readFileSync(path, "utf8") === text;
-    if (!fresh) console.error(`${name} is stale: run \`npm run spec:generate\` and commit the result.`);
-    else console.log(`${name} is up to date.`);
-    stale ||= !fresh;
-  } else {
-    writeFileSync(path, text);
-    console.log(`wrote ${name}`);
+for (const service of services) {
+  const model = readServiceModel(values.model ?? specFile(service, "extract"));
+  const outputs = [
+    { path: specFile(service, "openApi"), text: renderOpenApi(model, service) },
+    { path: specFile(service, "statements"), text: renderStatements(model, readReferencePages(service), service) },
+  ];
+  const name = (path: URL): string => relative(root, fileURLToPath(path));
+  // Runs read the document without validating it again: it must be valid when it is written.
+  await assertValidOpenApi(JSON.parse(outputs[0]!.text), `the generated ${name(outputs[0]!.path)}`);
+  for (const { path, text } of outputs) {
+    if (values.check) {
+      const fresh = readFileSync(path, "utf8") === text;
+      if (!fresh) console.error(`${name(path)} is stale: run \`npm run spec:generate\` and commit the result.`);
+      else console.log(`${name(path)} is up to date.`);
+      stale ||= !fresh;
+    } else {
+      writeFileSync(path, text);
+      console.log(`wrote ${name(path)}`);
+    }
   }
 }
 process.exit(stale ? 1 : 0);

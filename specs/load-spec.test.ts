@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { dereferenceLocal } from "./dereference.ts";
-import { loadSpec } from "./load-spec.ts";
+import { loadServiceSpec, loadSpec } from "./load-spec.ts";
 import { assertValidOpenApi } from "./openapi-validity.ts";
-import { SPEC_PATH } from "./render.ts";
+import { specFile } from "./service-descriptor.ts";
+import { GUARDDUTY, SERVICES } from "./services/index.ts";
 import { operationOf } from "./spec-model.ts";
 
 const FAMILY = [
@@ -112,18 +113,69 @@ describe("loadSpec", () => {
   });
 });
 
-describe("the committed document", () => {
-  const document = JSON.parse(readFileSync(SPEC_PATH, "utf8")) as Record<string, unknown>;
+describe("GuardDuty's spec", () => {
+  it.each([
+    ["CreateDetector", "POST", "/detector", []],
+    ["ListDetectors", "GET", "/detector", []],
+    ["DeleteDetector", "DELETE", "/detector/{DetectorId}", ["DetectorId"]],
+    ["CreateMembers", "POST", "/detector/{DetectorId}/member", ["DetectorId"]],
+    ["InviteMembers", "POST", "/detector/{DetectorId}/member/invite", ["DetectorId"]],
+    ["DeclineInvitations", "POST", "/invitation/decline", []],
+    ["DeleteInvitations", "POST", "/invitation/delete", []],
+    ["ListInvitations", "GET", "/invitation", []],
+    ["GetInvitationsCount", "GET", "/invitation/count", []],
+    ["AcceptAdministratorInvitation", "POST", "/detector/{DetectorId}/administrator", ["DetectorId"]],
+    ["GetAdministratorAccount", "GET", "/detector/{DetectorId}/administrator", ["DetectorId"]],
+    ["DisassociateFromAdministratorAccount", "POST", "/detector/{DetectorId}/administrator/disassociate", ["DetectorId"]],
+    ["GetMembers", "POST", "/detector/{DetectorId}/member/get", ["DetectorId"]],
+    ["ListMembers", "GET", "/detector/{DetectorId}/member", ["DetectorId"]],
+    ["DisassociateMembers", "POST", "/detector/{DetectorId}/member/disassociate", ["DetectorId"]],
+    ["DeleteMembers", "POST", "/detector/{DetectorId}/member/delete", ["DetectorId"]],
+  ])("binds %s to %s %s, its labels %j", async (name, method, path, labels) => {
+    const operation = operationOf(await loadServiceSpec(GUARDDUTY), name);
+    expect([operation.method, operation.path, operation.labels.map((l) => l.name)]).toEqual([method, path, labels]);
+    expect(operation.errors.map((e) => `${e.status} ${e.name}`)).toEqual(["400 BadRequestException", "500 InternalServerErrorException"]);
+  });
+
+  it("names the whole family, signs for guardduty, and keys body, query and answer members by their camelCase wire names", async () => {
+    const spec = await loadServiceSpec(GUARDDUTY);
+    expect(spec.operations.size).toBe(GUARDDUTY.operations.length);
+    expect([spec.signingName, spec.title]).toEqual(["guardduty", "Amazon GuardDuty — member-invitation family"]);
+    const invite = operationOf(spec, "InviteMembers");
+    expect(invite.body?.members).toEqual([
+      { name: "accountIds", member: "AccountIds" },
+      { name: "disableEmailNotification", member: "DisableEmailNotification" },
+      { name: "message", member: "Message" },
+    ]);
+    expect([invite.accountIds, invite.unprocessedAccounts, invite.referencePage]).toEqual(["/accountIds/*", "/unprocessedAccounts", undefined]);
+    expect(operationOf(spec, "ListMembers").query.map((p) => [p.name, p.member])).toEqual([
+      ["maxResults", "MaxResults"],
+      ["nextToken", "NextToken"],
+      ["onlyAssociated", "OnlyAssociated"],
+    ]);
+    expect(Object.keys(operationOf(spec, "GetMembers").success.schema!.properties as object)).toEqual(["members", "unprocessedAccounts"]);
+    expect(operationOf(spec, "CreateMembers").accountIds).toBe("/accountDetails/*/accountId");
+  });
+
+  it("is read once per process", () => {
+    expect(loadServiceSpec(GUARDDUTY)).toBe(loadServiceSpec(GUARDDUTY));
+  });
+});
+
+describe.each(SERVICES.map((service) => [service.name, service] as const))("the committed %s document", (name, service) => {
+  const document = JSON.parse(readFileSync(specFile(service, "openApi"), "utf8")) as Record<string, unknown>;
 
   it("is valid OpenAPI 3.1 (swagger-parser), so a run need not validate it again", async () => {
-    await expect(assertValidOpenApi(document, "specs/securityhub.openapi.json")).resolves.toBeUndefined();
+    await expect(assertValidOpenApi(document, `specs/${name}.openapi.json`)).resolves.toBeUndefined();
   });
 
   it("reads dereferenced exactly as swagger-parser dereferences it", async () => {
     expect(dereferenceLocal(document)).toEqual(await SwaggerParser.dereference(structuredClone(document) as never));
   });
+});
 
-  it("is refused by the generator's validation when it is not valid OpenAPI", async () => {
+describe("the generator's validation", () => {
+  it("refuses a document that is not valid OpenAPI", async () => {
     await expect(
       assertValidOpenApi({ openapi: "3.1.0", info: { title: "x" }, paths: { "/a": { get: { responses: "nope" } } } }, "broken.json"),
     ).rejects.toThrow(/broken\.json is not a valid OpenAPI document/);

@@ -1,63 +1,79 @@
 /**
- * Loads the committed OpenAPI document, dereferenced, once per process. It is validated where it is made
+ * Loads a committed OpenAPI document, dereferenced, once per process. It is validated where it is made
  * (`npm run spec:generate`) and by the tests, not on every run: validating OpenAPI costs a run more than a tenth of a second.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dereferenceLocal } from "./dereference.ts";
 import { EXT } from "./extensions.ts";
-import { REFERENCE_PAGES } from "./reference-pages.ts";
 import { SPEC_PATH } from "./render.ts";
+import { specFile, type ServiceDescriptor } from "./service-descriptor.ts";
+import { SECURITY_HUB } from "./services/securityhub.ts";
 import type { JsonSchema } from "./shape-schema.ts";
-import type { ErrorResponse, OperationSpec, QueryParameter, Spec } from "./spec-model.ts";
+import type { BodyMember, ErrorResponse, OperationSpec, Parameter, Spec, UriLabel } from "./spec-model.ts";
 
-let cached: Promise<Spec> | undefined;
+const cached = new Map<string, Promise<Spec>>();
 
-/** The suite's spec. Rejects with a readable error when the document cannot be read as one. */
-export function loadSpec(path: URL | string = SPEC_PATH): Promise<Spec> {
-  if (path === SPEC_PATH) return (cached ??= readSpec(path));
-  return readSpec(path);
+/**
+ * A spec: Security Hub's by default, or the document at `path`, whose reference pages are `service`'s. Rejects with a
+ * readable error when the document cannot be read as one.
+ */
+export function loadSpec(path: URL | string = SPEC_PATH, service: ServiceDescriptor = SECURITY_HUB): Promise<Spec> {
+  if (path === SPEC_PATH) return loadServiceSpec(SECURITY_HUB);
+  return readSpec(path, service);
 }
 
-async function readSpec(path: URL | string): Promise<Spec> {
+/** A service's committed spec, read once per process. */
+export function loadServiceSpec(service: ServiceDescriptor): Promise<Spec> {
+  let spec = cached.get(service.name);
+  if (!spec) cached.set(service.name, (spec = readSpec(specFile(service, "openApi"), service)));
+  return spec;
+}
+
+async function readSpec(path: URL | string, service: ServiceDescriptor): Promise<Spec> {
   const text = readFileSync(path, "utf8");
   try {
-    return specOf(text);
+    return specOf(text, service);
   } catch (error) {
     throw new Error(`${String(path)} is not an OpenAPI document the suite can read: ${(error as Error).message}`);
   }
 }
 
-function specOf(text: string): Spec {
+function specOf(text: string, service: ServiceDescriptor): Spec {
   const document = dereferenceLocal(JSON.parse(text) as Record<string, any>);
   if (typeof document.paths !== "object" || document.paths === null) throw new Error("it has no paths");
   const operations = new Map<string, OperationSpec>();
   for (const [path, item] of Object.entries<Record<string, any>>(document.paths)) {
     for (const [method, op] of Object.entries<Record<string, any>>(item)) {
-      const operation = toOperationSpec(path, method, op);
+      const operation = toOperationSpec(path, method, op, service);
       operations.set(operation.name, operation);
     }
   }
-  const service = document.info[EXT.service] as { signingName: string; apiVersion: string };
+  const about = document.info[EXT.service] as { serviceId: string; endpointPrefix: string; signingName: string; apiVersion: string };
   const errors = new Map<string, number>();
   for (const operation of operations.values()) for (const error of operation.errors) errors.set(error.name, error.status);
   return {
     title: document.info.title,
-    apiVersion: service.apiVersion,
-    signingName: service.signingName,
+    apiVersion: about.apiVersion,
+    serviceId: about.serviceId,
+    endpointPrefix: about.endpointPrefix,
+    signingName: about.signingName,
     hash: createHash("sha256").update(text).digest("hex"),
     operations,
     errors,
   };
 }
 
-function toOperationSpec(path: string, method: string, op: Record<string, any>): OperationSpec {
-  const query: QueryParameter[] = (op.parameters ?? []).map((p: Record<string, any>) => ({
+function toOperationSpec(path: string, method: string, op: Record<string, any>, service: ServiceDescriptor): OperationSpec {
+  const parameters = (op.parameters ?? []) as Record<string, any>[];
+  const parameterOf = (p: Record<string, any>): Parameter => ({
     name: p.name,
     member: p[EXT.member] ?? p.name,
     required: Boolean(p.required),
     schema: p.schema as JsonSchema,
-  }));
+  });
+  const bound = (where: string): Parameter[] => parameters.filter((p) => p.in === where).map(parameterOf);
+  const labels: UriLabel[] = parameters.filter((p) => p.in === "path").map((p) => ({ ...parameterOf(p), required: true, greedy: p[EXT.greedy] === true }));
   const errors: ErrorResponse[] = [];
   let success: OperationSpec["success"] | undefined;
   for (const [status, response] of Object.entries<Record<string, any>>(op.responses)) {
@@ -71,20 +87,31 @@ function toOperationSpec(path: string, method: string, op: Record<string, any>):
     for (const [i, name] of names.entries()) errors.push({ name, status: Number(status), schema: alternatives[i] ?? {} });
   }
   if (!success) throw new Error(`operation ${op.operationId} documents no success response`);
-  const body = op.requestBody
-    ? { required: Boolean(op.requestBody.required), schema: op.requestBody.content["application/json"].schema as JsonSchema }
-    : undefined;
+  const body = op.requestBody ? requestBody(op.requestBody) : undefined;
+  const name: string = op[EXT.operation] ?? op.operationId;
   return {
-    name: op[EXT.operation] ?? op.operationId,
+    name,
     method: method.toUpperCase() as OperationSpec["method"],
     path,
     summary: op.summary,
-    query,
+    labels,
+    query: bound("query"),
+    headers: bound("header"),
     body,
     success,
     errors,
     accountIds: op[EXT.accountIds],
     unprocessedAccounts: op[EXT.unprocessedAccounts],
-    referencePage: REFERENCE_PAGES[op[EXT.operation] ?? op.operationId],
+    referencePage: service.referencePages[name]?.url,
   };
+}
+
+function requestBody(requestBody: Record<string, any>): NonNullable<OperationSpec["body"]> {
+  const schema = requestBody.content["application/json"].schema as JsonSchema;
+  const renamed = (requestBody[EXT.members] ?? {}) as Record<string, string>;
+  const members: BodyMember[] = Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {}).map((name) => ({
+    name,
+    member: renamed[name] ?? name,
+  }));
+  return { required: Boolean(requestBody.required), schema, members };
 }

@@ -1,10 +1,13 @@
-/** The committed statements of the documentation (specs/statements.json, made by `npm run spec:generate`), once per process. */
+/** A service's committed statements of the documentation (Security Hub's specs/statements.json unless told another), once per process. */
 import { readFileSync } from "node:fs";
-import { STATEMENTS_PATH } from "./render.ts";
+import { specFile, type ServiceDescriptor } from "./service-descriptor.ts";
+import { SECURITY_HUB } from "./services/securityhub.ts";
 import type { Statement } from "./statements.ts";
 
-let cached: readonly Statement[] | undefined;
+const cached = new Map<string, readonly Statement[]>();
 
-export function loadStatements(): readonly Statement[] {
-  return (cached ??= JSON.parse(readFileSync(STATEMENTS_PATH, "utf8")) as Statement[]);
+export function loadStatements(service: ServiceDescriptor = SECURITY_HUB): readonly Statement[] {
+  let statements = cached.get(service.name);
+  if (!statements) cached.set(service.name, (statements = JSON.parse(readFileSync(specFile(service, "statements"), "utf8")) as Statement[]));
+  return statements;
 }

@@ -1,32 +1,17 @@
 /**
- * The member-invitation family as a part of the AWS model: its 15 operations, and the extract of a whole botocore
- * service model the suite vendors (`specs/sources/securityhub-members.service-2.json`): those operations, every
- * shape and error they reach, and the model's metadata. `npm run spec:vendor` writes it; `npm run spec:check`
- * compares it with the models it finds.
+ * The member-invitation family as a part of a service's AWS model: the operations its descriptor names, and the extract
+ * of a whole botocore service model the suite vendors (`specs/sources/<service>-members.service-2.json`): those
+ * operations, every shape and error they reach, and the model's metadata. `npm run spec:vendor` writes it;
+ * `npm run spec:check` compares it with the models it finds.
  */
 import type { Operation, ServiceModel, Shape, ShapeRef } from "./botocore-model.ts";
+import { SECURITY_HUB } from "./services/securityhub.ts";
 
-/** The family's operations, in the order the extract and the statements keep them. */
-export const FAMILY_OPERATIONS = [
-  "EnableSecurityHub",
-  "DisableSecurityHub",
-  "CreateMembers",
-  "InviteMembers",
-  "DeclineInvitations",
-  "ListInvitations",
-  "GetInvitationsCount",
-  "AcceptAdministratorInvitation",
-  "GetAdministratorAccount",
-  "DisassociateFromAdministratorAccount",
-  "DeleteInvitations",
-  "GetMembers",
-  "ListMembers",
-  "DisassociateMembers",
-  "DeleteMembers",
-] as const;
+/** Security Hub's family operations, in the order the extract and the statements keep them (its descriptor's). */
+export const FAMILY_OPERATIONS: readonly string[] = SECURITY_HUB.operations;
 
 /**
- * The family's part of a model: its operations (those of FAMILY_OPERATIONS the model has, in that order), the
+ * The family's part of a model: its operations (those of `operations` the model has, in that order), the
  * shapes their inputs, outputs and errors reach (by name), and the metadata as the model states it.
  */
 export function extractFamily(model: ServiceModel, operations: readonly string[] = FAMILY_OPERATIONS): ServiceModel {
@@ -51,8 +36,8 @@ export function extractFamily(model: ServiceModel, operations: readonly string[]
 }
 
 /** The family operations a model lacks. */
-export function missingOperations(model: ServiceModel): string[] {
-  return FAMILY_OPERATIONS.filter((name) => !model.operations[name]);
+export function missingOperations(model: ServiceModel, operations: readonly string[] = FAMILY_OPERATIONS): string[] {
+  return operations.filter((name) => !model.operations[name]);
 }
 
 /** The shapes a shape refers to: its members, list member, map key and value. */

@@ -1,10 +1,12 @@
 /**
- * Where the vendored AWS model came from: `specs/sources/securityhub-members.provenance.json`, written with the
+ * Where a service's vendored AWS model came from: `specs/sources/<service>-members.provenance.json`, written with the
  * extract by `npm run spec:vendor` and read here, at run time, from the sources or from dist/ (the build copies it
  * beside the compiled module). Certificates, certificate.md and `--version` name the model from it, and nothing else
  * states those facts.
  */
 import { readFileSync } from "node:fs";
+import { specFile, type ServiceDescriptor } from "./service-descriptor.ts";
+import { SECURITY_HUB } from "./services/securityhub.ts";
 
 export interface ModelProvenance {
   /** botocore's name for the service (its folder under botocore/data). */
@@ -25,19 +27,22 @@ export interface ModelProvenance {
   extractSha256: string;
 }
 
-export const PROVENANCE_PATH = new URL("./sources/securityhub-members.provenance.json", import.meta.url);
+/** Security Hub's provenance, the one the suite reads unless told another service. */
+export const PROVENANCE_PATH = specFile(SECURITY_HUB, "provenance");
 
-let cached: ModelProvenance | undefined;
+const cached = new Map<string, ModelProvenance>();
 
-export function modelProvenance(): ModelProvenance {
-  return (cached ??= JSON.parse(readFileSync(PROVENANCE_PATH, "utf8")) as ModelProvenance);
+export function modelProvenance(service: ServiceDescriptor = SECURITY_HUB): ModelProvenance {
+  let provenance = cached.get(service.name);
+  if (!provenance) cached.set(service.name, (provenance = JSON.parse(readFileSync(specFile(service, "provenance"), "utf8")) as ModelProvenance));
+  return provenance;
 }
 
 /** What a certificate says of the model it judged by. */
 export type ModelName = Pick<ModelProvenance, "service" | "apiVersion" | "botocoreVersion" | "vendoredOn" | "sourceFile" | "sourceSha256">;
 
-export function modelName(): ModelName {
-  const { service, apiVersion, botocoreVersion, vendoredOn, sourceFile, sourceSha256 } = modelProvenance();
+export function modelName(of: ServiceDescriptor = SECURITY_HUB): ModelName {
+  const { service, apiVersion, botocoreVersion, vendoredOn, sourceFile, sourceSha256 } = modelProvenance(of);
   return { service, apiVersion, botocoreVersion, vendoredOn, sourceFile, sourceSha256 };
 }
 

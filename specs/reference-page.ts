@@ -11,15 +11,17 @@ export class ReferencePageError extends Error {
   override name = "ReferencePageError";
 }
 
-export function parseReferencePage(text: string): OperationDescription {
+/** `service` is the service's title as its pages end their title line: `InviteMembers - AWS Security Hub`. */
+export function parseReferencePage(text: string, service = "AWS Security Hub"): OperationDescription {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
   const sections = splitSections(lines);
 
-  const title = lines.map((line) => /(\w+) - AWS Security Hub$/.exec(line)?.[1]).find(Boolean);
-  if (!title) throw new ReferencePageError("no title line of the form `<Operation> - AWS Security Hub`");
+  const suffix = ` - ${service}`;
+  const title = lines.map((line) => (line.endsWith(suffix) ? /(\w+)$/.exec(line.slice(0, -suffix.length))?.[1] : undefined)).find(Boolean);
+  if (!title) throw new ReferencePageError(`no title line of the form \`<Operation>${suffix}\``);
 
   const request = /^(GET|POST|PUT|DELETE|PATCH) (\S+) HTTP\/1\.1(?: Content-type: \S+)?(?: (.*))?$/.exec(only(sections, "Request Syntax"));
   if (!request) throw new ReferencePageError(`${title}: Request Syntax is not \`METHOD /path HTTP/1.1 …\``);

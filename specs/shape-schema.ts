@@ -5,15 +5,25 @@ export type JsonSchema = Record<string, unknown>;
 
 export const componentRef = (shapeName: string): JsonSchema => ({ $ref: `#/components/schemas/${shapeName}` });
 
-/** Members bound to the HTTP body: everything without a `location` (query string, headers, URI). */
+/** Members bound to the HTTP body: everything without a `location` (query string, headers, URI), by their model names. */
 export function bodyMembers(model: ServiceModel, structureName: string): [string, ShapeRef][] {
   return Object.entries(shapeOf(model, structureName).members ?? {}).filter(([, ref]) => ref.location === undefined);
 }
 
 /**
+ * A member's name on the wire: its `locationName` where the model gives one (GuardDuty's `accountIds` for the member
+ * `AccountIds`; the query parameter, header or URI label it binds), else its name in the model. botocore's rest-json
+ * serializer and parser read body keys so.
+ */
+export function wireName(member: string, ref: ShapeRef): string {
+  return ref.locationName ?? member;
+}
+
+/**
  * The schema of one shape. Structures reference their member shapes through components so the document
  * stays readable; objects stay open to unknown members because AWS clients must ignore what they do not
- * know, and AWS services ignore unknown input members.
+ * know, and AWS services ignore unknown input members. A structure's properties are its body members by wire name,
+ * as the JSON on the wire has them.
  */
 export function shapeSchema(model: ServiceModel, shapeName: string): JsonSchema {
   const shape = shapeOf(model, shapeName);
@@ -23,9 +33,9 @@ export function shapeSchema(model: ServiceModel, shapeName: string): JsonSchema 
       const members = bodyMembers(model, shapeName);
       const schema: JsonSchema = {
         type: "object",
-        properties: Object.fromEntries(members.map(([name, ref]) => [name, memberSchema(ref)])),
+        properties: Object.fromEntries(members.map(([name, ref]) => [wireName(name, ref), memberSchema(ref)])),
       };
-      const required = (shape.required ?? []).filter((name) => members.some(([member]) => member === name));
+      const required = (shape.required ?? []).flatMap((name) => members.filter(([member]) => member === name).map(([member, ref]) => wireName(member, ref)));
       if (required.length > 0) schema.required = required;
       return schema;
     }

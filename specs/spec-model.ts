@@ -1,13 +1,36 @@
-/** The operations of the spec as the rest of the suite sees them: typed, dereferenced, looked up by AWS name. */
+/**
+ * The operations of the spec as the rest of the suite sees them: typed, dereferenced, looked up by AWS name.
+ *
+ * An operation's input, as the suite builds and reads it, is keyed by wire names: each member by the name it has on
+ * the wire (its URI label, query parameter, header or body key). The bindings below keep the model's name of each
+ * member beside its wire name (GuardDuty's body key `accountIds` is the member `AccountIds`).
+ */
 import type { JsonSchema } from "./shape-schema.ts";
 
-export interface QueryParameter {
-  /** Name on the wire (`MaxResults`). */
+/** An input member bound outside the body, as text. */
+export interface Parameter {
+  /** Name on the wire: the query parameter (`MaxResults`, GuardDuty's `maxResults`), the header, or the URI label (`DetectorId`). */
   name: string;
-  /** The input member it binds. */
+  /** The input member it binds, by its name in the model. */
   member: string;
   required: boolean;
   schema: JsonSchema;
+}
+
+export type QueryParameter = Parameter;
+export type HeaderParameter = Parameter;
+
+/** A member bound to a label of the path template: always required. */
+export interface UriLabel extends Parameter {
+  required: true;
+  /** `{Key+}` in the model: the value takes the rest of the path, its slashes kept. */
+  greedy: boolean;
+}
+
+/** A body member: its key in the JSON body and its name in the model. */
+export interface BodyMember {
+  name: string;
+  member: string;
 }
 
 export interface ErrorResponse {
@@ -19,11 +42,15 @@ export interface ErrorResponse {
 export interface OperationSpec {
   name: string;
   method: "GET" | "POST" | "DELETE" | "PUT" | "PATCH";
+  /** The path template: literal segments and labels, `/members/invite`, `/detector/{DetectorId}/member/invite` (a greedy label is written `{Key}`, see `labels`). */
   path: string;
   summary: string | undefined;
+  /** The members filling the path template's labels, in the model's order. */
+  labels: UriLabel[];
   query: QueryParameter[];
+  headers: HeaderParameter[];
   /** Present when the operation has body members. */
-  body: { required: boolean; schema: JsonSchema } | undefined;
+  body: { required: boolean; schema: JsonSchema; members: BodyMember[] } | undefined;
   success: { status: number; schema: JsonSchema | undefined };
   errors: ErrorResponse[];
   /** JSON pointer (`*` = every array item) to the request's account ids, e.g. `/AccountIds/*`. */
@@ -37,6 +64,9 @@ export interface OperationSpec {
 export interface Spec {
   title: string;
   apiVersion: string;
+  /** The model's serviceId (`SecurityHub`, `GuardDuty`), endpointPrefix and SigV4 signing name. */
+  serviceId: string;
+  endpointPrefix: string;
   signingName: string;
   /** sha256 of the committed spec text: certificates name the contract they were judged against. */
   hash: string;

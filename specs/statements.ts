@@ -1,6 +1,6 @@
 /**
- * The documentation as data: every sentence the two API reference pages state and every documented meaning the
- * AWS model gives its 15 operations, their members and their errors, one statement each, with a stable id and
+ * The documentation as data: every sentence the API reference pages the suite holds state and every documented meaning
+ * the AWS model gives the family's operations, their members and their errors, one statement each, with a stable id and
  * the operations it is about. Checks name the statements they enforce (checks/traceability.ts joins them), so a
  * statement that nothing checks and nothing explains is a failing test, not a silent gap.
  */
@@ -18,9 +18,12 @@ export interface Statement {
   text: string;
 }
 
-/** Statements of the AWS model and of the reference pages (operation name → page text), in document order. */
-export function extractStatements(model: ServiceModel, pages: Readonly<Record<string, string>>): Statement[] {
-  const statements = [...Object.entries(pages).flatMap(([operation, text]) => pageStatements(operation, text)), ...modelStatements(model)];
+/**
+ * Statements of the AWS model and of the reference pages (operation name → page text), in document order. `title` is
+ * the service's as its pages are titled (`InviteMembers - AWS Security Hub`).
+ */
+export function extractStatements(model: ServiceModel, pages: Readonly<Record<string, string>>, title: string): Statement[] {
+  const statements = [...Object.entries(pages).flatMap(([operation, text]) => pageStatements(operation, text, title)), ...modelStatements(model)];
   const seen = new Set<string>();
   for (const statement of statements) {
     if (seen.has(statement.id)) throw new Error(`two statements have the id ${statement.id}`);
@@ -91,6 +94,9 @@ function memberStatements(model: ServiceModel, prefix: string, operations: strin
 function syntaxOf(model: ServiceModel, ref: ShapeRef, required: boolean): string {
   const parts = [describeShape(model, ref.shape), required ? "required" : "optional"];
   if (ref.location === "querystring") parts.push(`query parameter ${ref.locationName ?? ""}`.trim());
+  else if (ref.location === "uri") parts.push(`URI label ${ref.locationName ?? ""}`.trim());
+  else if (ref.location === "header") parts.push(`header ${ref.locationName ?? ""}`.trim());
+  else if (ref.location === undefined && ref.locationName !== undefined) parts.push(`JSON name ${ref.locationName}`);
   if (ref.deprecated) parts.push("deprecated");
   return parts.join("; ");
 }
@@ -146,13 +152,13 @@ function isTopLevel(model: ServiceModel, shape: string): boolean {
 const PAGE_SECTIONS = ["Request Syntax", "URI Request Parameters", "Request Body", "Response Syntax", "Response Elements", "Errors", "See Also"];
 
 /** The page's statements: its description, syntax, members (description, Type, Pattern, Required), success status and errors. */
-function pageStatements(operation: string, text: string): Statement[] {
+function pageStatements(operation: string, text: string, service: string): Statement[] {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
-  const title = lines.indexOf(`${operation} - AWS Security Hub`);
-  if (title === -1) throw new Error(`the ${operation} page has no title line`);
+  const title = lines.indexOf(`${operation} - ${service}`);
+  if (title === -1) throw new Error(`the ${operation} page has no title line (${operation} - ${service})`);
   const sections = new Map<string, string[]>();
   let current: string[] = [];
   sections.set("Description", current);

@@ -19,6 +19,9 @@ const RUNTIME_ASSETS = [
   "specs/securityhub.openapi.json",
   "specs/statements.json",
   "specs/sources/securityhub-members.provenance.json",
+  "specs/guardduty.openapi.json",
+  "specs/guardduty.statements.json",
+  "specs/sources/guardduty-members.provenance.json",
   "reports/certificate.schema.json",
 ];
 // What else decides the build's output.

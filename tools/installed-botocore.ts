@@ -1,8 +1,8 @@
 /**
- * The copies of the AWS Security Hub model a machine holds, in the botocore installations it has: the one the
- * `python3` on PATH imports, Debian's python3-botocore, the copy the Google Cloud SDK bundles, or a file or folder
- * named on the command line. Used by `npm run spec:vendor` and `npm run spec:check`, never by a run or a test of the
- * suite: a clean clone in CI may have none of them.
+ * The copies of a service's AWS model (Security Hub's unless told another) a machine holds, in the botocore
+ * installations it has: the one the `python3` on PATH imports, Debian's python3-botocore, the copy the Google Cloud SDK
+ * bundles, or a file or folder named on the command line. Used by `npm run spec:vendor` and `npm run spec:check`, never
+ * by a run or a test of the suite: a clean clone in CI may have none of them.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -10,9 +10,11 @@ import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { ServiceModel } from "../specs/botocore-model.ts";
+import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import { SECURITY_HUB } from "../specs/services/index.ts";
 
-export const SERVICE = "securityhub";
-export const API_VERSION = "2018-10-26";
+/** Where botocore keeps a service's model: `data/<name>/<apiVersion>/`. */
+export type BotocoreService = Pick<ServiceDescriptor, "name" | "model">;
 
 /** Where botocore is often installed besides the Python on PATH. */
 export const KNOWN_BOTOCORE_DIRECTORIES = [
@@ -37,9 +39,9 @@ export interface ReadModel extends InstalledModel {
   jsonSha256: string;
 }
 
-/** The Security Hub model of a botocore folder, if it has one. */
-export function modelInBotocore(directory: string, where: string): InstalledModel | undefined {
-  const folder = join(directory, "data", SERVICE, API_VERSION);
+/** The service's model in a botocore folder, if it has one. */
+export function modelInBotocore(directory: string, where: string, service: BotocoreService = SECURITY_HUB): InstalledModel | undefined {
+  const folder = join(directory, "data", service.name, service.model.apiVersion);
   const path = ["service-2.json.gz", "service-2.json"].map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
   return path ? { where, path, botocoreVersion: botocoreVersionAt(directory) } : undefined;
 }
@@ -66,16 +68,16 @@ export interface Search {
 
 export const MACHINE_SEARCH: Search = { python: "python3", directories: KNOWN_BOTOCORE_DIRECTORIES };
 
-/** Every Security Hub model the search finds, each file once. */
-export function installedModels(search: Search = MACHINE_SEARCH): InstalledModel[] {
+/** Every model of the service the search finds, each file once. */
+export function installedModels(search: Search = MACHINE_SEARCH, service: BotocoreService = SECURITY_HUB): InstalledModel[] {
   const found: InstalledModel[] = [];
   const python = search.python ? pythonBotocore(search.python) : undefined;
   if (python) {
-    const model = modelInBotocore(python, `${search.python}'s botocore`);
+    const model = modelInBotocore(python, `${search.python}'s botocore`, service);
     if (model) found.push(model);
   }
   for (const { where, directory } of search.directories) {
-    const model = existsSync(directory) ? modelInBotocore(directory, where) : undefined;
+    const model = existsSync(directory) ? modelInBotocore(directory, where, service) : undefined;
     if (model) found.push(model);
   }
   const seen = new Set<string>();
@@ -87,12 +89,12 @@ export function installedModels(search: Search = MACHINE_SEARCH): InstalledModel
   });
 }
 
-/** A model named on the command line: a service-2.json(.gz), or a botocore folder holding one. */
-export function namedModel(path: string): InstalledModel {
+/** A model named on the command line: a service-2.json(.gz), or a botocore folder holding the service's. */
+export function namedModel(path: string, service: BotocoreService = SECURITY_HUB): InstalledModel {
   if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) {
-    const model = modelInBotocore(path, path);
-    if (!model) throw new Error(`${path} holds no data/${SERVICE}/${API_VERSION}/service-2.json(.gz): is it a botocore folder?`);
+    const model = modelInBotocore(path, path, service);
+    if (!model) throw new Error(`${path} holds no data/${service.name}/${service.model.apiVersion}/service-2.json(.gz): is it a botocore folder?`);
     return model;
   }
   return { where: path, path, botocoreVersion: botocoreAbove(path) };

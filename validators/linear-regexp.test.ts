@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { linearRegExp } from "./linear-regexp.ts";
 import { linearBudgetMs } from "../tools/linear-time.fixture.ts";
+import { specFile } from "../specs/service-descriptor.ts";
+import { SERVICES } from "../specs/services/index.ts";
 
-const document: unknown = JSON.parse(readFileSync(new URL("../specs/securityhub.openapi.json", import.meta.url), "utf8"));
+const documents: unknown[] = SERVICES.map((service) => JSON.parse(readFileSync(specFile(service, "openApi"), "utf8")));
 
-/** Every `pattern` in the spec's schemas. */
+/** Every `pattern` in the services' schemas. */
 function modelPatterns(): string[] {
   const found = new Set<string>();
   const walk = (value: unknown): void => {
@@ -20,7 +22,7 @@ function modelPatterns(): string[] {
       else walk(member);
     }
   };
-  walk(document);
+  walk(documents);
   return [...found];
 }
 
@@ -28,6 +30,7 @@ describe("linearRegExp (issue 10)", () => {
   it("compiles every pattern of the model", () => {
     const patterns = modelPatterns();
     expect(patterns).toContain(".*\\S.*");
+    expect(patterns).toContain("(?!aws:)[a-zA-Z+-=._:/]+");
     for (const pattern of patterns) expect(() => linearRegExp(pattern)).not.toThrow();
   });
 
@@ -35,6 +38,11 @@ describe("linearRegExp (issue 10)", () => {
     [".*\\S.*", ["a", "  x  ", "\u00e9", "\n\tx"], ["", " ", "\t\r\n", "\u00a0", "\u2003\u3000", "\ufeff"]],
     ["^(?!aws:)[a-zA-Z+-=._:/]+$", ["Name", "aws", "aw:s", "x:aws:"], ["aws:Name", "", "a b", "é"]],
     ["^\\d{12}$", ["123456789012"], ["12345678901", "1234567890123", "12345678901a"]],
+    // GuardDuty's TagKey, unanchored as JSON Schema reads it: any position not starting "aws:" that holds a class character.
+    ["(?!aws:)[a-zA-Z+-=._:/]+", ["Name", "aws:Name", "aws:", "x", "é:"], ["", "é", " "]],
+    ["(?!a)[ab]+", ["b", "ab", "aab"], ["", "a", "aa", "c"]],
+    ["(?=ab)[a-z]*", ["ab", "xab", "abc"], ["", "a", "ba"]],
+    ["(?!ab)[a-z]*", ["", "ab", "x"], []],
   ])("reads %s as JavaScript does", (pattern, matching, notMatching) => {
     const linear = linearRegExp(pattern);
     for (const text of matching) expect([text, linear.test(text)]).toEqual([text, true]);
@@ -60,6 +68,14 @@ describe("linearRegExp (issue 10)", () => {
     const started = performance.now();
     expect(linearRegExp(".*\\S.*").test(blanks)).toBe(false);
     expect(performance.now() - started).toBeLessThan(linearBudgetMs(blanks.length));
+  });
+
+  it("answers an unanchored lookahead on 1 MiB in linear time", () => {
+    const text = "aws:".repeat(256 * 1024);
+    const started = performance.now();
+    expect(linearRegExp("(?!aws:)[a-zA-Z+-=._:/]+").test(`${text}é`)).toBe(true);
+    expect(linearRegExp("(?!a)[ab]+").test("a".repeat(text.length))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(linearBudgetMs(text.length));
   });
 
   it("refuses a construct RE2 lacks instead of falling back to backtracking", () => {

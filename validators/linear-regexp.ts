@@ -7,8 +7,9 @@
  *
  * Two differences from JavaScript's engine are bridged so verdicts stay the same: RE2's `\s` is ASCII
  * white space, so `\s`/`\S` are spelt out as JavaScript's (Unicode) white space; and RE2 has no
- * lookarounds, so a pattern opening with one (`^(?!aws:)…`) is split into two anchored patterns. Any
- * other construct RE2 lacks fails at compile time, never silently falls back to a backtracking engine.
+ * lookarounds, so a pattern opening with one (`^(?!aws:)…`) is split into two anchored patterns, and an
+ * unanchored one before a repeated class (GuardDuty's TagKey `(?!aws:)[a-zA-Z+-=._:/]+`) is one scan of the text.
+ * Any other construct RE2 lacks fails at compile time, never silently falls back to a backtracking engine.
  */
 import { RE2JS } from "re2js";
 
@@ -22,6 +23,8 @@ export interface LinearRegExp {
 // JavaScript's \s: WhiteSpace and LineTerminator of ECMA-262.
 const JS_WHITE_SPACE = "\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
 const LEADING_LOOKAHEAD = /^\^\(\?([=!])((?:[^()\\]|\\.)*)\)(.*)$/s;
+/** `(?!literal)[class]+` (or `*`), unanchored: a literal lookahead, then one bracket class repeated. */
+const UNANCHORED_LOOKAHEAD = /^\(\?([=!])((?:[^()[\]{}\\.*+?|^$]|\\[^A-Za-z0-9])*)\)(\[(?:[^\]\\]|\\.)+\])([+*])$/s;
 const cache = new Map<string, LinearRegExp>();
 
 /** Compiles `pattern` (JSON Schema / ECMA-262 syntax, unanchored) for linear-time matching. */
@@ -57,8 +60,29 @@ function compile(pattern: string): LinearRegExp {
     const remainder = re2(`^${rest}`);
     return { test: (text) => ahead.test(text) === (kind === "=") && remainder.test(text), toString: () => pattern };
   }
+  const unanchored = UNANCHORED_LOOKAHEAD.exec(pattern);
+  if (unanchored) {
+    const [, kind, inner, bracket, repeat] = unanchored as unknown as [string, "=" | "!", string, string, "+" | "*"];
+    return { test: scanWithLookahead(inner.replace(/\\(.)/gs, "$1"), kind === "=", re2(`^${bracket}$`), repeat === "*"), toString: () => pattern };
+  }
   const whole = re2(pattern);
   return { test: (text) => whole.test(text), toString: () => pattern };
+}
+
+/**
+ * `(?=literal)[class]+` or `(?!literal)[class]+` searched anywhere in a text, as JavaScript does, in one pass: it
+ * matches where a position both starts (or, for `!`, does not start) with the literal and holds a character of the
+ * class; with `*` instead of `+` the class may match nothing there, the end of the text included.
+ */
+function scanWithLookahead(literal: string, positive: boolean, character: RE2JS, orNone: boolean): (text: string) => boolean {
+  return (text) => {
+    let at = 0;
+    for (const char of text) {
+      if (text.startsWith(literal, at) === positive && (orNone || character.test(char))) return true;
+      at += char.length;
+    }
+    return orNone && text.startsWith(literal, at) === positive;
+  };
 }
 
 function re2(pattern: string): RE2JS {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "../specs/load-spec.ts";
+import { loadExampleSpec } from "../specs/example-model.fixture.ts";
+import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
+import { GUARDDUTY } from "../specs/services/index.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { validateRequest } from "./request-validator.ts";
 
@@ -36,5 +38,45 @@ describe("validateRequest", () => {
     ["an operation without body members given {}", "DisassociateFromAdministratorAccount", {}, "{}", []],
   ] as const)("%s", (_name, operation, query, body, expected) => {
     expect(rules(operation, query, body)).toEqual(expected);
+  });
+});
+
+const example = await loadExampleSpec();
+const guardduty = await loadServiceSpec(GUARDDUTY);
+
+describe("validateRequest on members outside the body", () => {
+  it.each<[string, string, Parameters<typeof validateRequest>[1], string[]]>([
+    ["a GuardDuty invite with its detector", "InviteMembers", { labels: { DetectorId: "d1" }, query: {}, body: '{"accountIds":["111111111111"]}' }, []],
+    [
+      "a detector id longer than 300",
+      "InviteMembers",
+      { labels: { DetectorId: "d".repeat(301) }, query: {}, body: '{"accountIds":["111111111111"]}' },
+      ["length-violation /DetectorId"],
+    ],
+    ["no detector id", "InviteMembers", { query: {}, body: '{"accountIds":["111111111111"]}' }, ["missing-required /DetectorId"]],
+    [
+      "the model's name where the wire's is camelCase",
+      "InviteMembers",
+      { labels: { DetectorId: "d1" }, query: {}, body: '{"AccountIds":["111111111111"]}' },
+      ["missing-required /accountIds"],
+    ],
+    [
+      "maxResults of 51, by its wire name",
+      "ListMembers",
+      { labels: { DetectorId: "d1" }, query: { maxResults: "51" }, body: undefined },
+      ["out-of-range /maxResults"],
+    ],
+  ])("of GuardDuty: %s", (_what, operation, request, expected) => {
+    expect(validateRequest(operationOf(guardduty, operation), request).map((v) => `${v.rule} ${v.at}`)).toEqual(expected);
+  });
+
+  it("reads a header member from its text, as a query member", () => {
+    const list = operationOf(example, "ListThings");
+    expect(validateRequest(list, { query: { verbose: "yes" }, headers: { "X-Example-Token": "t" }, body: undefined }).map((v) => `${v.rule} ${v.at}`)).toEqual([
+      "malformed-value /verbose",
+    ]);
+    expect(validateRequest(list, { query: {}, headers: { "X-Example-Token": "" }, body: undefined }).map((v) => `${v.rule} ${v.at}`)).toEqual([
+      "length-violation /X-Example-Token",
+    ]);
   });
 });

@@ -2,24 +2,33 @@
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../protocol/json-depth.ts";
 import type { ErrorObject } from "ajv";
 import type { JsonSchema } from "../specs/shape-schema.ts";
-import type { OperationSpec } from "../specs/spec-model.ts";
+import type { OperationSpec, Parameter } from "../specs/spec-model.ts";
 import { compile } from "./ajv-instance.ts";
 import { withoutNullMembers } from "./null-members.ts";
 import { parsesAsQueryValue, readQueryValue, type ApiRequest } from "../protocol/api-request.ts";
 import type { RequestRule, RequestViolation } from "./request-rules.ts";
 
-const querySchemas = new WeakMap<OperationSpec, JsonSchema>();
+/** The schema of an operation's query, labels or headers as one object, by the parameter list it is of. */
+const parameterSchemas = new WeakMap<readonly Parameter[], JsonSchema>();
 // An operation with no body members still takes a JSON object (AWS clients send `{}`). One object, so it compiles once.
 const ANY_OBJECT: JsonSchema = { type: "object" };
 
-export function validateRequest(operation: OperationSpec, request: Pick<ApiRequest, "query" | "body">): RequestViolation[] {
+/** What a request carries, as the validator reads it: its labels, query and headers as text by wire name, and its body. */
+export type RequestParts = Pick<ApiRequest, "labels" | "query" | "headers" | "body">;
+
+export function validateRequest(operation: OperationSpec, request: RequestParts): RequestViolation[] {
   return checkRequest(operation, request).violations;
 }
 
 /** The violations, and the body parsed (undefined when absent or not JSON), so a server parses it once. */
-export function checkRequest(operation: OperationSpec, request: Pick<ApiRequest, "query" | "body">): { violations: RequestViolation[]; body: unknown } {
+export function checkRequest(operation: OperationSpec, request: RequestParts): { violations: RequestViolation[]; body: unknown } {
   const body = checkBody(operation, request.body);
-  return { violations: [...validateQuery(operation, request.query), ...body.violations], body: body.parsed };
+  const query = validateParameters(operation.query, request.query);
+  const parameters =
+    operation.labels.length + operation.headers.length === 0
+      ? query
+      : [...validateParameters(operation.labels, request.labels ?? {}), ...query, ...validateParameters(operation.headers, request.headers ?? {})];
+  return { violations: parameters.length === 0 ? body.violations : [...parameters, ...body.violations], body: body.parsed };
 }
 
 function checkBody(operation: OperationSpec, body: string | undefined): { violations: RequestViolation[]; parsed: unknown } {
@@ -42,21 +51,22 @@ function checkBody(operation: OperationSpec, body: string | undefined): { violat
   return { violations: validate(parsed) ? [] : (validate.errors ?? []).map(toViolation), parsed };
 }
 
-function validateQuery(operation: OperationSpec, query: Record<string, string>): RequestViolation[] {
-  if (operation.query.length === 0) return [];
-  let schema = querySchemas.get(operation);
+/** Members bound outside the body (query, labels or headers), each read from its text as restJson1 reads it. */
+function validateParameters(parameters: readonly Parameter[], values: Record<string, string>): RequestViolation[] {
+  if (parameters.length === 0) return [];
+  let schema = parameterSchemas.get(parameters);
   if (!schema) {
     schema = {
       type: "object",
-      properties: Object.fromEntries(operation.query.map((p) => [p.name, p.schema])),
-      required: operation.query.filter((p) => p.required).map((p) => p.name),
+      properties: Object.fromEntries(parameters.map((p) => [p.name, p.schema])),
+      required: parameters.filter((p) => p.required).map((p) => p.name),
     };
-    querySchemas.set(operation, schema);
+    parameterSchemas.set(parameters, schema);
   }
   const malformed: RequestViolation[] = [];
   const typed: Record<string, unknown> = {};
-  for (const [name, text] of Object.entries(query)) {
-    const parameter = operation.query.find((p) => p.name === name);
+  for (const [name, text] of Object.entries(values)) {
+    const parameter = parameters.find((p) => p.name === name);
     if (parameter && !parsesAsQueryValue(parameter.schema, text))
       malformed.push({ rule: "malformed-value", at: `/${name}`, message: `${name} ${JSON.stringify(text)} is not ${describeType(parameter.schema)}` });
     else typed[name] = readQueryValue(parameter?.schema, text);

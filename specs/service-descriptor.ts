@@ -1,0 +1,176 @@
+/**
+ * A service is data: what the suite must know of one AWS service with the member-invitation pattern (an administrator
+ * account invites others to become its members), so that no layer below the one asking names a service's operations
+ * or members. One descriptor per service lives in `specs/services/`; `specs/services/README.md` says what Macie and
+ * Detective would need of it.
+ *
+ * Every member name here is a wire name: the name a request or an answer carries on the wire (a JSON body key, a
+ * query parameter, a URI label, a header), which is what the suite sends, reads and judges. The AWS model's own names
+ * stay in the model and the statements; the spec keeps both where they differ (specs/spec-model.ts).
+ */
+
+/** Where a call carries the account ids it acts on. */
+export type AccountsAt =
+  /** A JSON pointer into the request body, `*` for each item of a list: `/AccountIds/*`, `/accountDetails/*\/accountId`, `/account/accountId`. */
+  | { readonly body: string }
+  /** A URI label holding the one account the call acts on (Macie's GetMember, `/members/{id}`). */
+  | { readonly label: string };
+
+/** A call of the family that names the accounts it acts on. A body pointer with `*` names a batch; anything else one account. */
+export interface AccountsCall {
+  readonly operation: string;
+  readonly accounts: AccountsAt;
+}
+
+/** How a list call pages: where its request takes the page size and the token, and where its answer gives the next token. */
+export interface Paging {
+  /** Where the request carries both: the query string (Security Hub, GuardDuty, Macie) or the JSON body (Detective). */
+  readonly in: "query" | "body";
+  readonly maxResults: string;
+  readonly nextToken: string;
+  /** The answer's member holding the next page's token. */
+  readonly answerNextToken: string;
+}
+
+/** A call listing items, paged. */
+export interface ListCall {
+  readonly operation: string;
+  /** The answer's list member. */
+  readonly list: string;
+  readonly paging: Paging;
+}
+
+/**
+ * How an account is switched on, so that the family's calls are allowed for it: Security Hub's EnableSecurityHub,
+ * GuardDuty's CreateDetector, Macie's EnableMacie.
+ */
+export interface Activation {
+  /** The call switching the service on for the calling account, and the input it is sent with (members by wire name). */
+  readonly enable: { readonly operation: string; readonly input: Readonly<Record<string, unknown>> };
+  /**
+   * Answers of `enable` meaning the service was on already (Security Hub: 409 ResourceConflictException). Where the
+   * error is as broad as GuardDuty's 400 BadRequestException, `resource.find` tells "already on" from a refusal.
+   */
+  readonly alreadyEnabled: readonly { readonly status: number; readonly error: string }[];
+  /** The call switching it off again, where the family has one. */
+  readonly disable?: { readonly operation: string };
+  /**
+   * Where switching on creates a resource whose id later calls carry (GuardDuty's detector, Detective's behavior graph):
+   * where `enable`'s answer gives the id, the call that finds it when it exists already, and the input member (a URI
+   * label or a body member) that carries it in every operation whose input has that member.
+   */
+  readonly resource?: {
+    /** JSON pointer into `enable`'s answer: `/detectorId`. */
+    readonly idAt: string;
+    /** The call listing the account's resources and the pointer to the id in its answer: ListDetectors, `/detectorIds/0`. */
+    readonly find: { readonly operation: string; readonly idAt: string };
+    /** The input member carrying the id: GuardDuty's URI label `DetectorId`, Detective's body member `GraphArn`. */
+    readonly member: string;
+  };
+}
+
+/**
+ * The roles of the member-invitation family, each mapped to the operation playing it and the wire members it uses.
+ * A role a service lacks is absent (Detective's CreateMembers invites, so it has no `inviteMembers`).
+ */
+export interface InvitationFamily {
+  /** Makes accounts members of the caller (status `created`), or, where `invites`, members invited at once (Detective). */
+  readonly createMembers: AccountsCall & { readonly invites: boolean };
+  readonly inviteMembers?: AccountsCall;
+  /** The invitee accepts: the members naming the inviting administrator and the invitation, where the call has them. */
+  readonly acceptInvitation: { readonly operation: string; readonly administratorId?: string; readonly invitationId?: string };
+  /** The invitee declines; `accounts` names the inviting administrators (absent where the call acts on one resource, as Detective's RejectInvitation). */
+  readonly declineInvitations: { readonly operation: string; readonly accounts?: AccountsAt };
+  readonly deleteInvitations?: AccountsCall;
+  readonly listInvitations: ListCall;
+  /** The count of the caller's pending invitations, and the answer's member holding it. */
+  readonly getInvitationsCount?: { readonly operation: string; readonly count: string };
+  /** The caller's administrator, and the answer's member holding it (an invitation-shaped object). */
+  readonly getAdministrator?: { readonly operation: string; readonly administrator: string };
+  readonly disassociateFromAdministrator: { readonly operation: string };
+  /** Reads members by account id; `list` is the answer's list of members (absent where the answer is the one member, as Macie's GetMember). */
+  readonly getMembers: AccountsCall & { readonly list?: string };
+  /** Lists the caller's members; `onlyAssociated` is the query member choosing associated members only, where there is one. */
+  readonly listMembers: ListCall & { readonly onlyAssociated?: string };
+  /** Absent where members are only deleted (Detective). */
+  readonly disassociateMembers?: AccountsCall;
+  readonly deleteMembers: AccountsCall;
+}
+
+export interface ServiceDescriptor {
+  /** botocore's name for the service (its folder under botocore/data), and the suite's: `securityhub`, `guardduty`. */
+  readonly name: string;
+  /** As the AWS documentation titles the service: every API reference page's title is `<Operation> - <title>`. */
+  readonly title: string;
+  /** The AWS model: its API version (botocore's folder under the service) and the files made from it, as paths under specs/. */
+  readonly model: {
+    readonly apiVersion: string;
+    /** The family's extract of the botocore model (`npm run spec:vendor`). */
+    readonly extract: string;
+    /** Where the extract came from (botocore release, day, sha256). */
+    readonly provenance: string;
+    /** The OpenAPI document generated from the extract (`npm run spec:generate`). */
+    readonly openApi: string;
+    /** The documentation taken apart into statements. */
+    readonly statements: string;
+  };
+  /** The operations the suite takes from the model, in the order the extract and the statements keep them. */
+  readonly operations: readonly string[];
+  /** The API reference pages the suite holds, by operation, and their text's file under specs/sources/: their rules are the contract itself. */
+  readonly referencePages: Readonly<Record<string, { readonly url: string; readonly file: string }>>;
+  readonly endpoint: {
+    /** SigV4's name for the service (the model's signingName). */
+    readonly signingName: string;
+    /** The environment variable naming an endpoint for this service alone: `AWS_ENDPOINT_URL_` and the service id, upper case, blanks as `_`. */
+    readonly variable: string;
+    /** AWS's regional endpoint is `https://<prefix>.<region>.amazonaws.com` (the model's endpointPrefix). */
+    readonly prefix: string;
+  };
+  readonly activation: Activation;
+  /** Wire names the family's shapes share; the spec converter finds account ids and unprocessed lists by them. */
+  readonly names: {
+    /** A request's list of account ids: InviteMembers' `AccountIds`. */
+    readonly accountIds: string;
+    /** One account id inside a structure: of an AccountDetails entry, a Member, an Invitation, an unprocessed entry. */
+    readonly accountId: string;
+  };
+  /** The answer's list of the accounts a batch could not process, and the members of an entry saying why. */
+  readonly unprocessed: { readonly list: string; readonly reason: readonly string[] };
+  /** A Member object's members, and the values its status takes at each step of the lifecycle the suite plays. */
+  readonly member: {
+    readonly email: string;
+    readonly status: string;
+    readonly administratorId: string;
+    /** A step the service does not have is absent: Detective's members are invited as they are created, and deleted rather than removed. */
+    readonly statuses: {
+      readonly created?: string;
+      readonly invited: string;
+      readonly enabled: string;
+      readonly removed?: string;
+      readonly resigned?: string;
+    };
+    /** Every value the documentation lists for the status, and where it says so. */
+    readonly documentedStatuses: { readonly values: readonly string[]; readonly source: string };
+  };
+  /**
+   * An Invitation object's members (ListInvitations' entries; GetAdministratorAccount's administrator): the inviter's
+   * account id, the invitation's id (absent where an invitation is known by its resource, Detective's GraphArn) and status.
+   */
+  readonly invitation: { readonly accountId: string; readonly invitationId?: string; readonly status: string };
+  readonly family: InvitationFamily;
+}
+
+/** A file of the service's model, generated or vendored, as a URL (under dist/specs/ when compiled: the build copies them there). */
+export function specFile(service: ServiceDescriptor, file: Exclude<keyof ServiceDescriptor["model"], "apiVersion">): URL {
+  return new URL(service.model[file], import.meta.url);
+}
+
+/** AWS's regional endpoint of the service. */
+export function regionalEndpoint(service: Pick<ServiceDescriptor, "endpoint">, region: string): string {
+  return `https://${service.endpoint.prefix}.${region}.amazonaws.com`;
+}
+
+/** The name of the service-specific endpoint variable for a service id, as the AWS SDKs form it: `AWS_ENDPOINT_URL_SECURITYHUB`. */
+export function endpointVariableOf(serviceId: string): string {
+  return `AWS_ENDPOINT_URL_${serviceId.toUpperCase().replace(/ /g, "_")}`;
+}
