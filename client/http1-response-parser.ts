@@ -55,6 +55,8 @@ const CHUNK_SIZE = /^([0-9A-Fa-f]{1,8})(?:[ \t]*;.*)?$/;
 const KEEP_ALIVE_TIMEOUT = /(?:^|[,\s])timeout=(\d{1,9})(?:$|[,\s])/;
 const DIGITS = /^[0-9]{1,15}$/;
 const HTTP_PREFIX = Buffer.from("HTTP/1.", "latin1");
+/** A body of a stated length above this is received into one buffer of that length. */
+const SIZED_FROM_BYTES = 64 * 1024;
 /** A chunk-size line or trailer line longer than this is not HTTP a server sends. */
 const MAX_LINE_BYTES = 4096;
 
@@ -67,6 +69,8 @@ export class ResponseParser {
   private reusable = true;
   private keepAliveSeconds: number | undefined;
   private readonly body: Buffer[] = [];
+  /** A body whose length was stated up front is copied into one buffer as it arrives, never joined from pieces. */
+  private sized: Buffer | undefined;
   private bodyBytes = 0;
   /** Body bytes still to come: of the whole body (length framing), or of the current chunk. */
   private remaining = 0;
@@ -226,7 +230,11 @@ export class ResponseParser {
         throw new ResponseParseError("body-too-large", `Content-Length ${length} exceeds ${this.limits.maxBodyBytes} bytes`);
       this.remaining = length;
       if (length === 0) this.finish();
-      else this.state = "length";
+      else {
+        this.state = "length";
+        // Joined from pieces, a large body is held twice at its end (the pieces and their copy).
+        if (length > SIZED_FROM_BYTES) this.sized = Buffer.allocUnsafe(length);
+      }
       return;
     }
     // No framing: the body is what comes until the connection closes.
@@ -250,6 +258,12 @@ export class ResponseParser {
 
   private keepBody(bytes: Buffer): void {
     if (bytes.length === 0) return;
+    if (this.sized && this.state === "length") {
+      // "length" takes no more than the stated length, so the copy always fits.
+      bytes.copy(this.sized, this.bodyBytes);
+      this.bodyBytes += bytes.length;
+      return;
+    }
     this.bodyBytes += bytes.length;
     if (this.bodyBytes > this.limits.maxBodyBytes) throw new ResponseParseError("body-too-large", `the body exceeds ${this.limits.maxBodyBytes} bytes`);
     this.body.push(bytes);
@@ -257,7 +271,7 @@ export class ResponseParser {
 
   private finish(): void {
     this.state = "done";
-    const body = this.body.length === 1 ? this.body[0]! : Buffer.concat(this.body);
+    const body = this.sized ?? (this.body.length === 1 ? this.body[0]! : Buffer.concat(this.body));
     this.result = { status: this.status, headers: this.headers, body, reusable: this.reusable, keepAliveSeconds: this.keepAliveSeconds };
   }
 }

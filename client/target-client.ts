@@ -11,6 +11,7 @@ import type { Actor } from "./credentials.ts";
 import { redactHeaders, redactText, type Exchange } from "./exchange.ts";
 import { Http1Pool, type ReceivedResponse, TransportError, type WireRequest } from "./http1-pool.ts";
 import { type SigningScope, signedHeaders, uriEscape } from "./sigv4.ts";
+import { AnswerBudget } from "./answer-budget.ts";
 import { Interrupted } from "./interrupted.ts";
 import {
   TargetConnectionClosedError,
@@ -49,6 +50,8 @@ export class TargetClient {
   private readonly pool: Http1Pool;
   private readonly timeoutMs: number;
   private readonly maxResponseBytes: number;
+  /** Fewer requests at once once answers are large, so what they take together stays bounded. */
+  private readonly answers = new AnswerBudget();
 
   constructor(
     private readonly spec: Spec,
@@ -92,16 +95,24 @@ export class TargetClient {
       .map(([name, value]) => `${uriEscape(name)}=${uriEscape(value)}`)
       .join("&");
     const fullPath = search ? `${path}?${search}` : path;
+    // Waiting for room among the answers under way is the run's own doing: the request's deadline starts after it.
+    const leave = await this.answers.enter(stop);
+    let bytes = 0;
+    let response: Exchange["response"];
     const started = performance.now();
-    const received = await this.receive({ method: operation.method, path: fullPath, headers: signed, body: request.body ?? null }, stop);
-    const body = received.body.toString("utf8");
-    const response: Exchange["response"] = {
-      status: received.status,
-      headers: redactHeaders(received.headers, secrets),
-      body: redactText(body, secrets),
-      bytes: received.body.length,
-    };
-    if (!isUtf8(received.body)) response.invalidUtf8 = true;
+    try {
+      const received = await this.receive({ method: operation.method, path: fullPath, headers: signed, body: request.body ?? null }, stop);
+      bytes = received.body.length;
+      response = {
+        status: received.status,
+        headers: redactHeaders(received.headers, secrets),
+        body: redactText(received.body.toString("utf8"), secrets),
+        bytes,
+      };
+      if (!isUtf8(received.body)) response.invalidUtf8 = true;
+    } finally {
+      leave(bytes);
+    }
     return {
       account: actor.accountId,
       operation: operation.name,

@@ -5,10 +5,10 @@ import type { Check, Verdict } from "../checks/define-check.ts";
 import type { Finding } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import { judgeResponse } from "../checks/response-checks.ts";
-import { viewResponse } from "../checks/response-view.ts";
+import { isObject, viewResponse } from "../checks/response-view.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
-import { operationOf } from "../specs/spec-model.ts";
+import { operationOf, type OperationSpec } from "../specs/spec-model.ts";
 import { FreshIds } from "./fresh-ids.ts";
 import { sendWithRetry } from "./retry.ts";
 import type { Session } from "./session.ts";
@@ -92,6 +92,18 @@ export class CaseRun {
     }
     const view = viewResponse(exchange);
     keepBodyPrefix(exchange);
+    // A success whose output the case cannot read (not a JSON object where the operation has members to answer with)
+    // leaves every later step a guess: the case ends here, with what it found. Against a target answering junk to
+    // every request, its cases then send a request or two each, not a dozen.
+    if (
+      options.judge !== false &&
+      view.status >= 200 &&
+      view.status < 300 &&
+      !view.empty &&
+      !isObject(view.json) &&
+      hasOutputMembers(operationOf(this.session.spec, operationName))
+    )
+      throw new UnreadableAnswer(operationName);
     return { exchange, status: view.status, body: view.json };
   }
 
@@ -149,6 +161,20 @@ function exercisedKey(check: string, operation: string): string {
   let key = byOperation.get(operation);
   if (key === undefined) byOperation.set(operation, (key = `${check}|${operation}`));
   return key;
+}
+
+/** Ends a case at a success it cannot read: its findings stand, and nothing after it is played (see CaseRun.call). */
+export class UnreadableAnswer extends Error {
+  override name = "UnreadableAnswer";
+  constructor(readonly operation: string) {
+    super(`${operation} succeeded with an answer that cannot be read`);
+  }
+}
+
+/** Whether an operation's success answers with members (so a body that is not a JSON object leaves them unread). */
+function hasOutputMembers(operation: OperationSpec): boolean {
+  const properties = operation.success.schema?.properties;
+  return properties !== undefined && properties !== null && Object.keys(properties).length > 0;
 }
 
 /** Ends a case that needs an operation the target does not implement: the scenario is blocked, not failed. */

@@ -13,7 +13,7 @@
  * target that serves an operation for some inputs only may then be judged by another case first.
  */
 import { isFailure } from "../checks/finding.ts";
-import { CaseRun } from "./case-run.ts";
+import { CaseRun, UnreadableAnswer } from "./case-run.ts";
 import type { CaseSlots } from "./case-slots.ts";
 import type { Drawn, DrawnCases } from "./drawn-cases.ts";
 import type { Session } from "./session.ts";
@@ -33,6 +33,8 @@ export async function playCase(
     await play(run, input);
     return { run, input, threw: false };
   } catch (error) {
+    // A case ended at an answer it cannot read ended as it should: its findings are its outcome.
+    if (error instanceof UnreadableAnswer) return { run, input, threw: false };
     return { run, input, threw: true, error };
   }
 }
