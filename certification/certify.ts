@@ -4,14 +4,16 @@
  * reports. It never exits the process; what stops a run is a CertifyError.
  */
 import { TargetError } from "../client/target-errors.ts";
-import { defaultRunConfig, type ResolvedRunConfig, type RunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
+import { defaultRunConfig, type ResolvedRunConfig, RUN_DEFAULTS, type RunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
 import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
 import { ReportDirectory, ReportDirectoryError } from "../reports/report-directory.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
-import { loadSpec } from "../specs/load-spec.ts";
+import { loadServiceSpec } from "../specs/load-spec.ts";
+import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import { serviceNamed } from "../specs/services/index.ts";
 import { modelName } from "../specs/model-provenance.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { PreflightError, profileOf, scenariosFor, type TargetFacts } from "../conformance/profiles/index.ts";
@@ -118,7 +120,7 @@ interface PreparedRun {
 async function prepare(options: CertifyOptions): Promise<PreparedRun> {
   // Read before the report directory is claimed: the baseline may be the certificate it holds.
   const baseline = options.baseline === undefined ? undefined : readBaselineOrThrow(options.baseline);
-  const spec = await loadSpec();
+  const spec = await loadServiceSpec(serviceOf(options));
   const parity = parityConfigOf(options.parity, runConfigOf(options, ""));
   checkOnlyTerms(spec, options, parity);
   return { options, spec, baseline, parity, reportDir: options.reportDir === undefined ? undefined : claimReportDir(options.reportDir) };
@@ -220,7 +222,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
       region: config.region,
       ...(config.sharedAccounts ? { sharedAccounts: true } : {}),
     },
-    spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash, model: modelName() },
+    spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash, model: modelName(spec.service) },
     suite: { name: suite.name, version: suite.version },
     run: {
       seed: config.seed,
@@ -261,6 +263,15 @@ function runConfigOf(options: CertifyOptions, endpoint: string): ResolvedRunConf
   } = options;
   const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<RunConfig>;
   return { ...defaultRunConfig(), ...(realAccount ? { profile: "real-account" as const } : {}), ...given, endpoint };
+}
+
+/** The service a run certifies: its descriptor, or a CertifyError naming the ones the suite knows. */
+function serviceOf(options: CertifyOptions): ServiceDescriptor {
+  try {
+    return serviceNamed(options.service ?? RUN_DEFAULTS.service);
+  } catch (error) {
+    throw new CertifyError("CERTIFY_BAD_OPTION", (error as Error).message);
+  }
 }
 
 /** Every `only` term must select some scenario: a misspelt name would otherwise certify an empty run. */

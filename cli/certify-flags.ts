@@ -5,6 +5,7 @@
  */
 import { RUN_DEFAULTS } from "../conformance/run-config.ts";
 import type { ReplayOptions } from "../reports/replay.ts";
+import { SERVICES } from "../specs/services/index.ts";
 
 export interface Flag {
   name: string;
@@ -18,9 +19,14 @@ export interface Flag {
 
 export const CERTIFY_FLAGS: readonly Flag[] = [
   {
+    name: "service",
+    value: "NAME",
+    help: `the service whose member-invitation API is certified: ${SERVICES.map((s) => s.name).join(", ")} (default ${RUN_DEFAULTS.service})`,
+  },
+  {
     name: "endpoint",
     value: "URL",
-    help: "target to certify (else AWS_ENDPOINT_URL_SECURITYHUB, AWS_ENDPOINT_URL; with none, the embedded reference emulator)",
+    help: "target to certify (else AWS_ENDPOINT_URL_<SERVICE>, e.g. AWS_ENDPOINT_URL_SECURITYHUB, then AWS_ENDPOINT_URL; with none, the embedded reference emulator)",
   },
   { name: "region", value: "NAME", help: "signing region (else AWS_REGION, AWS_DEFAULT_REGION, us-east-1)" },
   {
@@ -160,6 +166,7 @@ export function replayArguments(replay: ReplayOptions): string[] {
   const args: [string, string | undefined][] = [];
   const add = (name: string, value?: string | number | readonly string[]): void =>
     void args.push([name, value === undefined ? undefined : Array.isArray(value) ? value.join(",") : String(value)]);
+  if (replay.service !== undefined) add("service", replay.service);
   if (replay.realAccount) add("real-account");
   if (replay.endpoint !== undefined) add("endpoint", replay.endpoint);
   if (replay.region !== undefined) add("region", replay.region);

@@ -5,6 +5,8 @@ import { TARGET_PROFILES } from "../conformance/profiles/index.ts";
 import { DEFAULT_ACCOUNTS, defaultSeed, RUN_DEFAULTS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
 import type { OptionNames } from "../certification/preflight-message.ts";
+import { regionalEndpoint } from "../specs/service-descriptor.ts";
+import { SERVICES } from "../specs/services/index.ts";
 import { invocation } from "./invocation.ts";
 import { FlagValueError, type FlagValues, parseArgsOptions, readFlags, usage } from "./certify-flags.ts";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
@@ -56,14 +58,15 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   const only = (list("only") ?? []).filter(Boolean);
   if (replay !== undefined && (text("seed") === undefined || only.length !== 1))
     throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
+  const serviceName = text("service") ?? RUN_DEFAULTS.service;
+  const service = SERVICES.find((s) => s.name === serviceName);
+  if (!service)
+    throw new UsageError(`--service must name a service the suite knows (${SERVICES.map((s) => s.name).join(", ")}), got ${JSON.stringify(serviceName)}`);
   // An empty variable counts as unset, as the AWS SDKs read them.
-  let endpoint = text("endpoint") ?? (env.AWS_ENDPOINT_URL_SECURITYHUB || env.AWS_ENDPOINT_URL || undefined);
+  const own = service.endpoint.variable;
+  let endpoint = text("endpoint") ?? (env[own] || env.AWS_ENDPOINT_URL || undefined);
   let endpointNamed =
-    text("endpoint") === undefined && env.AWS_ENDPOINT_URL_SECURITYHUB
-      ? "AWS_ENDPOINT_URL_SECURITYHUB"
-      : text("endpoint") === undefined && env.AWS_ENDPOINT_URL
-        ? "AWS_ENDPOINT_URL"
-        : "--endpoint";
+    text("endpoint") === undefined && env[own] ? own : text("endpoint") === undefined && env.AWS_ENDPOINT_URL ? "AWS_ENDPOINT_URL" : "--endpoint";
   const region = text("region") ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || RUN_DEFAULTS.region);
   if (!/^[a-z0-9-]+$/.test(region)) throw new UsageError(`--region must be a region name such as us-east-1, got ${JSON.stringify(region)}`);
   let url: URL | undefined;
@@ -96,7 +99,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
         "real-account mode needs --profiles: one credentials profile per played account (administrator, member, outsider), e.g. --profiles admin,member,outsider",
       );
     if (endpoint === undefined) {
-      endpoint = `https://securityhub.${region}.amazonaws.com`;
+      endpoint = regionalEndpoint(service, region);
       endpointNamed = "--region";
     }
   }
@@ -115,6 +118,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
   const parity = parityOptionsOf(text, values["parity-gate"] === true, list, realAccount);
   return {
+    service: service.name,
     endpoint,
     region,
     accounts,

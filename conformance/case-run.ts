@@ -9,6 +9,8 @@ import { isObject, viewResponse } from "../checks/response-view.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
 import { operationOf, type OperationSpec } from "../specs/spec-model.ts";
+import { activationOutcome, foundResource } from "./activation.ts";
+import { type Family, familyOf } from "./family.ts";
 import { FreshIds } from "./fresh-ids.ts";
 import { sendWithRetry } from "./retry.ts";
 import type { Session } from "./session.ts";
@@ -53,10 +55,18 @@ export class CaseRun {
     readonly stop?: AbortSignal,
   ) {}
 
-  /** Sends `input` (members by name, or a ready wire request) as `account`. */
+  /** The member-invitation family of the run's service: its roles' operations, and its inputs and answers by its names. */
+  get family(): Family {
+    return familyOf(this.session.spec);
+  }
+
+  /**
+   * Sends `input` (members by wire name, or a ready wire request) as `account`. Where the service's calls carry the
+   * caller's resource (GuardDuty's detector), the call carries the account's own, whatever the input said.
+   */
   async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
     const operation = operationOf(this.session.spec, operationName);
-    const request = isApiRequest(input) ? input : serializeInput(operation, input);
+    const request = withResource(operation, this.session.spec.service.activation.resource?.member, this.session.resourceOf(account), input);
     this.session.access.guard(this.session.config, operationName, request.body);
     const actor = this.session.actor(account);
     // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
@@ -108,14 +118,27 @@ export class CaseRun {
   }
 
   /**
-   * Enables Security Hub for each account (concurrently); 409 ResourceConflictException means it already
-   * is. Only where the profile lets the suite (not on real accounts: enabling has a cost, so the user enables it
-   * and preflight checks it).
+   * Switches the service on for each account (concurrently), as its descriptor says; an answer meaning "already on"
+   * counts as on. Where switching on makes a resource later calls carry, the account's is kept (found again when the
+   * service was on already). Only where the profile lets the suite (not on real accounts: it has a cost, so the user
+   * switches it on and preflight checks it). The accounts that are on.
    */
   async enable(accounts: readonly string[]): Promise<string[]> {
-    if (!this.session.access.enablesSecurityHub) return [];
-    const answers = await Promise.all(accounts.map((account) => this.call("EnableSecurityHub", account, {})));
-    return accounts.filter((_, i) => isEnabled(answers[i]!));
+    if (!this.session.access.activatesAccounts) return [];
+    const { activation } = this.session.spec.service;
+    const on = await Promise.all(
+      accounts.map(async (account) => {
+        const enabled = await this.call(activation.enable.operation, account, activation.enable.input);
+        const outcome = activationOutcome(activation, enabled.exchange);
+        if (outcome.resource !== undefined) this.session.noteResource(account, outcome.resource);
+        else if (outcome.on && activation.resource) {
+          const found = foundResource(activation, (await this.call(activation.resource.find.operation, account, {})).exchange);
+          if (found !== undefined) this.session.noteResource(account, found);
+        }
+        return outcome.on;
+      }),
+    );
+    return accounts.filter((_, i) => on[i]);
   }
 
   /** Reads until `done` holds, for at most the run's settle time: effects may show after a moment. */
@@ -198,9 +221,16 @@ export class OperationNotImplemented extends Error {
   }
 }
 
-/** EnableSecurityHub's answer says the hub is on: enabled now (2xx), or already (409 ResourceConflictException). */
-function isEnabled(answer: CallResult): boolean {
-  return (answer.status >= 200 && answer.status < 300) || answer.status === 409;
+/** The request, with the caller's resource in the member that carries it, where the operation has that member. */
+function withResource(operation: OperationSpec, member: string | undefined, resource: string, input: Record<string, unknown> | ApiRequest): ApiRequest {
+  if (member === undefined) return isApiRequest(input) ? input : serializeInput(operation, input);
+  if (!isApiRequest(input)) return serializeInput(operation, carries(operation, member) ? { ...input, [member]: resource } : input);
+  return operation.labels.some((l) => l.name === member) ? { ...input, labels: { ...input.labels, [member]: resource } } : input;
+}
+
+/** Whether an operation's input has a member of that wire name. */
+function carries(operation: OperationSpec, member: string): boolean {
+  return [...operation.labels, ...operation.query, ...operation.headers, ...(operation.body?.members ?? [])].some((m) => m.name === member);
 }
 
 function isApiRequest(input: Record<string, unknown> | ApiRequest): input is ApiRequest {

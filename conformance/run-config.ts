@@ -11,6 +11,8 @@ export const TARGET_PROFILE_NAMES = ["emulator", "real-account"] as const;
 export type TargetProfileName = (typeof TARGET_PROFILE_NAMES)[number];
 
 export interface RunConfig {
+  /** The service certified, by its descriptor's name (specs/services/): `securityhub`, `guardduty`. */
+  service: string;
   /** Target endpoint; undefined starts the embedded reference emulator. */
   endpoint: string | undefined;
   region: string;
@@ -73,6 +75,7 @@ export interface ParityConfig {
 
 /** Every default of a run, for the command line, the library call, replays and the usage text alike. */
 export const RUN_DEFAULTS = {
+  service: "securityhub",
   region: "us-east-1",
   accounts: ["111111111111", "222222222222", "333333333333"] as readonly string[],
   /** Random cases per scenario after the coverage phase; real accounts pay for each request. */
@@ -93,6 +96,7 @@ export function defaultSeed(now = Date.now()): number {
 
 export function defaultRunConfig(): RunConfig {
   return {
+    service: RUN_DEFAULTS.service,
     endpoint: undefined,
     region: RUN_DEFAULTS.region,
     runs: RUN_DEFAULTS.runs,

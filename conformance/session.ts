@@ -4,7 +4,8 @@ import { RateLimiter } from "../client/rate-limiter.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { TargetClient } from "../client/target-client.ts";
 import { parseEndpoint } from "../client/endpoint.ts";
-import type { ApiRequest } from "../protocol/api-request.ts";
+import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
+import { activationOutcome, foundResource, NO_RESOURCE } from "./activation.ts";
 import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
 import { CHECKS } from "../checks/index.ts";
@@ -32,6 +33,7 @@ export class Session {
   readonly settling: EffectSettling;
   private readonly actors = new Map<string, Actor>();
   private readonly prepared = new Map<string, Promise<void>>();
+  private readonly resources = new Map<string, string>();
   private readonly limiter: RateLimiter | undefined;
   private readonly companions = new Map<string, Session>();
 
@@ -76,17 +78,45 @@ export class Session {
   }
 
   /**
-   * Enables Security Hub once per session for a standing account (unjudged; 409 means it already is).
-   * Fresh accounts are enabled inside their cases instead, where the response is judged.
+   * Switches the service on once per session for a standing account (unjudged; "already on" is on), and learns its
+   * resource where the service makes one. Fresh accounts are switched on inside their cases instead, where the
+   * answers are judged. Where the profile may not switch it on (real accounts), the resource is only looked up.
    */
   prepare(accountId: string): Promise<void> {
-    if (!this.access.enablesSecurityHub) return Promise.resolve();
     let prepared = this.prepared.get(accountId);
     if (!prepared) {
-      prepared = this.send({ operation: "EnableSecurityHub", query: {}, body: "{}" }, this.actor(accountId)).then(() => undefined);
+      prepared = this.switchOn(accountId);
       this.prepared.set(accountId, prepared);
     }
     return prepared;
+  }
+
+  private async switchOn(accountId: string): Promise<void> {
+    const { activation } = this.spec.service;
+    const actor = this.actor(accountId);
+    if (this.access.activatesAccounts) {
+      const enabled = await this.send(serializeInput(operationOf(this.spec, activation.enable.operation), activation.enable.input), actor);
+      const { resource } = activationOutcome(activation, enabled);
+      if (resource !== undefined) return this.noteResource(accountId, resource);
+    }
+    if (!activation.resource) return;
+    const found = await this.send(serializeInput(operationOf(this.spec, activation.resource.find.operation), {}), actor);
+    const resource = foundResource(activation, found);
+    if (resource !== undefined) this.noteResource(accountId, resource);
+  }
+
+  /**
+   * The resource an account's calls carry (GuardDuty's detector id), once known; NO_RESOURCE for an account that never
+   * made one. Kept for the accounts met last, as their actors are.
+   */
+  resourceOf(accountId: string): string {
+    return this.resources.get(accountId) ?? NO_RESOURCE;
+  }
+
+  /** Notes an account's resource, learnt from a call of a case. */
+  noteResource(accountId: string, resource: string): void {
+    if (this.resources.size >= MAX_ACTORS_KEPT) this.resources.delete(this.resources.keys().next().value!);
+    this.resources.set(accountId, resource);
   }
 
   /** Sends a request within the run's rate; rejects with Interrupted as soon as `stop` aborts. */

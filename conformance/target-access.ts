@@ -12,8 +12,8 @@ export interface TargetAccess {
   actor(config: ResolvedRunConfig, accountId: string): Actor;
   /** Throws, before it is sent, a request this kind of target must never receive. */
   guard(config: ResolvedRunConfig, operation: string, body: string | undefined): void;
-  /** The suite enables Security Hub for the accounts it plays; where it may not, the user has and preflight checks. */
-  readonly enablesSecurityHub: boolean;
+  /** The suite switches the service on for the accounts it plays; where it may not (it has a cost), the user has, and preflight checks. */
+  readonly activatesAccounts: boolean;
   /** Each case acts on fresh account ids of its own, so cases never meet; else every case plays the same accounts. */
   readonly usesFreshAccounts: boolean;
 }

@@ -6,6 +6,9 @@ export function valuesAt(value: unknown, pointer: string): unknown[] {
     for (const item of current) {
       if (segment === "*") {
         if (Array.isArray(item)) for (const element of item) next.push(element);
+      } else if (Array.isArray(item)) {
+        // An index into a list, as JSON Pointer reads it (`/detectorIds/0`).
+        if (/^(0|[1-9]\d*)$/.test(segment) && Number(segment) < item.length) next.push(item[Number(segment)]);
       } else if (item !== null && typeof item === "object" && !Array.isArray(item) && segment in item) next.push((item as Record<string, unknown>)[segment]);
     }
     current = next;

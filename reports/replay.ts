@@ -10,6 +10,8 @@ import { RUN_DEFAULTS, type ResolvedRunConfig } from "../conformance/run-config.
 export const REPLAY_REPORT_DIR = "reports/replay";
 
 export interface ReplayOptions {
+  /** The service, when not Security Hub. */
+  service?: string;
   endpoint?: string;
   region?: string;
   accounts?: string[];
@@ -36,6 +38,7 @@ export type ReplayFormat = (options: ReplayOptions) => string;
 /** The options that replay `path` of `scenario`: only what differs from the defaults, so a printed line stays short. */
 export function replayOptionsOf(config: ResolvedRunConfig, embedded: boolean, scenario: string, path: string): ReplayOptions {
   const options: ReplayOptions = { seed: config.seed, only: [scenario], replay: path, reportDir: REPLAY_REPORT_DIR };
+  if (config.service !== RUN_DEFAULTS.service) options.service = config.service;
   if (!embedded) options.endpoint = config.endpoint;
   if (config.region !== RUN_DEFAULTS.region) options.region = config.region;
   if (config.profile === "real-account")

@@ -53,6 +53,7 @@ function specOf(text: string, service: ServiceDescriptor): Spec {
   const errors = new Map<string, number>();
   for (const operation of operations.values()) for (const error of operation.errors) errors.set(error.name, error.status);
   return {
+    service,
     title: document.info.title,
     apiVersion: about.apiVersion,
     serviceId: about.serviceId,

@@ -14,7 +14,7 @@ export const EMULATOR_PROFILE: TargetProfile = {
   warning: undefined,
   actor: (_config, accountId) => emulatorActor(accountId),
   guard: () => {},
-  enablesSecurityHub: true,
+  activatesAccounts: true,
   usesFreshAccounts: true,
   scenarios: allScenarios,
   scenariosOverlap: true,

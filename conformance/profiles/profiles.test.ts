@@ -55,8 +55,8 @@ describe("target profiles", () => {
   });
 
   it("enables Security Hub and uses fresh accounts on emulators only", () => {
-    expect([profileOf(EMULATED).enablesSecurityHub, profileOf(EMULATED).usesFreshAccounts, profileOf(EMULATED).scenariosOverlap]).toEqual([true, true, true]);
-    expect([profileOf(REAL).enablesSecurityHub, profileOf(REAL).usesFreshAccounts, profileOf(REAL).scenariosOverlap]).toEqual([false, false, false]);
+    expect([profileOf(EMULATED).activatesAccounts, profileOf(EMULATED).usesFreshAccounts, profileOf(EMULATED).scenariosOverlap]).toEqual([true, true, true]);
+    expect([profileOf(REAL).activatesAccounts, profileOf(REAL).usesFreshAccounts, profileOf(REAL).scenariosOverlap]).toEqual([false, false, false]);
   });
 
   it("cleans up a real account as every case ends: the member deleted by its administrator, the invitation by the member", async () => {

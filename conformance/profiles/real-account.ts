@@ -22,7 +22,7 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
     return profileActor(accountId, config.profiles[index]);
   },
   guard: (config, operation, body) => assertOwnAccountsOnly(operation, body, config.ownAccounts),
-  enablesSecurityHub: false,
+  activatesAccounts: false,
   usesFreshAccounts: false,
   scenarios: realAccountScenarios,
   // The scenarios share the three accounts, so they take turns.
