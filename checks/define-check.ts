@@ -95,7 +95,9 @@ export function defineCheck<const Id extends string, Input>(spec: CheckSpec<Id, 
       if (judgement === undefined) return undefined;
       const { operation, breaches, also } = judgement;
       const operations = also !== undefined && also.length > 0 ? [operation, ...also] : onlyOperation(operation);
-      return { check: spec.id, operation, operations, findings: breaches.length === 0 ? NO_FINDINGS : breaches.map((breach) => finding(operation, breach)) };
+      if (breaches.length === 0) return { check: spec.id, operation, operations, findings: NO_FINDINGS };
+      const findings = breaches.map((breach) => finding(operation, breach));
+      return { check: spec.id, operation, operations, findings: also !== undefined && also.length > 0 ? findings.map((f) => ({ ...f, also })) : findings };
     },
   };
 }

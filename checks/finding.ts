@@ -38,6 +38,11 @@ export interface Finding<Id extends string = string> {
   key: string;
   /** Index, among the case's exchanges, of the exchange the finding is about (set by the case runner). */
   exchange?: number;
+  /**
+   * The other operations whose documented statements the judgement that found it exercised: the reads that showed
+   * the effect it judges (GetMembers showing what CreateMembers made). Not reported; a killed variant's proof reads it.
+   */
+  also?: readonly string[];
 }
 
 /** A finding's identity: the same key is the same deviation, in one run or across runs. */

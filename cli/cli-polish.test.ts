@@ -50,6 +50,7 @@ describe.each<[string, string[], RegExp]>([
   ["a negative --port", ["cli/emulator.ts", "--port", "-1"], /^emulator: --port must be a whole number from 0 to 65535, got "-1"$/m],
   ["a negative --runs for mutation", ["cli/mutation.ts", "--runs", "-2"], /^mutation: --runs and --seed take whole numbers$/m],
   ["a variant mutation does not have", ["cli/mutation.ts", "--only", "no-such-variant"], /^mutation: no variant named no-such-variant$/m],
+  ["no faulty variant at a time", ["cli/mutation.ts", "--jobs", "0"], /^mutation: --jobs takes a whole number of 1 or more$/m],
   // Every command's usage error: the usage's first line above, the one precise line last, in view.
   ...(["certify", "emulator", "report", "merge", "mutation", "plan"] as const).map((name): [string, string[], RegExp] => [
     `an option ${name} does not know`,

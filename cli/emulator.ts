@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
 import { invocation } from "./invocation.ts";
 import { exitWithUsageError } from "./usage-error.ts";
-import { ALL_VARIANTS } from "../variants/index.ts";
+import { ALL_VARIANTS, variantNamesInWords } from "../variants/index.ts";
 import { startEmulator } from "../emulator/server.ts";
 import { behaviourOf } from "../variants/variant.ts";
 
@@ -13,7 +13,7 @@ export const DEFAULT_PORT = 4577;
 const USAGE = `usage: ${invocation("emulator")} [--port N] [--host ADDRESS] [--variant NAME]
   --port 0 picks a free port (default 4577); --host defaults to 127.0.0.1
   --variant runs one of the catalogue's faulty or tolerant variants instead of the reference behaviour:
-    ${ALL_VARIANTS.map((v) => v.name).join(", ")}`;
+    ${variantNamesInWords()}`;
 
 function fail(message: string): never {
   exitWithUsageError("emulator", message, USAGE);

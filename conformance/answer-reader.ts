@@ -5,8 +5,14 @@
  */
 import { unprocessedEntries } from "../checks/unprocessed-accounts.ts";
 import { isObject } from "../checks/response-view.ts";
+import type { Exchange } from "../client/exchange.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
-import type { CallResult } from "./case-run.ts";
+
+/** An answer as a case run gives it (see CaseRun.call): its status and its exchange. */
+interface Answered {
+  status: number;
+  exchange: Exchange;
+}
 
 /** The objects of a list member; none when the member is absent or not a list. */
 export function objectsIn(body: unknown, member: string): Record<string, unknown>[] {
@@ -27,11 +33,11 @@ export function numberIn(body: unknown, member: string): number | undefined {
 }
 
 /** The account ids a 200 answer of a batch operation lists unprocessed. */
-export function unprocessedIds(operation: OperationSpec, result: CallResult): Set<unknown> {
+export function unprocessedIds(operation: OperationSpec, result: Answered): Set<unknown> {
   return new Set((unprocessedEntries(operation, result.exchange) ?? []).map((e) => e.AccountId));
 }
 
 /** Whether a batch call acted on `id`: answered 200 and did not list it unprocessed. */
-export function processed(operation: OperationSpec, result: CallResult, id: string): boolean {
+export function processed(operation: OperationSpec, result: Answered, id: string): boolean {
   return result.status === 200 && unprocessedEntries(operation, result.exchange) !== undefined && !unprocessedIds(operation, result).has(id);
 }

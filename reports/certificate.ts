@@ -104,7 +104,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
   const unfinished = input.unfinished ?? [];
   const played = [...records, ...unfinished];
   const findings = records.flatMap((record) =>
-    [...record.failures, ...record.warnings].map(({ exchange: _exchange, ...finding }) => {
+    [...record.failures, ...record.warnings].map(({ exchange: _exchange, also: _also, ...finding }) => {
       const seen = finding.severity === "failure" ? caseOf(record, finding) : undefined;
       return {
         ...finding,

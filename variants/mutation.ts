@@ -3,7 +3,11 @@
  * expected one: a faulty variant must get a finding (killed), a tolerant one must be certified.
  */
 import { startEmulator } from "../emulator/index.ts";
+import { loadStatements } from "../specs/load-statements.ts";
 import type { Spec } from "../specs/spec-model.ts";
+import { claimedStatements, claimsOf, provenStatements, runScope, statementProof, type StatementProof } from "./statement-proof.ts";
+import { UNPROVEN } from "./unproven-statements.ts";
+import { CHECKS } from "../checks/index.ts";
 import { behaviourOf, type Variant } from "./variant.ts";
 import { defaultRunConfig } from "../conformance/run-config.ts";
 import { runScenarios } from "../conformance/run-scenarios.ts";
@@ -24,6 +28,10 @@ export interface MutationRow {
   error: string | undefined;
   /** Requests a handler of the variant threw on, answered 500 (5xx-for-valid-input plants such a crash). */
   handlerFaults: number;
+  /** The documented statements the variant claims to break. */
+  claimed: string[];
+  /** Those of them the run proved: a failure of the named check on an operation each is about. */
+  proven: string[];
 }
 
 export async function certifyVariant(spec: Spec, variant: Variant, options: { runs: number; seed: number; failFast: boolean }): Promise<MutationRow> {
@@ -34,7 +42,7 @@ export async function certifyVariant(spec: Spec, variant: Variant, options: { ru
   try {
     const results = await runScenarios(
       spec,
-      { ...defaultRunConfig(), ...variant.config, runs: options.runs, seed: options.seed, endpoint: emulator.url },
+      { ...defaultRunConfig(), ...variant.config, runs: options.runs, seed: options.seed, endpoint: emulator.url, only: runScope(variant, loadStatements()) },
       allScenarios(spec),
       {
         failFast: options.failFast,
@@ -46,6 +54,7 @@ export async function certifyVariant(spec: Spec, variant: Variant, options: { ru
     );
     const failures = results.flatMap((r) => r.findings.filter((f) => f.severity === "failure"));
     const errors = results.filter((r) => r.verdict === "error");
+    const claimed = claimedStatements(variant, loadStatements());
     return {
       variant: variant.name,
       kind: variant.kind,
@@ -57,10 +66,54 @@ export async function certifyVariant(spec: Spec, variant: Variant, options: { ru
       firstFindingSeconds,
       error: errors[0]?.error,
       handlerFaults,
+      claimed: claimed.map((s) => s.id),
+      proven: provenStatements(variant, claimed, failures),
     };
   } finally {
     await emulator.close();
   }
+}
+
+/**
+ * Certifies the variants, `jobs` faulty ones at a time (their runs mostly wait: for an effect that never shows, for
+ * retries of throttling that never ends), then the tolerant ones one at a time, so that no other run's load can make
+ * a correct target look slow. `onRow` receives the rows in the order of `variants`, each as soon as it and those
+ * before it are done.
+ */
+export async function certifyVariants(
+  spec: Spec,
+  variants: readonly Variant[],
+  options: { runs: number; seed: number; failFast: boolean; jobs: number },
+  onRow: (row: MutationRow, variant: Variant) => void = () => {},
+): Promise<MutationRow[]> {
+  const rows = variants.map(() => deferred<MutationRow>());
+  const certify = async (index: number): Promise<void> => {
+    await certifyVariant(spec, variants[index]!, options).then(rows[index]!.resolve, rows[index]!.reject);
+  };
+  const indexes = [...variants.keys()];
+  const faulty = indexes.filter((i) => variants[i]!.kind === "faulty");
+  const shown = (async () => {
+    for (const [index, row] of rows.entries()) onRow(await row.promise, variants[index]!);
+  })();
+  const worker = async (): Promise<void> => {
+    for (let next = faulty.shift(); next !== undefined; next = faulty.shift()) await certify(next);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.jobs) }, worker));
+  for (const index of indexes.filter((i) => variants[i]!.kind !== "faulty")) await certify(index);
+  await shown;
+  return Promise.all(rows.map((row) => row.promise));
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: unknown) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  // Awaited in order, later: a failure met first by a later variant is reported then, not as unhandled now.
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
 
 export interface MutationScore {
@@ -79,4 +132,15 @@ export function mutationScore(rows: readonly MutationRow[]): MutationScore {
     falseAlarms: tolerant.filter((r) => r.verdict !== "certified").length,
     tolerant: tolerant.length,
   };
+}
+
+/**
+ * The enforced statements the rows prove, and why each other one is not proven (unproven-statements.ts, or the
+ * claim the run did not bear out). Claims are those of `variants`, the variants the rows are of.
+ */
+export function proofOfRows(rows: readonly MutationRow[], variants: readonly Variant[]): StatementProof {
+  const statements = loadStatements();
+  const provenBy = new Map<string, string[]>();
+  for (const row of rows) for (const id of row.proven) provenBy.set(id, [...(provenBy.get(id) ?? []), row.variant]);
+  return statementProof(statements, CHECKS, provenBy, claimsOf(variants, statements), UNPROVEN);
 }

@@ -10,6 +10,18 @@ export interface Variant {
   kind: "faulty" | "tolerant";
   /** For a faulty variant: the check whose finding must catch it. */
   caughtBy?: CheckId;
+  /**
+   * For a faulty variant: the documented statements it breaks (ids of specs/statements.json, `*` standing for any run
+   * of characters), each one `caughtBy` enforces. A run proves each when it finds a failure of `caughtBy` on an
+   * operation the statement is about (variants/statement-proof.ts).
+   */
+  breaks?: readonly string[];
+  /**
+   * The scenarios, operations or check families a run against it plays (as `--only` names them), when not those about
+   * the operations of the statements it breaks (every scenario, for a variant that claims none): for a fault that
+   * shows only in other scenarios (variants/statement-proof.ts, runScope).
+   */
+  only?: readonly string[];
   /** For a tolerant variant: checks that must warn about it (each open choice a warning names is proven here). */
   warnedBy?: readonly CheckId[];
   /** How the suite runs against it, when not as by default (e.g. `--strict`). */

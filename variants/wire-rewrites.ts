@@ -21,3 +21,24 @@ export function mapUnprocessed(change: (entries: { AccountId: string; Processing
       return Array.isArray(output.UnprocessedAccounts) ? { ...output, UnprocessedAccounts: change(output.UnprocessedAccounts, call) } : output;
     };
 }
+
+/** The response as the error `code` sent with `status`, its message kept. */
+export function asError(response: WireResponse, code: string, status: number): WireResponse {
+  return rewriteBody({ ...response, status, headers: { ...response.headers, "x-amzn-errortype": code } }, (body) => ({ ...body, Code: code }));
+}
+
+/** `operation`'s successes passed through `change`; everything else as it is. */
+export function onSuccessOf(operation: string, change: (response: WireResponse) => WireResponse) {
+  return (response: WireResponse, context: { operation: string | undefined }): WireResponse =>
+    context.operation === operation && response.status >= 200 && response.status < 300 ? change(response) : response;
+}
+
+/** A behaviour that passes each item of `list` in `operation`'s 200 answers through `change` (the state itself is right). */
+export function showingItems(operation: string, list: string, change: (item: Record<string, any>) => Record<string, unknown>) {
+  return () => ({
+    respond: (response: WireResponse, context: { operation: string | undefined }): WireResponse =>
+      context.operation === operation && response.status === 200
+        ? rewriteBody(response, (body) => ({ ...body, [list]: (body[list] as Record<string, any>[]).map(change) }))
+        : response,
+  });
+}

@@ -21,7 +21,28 @@ faulty variant is caught by the very check it names. The registry of checks driv
 a faulty variant catching it, a leniency without a variant caught under \`--strict\`, or a warning no tolerant variant
 earns, fails the build.
 
-<!-- TO COME (from another branch): the statements each killed variant proves, as \`npm run mutation\` prints them. -->`;
+It certifies the faulty variants two per core at a time (\`--jobs\`: their runs mostly wait for effects that never show
+and retries that never pass), the tolerant ones one at a time after them.
+
+## Every enforced statement, proven
+
+A faulty variant names the documented statements it breaks (\`breaks\`: ids of the service's statements, \`*\` for any
+run of characters), each one that the check named to catch it (\`caughtBy\`) enforces. A statement is *proven* when a
+run against a variant claiming it finds a failure of that check on an operation the statement is about, or on the read
+that showed the failing effect (the read of the members, for a member the create call was to make). Beside the written
+variants, \`variants/generated/\` makes one from the statements for each statement no written one breaks: for each
+error "X (HTTP n)" the operation answers its errors as X with another status (for LimitExceededException, which clients
+retry as throttling, it throttles every call); for each success code, another 2xx; for each input member's syntax, a
+valid value refused with 400 (where the suite never sends the call in a state that lets it succeed, failing with 500
+instead); for each input rule of a reference page, input breaking it accepted; for each output member, its value sent
+as another JSON type; for each unprocessed-accounts list, entries listed twice or dropped. A variant that claims
+statements plays only the scenarios about their operations.
+
+\`npm run mutation\` ends with \`statements proven by a killed variant: P of E enforced\` and lists any other with why:
+\`variants/unproven-statements.ts\` holds the reviewed exceptions, each with its reason. \`variants/statement-proof.test.ts\`
+fails for an enforced statement no variant claims and no exception lists, for an exception a variant claims, and for a
+claim its check does not enforce; \`variants/catalogue.test.ts\` fails for a claim its variant's run does not prove, and
+\`npm run mutation\` exits non-zero for one.`;
 
 const runWith = (v: Variant): string => (v.config?.strict ? "`--strict`" : "");
 

@@ -9,6 +9,7 @@ export const AVAILABILITY_FAULTS: Variant[] = [
     name: "always-throttled",
     kind: "faulty",
     caughtBy: "availability/throttled-out",
+    breaks: ["InviteMembers.*.errors.LimitExceededException"],
     behaviour: () => ({
       operations: {
         InviteMembers: () => () => {

@@ -24,6 +24,7 @@ export const ERROR_SHAPE_FAULTS: Variant[] = [
     name: "unknown-error-type",
     kind: "faulty",
     caughtBy: "error-shapes/documented-type",
+    breaks: ["InviteMembers.page.common-errors"],
     behaviour: onErrors((r) =>
       r.headers["x-amzn-errortype"] === "InvalidAccessException"
         ? rewriteBody({ ...r, headers: { ...r.headers, "x-amzn-errortype": "NotSubscribedException" } }, (body) => ({
@@ -38,6 +39,7 @@ export const ERROR_SHAPE_FAULTS: Variant[] = [
     name: "error-status-mismatch",
     kind: "faulty",
     caughtBy: "error-shapes/status-matches-type",
+    breaks: ["InviteMembers.*.errors.InvalidAccessException", "DeclineInvitations.*.errors.InvalidAccessException"],
     behaviour: onErrors((r) => (r.headers["x-amzn-errortype"] === "InvalidAccessException" ? { ...r, status: 403 } : r)),
   },
   {

@@ -7,6 +7,7 @@ export const ISOLATION_FAULTS: Variant[] = [
     name: "lists-sent-invitations",
     kind: "faulty",
     caughtBy: "isolation/list-only-own-invitations",
+    breaks: ["ListInvitations.model.lists-all-*"],
     behaviour: () => ({
       operations: {
         ListInvitations: (next) => (call) => {
@@ -25,6 +26,7 @@ export const ISOLATION_FAULTS: Variant[] = [
     name: "decline-touches-others",
     kind: "faulty",
     caughtBy: "isolation/others-untouched",
+    breaks: ["DeclineInvitations.*.a-prospective-member-account-uses"],
     behaviour: () => ({
       operations: {
         DeclineInvitations: (next) => (call) => {

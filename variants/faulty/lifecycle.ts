@@ -1,20 +1,11 @@
 /** Faults in the member lifecycle as the reads show it, in pagination, and in Security Hub's switch. */
 import { ServiceError, type Handler } from "../../emulator/index.ts";
 import type { Variant } from "../variant.ts";
-import { rewriteBody } from "../wire-rewrites.ts";
+import { showingItems } from "../wire-rewrites.ts";
 
 /** GetMembers answers with each member's status passed through `change` (the state itself is right). */
-const getMembersShows =
-  (change: (status: string) => string): Variant["behaviour"] =>
-  () => ({
-    respond: (response, context) =>
-      context.operation === "GetMembers" && response.status === 200
-        ? rewriteBody(response, (body) => ({
-            ...body,
-            Members: (body.Members as { MemberStatus: string }[]).map((m) => ({ ...m, MemberStatus: change(m.MemberStatus) })),
-          }))
-        : response,
-  });
+const getMembersShows = (change: (status: string) => string): Variant["behaviour"] =>
+  showingItems("GetMembers", "Members", (m) => ({ ...m, MemberStatus: change(m.MemberStatus) }));
 
 /** A listing handler answering every item on one page, whatever MaxResults says. */
 const onePage =
@@ -29,6 +20,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "member-status-unlisted",
     kind: "faulty",
     caughtBy: "success-shapes/member-status-value",
+    breaks: ["Member.model.MemberStatus.the-status-can-have-one", "Member.model.MemberStatus.the-status-of-the-relationship"],
     behaviour: getMembersShows((status) => (status === "Removed" ? "Declined" : status)),
   },
   {
@@ -36,6 +28,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "created-shown-invited",
     kind: "faulty",
     caughtBy: "state/created-member-shown",
+    breaks: ["Member.model.MemberStatus.created-*"],
     behaviour: getMembersShows((status) => (status === "Created" ? "Invited" : status)),
   },
   {
@@ -44,6 +37,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "accept-not-reflected",
     kind: "faulty",
     caughtBy: "state/accept-associates",
+    breaks: ["Member.model.MemberStatus.enabled-*", "Member.model.MemberStatus.for-manually-invited-*", "CreateMembers.model.if-the-account-owner-accepts"],
     behaviour: getMembersShows((status) => (status === "Enabled" ? "Invited" : status)),
   },
   {
@@ -52,6 +46,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "disassociate-not-shown",
     kind: "faulty",
     caughtBy: "state/disassociate-shows-removed",
+    breaks: ["Member.model.MemberStatus.removed-*"],
     behaviour: getMembersShows((status) => (status === "Removed" ? "Enabled" : status)),
   },
   {
@@ -60,6 +55,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "resign-shown-removed",
     kind: "faulty",
     caughtBy: "state/resign-shows-resigned",
+    breaks: ["Member.model.MemberStatus.resigned-*"],
     behaviour: getMembersShows((status) => (status === "Resigned" ? "Removed" : status)),
   },
   {
@@ -67,6 +63,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "delete-members-keeps-them",
     kind: "faulty",
     caughtBy: "state/delete-removes-member",
+    breaks: ["DeleteMembers.model.deletes-the-specified-member-accounts", "DeleteMembers.model.input.AccountIds.the-*", "Member.model.MemberStatus.deleted-*"],
     behaviour: () => ({
       operations: {
         DeleteMembers: (next) => (call) => {
@@ -85,6 +82,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "administrator-not-shown",
     kind: "faulty",
     caughtBy: "state/administrator-shown",
+    breaks: ["GetAdministratorAccount.model.provides-the-details-for-the", "Invitation.model.AccountId.the-*"],
     behaviour: () => ({ operations: { GetAdministratorAccount: () => () => ({}) } }),
   },
   {
@@ -92,6 +90,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "count-includes-accepted",
     kind: "faulty",
     caughtBy: "state/count-excludes-accepted",
+    breaks: ["GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-*"],
     behaviour: () => ({
       operations: {
         GetInvitationsCount: (next) => (call) => {
@@ -107,6 +106,11 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "only-associated-ignored",
     kind: "faulty",
     caughtBy: "state/only-associated-filter",
+    breaks: [
+      "ListMembers.model.input.OnlyAssociated.specifies-*",
+      "ListMembers.model.input.OnlyAssociated.the-default-value-is-true",
+      "ListMembers.model.input.OnlyAssociated.if-onlyassociated-is-set-to",
+    ],
     behaviour: () => ({ operations: { ListMembers: (next) => (call) => next({ ...call, input: { ...call.input, OnlyAssociated: false } }) } }),
   },
   {
@@ -115,6 +119,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "lists-other-administrators-members",
     kind: "faulty",
     caughtBy: "isolation/members-per-administrator",
+    breaks: ["ListMembers.model.lists-details-about-all-member"],
     behaviour: () => ({
       operations: {
         ListMembers: (next) => (call) => {
@@ -138,6 +143,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "ignores-max-results",
     kind: "faulty",
     caughtBy: "pagination/page-within-max-results",
+    breaks: ["*.input.MaxResults.the-maximum-number-of-items"],
     behaviour: () => ({ operations: { ListInvitations: onePage, ListMembers: onePage } }),
   },
   {
@@ -146,6 +152,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "pages-overlap",
     kind: "faulty",
     caughtBy: "pagination/next-token-complete",
+    breaks: ["*.input.NextToken.the-token-*", "*.input.NextToken.for-subsequent-*", "*.output.NextToken.the-pagination-*"],
     behaviour: () => {
       const overlap =
         (list: string): ((next: Handler) => Handler) =>
@@ -167,10 +174,62 @@ export const LIFECYCLE_FAULTS: Variant[] = [
   },
   {
     description:
+      'Breaks DisassociateMembers "Disassociates the specified member accounts from the associated administrator account": it answers 200 and disassociates nobody.',
+    name: "disassociate-without-effect",
+    kind: "faulty",
+    caughtBy: "state/disassociate-shows-removed",
+    breaks: ["DisassociateMembers.model.disassociates-*", "DisassociateMembers.model.input.AccountIds.the-*"],
+    behaviour: () => ({ operations: { DisassociateMembers: () => () => ({}) } }),
+  },
+  {
+    description:
+      'Breaks DisassociateFromAdministratorAccount "Disassociates the current Security Hub CSPM member account from the associated administrator account": it answers 200 and the member stays associated.',
+    name: "resign-without-effect",
+    kind: "faulty",
+    caughtBy: "state/resign-shows-resigned",
+    breaks: ["DisassociateFromAdministratorAccount.model.disassociates-the-current-*"],
+    behaviour: () => ({ operations: { DisassociateFromAdministratorAccount: () => () => ({}) } }),
+  },
+  {
+    description:
+      'Breaks ListMembers OnlyAssociated "If OnlyAssociated is set to FALSE, the response includes all existing member accounts": only associated members are listed, whatever OnlyAssociated says.',
+    name: "only-associated-always",
+    kind: "faulty",
+    caughtBy: "state/only-associated-filter",
+    breaks: [
+      "ListMembers.model.input.OnlyAssociated.if-onlyassociated-is-set-to-2",
+      "ListMembers.model.lists-details-about-all-member",
+      "ListMembers.model.output.Members.member-details-*",
+    ],
+    behaviour: () => ({ operations: { ListMembers: (next) => (call) => next({ ...call, input: { ...call.input, OnlyAssociated: true } }) } }),
+  },
+  {
+    description:
+      'Breaks NextToken "On your first call to the … operation, set the value of this parameter to NULL": a first call that does not get every item on its page starts at the second item, so following the tokens never lists the first.',
+    name: "first-page-skips-first-item",
+    kind: "faulty",
+    caughtBy: "pagination/next-token-complete",
+    breaks: ["*.input.NextToken.on-your-first-*"],
+    behaviour: () => {
+      const skipping =
+        (list: string) =>
+        (next: Handler): Handler =>
+        (call) => {
+          const output = next(call);
+          return call.input.NextToken === undefined && output.NextToken !== undefined ? { ...output, [list]: (output[list] as unknown[]).slice(1) } : output;
+        };
+      return { operations: { ListInvitations: skipping("Invitations"), ListMembers: skipping("Members") } };
+    },
+  },
+  {
+    description:
       'Breaks EnableSecurityHub "Enables Security Hub for your account": it answers {} but enables nothing, so every later call is refused with InvalidAccessException.',
     name: "enable-without-effect",
     kind: "faulty",
     caughtBy: "state/enabled-hub-serves",
+    breaks: ["EnableSecurityHub.model.enables-*"],
+    // The operations after it show it: every one of them refuses the account.
+    only: ["valid-input"],
     behaviour: () => ({ operations: { EnableSecurityHub: () => () => ({}) } }),
   },
   {
@@ -179,6 +238,11 @@ export const LIFECYCLE_FAULTS: Variant[] = [
     name: "members-without-hub",
     kind: "faulty",
     caughtBy: "status-codes/security-hub-required",
+    breaks: [
+      "CreateMembers.model.this-action-can-only-be",
+      "CreateMembers.model.to-enable-security-hub-cspm",
+      "CreateMembers.model.errors.InvalidAccessException",
+    ],
     behaviour: () => ({
       operations: {
         CreateMembers: (next) => (call) => {
@@ -204,6 +268,7 @@ export const COVERAGE_FAULTS: Variant[] = [
     name: "account-ids-bare-string",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
+    breaks: ["InviteMembers.page.AccountIds.type"],
     behaviour: () => ({
       tolerate: (violation, operation) => operation === "InviteMembers" && violation.rule === "wrong-type" && violation.at === "/AccountIds",
       operations: {
@@ -221,6 +286,7 @@ export const COVERAGE_FAULTS: Variant[] = [
     name: "missing-account-ids-accepted",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
+    breaks: ["InviteMembers.page.AccountIds.required"],
     behaviour: () => ({
       tolerate: (violation, operation) => operation === "InviteMembers" && violation.rule === "missing-required",
       operations: { InviteMembers: (next) => (call) => next({ ...call, input: { ...call.input, AccountIds: call.input.AccountIds ?? [] } }) },
@@ -231,6 +297,7 @@ export const COVERAGE_FAULTS: Variant[] = [
     name: "blank-id-accepted",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
+    breaks: ["DeclineInvitations.page.AccountIds.pattern"],
     behaviour: () => ({ tolerate: (violation, operation) => operation === "DeclineInvitations" && violation.rule === "pattern-violation" }),
   },
   {
@@ -238,6 +305,7 @@ export const COVERAGE_FAULTS: Variant[] = [
     name: "non-string-item-accepted",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
+    breaks: ["InviteMembers.page.AccountIds.type"],
     behaviour: () => ({
       tolerate: (violation, operation) => operation === "InviteMembers" && violation.rule === "wrong-item-type",
       operations: {
@@ -252,6 +320,7 @@ export const COVERAGE_FAULTS: Variant[] = [
     name: "invites-others-members",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/ineligible-reported",
+    breaks: ["InviteMembers.*.before-you-can-use-this"],
     behaviour: () => ({
       operations: {
         InviteMembers: (next) => (call) => {

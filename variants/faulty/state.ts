@@ -1,5 +1,17 @@
 /** Faults in state: effects missing, misplaced or unasked-for. */
+import type { Handler } from "../../emulator/index.ts";
 import type { Variant } from "../variant.ts";
+import { showingItems } from "../wire-rewrites.ts";
+
+/** The handler as the reference runs it, with the caller's pending invitations put back afterwards: it removes none. */
+const keepingInvitations =
+  (next: Handler): Handler =>
+  (call) => {
+    const kept = new Map(call.state.account(call.caller).invitations);
+    const output = next(call);
+    for (const [administrator, invitation] of kept) call.state.account(call.caller).invitations.set(administrator, invitation);
+    return output;
+  };
 
 export const STATE_FAULTS: Variant[] = [
   {
@@ -7,6 +19,12 @@ export const STATE_FAULTS: Variant[] = [
     name: "invite-without-invitation",
     kind: "faulty",
     caughtBy: "state/invite-visible-to-invitee",
+    breaks: [
+      "InviteMembers.*.invites-other-*",
+      "InviteMembers.*.AccountIds.the-list-of-*",
+      "CreateMembers.model.to-send-the-invitation-you",
+      "CreateMembers.model.for-accounts-that-are-not",
+    ],
     behaviour: () => ({
       operations: {
         InviteMembers: (next) => (call) => {
@@ -23,6 +41,7 @@ export const STATE_FAULTS: Variant[] = [
     name: "invite-not-reflected",
     kind: "faulty",
     caughtBy: "state/invite-reflected-for-administrator",
+    breaks: ["Member.model.MemberStatus.invited-*", "Member.model.MemberStatus.the-member-account-has-not"],
     behaviour: () => ({
       operations: {
         InviteMembers: (next) => (call) => {
@@ -38,6 +57,7 @@ export const STATE_FAULTS: Variant[] = [
     name: "unprocessed-with-effect",
     kind: "faulty",
     caughtBy: "state/unprocessed-has-no-effect",
+    breaks: ["InviteMembers.*.UnprocessedAccounts.the-list-of-*"],
     behaviour: () => ({
       operations: {
         InviteMembers: (next) => (call) => {
@@ -56,16 +76,21 @@ export const STATE_FAULTS: Variant[] = [
     name: "decline-without-effect",
     kind: "faulty",
     caughtBy: "state/decline-removes-invitation",
+    breaks: ["DeclineInvitations.*.declines-invitations-*", "DeclineInvitations.*.a-prospective-member-account-uses"],
     behaviour: () => ({
       operations: {
-        DeclineInvitations: (next) => (call) => {
-          const kept = new Map(call.state.account(call.caller).invitations);
-          const output = next(call);
-          for (const [administrator, invitation] of kept) call.state.account(call.caller).invitations.set(administrator, invitation);
-          return output;
-        },
+        DeclineInvitations: keepingInvitations,
       },
     }),
+  },
+  {
+    description:
+      'Breaks DeleteInvitations "Deletes invitations to become a Security Hub CSPM member account": it reports the invitation deleted but it stays pending.',
+    name: "delete-invitations-without-effect",
+    kind: "faulty",
+    caughtBy: "state/decline-removes-invitation",
+    breaks: ["DeleteInvitations.model.deletes-invitations-to-become-a"],
+    behaviour: () => ({ operations: { DeleteInvitations: keepingInvitations } }),
   },
   {
     description:
@@ -99,10 +124,34 @@ export const STATE_FAULTS: Variant[] = [
   },
   {
     description:
+      "Breaks \"A Security Hub CSPM administrator account can use this operation to delete invitations sent to one or more prospective member accounts\": DeleteInvitations is the administrator's (an invitee naming its administrators is answered all unprocessed), and the administrator's call reports each invitee processed but leaves its invitation pending.",
+    name: "administrator-delete-without-effect",
+    kind: "faulty",
+    caughtBy: "state/decline-removes-invitation",
+    breaks: ["DeleteInvitations.model.a-security-hub-cspm-administrator"],
+    behaviour: () => ({
+      operations: {
+        DeleteInvitations: (next) => (call) => {
+          // The reference's checks of the caller first (Security Hub enabled), with nothing for it to delete.
+          next({ ...call, input: { ...call.input, AccountIds: [] } });
+          const ids = call.input.AccountIds as string[];
+          const sent = (id: string): boolean => call.state.account(id).invitations.has(call.caller);
+          return { UnprocessedAccounts: ids.filter((id) => !sent(id)).map((AccountId) => ({ AccountId, ProcessingResult: "No invitation to it." })) };
+        },
+      },
+    }),
+  },
+  {
+    description:
       'Breaks "AcceptAdministratorInvitation accepts the invitation identified by InvitationId": any InvitationId is accepted, even without an invitation.',
     name: "accept-without-invitation",
     kind: "faulty",
     caughtBy: "state/accept-needs-invitation",
+    breaks: [
+      "AcceptAdministratorInvitation.model.accepts-the-invitation-to-be",
+      "AcceptAdministratorInvitation.model.input.AdministratorId.the-*",
+      "AcceptAdministratorInvitation.model.input.InvitationId.the-*",
+    ],
     behaviour: () => ({
       operations: {
         AcceptAdministratorInvitation: (next) => (call) => {
@@ -124,6 +173,7 @@ export const LISTING_FAULTS: Variant[] = [
     name: "lists-one-invitation",
     kind: "faulty",
     caughtBy: "state/pending-invitation-listed",
+    breaks: ["ListInvitations.model.lists-all-*", "ListInvitations.model.output.Invitations.the-details-*", "Invitation.model.AccountId.the-*"],
     behaviour: () => ({
       operations: {
         ListInvitations: (next) => (call) => {
@@ -134,10 +184,20 @@ export const LISTING_FAULTS: Variant[] = [
     }),
   },
   {
+    description:
+      'Breaks Invitation.InvitationId "The ID of the invitation sent to the member account": ListInvitations shows each invitation under an id of its own making, which AcceptAdministratorInvitation does not know.',
+    name: "invitation-id-misreported",
+    kind: "faulty",
+    caughtBy: "state/accept-associates",
+    breaks: ["Invitation.model.InvitationId.the-*", "AcceptAdministratorInvitation.model.input.InvitationId.the-*"],
+    behaviour: showingItems("ListInvitations", "Invitations", (i) => ({ ...i, InvitationId: `listed-${i.InvitationId}` })),
+  },
+  {
     description: 'Breaks "invitations that were sent to the caller" being pending ones: ListInvitations still lists the invitation the caller accepted.',
     name: "accepted-invitation-listed",
     kind: "faulty",
     caughtBy: "state/no-phantom-invitation",
+    breaks: ["ListInvitations.model.lists-all-*", "ListInvitations.model.output.Invitations.the-details-*"],
     behaviour: () => ({
       operations: {
         ListInvitations: (next) => (call) => {
@@ -169,6 +229,7 @@ export const PARTIAL_BATCH_FAULTS: Variant[] = [
     name: "partial-batch",
     kind: "faulty",
     caughtBy: "state/invite-visible-to-invitee",
+    breaks: ["InviteMembers.*.AccountIds.the-list-of-*"],
     behaviour: () => ({
       operations: {
         InviteMembers: (next) => (call) => {

@@ -10,6 +10,7 @@ export const STATUS_CODE_FAULTS: Variant[] = [
     name: "undocumented-status",
     kind: "faulty",
     caughtBy: "status-codes/documented-status",
+    breaks: ["ListInvitations.model.errors.InvalidInputException"],
     behaviour: () => ({
       operations: {
         ListInvitations: (next) => (call) => {
@@ -25,6 +26,7 @@ export const STATUS_CODE_FAULTS: Variant[] = [
     name: "5xx-for-valid-input",
     kind: "faulty",
     caughtBy: "status-codes/no-5xx-for-valid-input",
+    breaks: ["GetMembers.model.errors.InternalException", "GetMembers.model.input.AccountIds.syntax"],
     behaviour: () => ({
       operations: {
         GetMembers: () => () => {
@@ -39,6 +41,13 @@ export const STATUS_CODE_FAULTS: Variant[] = [
     name: "invalid-input-accepted",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
+    breaks: [
+      "InviteMembers.*.errors.InvalidInputException",
+      "InviteMembers.page.AccountIds.type",
+      "InviteMembers.page.AccountIds.pattern",
+      "InviteMembers.page.AccountIds.required",
+      "InviteMembers.page.the-request-accepts-the-following",
+    ],
     behaviour: () => ({
       respond: (response, context) =>
         context.operation === "InviteMembers" && response.status === 400
@@ -54,6 +63,7 @@ export const STATUS_CODE_FAULTS: Variant[] = [
     name: "5xx-for-invalid-input",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
+    breaks: ["DeclineInvitations.*.errors.InvalidInputException"],
     behaviour: () => ({
       respond: (response, context) =>
         context.operation === "DeclineInvitations" && response.status === 400
@@ -75,6 +85,7 @@ export const NOT_IMPLEMENTED_FAULTS: Variant[] = [
     name: "operation-not-implemented",
     kind: "faulty",
     caughtBy: "status-codes/operation-implemented",
+    breaks: ["GetAdministratorAccount.model.http"],
     behaviour: () => ({
       respond: (response, context) =>
         context.operation === "GetAdministratorAccount"
@@ -91,6 +102,7 @@ export const STRICT_FAULTS: Variant[] = [
     name: "model-constraints-unenforced",
     kind: "faulty",
     caughtBy: "status-codes/model-constraint-enforced",
+    breaks: ["*.input.MaxResults.syntax", "CreateMembers.model.input.AccountDetails.syntax"],
     config: { strict: true },
     behaviour: lenientOnModelConstraints,
   },
@@ -102,6 +114,7 @@ export const INTERMITTENT_FAULTS: Variant[] = [
     name: "intermittent-5xx",
     kind: "faulty",
     caughtBy: "status-codes/no-5xx-for-valid-input",
+    breaks: ["InviteMembers.*.errors.InternalException"],
     behaviour: () => {
       let calls = 0;
       return {
@@ -120,6 +133,7 @@ export const INTERMITTENT_FAULTS: Variant[] = [
     name: "undocumented-error-for-operation",
     kind: "faulty",
     caughtBy: "error-shapes/documented-type",
+    breaks: ["DeclineInvitations.page.common-errors"],
     behaviour: () => ({
       operations: {
         DeclineInvitations: (next) => (call) => {

@@ -15,6 +15,7 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     name: "wrong-success-code",
     kind: "faulty",
     caughtBy: "success-shapes/success-status",
+    breaks: ["InviteMembers.model.http", "InviteMembers.page.if-the-action-is-successful"],
     behaviour: onSuccess("InviteMembers", (r) => ({ ...r, status: 202 })),
   },
   {
@@ -22,6 +23,7 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     name: "empty-success-body",
     kind: "faulty",
     caughtBy: "success-shapes/json-body",
+    breaks: ["DeclineInvitations.page.response-syntax", "DeclineInvitations.page.the-following-data-is-returned"],
     behaviour: onSuccess("DeclineInvitations", (r) => ({ ...r, body: "" })),
   },
   {
@@ -36,6 +38,7 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     name: "wrong-member-type",
     kind: "faulty",
     caughtBy: "success-shapes/schema",
+    breaks: ["Result.model.AccountId.syntax", "InviteMembers.page.response-syntax"],
     behaviour: onSuccess("InviteMembers", (r) =>
       rewriteBody(r, (body) => ({
         UnprocessedAccounts: (body.UnprocessedAccounts ?? []).map((e: { AccountId: string }) => ({ ...e, AccountId: Number(e.AccountId) || 0 })),
@@ -48,6 +51,11 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     name: "unprocessed-not-a-list",
     kind: "faulty",
     caughtBy: "success-shapes/schema",
+    breaks: [
+      "CreateMembers.model.output.UnprocessedAccounts.syntax",
+      "InviteMembers.model.output.UnprocessedAccounts.syntax",
+      "InviteMembers.page.UnprocessedAccounts.type",
+    ],
     behaviour: () => ({
       respond: (response, context) =>
         (context.operation === "CreateMembers" || context.operation === "InviteMembers") && response.status === 200
@@ -60,6 +68,7 @@ export const SUCCESS_SHAPE_FAULTS: Variant[] = [
     name: "wrong-member-name",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/ineligible-reported",
+    breaks: ["InviteMembers.*.UnprocessedAccounts.the-list-of-*"],
     behaviour: onSuccess("InviteMembers", (r) => rewriteBody(r, (body) => ({ unprocessedAccounts: body.UnprocessedAccounts }))),
   },
 ];

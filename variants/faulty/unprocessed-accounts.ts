@@ -8,6 +8,7 @@ export const UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     name: "unprocessed-id-altered",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/entry-from-request",
+    breaks: ["Result.model.AccountId.an-*"],
     behaviour: () => ({
       operations: {
         InviteMembers: mapUnprocessed((entries) =>
@@ -21,6 +22,7 @@ export const UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     name: "unprocessed-duplicated",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/no-duplicates",
+    breaks: ["DeclineInvitations.*.UnprocessedAccounts.the-list-of-*"],
     behaviour: () => ({ operations: { DeclineInvitations: mapUnprocessed((entries) => entries.flatMap((e) => [e, e])) } }),
   },
   {
@@ -28,6 +30,7 @@ export const UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     name: "blank-processing-result",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/processing-result",
+    breaks: ["Result.model.ProcessingResult.*"],
     behaviour: () => ({ operations: { InviteMembers: mapUnprocessed((entries) => entries.map((e) => ({ ...e, ProcessingResult: " " }))) } }),
   },
   {
@@ -35,6 +38,7 @@ export const UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     name: "ineligible-reported-processed",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/ineligible-reported",
+    breaks: ["InviteMembers.*.before-you-can-use-this", "InviteMembers.model.input.AccountIds.the-list-of-*"],
     behaviour: () => ({ operations: { InviteMembers: mapUnprocessed(() => []) } }),
   },
   {
@@ -43,6 +47,7 @@ export const UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     name: "eligible-reported-unprocessed",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/eligible-processed",
+    breaks: ["DeclineInvitations.*.UnprocessedAccounts.the-list-of-*"],
     behaviour: () => ({
       operations: {
         DeclineInvitations: mapUnprocessed((entries, call) => {
@@ -63,6 +68,7 @@ export const MORE_UNPROCESSED_ACCOUNTS_FAULTS: Variant[] = [
     name: "extra-unprocessed-entry",
     kind: "faulty",
     caughtBy: "unprocessed-accounts/entry-from-request",
+    breaks: ["GetMembers.model.output.UnprocessedAccounts.the-list-of-*"],
     behaviour: () => ({
       operations: { GetMembers: mapUnprocessed((entries) => [...entries, { AccountId: "999999999999", ProcessingResult: "Unknown account." }]) },
     }),

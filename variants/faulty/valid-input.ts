@@ -28,6 +28,7 @@ export const VALID_INPUT_FAULTS: Variant[] = [
     name: "max-results-50-refused",
     kind: "faulty",
     caughtBy: "status-codes/valid-input-accepted",
+    breaks: ["*.input.MaxResults.syntax"],
     behaviour: () => {
       const refuse = refusing((input) => input.MaxResults === 50, "MaxResults must be less than 50.");
       return { operations: { ListInvitations: refuse, ListMembers: refuse } };
@@ -39,6 +40,7 @@ export const VALID_INPUT_FAULTS: Variant[] = [
     name: "own-next-token-refused",
     kind: "faulty",
     caughtBy: "status-codes/valid-input-accepted",
+    breaks: ["ListMembers.model.input.NextToken.for-subsequent-*", "ListMembers.model.input.NextToken.syntax"],
     behaviour: () => ({ operations: { ListMembers: refusing((input) => input.NextToken !== undefined, "The NextToken is not valid.") } }),
   },
   {
@@ -47,6 +49,7 @@ export const VALID_INPUT_FAULTS: Variant[] = [
     name: "malformed-query-values-served",
     kind: "faulty",
     caughtBy: "status-codes/invalid-input-rejected",
+    breaks: ["ListMembers.model.errors.InvalidInputException", "ListInvitations.model.errors.InvalidInputException"],
     behaviour: () => lenientOn((violation) => violation.rule === "malformed-value"),
   },
   {
@@ -54,6 +57,7 @@ export const VALID_INPUT_FAULTS: Variant[] = [
     name: "five-ids-crash-invite",
     kind: "faulty",
     caughtBy: "status-codes/no-5xx-for-valid-input",
+    breaks: ["InviteMembers.model.input.AccountIds.syntax", "InviteMembers.page.AccountIds.type", "InviteMembers.page.request-syntax"],
     behaviour: () => ({ operations: { InviteMembers: crashingFrom(5) } }),
   },
   {
@@ -62,6 +66,7 @@ export const VALID_INPUT_FAULTS: Variant[] = [
     name: "ten-ids-crash-disassociate",
     kind: "faulty",
     caughtBy: "status-codes/no-5xx-for-valid-input",
+    breaks: ["DisassociateMembers.model.input.AccountIds.syntax"],
     behaviour: () => ({ operations: { DisassociateMembers: crashingFrom(10) } }),
   },
 ];
