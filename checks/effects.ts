@@ -1,5 +1,6 @@
 /** Family 5 (state): what a processed call changes is observable, and an unprocessed id changes nothing. */
 import { defineCheck, judged, NOT_APPLICABLE, type Breach } from "./define-check.ts";
+import { memberStatusOf } from "./member-status.ts";
 
 /** What the invitee saw after the call: the administrators ListInvitations listed, and GetInvitationsCount; undefined where a read failed. */
 export interface InviteeView {
@@ -14,10 +15,12 @@ export interface InviteOutcome {
   processed: readonly string[];
   unprocessed: readonly string[];
   invitees: readonly InviteeView[];
-  /** The administrator's GetMembers of the batch afterwards, when it answered 200. */
-  members: readonly { AccountId?: unknown; MemberStatus?: unknown }[] | undefined;
+  /** The administrator's read of the batch's members afterwards (GetMembers), when it answered 200. */
+  members: readonly { accountId: unknown; status: unknown }[] | undefined;
   /** How long the suite waited for the effects to show before judging them. */
   waitedMs: number;
+  /** The operations that made and showed the effects: the members' creation, the invitee's listing and count, the administrator's read. */
+  reads: { created: string; listed: string; counted: string; members: string };
 }
 
 /** " after waiting 1.2 s", for titles of effects found missing after the suite waited for them. */
@@ -65,7 +68,7 @@ export const INVITE_VISIBLE = defineCheck({
         };
       return undefined;
     });
-    return judged(operation, breaches, ["CreateMembers", "ListInvitations", "GetInvitationsCount"]);
+    return judged(operation, breaches, [outcome.reads.created, outcome.reads.listed, outcome.reads.counted]);
   },
 });
 
@@ -80,14 +83,14 @@ export const INVITE_REFLECTED = defineCheck({
     const { operation, administrator, waitedMs, members } = outcome;
     if (outcome.processed.length === 0 || !members) return NOT_APPLICABLE;
     const breaches = outcome.processed.map((id): Breach | undefined => {
-      const member = members.find((m) => m.AccountId === id);
-      if (member && typeof member.MemberStatus === "string" && member.MemberStatus.toLowerCase() === "invited") return undefined;
+      const member = members.find((m) => m.accountId === id);
+      if (member && memberStatusOf(member.status) === "invited") return undefined;
       return {
-        title: `${id} was reported invited, but ${administrator}'s GetMembers shows ${member ? `status ${JSON.stringify(member.MemberStatus)}` : "no such member"}${afterWaiting(waitedMs)}`,
-        facts: { member: id, memberStatus: member?.MemberStatus, waitedMs },
+        title: `${id} was reported invited, but ${administrator}'s read of its members shows ${member ? `status ${JSON.stringify(member.status)}` : "no such member"}${afterWaiting(waitedMs)}`,
+        facts: { member: id, memberStatus: member?.status, waitedMs },
       };
     });
-    return judged(operation, breaches, ["GetMembers"]);
+    return judged(operation, breaches, [outcome.reads.members]);
   },
 });
 
@@ -106,7 +109,7 @@ export const UNPROCESSED_NO_EFFECT = defineCheck({
     return judged(
       operation,
       acted.map((id) => ({
-        title: `${id} was listed unprocessed, yet its ListInvitations shows an invitation from ${administrator}`,
+        title: `${id} was listed unprocessed, yet its ${outcome.reads.listed} shows an invitation from ${administrator}`,
         facts: { invitee: id, administrator },
       })),
     );
@@ -146,7 +149,7 @@ export const DECLINE_REMOVES = defineCheck({
     return judged(
       operation,
       kept.map((administrator) => ({
-        title: `${invitee} ${operation === "DeleteInvitations" ? "deleted" : "declined"} the invitation from ${administrator}, but it is still listed${afterWaiting(waitedMs)}`,
+        title: `${operation} by ${invitee} removed the invitation from ${administrator}, but it is still listed${afterWaiting(waitedMs)}`,
         facts: { invitee, administrator, waitedMs },
       })),
     );
@@ -178,8 +181,10 @@ export const DECLINE_ONLY_NAMED = defineCheck({
 
 export const DECLINE_EFFECT_CHECKS = [DECLINE_REMOVES, DECLINE_ONLY_NAMED] as const;
 
-/** The invitations an invitee's ListInvitations showed as pending, against what the suite knows was and was not sent. */
+/** The invitations an invitee's listing (ListInvitations) showed as pending, against what the suite knows was and was not sent. */
 export interface ListingOutcome {
+  /** The listing (ListInvitations). */
+  operation: string;
   invitee: string;
   /** Administrators whose invitations are known to be pending. */
   mustList: readonly string[];
@@ -202,11 +207,11 @@ export const PENDING_LISTED = defineCheck({
   severity: "failure",
   rule: 'ListInvitations "Lists all Security Hub CSPM membership invitations that were sent to the calling account": an invitation sent and neither declined, deleted nor accepted is listed.',
   statements: LISTING_STATEMENTS,
-  run({ invitee, mustList, listed, waitedMs }: ListingOutcome) {
+  run({ operation, invitee, mustList, listed, waitedMs }: ListingOutcome) {
     if (mustList.length === 0) return NOT_APPLICABLE;
     const missing = mustList.filter((administrator) => !listed.includes(administrator));
     return judged(
-      "ListInvitations",
+      operation,
       missing.map((administrator) => ({
         title: `${invitee}'s pending invitation from ${administrator} is not listed${afterWaiting(waitedMs)}`,
         facts: { invitee, administrator, listed, waitedMs },
@@ -222,13 +227,13 @@ export const NO_PHANTOM_INVITATION = defineCheck({
   severity: "failure",
   rule: "ListInvitations lists invitations that were sent to the caller: none from an administrator that never invited it, or whose invitation was declined, deleted or accepted.",
   statements: LISTING_STATEMENTS,
-  run({ invitee, mustNotList, listed, waitedMs }: ListingOutcome) {
+  run({ operation, invitee, mustNotList, listed, waitedMs }: ListingOutcome) {
     if (mustNotList.length === 0) return NOT_APPLICABLE;
     const phantoms = mustNotList.filter((administrator) => listed.includes(administrator));
     return judged(
-      "ListInvitations",
+      operation,
       phantoms.map((administrator) => ({
-        title: `${invitee}'s ListInvitations lists an invitation from ${administrator} that is not pending${afterWaiting(waitedMs)}`,
+        title: `${invitee}'s ${operation} lists an invitation from ${administrator} that is not pending${afterWaiting(waitedMs)}`,
         facts: { invitee, administrator, listed, waitedMs },
       })),
     );
@@ -237,8 +242,10 @@ export const NO_PHANTOM_INVITATION = defineCheck({
 
 export const LISTING_CHECKS = [PENDING_LISTED, NO_PHANTOM_INVITATION] as const;
 
-/** An AcceptAdministratorInvitation the case knows has no invitation to accept. */
+/** An accept the case knows has no invitation to accept. */
 export interface AcceptRefusalInput {
+  /** The operation accepting an invitation (AcceptAdministratorInvitation). */
+  operation: string;
   invitee: string;
   administrator: string;
   status: number;
@@ -251,9 +258,9 @@ export const ACCEPT_NEEDS_INVITATION = defineCheck({
   severity: "failure",
   rule: 'AcceptAdministratorInvitation accepts "the invitation to be a member account" identified by InvitationId; with no such invitation it answers ResourceNotFoundException (404) or another documented error.',
   statements: ["AcceptAdministratorInvitation.model.accepts-the-invitation-to-be", "AcceptAdministratorInvitation.model.input.*"],
-  run({ invitee, administrator, status }: AcceptRefusalInput) {
+  run({ operation, invitee, administrator, status }: AcceptRefusalInput) {
     const accepted = status >= 200 && status < 300;
-    return judged("AcceptAdministratorInvitation", [
+    return judged(operation, [
       accepted && {
         title: `${invitee} accepted an invitation from ${administrator} that does not exist (status ${status})`,
         facts: { invitee, administrator, status },

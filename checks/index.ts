@@ -13,7 +13,7 @@ import { NOT_IMPLEMENTED } from "./operation-implemented.ts";
 import { PAGINATION_CHECKS } from "./pagination.ts";
 import { PARITY_CHECKS } from "./parity.ts";
 import { RESPONSE_CHECKS } from "./response-checks.ts";
-import { ENABLED_HUB_SERVES, SECURITY_HUB_REQUIRED } from "./security-hub.ts";
+import { ACTIVATED_ACCOUNT_SERVED, ACTIVATION_REQUIRED } from "./activation.ts";
 import { ELIGIBILITY_CHECKS } from "./unprocessed-accounts.ts";
 
 export { CHECK_FAMILIES, CHECK_SOURCES, SOURCE_NAMES, type CheckFamily, type CheckSource, type Finding, type Severity } from "./finding.ts";
@@ -22,13 +22,13 @@ export type { Check, CheckDefinition, CheckSeverity } from "./define-check.ts";
 export const CHECKS = [
   NOT_IMPLEMENTED,
   ...RESPONSE_CHECKS,
-  SECURITY_HUB_REQUIRED,
+  ACTIVATION_REQUIRED,
   ...ELIGIBILITY_CHECKS,
   ...INVITE_EFFECT_CHECKS,
   ...DECLINE_EFFECT_CHECKS,
   ...LISTING_CHECKS,
   ACCEPT_NEEDS_INVITATION,
-  ENABLED_HUB_SERVES,
+  ACTIVATED_ACCOUNT_SERVED,
   ...LIFECYCLE_CHECKS,
   ...PAGINATION_CHECKS,
   LIST_ONLY_OWN,

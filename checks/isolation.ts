@@ -1,8 +1,10 @@
 /** Family 6 (isolation): one account's calls never touch another's invitations or members. */
 import { defineCheck, judged } from "./define-check.ts";
 
-/** What a caller's ListInvitations listed, against the administrators known to have invited it. */
+/** What a caller's listing of its invitations (ListInvitations) listed, against the administrators known to have invited it. */
 export interface OwnListingInput {
+  /** The listing (ListInvitations). */
+  operation: string;
   caller: string;
   listed: readonly string[];
   sentToCaller: readonly string[];
@@ -15,12 +17,12 @@ export const LIST_ONLY_OWN = defineCheck({
   severity: "failure",
   rule: 'ListInvitations "Lists all Security Hub CSPM membership invitations that were sent to the calling account": no invitation sent to another account.',
   statements: ["ListInvitations.model.lists-all-*"],
-  run({ caller, listed, sentToCaller }: OwnListingInput) {
+  run({ operation, caller, listed, sentToCaller }: OwnListingInput) {
     const strangers = listed.filter((administrator) => !sentToCaller.includes(administrator));
     return judged(
-      "ListInvitations",
+      operation,
       strangers.map((administrator) => ({
-        title: `${caller}'s ListInvitations lists an invitation from ${administrator}, which never invited ${caller}`,
+        title: `${caller}'s ${operation} lists an invitation from ${administrator}, which never invited ${caller}`,
         facts: { caller, administrator, sentToCaller },
       })),
     );
@@ -54,8 +56,10 @@ export const OTHERS_UNTOUCHED = defineCheck({
   },
 });
 
-/** The accounts an administrator's ListMembers listed, against the members it made. */
+/** The accounts an administrator's list of members (ListMembers) listed, against the members it made. */
 export interface OwnMembersInput {
+  /** The list read (ListMembers). */
+  operation: string;
   administrator: string;
   listed: readonly unknown[];
   /** Every account the administrator made its member (deleted ones included: a Deleted record may stay). */
@@ -69,12 +73,12 @@ export const MEMBERS_PER_ADMINISTRATOR = defineCheck({
   severity: "failure",
   rule: "ListMembers \"Lists details about all member accounts for the current Security Hub administrator account\": one administrator's members are not another's, so it lists no account the caller never made its member.",
   statements: ["ListMembers.model.lists-details-about-all-member"],
-  run({ administrator, listed, ownMembers }: OwnMembersInput) {
+  run({ operation, administrator, listed, ownMembers }: OwnMembersInput) {
     const strangers = [...new Set(listed.filter((id) => !ownMembers.includes(id as string)))];
     return judged(
-      "ListMembers",
+      operation,
       strangers.map((id) => ({
-        title: `${administrator}'s ListMembers lists ${JSON.stringify(id)}, which ${administrator} never made its member`,
+        title: `${administrator}'s ${operation} lists ${JSON.stringify(id)}, which ${administrator} never made its member`,
         facts: { administrator, account: id, ownMembers },
       })),
     );

@@ -15,7 +15,7 @@ import {
 } from "./lifecycle.ts";
 import { MEMBER_STATUS_VALUE } from "./member-status.ts";
 import { PAGE_WITHIN_MAX_RESULTS, PAGINATION_COMPLETE, type Walk } from "./pagination.ts";
-import { ENABLED_HUB_SERVES, SECURITY_HUB_REQUIRED } from "./security-hub.ts";
+import { ACTIVATED_ACCOUNT_SERVED, ACTIVATION_REQUIRED } from "./activation.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { operationOf } from "../specs/spec-model.ts";
 
@@ -31,7 +31,16 @@ const member = (status: unknown, more: Partial<{ email: unknown; administratorId
   masterId: undefined,
   ...more,
 });
-const step = (read: MemberRead) => ({ administrator: "A", member: "M", read, waitedMs: 0 });
+const step = (read: MemberRead) => ({
+  operation: "CreateMembers",
+  shownBy: "GetMembers",
+  listedBy: "ListMembers",
+  createdBy: "CreateMembers",
+  administrator: "A",
+  member: "M",
+  read,
+  waitedMs: 0,
+});
 
 describe("the lifecycle checks accept what the documentation allows and catch the rest", () => {
   it.each<[string, Check<string, any>, unknown, string[]]>([
@@ -80,6 +89,7 @@ describe("the lifecycle checks accept what the documentation allows and catch th
   const administrator = (
     read: Partial<{ associatedWith: string; formerly: string; status: number; administratorId: unknown; memberStatus: unknown; waitedMs: number }>,
   ) => ({
+    operation: "GetAdministratorAccount",
     member: "M",
     associatedWith: undefined,
     formerly: undefined,
@@ -107,14 +117,17 @@ describe("the lifecycle checks accept what the documentation allows and catch th
   });
 
   it("GetInvitationsCount leaves the accepted invitation out; declined ones may count", () => {
-    expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { member: "M", count: 0, sentOtherThanAccepted: 0 })).toEqual([]);
-    expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { member: "M", count: 1, sentOtherThanAccepted: 1 })).toEqual([]);
-    expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { member: "M", count: 1, sentOtherThanAccepted: 0 })).toEqual(["state/count-excludes-accepted"]);
+    expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { operation: "GetInvitationsCount", member: "M", count: 0, sentOtherThanAccepted: 0 })).toEqual([]);
+    expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { operation: "GetInvitationsCount", member: "M", count: 1, sentOtherThanAccepted: 1 })).toEqual([]);
+    expect(verdicts(COUNT_EXCLUDES_ACCEPTED, { operation: "GetInvitationsCount", member: "M", count: 1, sentOtherThanAccepted: 0 })).toEqual([
+      "state/count-excludes-accepted",
+    ]);
   });
 
   it("says how long it read again before calling a read wrong, whether something is missing or still present", () => {
     const titles = [
-      ...(COUNT_EXCLUDES_ACCEPTED.judge({ member: "M", count: 1, sentOtherThanAccepted: 0, waitedMs: 1_500 })?.findings ?? []),
+      ...(COUNT_EXCLUDES_ACCEPTED.judge({ operation: "GetInvitationsCount", member: "M", count: 1, sentOtherThanAccepted: 0, waitedMs: 1_500 })?.findings ??
+        []),
       ...(ADMINISTRATOR_SHOWN.judge(administrator({ associatedWith: "A", waitedMs: 2_000 }) as never)?.findings ?? []),
       ...(ADMINISTRATOR_SHOWN.judge(administrator({ formerly: "A", administratorId: "A", waitedMs: 3_000 }) as never)?.findings ?? []),
     ].map((f) => f.title);
@@ -126,6 +139,7 @@ describe("the lifecycle checks accept what the documentation allows and catch th
   });
 
   const listing = (onlyAssociated: boolean | undefined, listed: string[]) => ({
+    operation: "ListMembers",
     administrator: "A",
     onlyAssociated,
     listed,
@@ -147,8 +161,10 @@ describe("the lifecycle checks accept what the documentation allows and catch th
   });
 
   it("ListMembers lists only the caller's own members", () => {
-    expect(verdicts(MEMBERS_PER_ADMINISTRATOR, { administrator: "A", listed: ["M"], ownMembers: ["M", "N"] })).toEqual([]);
-    expect(verdicts(MEMBERS_PER_ADMINISTRATOR, { administrator: "A", listed: ["M", "X"], ownMembers: ["M"] })).toEqual(["isolation/members-per-administrator"]);
+    expect(verdicts(MEMBERS_PER_ADMINISTRATOR, { operation: "ListMembers", administrator: "A", listed: ["M"], ownMembers: ["M", "N"] })).toEqual([]);
+    expect(verdicts(MEMBERS_PER_ADMINISTRATOR, { operation: "ListMembers", administrator: "A", listed: ["M", "X"], ownMembers: ["M"] })).toEqual([
+      "isolation/members-per-administrator",
+    ]);
   });
 });
 
@@ -204,21 +220,40 @@ describe("the checks of MemberStatus values and of Security Hub's switch", () =>
   it("refuses an account the suite enabled only when it says the hub is not enabled", () => {
     const answer = (status: number, type: string) =>
       exchangeOf({ operation: "GetMembers", status, headers: { "x-amzn-errortype": type }, body: { Message: "no" } });
-    expect(verdicts(ENABLED_HUB_SERVES, { operation: "GetMembers", account: "A", exchange: answer(404, "ResourceNotFoundException") })).toEqual([]);
-    expect(verdicts(ENABLED_HUB_SERVES, { operation: "GetMembers", account: "A", exchange: answer(401, "InvalidAccessException") })).toEqual([
-      "state/enabled-hub-serves GetMembers",
-    ]);
+    expect(
+      verdicts(ACTIVATED_ACCOUNT_SERVED, {
+        operation: "GetMembers",
+        activation: "EnableSecurityHub",
+        refusedAsOff: "InvalidAccessException",
+        account: "A",
+        exchange: answer(404, "ResourceNotFoundException"),
+      }),
+    ).toEqual([]);
+    expect(
+      verdicts(ACTIVATED_ACCOUNT_SERVED, {
+        operation: "GetMembers",
+        activation: "EnableSecurityHub",
+        refusedAsOff: "InvalidAccessException",
+        account: "A",
+        exchange: answer(401, "InvalidAccessException"),
+      }),
+    ).toEqual(["state/activated-account-served GetMembers"]);
   });
 
   it("requires Security Hub for CreateMembers", () => {
     expect(
-      verdicts(SECURITY_HUB_REQUIRED, {
+      verdicts(ACTIVATION_REQUIRED, {
+        operation: "CreateMembers",
         account: "A",
         exchange: exchangeOf({ operation: "CreateMembers", status: 401, headers: { "x-amzn-errortype": "InvalidAccessException" }, body: { Message: "no" } }),
       }),
     ).toEqual([]);
     expect(
-      verdicts(SECURITY_HUB_REQUIRED, { account: "A", exchange: exchangeOf({ operation: "CreateMembers", status: 200, body: { UnprocessedAccounts: [] } }) }),
-    ).toEqual(["status-codes/security-hub-required"]);
+      verdicts(ACTIVATION_REQUIRED, {
+        operation: "CreateMembers",
+        account: "A",
+        exchange: exchangeOf({ operation: "CreateMembers", status: 200, body: { UnprocessedAccounts: [] } }),
+      }),
+    ).toEqual(["status-codes/activation-required"]);
   });
 });

@@ -18,14 +18,14 @@ export type MemberRead =
 
 /** A step of the lifecycle and what the administrator's read showed after it (waiting, bounded, for it to show). */
 export interface MemberStep {
+  /** The step's call (CreateMembers, DisassociateMembers …), and the read that showed its effect (GetMembers). */
+  operation: string;
+  shownBy: string;
   administrator: string;
   member: string;
   read: MemberRead;
   waitedMs: number;
 }
-
-/** The read that shows a member's state. */
-const SHOWN_BY = ["GetMembers"];
 
 function shown(read: MemberRead): string {
   if (read?.kind === "not-a-member") return "no such member";
@@ -37,7 +37,7 @@ function statusBreach(step: MemberStep, want: MemberStatus, after: string): Brea
   const { read, administrator, member, waitedMs } = step;
   if (read?.kind === "member" && memberStatusOf(read.status) === want) return undefined;
   return {
-    title: `after ${after}, ${administrator}'s GetMembers shows ${member} with ${shown(read)}, not ${want.toUpperCase()}${afterWaiting(waitedMs)}`,
+    title: `after ${after}, ${administrator}'s ${step.shownBy} shows ${member} with ${shown(read)}, not ${want.toUpperCase()}${afterWaiting(waitedMs)}`,
     facts: { administrator, member, shown: read, waitedMs },
   };
 }
@@ -71,8 +71,8 @@ export const CREATED_MEMBER_SHOWN = defineCheck({
   run(step: CreatedMember) {
     if (step.read === undefined) return NOT_APPLICABLE;
     const { read, administrator, member, email } = step;
-    const status = statusBreach(step, "created", `CreateMembers`);
-    if (status || read.kind !== "member") return judged("CreateMembers", [status], SHOWN_BY);
+    const status = statusBreach(step, "created", step.operation);
+    if (status || read.kind !== "member") return judged(step.operation, [status], [step.shownBy]);
     const wrongEmail =
       email !== undefined &&
       read.email !== undefined &&
@@ -80,27 +80,30 @@ export const CREATED_MEMBER_SHOWN = defineCheck({
       (typeof read.email !== "string" || read.email.toLowerCase() !== email.toLowerCase());
     const wrongAdministrator = [read.administratorId, read.masterId].find((id) => id !== undefined && id !== null && id !== administrator);
     return judged(
-      "CreateMembers",
+      step.operation,
       [
         wrongEmail && {
-          title: `${administrator} created ${member} with Email ${JSON.stringify(email)}, but GetMembers shows ${JSON.stringify(read.email)}`,
+          title: `${administrator} created ${member} with email ${JSON.stringify(email)}, but ${step.shownBy} shows ${JSON.stringify(read.email)}`,
           facts: { administrator, member, given: email, shown: read.email },
           discriminator: "email",
         },
         wrongAdministrator !== undefined && {
-          title: `${administrator}'s GetMembers shows its member ${member} with administrator ${JSON.stringify(wrongAdministrator)}`,
+          title: `${administrator}'s ${step.shownBy} shows its member ${member} with administrator ${JSON.stringify(wrongAdministrator)}`,
           facts: { administrator, member, shown: wrongAdministrator },
           discriminator: "administrator",
         },
       ],
-      SHOWN_BY,
+      [step.shownBy],
     );
   },
 });
 
 export interface AcceptedMember extends MemberStep {
-  /** The status AcceptAdministratorInvitation answered, naming the pending invitation by the InvitationId ListInvitations showed. */
+  /** The status the accept answered, naming the pending invitation by the id the invitee's listing showed. */
   acceptStatus: number;
+  /** The invitee's listing of invitations (ListInvitations), and the call that made the member (CreateMembers). */
+  listedBy: string;
+  createdBy: string;
 }
 
 export const ACCEPT_ASSOCIATES = defineCheck({
@@ -119,27 +122,23 @@ export const ACCEPT_ASSOCIATES = defineCheck({
     "Member.model.MemberStatus.for-manually-invited-*",
   ],
   run(step: AcceptedMember) {
-    const { administrator, member, acceptStatus } = step;
+    const { operation, administrator, member, acceptStatus, listedBy } = step;
     if (acceptStatus < 200 || acceptStatus >= 300) {
       return judged(
-        "AcceptAdministratorInvitation",
+        operation,
         [
           {
-            title: `${member} could not accept ${administrator}'s pending invitation by the InvitationId its ListInvitations shows (status ${acceptStatus})`,
+            title: `${member} could not accept ${administrator}'s pending invitation by the invitation id its ${listedBy} shows (status ${acceptStatus})`,
             facts: { administrator, member, status: acceptStatus },
             discriminator: "refused",
           },
         ],
-        ["ListInvitations"],
+        [listedBy],
       );
     }
-    if (step.read === undefined) return judged("AcceptAdministratorInvitation", [], ["ListInvitations"]);
-    // The member CreateMembers made "becomes a member account" once it accepts: that statement is exercised too.
-    return judged(
-      "AcceptAdministratorInvitation",
-      [statusBreach(step, "enabled", `${member} accepted the invitation`)],
-      ["ListInvitations", "CreateMembers", ...SHOWN_BY],
-    );
+    if (step.read === undefined) return judged(operation, [], [listedBy]);
+    // The member the create call made "becomes a member account" once it accepts: that statement is exercised too.
+    return judged(operation, [statusBreach(step, "enabled", `${member} accepted the invitation`)], [listedBy, step.createdBy, step.shownBy]);
   },
 });
 
@@ -150,10 +149,10 @@ export interface Disassociation extends MemberStep {
 }
 
 /** A disassociation refused, or the read not showing `want` after it. */
-function disassociationBreach(step: Disassociation, operation: string, want: MemberStatus, after: string): Breach | undefined {
+function disassociationBreach(step: Disassociation, want: MemberStatus, after: string): Breach | undefined {
   if (step.callStatus < 200 || step.callStatus >= 300)
     return {
-      title: `${operation} refused to disassociate ${step.member}, an associated member of ${step.administrator} (status ${step.callStatus})`,
+      title: `${step.operation} refused to disassociate ${step.member}, an associated member of ${step.administrator} (status ${step.callStatus})`,
       facts: { administrator: step.administrator, member: step.member, status: step.callStatus },
       discriminator: "refused",
     };
@@ -172,11 +171,7 @@ export const DISASSOCIATE_REMOVES = defineCheck({
     "Member.model.MemberStatus.removed-*",
   ],
   run(step: Disassociation) {
-    return judged(
-      "DisassociateMembers",
-      [disassociationBreach(step, "DisassociateMembers", "removed", `${step.administrator} disassociated its member`)],
-      SHOWN_BY,
-    );
+    return judged(step.operation, [disassociationBreach(step, "removed", `${step.administrator} disassociated its member`)], [step.shownBy]);
   },
 });
 
@@ -188,11 +183,7 @@ export const RESIGN_SHOWS_RESIGNED = defineCheck({
   rule: 'DisassociateFromAdministratorAccount "Disassociates the current Security Hub CSPM member account from the associated administrator account"; Member.MemberStatus "Resigned - Indicates that the member account disassociated themselves from the administrator account": the call succeeds, and afterwards the administrator\'s GetMembers shows the member Resigned.',
   statements: ["DisassociateFromAdministratorAccount.model.disassociates-the-current-*", "Member.model.MemberStatus.resigned-*"],
   run(step: Disassociation) {
-    return judged(
-      "DisassociateFromAdministratorAccount",
-      [disassociationBreach(step, "DisassociateFromAdministratorAccount", "resigned", `${step.member} disassociated itself`)],
-      SHOWN_BY,
-    );
+    return judged(step.operation, [disassociationBreach(step, "resigned", `${step.member} disassociated itself`)], [step.shownBy]);
   },
 });
 
@@ -212,20 +203,22 @@ export const DELETE_REMOVES_MEMBER = defineCheck({
     if (read === undefined) return NOT_APPLICABLE;
     const gone = read.kind === "not-a-member" || memberStatusOf(read.status) === "deleted";
     return judged(
-      "DeleteMembers",
+      step.operation,
       [
         !gone && {
-          title: `${administrator} deleted its member ${member}, but GetMembers still shows it with ${shown(read)}${afterWaiting(waitedMs)}`,
+          title: `${administrator} deleted its member ${member}, but ${step.shownBy} still shows it with ${shown(read)}${afterWaiting(waitedMs)}`,
           facts: { administrator, member, shown: read, waitedMs },
         },
       ],
-      SHOWN_BY,
+      [step.shownBy],
     );
   },
 });
 
-/** What a member's GetAdministratorAccount answered, and whom the suite knows it to be associated with. */
+/** What a member's read of its administrator (GetAdministratorAccount) answered, and whom the suite knows it to be associated with. */
 export interface AdministratorRead {
+  /** The read (GetAdministratorAccount). */
+  operation: string;
   member: string;
   /** The administrator whose invitation the member accepted and has not left; undefined when it has none. */
   associatedWith: string | undefined;
@@ -247,12 +240,12 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
   rule: 'GetAdministratorAccount "Provides the details for the Security Hub CSPM administrator account for the current member account": it names the administrator whose invitation the account accepted, and no administrator as current once the account was disassociated (a record of the past relation with a status such as Resigned is allowed).',
   statements: ["GetAdministratorAccount.model.provides-the-details-for-the", "Invitation.model.AccountId.the-*"],
   run(read: AdministratorRead) {
-    const { member, associatedWith, formerly, status, administratorId, memberStatus, waitedMs = 0 } = read;
+    const { operation, member, associatedWith, formerly, status, administratorId, memberStatus, waitedMs = 0 } = read;
     if (associatedWith !== undefined) {
       const named = status === 200 && administratorId === associatedWith;
-      return judged("GetAdministratorAccount", [
+      return judged(operation, [
         !named && {
-          title: `${member} accepted ${associatedWith}'s invitation, but GetAdministratorAccount answers ${status === 200 ? `administrator ${JSON.stringify(administratorId)}` : status}${afterWaiting(waitedMs)}`,
+          title: `${member} accepted ${associatedWith}'s invitation, but ${operation} answers ${status === 200 ? `administrator ${JSON.stringify(administratorId)}` : status}${afterWaiting(waitedMs)}`,
           facts: { member, administrator: associatedWith, status, shown: administratorId, waitedMs },
           discriminator: "missing",
         },
@@ -262,9 +255,9 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
     // Naming the former administrator is allowed only as a record of a relation that is not current.
     const relation = memberStatusOf(memberStatus);
     const current = status === 200 && administratorId === formerly && (relation === undefined || relation === "enabled");
-    return judged("GetAdministratorAccount", [
+    return judged(operation, [
       current && {
-        title: `${member} is no longer associated with ${formerly}, but GetAdministratorAccount still names it${memberStatus === undefined ? "" : ` (status ${JSON.stringify(memberStatus)})`}${afterWaiting(waitedMs)}`,
+        title: `${member} is no longer associated with ${formerly}, but ${operation} still names it${memberStatus === undefined ? "" : ` (status ${JSON.stringify(memberStatus)})`}${afterWaiting(waitedMs)}`,
         facts: { member, administrator: formerly, memberStatus, waitedMs },
         discriminator: "stale",
       },
@@ -272,8 +265,10 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
   },
 });
 
-/** A member's GetInvitationsCount once it accepted an invitation. */
+/** A member's count of its invitations (GetInvitationsCount) once it accepted one. */
 export interface CountAfterAccept {
+  /** The count's operation (GetInvitationsCount). */
+  operation: string;
   member: string;
   count: number | undefined;
   /** Invitations sent to the member, the accepted one left out (declined ones may be counted or not). */
@@ -289,19 +284,21 @@ export const COUNT_EXCLUDES_ACCEPTED = defineCheck({
   severity: "failure",
   rule: 'GetInvitationsCount "Returns the count of all Security Hub CSPM membership invitations that were sent to the calling member account, not including the currently accepted invitation."',
   statements: ["GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-*"],
-  run({ member, count, sentOtherThanAccepted, waitedMs = 0 }: CountAfterAccept) {
+  run({ operation, member, count, sentOtherThanAccepted, waitedMs = 0 }: CountAfterAccept) {
     if (count === undefined) return NOT_APPLICABLE;
-    return judged("GetInvitationsCount", [
+    return judged(operation, [
       count > sentOtherThanAccepted && {
-        title: `${member}'s GetInvitationsCount is ${count} after it accepted an invitation; at most ${sentOtherThanAccepted} other invitation(s) were sent to it${afterWaiting(waitedMs)}`,
+        title: `${member}'s ${operation} is ${count} after it accepted an invitation; at most ${sentOtherThanAccepted} other invitation(s) were sent to it${afterWaiting(waitedMs)}`,
         facts: { member, count, sentOtherThanAccepted, waitedMs },
       },
     ]);
   },
 });
 
-/** One read of an administrator's ListMembers, every page, against the members the suite made. */
+/** One read of an administrator's list of members (ListMembers), every page, against the members the suite made. */
 export interface MemberListing {
+  /** The list read (ListMembers). */
+  operation: string;
   administrator: string;
   onlyAssociated: boolean | undefined;
   /** Each listed member's AccountId. */
@@ -323,7 +320,7 @@ export const ONLY_ASSOCIATED_FILTER = defineCheck({
     "ListMembers.model.lists-details-about-all-member",
     "ListMembers.model.output.Members.member-details-*",
   ],
-  run({ administrator, onlyAssociated, listed, members, waitedMs = 0 }: MemberListing) {
+  run({ operation, administrator, onlyAssociated, listed, members, waitedMs = 0 }: MemberListing) {
     if (members.size === 0) return NOT_APPLICABLE;
     const associatedOnly = onlyAssociated !== false;
     const shown = new Set(listed);
@@ -334,18 +331,18 @@ export const ONLY_ASSOCIATED_FILTER = defineCheck({
       const mustShow = !associatedOnly || associated;
       if (mustShow && !shown.has(id))
         breaches.push({
-          title: `${administrator}'s ListMembers ${how} leaves out its ${associated ? "associated " : ""}member ${id}${afterWaiting(waitedMs)}`,
+          title: `${administrator}'s ${operation} ${how} leaves out its ${associated ? "associated " : ""}member ${id}${afterWaiting(waitedMs)}`,
           facts: { administrator, onlyAssociated, member: id, associated, listed: [...shown], waitedMs },
           discriminator: associatedOnly ? "associated-left-out" : "member-left-out",
         });
       if (!mustShow && shown.has(id))
         breaches.push({
-          title: `${administrator}'s ListMembers ${how} lists ${id}, a member that is not associated (not ENABLED)${afterWaiting(waitedMs)}`,
+          title: `${administrator}'s ${operation} ${how} lists ${id}, a member that is not associated (not ENABLED)${afterWaiting(waitedMs)}`,
           facts: { administrator, onlyAssociated, member: id, waitedMs },
           discriminator: "not-associated-listed",
         });
     }
-    return judged("ListMembers", breaches);
+    return judged(operation, breaches);
   },
 });
 

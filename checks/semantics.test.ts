@@ -49,6 +49,7 @@ describe("the eligibility checks", () => {
 describe("the invite effect checks", () => {
   const outcome = (o: Partial<InviteOutcome>): InviteOutcome => ({
     operation: "InviteMembers",
+    reads: { created: "GetMembers", listed: "ListInvitations", counted: "GetInvitationsCount", members: "GetMembers" },
     administrator: "A",
     processed: [],
     unprocessed: [],
@@ -60,12 +61,12 @@ describe("the invite effect checks", () => {
   it.each<[string, Partial<InviteOutcome>, string[]]>([
     [
       "a visible, reflected invite",
-      { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Invited" }] },
+      { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ accountId: "B", status: "Invited" }] },
       [],
     ],
     [
       "a status in capitals",
-      { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "INVITED" }] },
+      { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ accountId: "B", status: "INVITED" }] },
       [],
     ],
     ["an unprocessed id with no effect", { unprocessed: ["C"], invitees: [{ invitee: "C", administrators: [], count: 0 }] }, []],
@@ -77,7 +78,7 @@ describe("the invite effect checks", () => {
     ["an invite not counted", { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 0 }] }, ["state/invite-visible-to-invitee"]],
     [
       "an administrator view still Created",
-      { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ AccountId: "B", MemberStatus: "Created" }] },
+      { processed: ["B"], invitees: [{ invitee: "B", administrators: ["A"], count: 1 }], members: [{ accountId: "B", status: "Created" }] },
       ["state/invite-reflected-for-administrator"],
     ],
     [
@@ -121,10 +122,12 @@ describe("the decline effect checks", () => {
 
 describe("isolation checks", () => {
   it("accept a listing of the caller's own invitations, in any order", () => {
-    expect(judge(LIST_ONLY_OWN, { caller: "C", listed: ["B", "A"], sentToCaller: ["A", "B"] })).toEqual([]);
+    expect(judge(LIST_ONLY_OWN, { operation: "ListInvitations", caller: "C", listed: ["B", "A"], sentToCaller: ["A", "B"] })).toEqual([]);
   });
   it("catch an invitation sent to someone else", () => {
-    expect(judge(LIST_ONLY_OWN, { caller: "C", listed: ["A"], sentToCaller: [] }).map((f) => f.check)).toEqual(["isolation/list-only-own-invitations"]);
+    expect(judge(LIST_ONLY_OWN, { operation: "ListInvitations", caller: "C", listed: ["A"], sentToCaller: [] }).map((f) => f.check)).toEqual([
+      "isolation/list-only-own-invitations",
+    ]);
   });
   it("catch a decline that removed another account's invitation", () => {
     const bystander = (listedForOther: string[]) => ({ operation: "DeclineInvitations", actor: "C", administrator: "A", other: "B", listedForOther });

@@ -16,7 +16,8 @@ import { invocation } from "./invocation.ts";
 import { exitWithUsageError } from "./usage-error.ts";
 import { paritySentence } from "../reports/parity-summary.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
-import { loadSpec } from "../specs/load-spec.ts";
+import { loadServiceSpec } from "../specs/load-spec.ts";
+import { serviceNamed } from "../specs/services/index.ts";
 import { replayArguments, shellQuote } from "./certify-flags.ts";
 import { CERTIFY_USAGE, DEFAULT_REPORT_DIR, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
 import { dryRunPlan } from "./dry-run-plan.ts";
@@ -50,7 +51,8 @@ if (options.json) say = console.error;
 if (options.dryRun) {
   // The plan lists what the target is sent; a parity run sends the same cases to its reference too.
   const config = { ...options, parity: undefined, endpoint: options.endpoint ?? "a free port on 127.0.0.1" };
-  exit(0, dryRunPlan(config, scenariosFor(await loadSpec(), config), options.endpoint === undefined));
+  const spec = await loadServiceSpec(serviceNamed(options.service));
+  exit(0, dryRunPlan(config, spec, scenariosFor(spec, config), options.endpoint === undefined));
 }
 
 // Ctrl-C (or a CI runner's SIGTERM) stops the suites and, on real accounts, cleans up before the command exits

@@ -2,14 +2,15 @@
 import { profileOf } from "../conformance/profiles/index.ts";
 import { type ResolvedRunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
 import { plannedCases, plannedRequests, type Scenario } from "../conformance/scenario.ts";
+import type { Spec } from "../specs/spec-model.ts";
 
-export function dryRunPlan(config: ResolvedRunConfig, scenarios: readonly Scenario[], embedded: boolean): string {
+export function dryRunPlan(config: ResolvedRunConfig, spec: Spec, scenarios: readonly Scenario[], embedded: boolean): string {
   const chosen = scenarios.filter((s) => selected(config, s));
   const profile = profileOf(config);
   const lines = [
     `Plan (dry run: nothing is sent)`,
-    `  target: ${config.endpoint}${embedded ? " (embedded reference emulator)" : ""}, region ${config.region}${profile.warning ? `, ${profile.warning}` : ""}`,
-    ...profile.plan(config).map((line) => `  ${line}`),
+    `  target: ${spec.service.title} at ${config.endpoint}${embedded ? " (embedded reference emulator)" : ""}, region ${config.region}${profile.warning ? `, ${profile.warning}` : ""}`,
+    ...profile.plan(config, spec).map((line) => `  ${line}`),
   ];
   lines.push(
     `  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${runsPerScenario(config.runs)}, seed ${config.seed}`,

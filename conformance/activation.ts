@@ -7,6 +7,8 @@ import { identifyError } from "../protocol/error-type.ts";
 import { valuesAt } from "../protocol/pointer.ts";
 import type { Activation } from "../specs/service-descriptor.ts";
 import type { Exchange } from "../client/exchange.ts";
+import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
+import type { OperationSpec } from "../specs/spec-model.ts";
 
 /** The resource id an account that never switched the service on names (it has none of its own). */
 export const NO_RESOURCE = "00000000000000000000000000000000";
@@ -39,4 +41,23 @@ export function foundResource(activation: Activation, exchange: Exchange): strin
 function stringAt(json: unknown, pointer: string): string | undefined {
   const [value] = valuesAt(json, pointer);
   return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/**
+ * The request of `input` (members by wire name, or a ready wire request), with the caller's resource in the member
+ * that carries it (`member`, the descriptor's), where the operation has that member: whatever the input said there.
+ */
+export function withResource(operation: OperationSpec, member: string | undefined, resource: string, input: Record<string, unknown> | ApiRequest): ApiRequest {
+  if (member === undefined) return isApiRequest(input) ? input : serializeInput(operation, input);
+  if (!isApiRequest(input)) return serializeInput(operation, carries(operation, member) ? { ...input, [member]: resource } : input);
+  return operation.labels.some((l) => l.name === member) ? { ...input, labels: { ...input.labels, [member]: resource } } : input;
+}
+
+/** Whether an operation's input has a member of that wire name. */
+function carries(operation: OperationSpec, member: string): boolean {
+  return [...operation.labels, ...operation.query, ...operation.headers, ...(operation.body?.members ?? [])].some((m) => m.name === member);
+}
+
+function isApiRequest(input: Record<string, unknown> | ApiRequest): input is ApiRequest {
+  return typeof input.operation === "string" && typeof input.query === "object" && "body" in input;
 }

@@ -7,7 +7,7 @@ import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import { judgeResponse } from "../checks/response-checks.ts";
 import { isObject, viewResponse } from "../checks/response-view.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
-import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
+import type { ApiRequest } from "../protocol/api-request.ts";
 import { operationOf, type OperationSpec } from "../specs/spec-model.ts";
 import { activationOutcome, foundResource } from "./activation.ts";
 import { type Family, familyOf } from "./family.ts";
@@ -65,8 +65,9 @@ export class CaseRun {
    * caller's resource (GuardDuty's detector), the call carries the account's own, whatever the input said.
    */
   async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
-    const operation = operationOf(this.session.spec, operationName);
-    const request = withResource(operation, this.session.spec.service.activation.resource?.member, this.session.resourceOf(account), input);
+    // A standing account (a real one) is never switched on by its cases: its resource is looked up once instead.
+    if (this.session.spec.service.activation.resource && !this.session.access.usesFreshAccounts) await this.session.prepare(account);
+    const request = this.session.request(operationName, account, input);
     this.session.access.guard(this.session.config, operationName, request.body);
     const actor = this.session.actor(account);
     // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
@@ -219,20 +220,4 @@ export class OperationNotImplemented extends Error {
     this.side = side;
     this.evidence = evidence;
   }
-}
-
-/** The request, with the caller's resource in the member that carries it, where the operation has that member. */
-function withResource(operation: OperationSpec, member: string | undefined, resource: string, input: Record<string, unknown> | ApiRequest): ApiRequest {
-  if (member === undefined) return isApiRequest(input) ? input : serializeInput(operation, input);
-  if (!isApiRequest(input)) return serializeInput(operation, carries(operation, member) ? { ...input, [member]: resource } : input);
-  return operation.labels.some((l) => l.name === member) ? { ...input, labels: { ...input.labels, [member]: resource } } : input;
-}
-
-/** Whether an operation's input has a member of that wire name. */
-function carries(operation: OperationSpec, member: string): boolean {
-  return [...operation.labels, ...operation.query, ...operation.headers, ...(operation.body?.members ?? [])].some((m) => m.name === member);
-}
-
-function isApiRequest(input: Record<string, unknown> | ApiRequest): input is ApiRequest {
-  return typeof input.operation === "string" && typeof input.query === "object" && "body" in input;
 }

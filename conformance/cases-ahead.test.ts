@@ -8,6 +8,7 @@ import { CaseSlots } from "./case-slots.ts";
 import { DRAWN_AHEAD } from "./drawn-cases.ts";
 import { CASES_AHEAD_AT_MOST } from "./cases-ahead.ts";
 import { runScenario, type Scenario, type ScenarioResult } from "./scenario.ts";
+import { familyOf } from "./family.ts";
 import { inviteMembersScenario } from "./scenarios/invite-members.ts";
 import { stateMachineScenario } from "./scenarios/state-machine.ts";
 import { faultyTarget } from "./faulty-target.fixture.ts";
@@ -113,7 +114,8 @@ describe("cases played ahead of their turn", () => {
   });
 
   it("come to the same findings, path and counts on a faulty target as one case after another", async () => {
-    const randomCommands = { ...stateMachineScenario, coverage: undefined };
+    const family = familyOf(target.session.spec);
+    const randomCommands = { ...stateMachineScenario(family), coverage: undefined };
     // A session of its own for each run: a session judges whether an operation is implemented once.
     const inOwnSession = async (scenario: Scenario, slots: CaseSlots | undefined): Promise<ScenarioResult> => {
       const own = target.newSession();
@@ -123,7 +125,7 @@ describe("cases played ahead of their turn", () => {
         await own.close();
       }
     };
-    for (const scenario of [inviteMembersScenario, randomCommands] as Scenario[]) {
+    for (const scenario of [inviteMembersScenario(family), randomCommands] as Scenario[]) {
       const ahead = await inOwnSession(scenario, new CaseSlots(16));
       const alone = await inOwnSession(scenario, undefined);
       expect(ahead.verdict).toBe("failed");

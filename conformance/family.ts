@@ -19,6 +19,8 @@ export interface MemberSeen {
   status: unknown;
   email: unknown;
   administratorId: unknown;
+  /** The administrator under the deprecated name, where the service's Member still carries it. */
+  deprecatedAdministratorId: unknown;
 }
 
 /** An invitation as a read shows it (ListInvitations' entries, GetAdministratorAccount's administrator). */
@@ -75,24 +77,30 @@ export class Family {
 
   /** The members a read listed (GetMembers' or ListMembers' list). */
   members(body: unknown, list = this.roles.getMembers.list): MemberSeen[] {
+    return objectsIn(body, list ?? this.roles.listMembers.list).map((m) => this.memberOf(m));
+  }
+
+  /** A member object (a GetMembers or ListMembers entry) by the service's names. */
+  memberOf(item: Record<string, unknown>): MemberSeen {
     const names = this.service.member;
-    return objectsIn(body, list ?? this.roles.listMembers.list).map((m) => ({
-      accountId: m[this.service.names.accountId],
-      status: m[names.status],
-      email: m[names.email],
-      administratorId: m[names.administratorId],
-    }));
+    return {
+      accountId: item[this.service.names.accountId],
+      status: item[names.status],
+      email: item[names.email],
+      administratorId: item[names.administratorId],
+      deprecatedAdministratorId: names.deprecatedAdministratorId ? item[names.deprecatedAdministratorId] : undefined,
+    };
   }
 
   /** The invitations ListInvitations listed. */
   invitations(body: unknown): InvitationSeen[] {
-    return objectsIn(body, this.roles.listInvitations.list).map((i) => this.invitation(i));
+    return objectsIn(body, this.roles.listInvitations.list).map((i) => this.invitationOf(i));
   }
 
   /** The administrator GetAdministratorAccount named, as an invitation; undefined when it names none. */
   administrator(body: unknown): InvitationSeen | undefined {
     const administrator = this.roles.getAdministrator && isObject(body) ? body[this.roles.getAdministrator.administrator] : undefined;
-    return isObject(administrator) ? this.invitation(administrator) : undefined;
+    return isObject(administrator) ? this.invitationOf(administrator) : undefined;
   }
 
   /** GetInvitationsCount's count. */
@@ -131,7 +139,8 @@ export class Family {
     return { ...(administratorId ? { [administratorId]: administrator } : {}), ...(idMember ? { [idMember]: invitationId } : {}) };
   }
 
-  private invitation(item: Record<string, unknown>): InvitationSeen {
+  /** An invitation-shaped object (a ListInvitations entry, GetAdministratorAccount's administrator) by the service's names. */
+  invitationOf(item: Record<string, unknown>): InvitationSeen {
     const names = this.service.invitation;
     return { accountId: item[names.accountId], invitationId: names.invitationId ? item[names.invitationId] : undefined, status: item[names.status] };
   }

@@ -6,14 +6,17 @@ import { startEmulator } from "../emulator/index.ts";
 import { loadSpec } from "../specs/load-spec.ts";
 import { defaultRunConfig } from "./run-config.ts";
 import { runScenario, scenarioSeed, type Scenario } from "./scenario.ts";
-import { inviteMembersScenario } from "./scenarios/invite-members.ts";
-import { stateMachineScenario } from "./scenarios/state-machine.ts";
+import { familyOf } from "./family.ts";
+import { inviteMembersScenario as inviteMembers } from "./scenarios/invite-members.ts";
+import { stateMachineScenario as stateMachine } from "./scenarios/state-machine.ts";
 import { EMULATOR_PROFILE } from "./profiles/emulator.ts";
 import { faultyTarget } from "./faulty-target.fixture.ts";
 import { Session } from "./session.ts";
 
 const spec = await loadSpec();
 const target = faultyTarget();
+const inviteMembersScenario = inviteMembers(familyOf(spec));
+const stateMachineScenario = stateMachine(familyOf(spec));
 
 describe("runScenario", () => {
   it("draws the same cases from the same seed, and shrinks to the same smallest input", async () => {

@@ -5,7 +5,7 @@ import type { Exchange } from "../client/exchange.ts";
 import { TargetClient } from "../client/target-client.ts";
 import { parseEndpoint } from "../client/endpoint.ts";
 import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
-import { activationOutcome, foundResource, NO_RESOURCE } from "./activation.ts";
+import { activationOutcome, foundResource, NO_RESOURCE, withResource } from "./activation.ts";
 import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
 import { CHECKS } from "../checks/index.ts";
@@ -117,6 +117,15 @@ export class Session {
   noteResource(accountId: string, resource: string): void {
     if (this.resources.size >= MAX_ACTORS_KEPT) this.resources.delete(this.resources.keys().next().value!);
     this.resources.set(accountId, resource);
+  }
+
+  /**
+   * The request of `input` (members by wire name, or a ready wire request) sent as `accountId`: where the service's
+   * calls carry the caller's resource (GuardDuty's detector), it carries the account's own, whatever the input said.
+   */
+  request(operationName: string, accountId: string, input: Record<string, unknown> | ApiRequest): ApiRequest {
+    const operation = operationOf(this.spec, operationName);
+    return withResource(operation, this.spec.service.activation.resource?.member, this.resourceOf(accountId), input);
   }
 
   /** Sends a request within the run's rate; rejects with Interrupted as soon as `stop` aborts. */

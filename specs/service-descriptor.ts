@@ -52,6 +52,13 @@ export interface Activation {
    * error is as broad as GuardDuty's 400 BadRequestException, `resource.find` tells "already on" from a refusal.
    */
   readonly alreadyEnabled: readonly { readonly status: number; readonly error: string }[];
+  /**
+   * The error the service refuses an account that is off with, where it has one that says only that (Security Hub's
+   * 401 InvalidAccessException); absent where it is as broad as GuardDuty's 400 BadRequestException.
+   */
+  readonly refusedAsOff?: { readonly status: number; readonly error: string };
+  /** The AWS CLI command a user runs to switch it on for an account themselves (real accounts: the suite never does). */
+  readonly command: string;
   /** The call switching it off again, where the family has one. */
   readonly disable?: { readonly operation: string };
   /**
@@ -127,6 +134,11 @@ export interface ServiceDescriptor {
     readonly prefix: string;
   };
   readonly activation: Activation;
+  /**
+   * Errors that refuse a call for the state it meets rather than its input (nothing to find, already done): an
+   * implementation may check them before the input, so invalid input may be answered with them.
+   */
+  readonly stateErrors: readonly string[];
   /** Wire names the family's shapes share; the spec converter finds account ids and unprocessed lists by them. */
   readonly names: {
     /** A request's list of account ids: InviteMembers' `AccountIds`. */
@@ -141,6 +153,8 @@ export interface ServiceDescriptor {
     readonly email: string;
     readonly status: string;
     readonly administratorId: string;
+    /** The administrator's id under its earlier, deprecated name, where the Member object still carries it (Security Hub's MasterId). */
+    readonly deprecatedAdministratorId?: string;
     /** A step the service does not have is absent: Detective's members are invited as they are created, and deleted rather than removed. */
     readonly statuses: {
       readonly created?: string;

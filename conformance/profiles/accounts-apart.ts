@@ -6,40 +6,40 @@
  */
 import { randomInt } from "node:crypto";
 import type { Exchange } from "../../client/exchange.ts";
-import type { ApiRequest } from "../../protocol/api-request.ts";
+import type { Family } from "../family.ts";
 
-/** Sends a request, unjudged, as the account `accountId`. */
-export type SendAsAccount = (request: ApiRequest, accountId: string) => Promise<Exchange>;
+/** Sends an operation's input (members by wire name), unjudged, as the account `accountId`. */
+export type SendAsAccount = (operation: string, input: Record<string, unknown>, accountId: string) => Promise<Exchange>;
 
 /**
  * One account creates a member, another asks for it: true when the other does not see it, false when it does,
  * undefined when the answers tell neither (an operation the target lacks, an error). Fresh accounts of its own, so a
  * long-lived target's earlier runs cannot answer for it; the member is deleted again.
  */
-export async function probeAccountsApart(send: SendAsAccount): Promise<boolean | undefined> {
+export async function probeAccountsApart(send: SendAsAccount, family: Family): Promise<boolean | undefined> {
   // Ids no case draws (cases shift theirs from fresh offsets): 12 digits, leading 9, random.
   const [creator, other, member] = [0, 1, 2].map(() => `9${String(randomInt(0, 10 ** 11)).padStart(11, "0")}`) as [string, string, string];
-  const body = (value: unknown): string => JSON.stringify(value);
-  await Promise.all([creator, other].map((account) => send({ operation: "EnableSecurityHub", query: {}, body: "{}" }, account)));
-  const created = await send({ operation: "CreateMembers", query: {}, body: body({ AccountDetails: [{ AccountId: member }] }) }, creator);
+  const { enable } = family.service.activation;
+  await Promise.all([creator, other].map((account) => send(enable.operation, enable.input, account)));
+  const created = await send(family.operation("createMembers"), family.accounts("createMembers", [member]), creator);
   if (created.response.status !== 200) return undefined;
   try {
-    const seen = await send({ operation: "GetMembers", query: {}, body: body({ AccountIds: [member] }) }, other);
-    const mine = await send({ operation: "GetMembers", query: {}, body: body({ AccountIds: [member] }) }, creator);
+    const read = (as: string) => send(family.operation("getMembers"), family.accounts("getMembers", [member]), as);
+    const seen = await read(other);
+    const mine = await read(creator);
     // Only when the creator sees its member does the other's answer say anything.
-    if (!lists(mine, member)) return undefined;
-    return seen.response.status === 200 ? !lists(seen, member) : undefined;
+    if (!lists(family, mine, member)) return undefined;
+    return seen.response.status === 200 ? !lists(family, seen, member) : undefined;
   } finally {
-    await send({ operation: "DeleteMembers", query: {}, body: body({ AccountIds: [member] }) }, creator);
+    await send(family.operation("deleteMembers"), family.accounts("deleteMembers", [member]), creator);
   }
 }
 
-/** Whether a GetMembers answer shows `member` among its Members. */
-function lists(exchange: Exchange, member: string): boolean {
+/** Whether a member read's answer shows `member` among its members. */
+function lists(family: Family, exchange: Exchange, member: string): boolean {
   if (exchange.response.status !== 200) return false;
   try {
-    const members = (JSON.parse(exchange.response.body) as { Members?: unknown }).Members;
-    return Array.isArray(members) && members.some((m) => (m as { AccountId?: unknown } | null)?.AccountId === member);
+    return family.members(JSON.parse(exchange.response.body)).some((m) => m.accountId === member);
   } catch {
     return false;
   }

@@ -1,11 +1,12 @@
 /**
  * An emulator or a mock: accounts sign by LocalStack's convention (a 12-digit access key id acts as that
- * account), the suite enables Security Hub itself, and every case acts on fresh accounts of its own, so cases and
+ * account), the suite switches the service on itself, and every case acts on fresh accounts of its own, so cases and
  * scenarios overlap freely and a long-lived target never sees two cases meet.
  */
 import { emulatorActor } from "../../client/credentials.ts";
 import { RUN_DEFAULTS } from "../run-config.ts";
 import { allScenarios } from "../scenarios/index.ts";
+import { familyOf } from "../family.ts";
 import { probeAccountsApart } from "./accounts-apart.ts";
 import type { TargetProfile } from "./target-profile.ts";
 
@@ -21,10 +22,11 @@ export const EMULATOR_PROFILE: TargetProfile = {
   defaults: { runs: RUN_DEFAULTS.runs, rate: undefined },
   plan: (config) => [`accounts: ${config.accounts.join(", ")} and fresh 12-digit ids per case (emulator convention: the access key id is the account)`],
   // The target must answer at all (what it answers is for the checks); then, whether it keeps accounts apart.
-  async preflight(send) {
-    await send({ operation: "GetInvitationsCount", query: {}, body: undefined }, 0);
+  async preflight(send, _config, spec) {
+    const family = familyOf(spec);
+    await send((family.roles.getInvitationsCount ?? family.roles.listInvitations).operation, {}, 0);
     // A probe the target answers badly tells nothing: the run's own cases judge those answers.
-    return { accountsApart: await probeAccountsApart(send).catch(() => undefined) };
+    return { accountsApart: await probeAccountsApart(send, family).catch(() => undefined) };
   },
   // Fresh accounts per case leave nothing anyone else will meet.
   cleanUp: async () => [],

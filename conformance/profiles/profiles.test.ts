@@ -1,7 +1,7 @@
 /** Each target profile answers what differs between kinds of target; the session, preflight and cleanup only ask. */
 import { describe, expect, it } from "vitest";
 import type { Exchange } from "../../client/exchange.ts";
-import type { ApiRequest } from "../../protocol/api-request.ts";
+import { loadSpec } from "../../specs/load-spec.ts";
 import { RealAccountSafetyError } from "../real-account-safety.ts";
 import { defaultRunConfig, type ResolvedRunConfig, TARGET_PROFILE_NAMES } from "../run-config.ts";
 import { PreflightError, profileOf, TARGET_PROFILES } from "./index.ts";
@@ -16,13 +16,20 @@ const REAL: ResolvedRunConfig = {
   profiles: ["admin", "member", "outsider"],
 };
 const EMULATED: ResolvedRunConfig = { ...defaultRunConfig(), endpoint: "http://127.0.0.1:1" };
+const spec = await loadSpec();
+
+/** A request as the fakes below see it: the operation and its input by wire name. */
+interface Sent {
+  operation: string;
+  input: Record<string, unknown>;
+}
 
 /** A target that answers each request with `answer`, keeping what was sent and as whom. */
-function recordingSend(answer: (request: ApiRequest, as: number | string) => { status: number; body?: unknown }) {
-  const sent: { operation: string; as: number | string; body: string | undefined }[] = [];
-  const send = async (request: ApiRequest, as: number | string): Promise<Exchange> => {
-    sent.push({ operation: request.operation, as, body: request.body });
-    const { status, body } = answer(request, as);
+function recordingSend(answer: (request: Sent, as: number | string) => { status: number; body?: unknown }) {
+  const sent: { operation: string; as: number | string; body: string }[] = [];
+  const send = async (operation: string, input: Record<string, unknown>, as: number | string): Promise<Exchange> => {
+    sent.push({ operation, as, body: JSON.stringify(input) });
+    const { status, body } = answer({ operation, input }, as);
     return { response: { status, headers: {}, body: body === undefined ? "" : JSON.stringify(body) } } as unknown as Exchange;
   };
   return { sent, send };
@@ -49,9 +56,9 @@ describe("target profiles", () => {
   });
 
   it("says in the plan which batch sizes a real run can fill with the owned accounts", () => {
-    expect(profileOf(REAL).plan(REAL)).toContainEqual(expect.stringMatching(/^batches: GetMembers \(read only\) names 1, 2, 2, 2 of the owned accounts/));
+    expect(profileOf(REAL).plan(REAL, spec)).toContainEqual(expect.stringMatching(/^batches: GetMembers \(read only\) names 1, 2, 2, 2 of the owned accounts/));
     const more = { ...REAL, ownAccounts: [...OWN, ...Array.from({ length: 10 }, (_, i) => String(200000000000 + i))] };
-    expect(profileOf(REAL).plan(more)).toContainEqual(expect.stringMatching(/names 1, 2, 5, 10 of the owned accounts/));
+    expect(profileOf(REAL).plan(more, spec)).toContainEqual(expect.stringMatching(/names 1, 2, 5, 10 of the owned accounts/));
   });
 
   it("enables Security Hub and uses fresh accounts on emulators only", () => {
@@ -61,7 +68,7 @@ describe("target profiles", () => {
 
   it("cleans up a real account as every case ends: the member deleted by its administrator, the invitation by the member", async () => {
     const { sent, send } = recordingSend(() => ({ status: 200, body: { UnprocessedAccounts: [] } }));
-    const steps = await profileOf(REAL).cleanUp(send, REAL);
+    const steps = await profileOf(REAL).cleanUp(send, REAL, spec);
     expect(sent).toEqual([
       { operation: "DeleteMembers", as: 0, body: JSON.stringify({ AccountIds: [OWN[1]] }) },
       { operation: "DeleteInvitations", as: 1, body: JSON.stringify({ AccountIds: [OWN[0]] }) },
@@ -69,22 +76,22 @@ describe("target profiles", () => {
     ]);
     expect(steps).toHaveLength(3);
     const emulator = recordingSend(() => ({ status: 200 }));
-    expect(await profileOf(EMULATED).cleanUp(emulator.send, EMULATED)).toEqual([]);
+    expect(await profileOf(EMULATED).cleanUp(emulator.send, EMULATED, spec)).toEqual([]);
     expect(emulator.sent).toEqual([]);
   });
 
   it("refuses to start on a real account without Security Hub, or with a membership standing between the played accounts", async () => {
     const disabled = recordingSend(() => ({ status: 401, body: { __type: "InvalidAccessException" } }));
-    await expect(profileOf(REAL).preflight(disabled.send, REAL)).rejects.toThrow(PreflightError);
-    await expect(profileOf(REAL).preflight(disabled.send, REAL)).rejects.toThrow(/aws securityhub enable-security-hub --profile admin/);
+    await expect(profileOf(REAL).preflight(disabled.send, REAL, spec)).rejects.toThrow(PreflightError);
+    await expect(profileOf(REAL).preflight(disabled.send, REAL, spec)).rejects.toThrow(/aws securityhub enable-security-hub --profile admin/);
     const member = recordingSend((request) =>
       request.operation === "GetMembers" ? { status: 200, body: { Members: [{ AccountId: OWN[1] }] } } : { status: 200, body: { InvitationsCount: 0 } },
     );
-    await expect(profileOf(REAL).preflight(member.send, REAL)).rejects.toThrow(/already is a member/);
+    await expect(profileOf(REAL).preflight(member.send, REAL, spec)).rejects.toThrow(/already is a member/);
     const ready = recordingSend((request) =>
       request.operation === "GetMembers" ? { status: 200, body: { Members: [] } } : { status: 200, body: { InvitationsCount: 0 } },
     );
-    await expect(profileOf(REAL).preflight(ready.send, REAL)).resolves.toEqual({ accountsApart: true });
+    await expect(profileOf(REAL).preflight(ready.send, REAL, spec)).resolves.toEqual({ accountsApart: true });
     expect(ready.sent.map((s) => `${s.operation} as ${s.as}`)).toEqual([
       "GetInvitationsCount as 0",
       "GetInvitationsCount as 1",
@@ -101,7 +108,7 @@ describe("target profiles", () => {
         if (request.operation === "CreateMembers") creator = as;
         if (request.operation !== "GetMembers") return { status: 200, body: {} };
         if (shared === "no GetMembers") return { status: 404 };
-        const member = (JSON.parse(request.body!) as { AccountIds: string[] }).AccountIds[0];
+        const member = (request.input.AccountIds as string[])[0];
         return { status: 200, body: { Members: shared || as === creator ? [{ AccountId: member }] : [], UnprocessedAccounts: [] } };
       });
     };
@@ -111,7 +118,7 @@ describe("target profiles", () => {
       ["no GetMembers to ask", "no GetMembers" as const, undefined],
     ])("%s", async (_, shared, apart) => {
       const { sent, send } = target(shared);
-      expect(await profileOf(EMULATED).preflight(send, EMULATED)).toEqual({ accountsApart: apart });
+      expect(await profileOf(EMULATED).preflight(send, EMULATED, spec)).toEqual({ accountsApart: apart });
       // Fresh accounts of its own, and the member deleted again.
       const accounts = new Set(sent.filter((s) => s.operation !== "GetInvitationsCount").map((s) => s.as));
       expect([...accounts].every((a) => typeof a === "string" && /^9\d{11}$/.test(a))).toBe(true);

@@ -4,17 +4,17 @@
  * ./index.ts.
  */
 import type { Exchange } from "../../client/exchange.ts";
-import type { ApiRequest } from "../../protocol/api-request.ts";
 import type { Spec } from "../../specs/spec-model.ts";
 import type { ResolvedRunConfig } from "../run-config.ts";
 import type { Scenario } from "../scenario.ts";
 import type { TargetAccess } from "../target-access.ts";
 
 /**
- * Sends a request unjudged as one of the played accounts (by its index: administrator, member, outsider), or, where
- * the profile uses fresh accounts, as any account (by its id).
+ * Sends an operation's input (members by wire name) unjudged as one of the played accounts (by its index:
+ * administrator, member, outsider), or, where the profile uses fresh accounts, as any account (by its id). Where the
+ * service's calls carry the caller's resource (GuardDuty's detector), the account's is found first and carried.
  */
-export type SendAs = (request: ApiRequest, account: number | string) => Promise<Exchange>;
+export type SendAs = (operation: string, input: Record<string, unknown>, account: number | string) => Promise<Exchange>;
 
 /** What preflight learnt of the target that the run adapts to. */
 export interface TargetFacts {
@@ -35,11 +35,11 @@ export interface TargetProfile extends TargetAccess {
   /** Defaults the command line applies for this kind of target. */
   readonly defaults: { readonly runs: number; readonly rate: number | undefined };
   /** What a dry run says of the accounts played and the rules kept, a line each. */
-  plan(config: ResolvedRunConfig): string[];
+  plan(config: ResolvedRunConfig, spec: Spec): string[];
   /** Checks, before any scenario, that the target answers and is ready (throws PreflightError saying what to do), and what it learnt of it. */
-  preflight(send: SendAs, config: ResolvedRunConfig): Promise<TargetFacts>;
+  preflight(send: SendAs, config: ResolvedRunConfig, spec: Spec): Promise<TargetFacts>;
   /** Undoes what a run may have left, also after an interruption; each step taken, to print. */
-  cleanUp(send: SendAs, config: ResolvedRunConfig): Promise<string[]>;
+  cleanUp(send: SendAs, config: ResolvedRunConfig, spec: Spec): Promise<string[]>;
 }
 
 /** A reason the run cannot start, said in one paragraph (exit 2). */

@@ -1,16 +1,16 @@
 /**
- * The administrator's batch operations that change its members, at every batch size: CreateMembers with accounts it
- * never made its members (up to the model's maximum), and DisassociateMembers with associated members, accounts that
- * are none, and both mixed; what GetMembers shows of each afterwards.
+ * The administrator's batch operations that change its members, at every batch size: creating members of accounts it
+ * never made its members (up to the model's maximum), and disassociating associated members, accounts that are none,
+ * and both mixed; what its read of the members shows of each afterwards.
  */
 import fc from "fast-check";
 import { DISASSOCIATE_REMOVES } from "../../checks/lifecycle.ts";
 import { memberStatusOf } from "../../checks/member-status.ts";
 import { accountId, mixedBatch } from "../../generators/accounts.ts";
 import { batchMaxItems, coverageBatches } from "../../generators/batch-shapes.ts";
-import type { OperationSpec } from "../../specs/spec-model.ts";
-import { objectsIn } from "../answer-reader.ts";
+import { operationOf } from "../../specs/spec-model.ts";
 import { admittedCall, type CaseRun } from "../case-run.ts";
+import type { Family } from "../family.ts";
 import type { Scenario } from "../scenario.ts";
 import { associate, judgeEligibility } from "./membership-steps.ts";
 
@@ -21,26 +21,28 @@ export interface MemberBatchCase {
 
 const ADMINISTRATOR = "000000000001";
 
-/** What `administrator`'s GetMembers shows of `ids` (status by id; absent: not a member), read again (bounded) until `done` holds. */
+/** What `administrator`'s read of its members shows of `ids` (status by id; absent: not a member), read again (bounded) until `done` holds. */
 async function settledStatuses(run: CaseRun, administrator: string, ids: readonly string[], done: (shown: Map<string, unknown>) => boolean) {
+  const { family } = run;
   return run.settle(async () => {
-    const answer = await run.call("GetMembers", administrator, { AccountIds: ids }, admittedCall());
-    return answer.status === 200 ? new Map(objectsIn(answer.body, "Members").map((m) => [String(m.AccountId), m.MemberStatus])) : undefined;
+    const answer = await run.call(family.operation("getMembers"), administrator, family.accounts("getMembers", ids), admittedCall());
+    return answer.status === 200 ? new Map(family.members(answer.body).map((m) => [String(m.accountId), m.status])) : undefined;
   }, done);
 }
 
 /**
- * CreateMembers naming accounts the administrator never made its members, from one to the model's maximum: every one
- * is processed, and GetMembers then shows each. Which other accounts CreateMembers refuses (itself, another
+ * Creating members of accounts the administrator never made its members, from one to the model's maximum: every one
+ * is processed, and its read of the members then shows each. Which other accounts the call refuses (itself, another
  * administrator's member) the documentation leaves open, so its batches are all eligible.
  */
-export function createMembersScenario(operation: OperationSpec): Scenario<MemberBatchCase> {
+export function createMembersScenario(family: Family): Scenario<MemberBatchCase> {
+  const operation = operationOf(family.spec, family.operation("createMembers"));
   const max = batchMaxItems(operation);
   return {
     name: `semantics/${operation.name}`,
     operations: [operation.name],
     families: ["status-codes", "unprocessed-accounts"],
-    description: `${operation.name} naming accounts that are not yet members, in batches of one to ${max ?? "ten"}: each processed, and shown by GetMembers`,
+    description: `${operation.name} naming accounts that are not yet members, in batches of one to ${max ?? "ten"}: each processed, and shown by ${family.operation("getMembers")}`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
     requestsPerCase: 4,
     coverage: coverageBatches(max, ["eligible"]).map((batch) => ({ administrator: ADMINISTRATOR, batch })),
@@ -56,27 +58,28 @@ export function createMembersScenario(operation: OperationSpec): Scenario<Member
       const administrator = run.fresh.map(input.administrator);
       const ids = input.batch.map((e) => run.fresh.map(e.accountId));
       await run.enable([administrator]);
-      const created = await run.call(operation.name, administrator, { AccountDetails: ids.map((AccountId) => ({ AccountId })) }, admittedCall());
+      const created = await run.call(operation.name, administrator, family.accounts("createMembers", ids), admittedCall());
       judgeEligibility(run, operation.name, created, { eligible: ids, ineligible: [], malformed: [] });
       if (created.status !== 200) return;
       const shown = await settledStatuses(run, administrator, ids, (statuses) => ids.every((id) => statuses.has(id)));
       const missing = shown.value ? ids.filter((id) => !shown.value!.has(id)) : [];
-      // GetMembers names them as its members: the ones it lists unprocessed are ones CreateMembers did not create.
+      // The read names them as its members: the ones it lists unprocessed are ones the create call did not create.
       if (missing.length > 0) {
-        const read = await run.call("GetMembers", administrator, { AccountIds: ids }, admittedCall());
-        judgeEligibility(run, "GetMembers", read, { eligible: ids, ineligible: [], malformed: [] });
+        const read = await run.call(family.operation("getMembers"), administrator, family.accounts("getMembers", ids), admittedCall());
+        judgeEligibility(run, family.operation("getMembers"), read, { eligible: ids, ineligible: [], malformed: [] });
       }
-      await run.call("DeleteMembers", administrator, { AccountIds: ids }, { judge: false });
+      await run.call(family.operation("deleteMembers"), administrator, family.accounts("deleteMembers", ids), { judge: false });
     },
   };
 }
 
 /**
- * DisassociateMembers naming associated members, accounts that are none, and both mixed, in batches of one to ten
- * (or the model's maximum): each associated one shows Removed afterwards. What it answers for an account that is no
- * member the documentation leaves open, so only a batch of associated members is one the state lets succeed.
+ * Disassociating associated members, accounts that are none, and both mixed, in batches of one to ten (or the model's
+ * maximum): each associated one shows Removed afterwards. What the call answers for an account that is no member the
+ * documentation leaves open, so only a batch of associated members is one the state lets succeed.
  */
-export function disassociateMembersScenario(operation: OperationSpec): Scenario<MemberBatchCase> {
+export function disassociateMembersScenario(family: Family): Scenario<MemberBatchCase> {
+  const operation = operationOf(family.spec, family.operation("disassociateMembers"));
   const max = batchMaxItems(operation);
   return {
     name: `semantics/${operation.name}`,
@@ -98,7 +101,8 @@ export function disassociateMembersScenario(operation: OperationSpec): Scenario<
       const associated = wanted.filter((_, i) => outcomes[i]);
       const ids = batch.map((e) => e.accountId);
       const onlyAssociated = associated.length === ids.length;
-      const call = await run.call(operation.name, administrator, { AccountIds: ids }, admittedCall(onlyAssociated));
+      const call = await run.call(operation.name, administrator, family.accounts("disassociateMembers", ids), admittedCall(onlyAssociated));
+      const step = { operation: operation.name, shownBy: family.operation("getMembers"), administrator };
       if (call.status >= 200 && call.status < 300 && associated.length > 0) {
         const after = await settledStatuses(run, administrator, associated, (statuses) =>
           associated.every((id) => memberStatusOf(statuses.get(id)) === "removed"),
@@ -106,12 +110,12 @@ export function disassociateMembersScenario(operation: OperationSpec): Scenario<
         for (const member of associated) {
           const status = after.value?.get(member);
           const read = after.value === undefined ? undefined : status === undefined ? ({ kind: "not-a-member" } as const) : memberRead(status);
-          run.judge(DISASSOCIATE_REMOVES, { administrator, member, callStatus: call.status, read, waitedMs: after.waitedMs }, call.exchange);
+          run.judge(DISASSOCIATE_REMOVES, { ...step, member, callStatus: call.status, read, waitedMs: after.waitedMs }, call.exchange);
         }
       } else if (onlyAssociated && associated.length > 0) {
-        run.judge(DISASSOCIATE_REMOVES, { administrator, member: associated[0]!, callStatus: call.status, read: undefined, waitedMs: 0 }, call.exchange);
+        run.judge(DISASSOCIATE_REMOVES, { ...step, member: associated[0]!, callStatus: call.status, read: undefined, waitedMs: 0 }, call.exchange);
       }
-      if (wanted.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: wanted }, { judge: false });
+      if (wanted.length > 0) await run.call(family.operation("deleteMembers"), administrator, family.accounts("deleteMembers", wanted), { judge: false });
     },
   };
 }

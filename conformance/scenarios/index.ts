@@ -1,6 +1,7 @@
 /** Every scenario of the conformance suites, in the order they are reported. */
 import { invalidSites } from "../../generators/invalid-request.ts";
-import { operationOf, type Spec } from "../../specs/spec-model.ts";
+import type { Spec } from "../../specs/spec-model.ts";
+import { familyOf } from "../family.ts";
 import { baseScenarioName } from "../parity/parity-config.ts";
 import { parityScenario } from "../parity/parity-scenario.ts";
 import type { RunConfig } from "../run-config.ts";
@@ -31,23 +32,24 @@ export function allScenarios(spec: Spec): Scenario[] {
 
 function buildScenarios(spec: Spec): Scenario[] {
   const operations = [...spec.operations.values()];
+  const family = familyOf(spec);
   return [
-    ...operations.map(validInputScenario),
+    ...operations.map((operation) => validInputScenario(operation, family)),
     ...operations.filter((op) => invalidSites(op).length > 0).map(invalidInputScenario),
-    inviteMembersScenario,
-    removeInvitationsScenario("DeclineInvitations"),
-    removeInvitationsScenario("DeleteInvitations"),
-    memberLookupScenario("GetMembers"),
-    memberLookupScenario("DeleteMembers"),
-    createMembersScenario(operationOf(spec, "CreateMembers")),
-    disassociateMembersScenario(operationOf(spec, "DisassociateMembers")),
-    acceptInvitationScenario,
-    isolationScenario("DeclineInvitations"),
-    isolationScenario("DeleteInvitations"),
-    stateMachineScenario,
-    invitationPagesScenario,
-    memberPagesScenario,
-    lifecycleScenario,
+    inviteMembersScenario(family),
+    removeInvitationsScenario(family, "declineInvitations"),
+    ...(family.roles.deleteInvitations ? [removeInvitationsScenario(family, "deleteInvitations")] : []),
+    memberLookupScenario(family, "getMembers"),
+    memberLookupScenario(family, "deleteMembers"),
+    createMembersScenario(family),
+    ...(family.roles.disassociateMembers ? [disassociateMembersScenario(family)] : []),
+    acceptInvitationScenario(family),
+    isolationScenario(family, "declineInvitations"),
+    ...(family.roles.deleteInvitations ? [isolationScenario(family, "deleteInvitations")] : []),
+    stateMachineScenario(family),
+    invitationPagesScenario(family),
+    memberPagesScenario(family),
+    lifecycleScenario(family),
   ];
 }
 

@@ -5,20 +5,15 @@ import type { OperationSpec } from "../../specs/spec-model.ts";
 import type { Scenario } from "../scenario.ts";
 import { undoMembersMade } from "./membership-steps.ts";
 
-/**
- * Errors that refuse a call because of the state it meets rather than its input: nothing to find (no such
- * invitation or member), or already done (an enabled hub). An implementation may check them before the input.
- */
-const STATE_ERRORS = new Set(["ResourceNotFoundException", "ResourceConflictException"]);
-
 /** What an invalid request is meant to test, for the checks. */
-export function invalidIntent(operation: OperationSpec, invalid: InvalidRequest): RequestIntent {
+export function invalidIntent(operation: OperationSpec, invalid: InvalidRequest, stateErrors: readonly string[]): RequestIntent {
   return {
     kind: "invalid",
     rule: invalid.rule,
     at: invalid.at,
     source: invalid.source,
-    stateErrors: operation.errors.filter((e) => STATE_ERRORS.has(e.name)).map((e) => e.name),
+    // Errors of the state the request meets (the service's), which an implementation may check before the input.
+    stateErrors: operation.errors.filter((e) => stateErrors.includes(e.name)).map((e) => e.name),
   };
 }
 
@@ -35,7 +30,9 @@ export function invalidInputScenario(operation: OperationSpec): Scenario<Invalid
     async run(run, invalid) {
       const [account] = run.session.config.accounts;
       await run.session.prepare(account!);
-      const answer = await run.call(operation.name, account!, invalid.request, { intent: invalidIntent(operation, invalid) });
+      const answer = await run.call(operation.name, account!, invalid.request, {
+        intent: invalidIntent(operation, invalid, run.session.spec.service.stateErrors),
+      });
       await undoMembersMade(run, operation, account!, invalid.request, answer.status);
     },
   };

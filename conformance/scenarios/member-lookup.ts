@@ -1,16 +1,20 @@
-/** GetMembers and DeleteMembers with batches mixing the administrator's members and other accounts. */
+/** Reading and deleting members, with batches mixing the administrator's members and other accounts. */
 import fc from "fast-check";
 import { accountId, mixedBatch } from "../../generators/accounts.ts";
-import { coverageBatches } from "../../generators/batch-shapes.ts";
+import { batchMaxItems, coverageBatches } from "../../generators/batch-shapes.ts";
+import { operationOf } from "../../specs/spec-model.ts";
 import { admittedCall } from "../case-run.ts";
+import type { Family } from "../family.ts";
 import type { Scenario } from "../scenario.ts";
 import { createMembers, judgeEligibility, judgeSettledRead } from "./membership-steps.ts";
 
 const id = (n: number): string => String(n).padStart(12, "0");
 
 export function memberLookupScenario(
-  operationName: "GetMembers" | "DeleteMembers",
+  family: Family,
+  role: "getMembers" | "deleteMembers",
 ): Scenario<{ administrator: string; batch: { accountId: string; eligible: boolean }[] }> {
+  const operationName = family.operation(role);
   return {
     name: `semantics/${operationName}`,
     operations: [operationName],
@@ -18,8 +22,8 @@ export function memberLookupScenario(
     description: `${operationName} naming members and non-members: the non-members listed unprocessed, the members not`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
     requestsPerCase: 4,
-    // Batches of every size: members, accounts that are none, and both mixed (AccountIds states no maximum).
-    coverage: coverageBatches(undefined).map((batch) => ({ administrator: id(1), batch })),
+    // Batches of every size up to the model's maximum: members, accounts that are none, and both mixed.
+    coverage: coverageBatches(batchMaxItems(operationOf(family.spec, operationName))).map((batch) => ({ administrator: id(1), batch })),
     arbitrary: fc
       .record({ administrator: accountId(), batch: mixedBatch({ maxLength: 5 }) })
       .filter(({ administrator, batch }) => !batch.some((e) => e.accountId === administrator)),
@@ -34,14 +38,14 @@ export function memberLookupScenario(
       );
       const ineligible = batch.filter((e) => !e.eligible).map((e) => e.accountId);
       const ids = batch.map((e) => e.accountId);
-      if (operationName === "GetMembers") {
+      if (role === "getMembers") {
         // A read: members created a moment ago may show late.
-        await judgeSettledRead(run, operationName, administrator, ids, { eligible, ineligible, malformed: [] });
+        await judgeSettledRead(run, administrator, ids, { eligible, ineligible, malformed: [] });
+        if (eligible.length > 0) await run.call(family.operation("deleteMembers"), administrator, family.accounts("deleteMembers", eligible), { judge: false });
       } else {
-        const result = await run.call(operationName, administrator, { AccountIds: ids }, admittedCall());
+        const result = await run.call(operationName, administrator, family.accounts(role, ids), admittedCall());
         judgeEligibility(run, operationName, result, { eligible, ineligible, malformed: [] });
       }
-      if (operationName === "GetMembers" && eligible.length > 0) await run.call("DeleteMembers", administrator, { AccountIds: eligible }, { judge: false });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../specs/load-spec.ts";
 import { operationOf } from "../../specs/spec-model.ts";
+import { familyOf } from "../family.ts";
 import { freshAccountAdmits } from "./valid-input.ts";
 
 const spec = await loadSpec();
@@ -21,6 +22,6 @@ describe("a fresh account with Security Hub on", () => {
     ["accepts an invitation it never had (open)", "AcceptAdministratorInvitation", { AdministratorId: "222222222222", InvitationId: "x" }, false],
     ["disassociates accounts that are no members (open)", "DisassociateMembers", { AccountIds: ["222222222222"] }, false],
   ])("%s: admitted %s", (_, operation, input, admitted) => {
-    expect(freshAccountAdmits(operationOf(spec, operation), CALLER, input)).toBe(admitted);
+    expect(freshAccountAdmits(operationOf(spec, operation), familyOf(spec), CALLER, input)).toBe(admitted);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Schema-valid requests to one operation, each from a fresh account: most with Security Hub enabled, some
- * without (whose answers are judged by the same checks: a documented error, well formed). An account the case
- * enabled is never refused as not enabled; CreateMembers by one that never enabled it is refused.
+ * Schema-valid requests to one operation, each from a fresh account: most with the service switched on, some without
+ * (whose answers are judged by the same checks: a documented error, well formed). An account the case switched on is
+ * never refused as off; the call creating members from one that never switched it on is refused.
  */
 import fc from "fast-check";
-import { ENABLED_HUB_SERVES, SECURITY_HUB_REQUIRED } from "../../checks/security-hub.ts";
+import { ACTIVATED_ACCOUNT_SERVED, ACTIVATION_REQUIRED } from "../../checks/activation.ts";
 import { validInputCoverage } from "../../generators/coverage-values.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { validInput } from "../../generators/valid-request.ts";
@@ -12,6 +12,7 @@ import { serializeInput } from "../../protocol/api-request.ts";
 import { valuesAt } from "../../protocol/pointer.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
 import { admittedCall } from "../case-run.ts";
+import type { Family } from "../family.ts";
 import type { Scenario } from "../scenario.ts";
 import { undoMembersMade } from "./membership-steps.ts";
 
@@ -26,8 +27,10 @@ export function coverageAccount(n: number): string {
   return String(100 + n).padStart(12, "0");
 }
 
-export function validInputScenario(operation: OperationSpec): Scenario<ValidInputCase> {
+export function validInputScenario(operation: OperationSpec, family: Family): Scenario<ValidInputCase> {
   const inputs = validInputCoverage(operation);
+  const { activation } = family.service;
+  const enabling = operation.name === activation.enable.operation;
   return {
     name: `valid-input/${operation.name}`,
     operations: [operation.name],
@@ -36,12 +39,12 @@ export function validInputScenario(operation: OperationSpec): Scenario<ValidInpu
       "error-shapes",
       "success-shapes",
       ...(operation.unprocessedAccounts ? (["unprocessed-accounts"] as const) : []),
-      ...(operation.name === "EnableSecurityHub" ? [] : (["state"] as const)),
+      ...(enabling ? [] : (["state"] as const)),
     ],
     description: `${operation.name} with inputs its documented syntax accepts: documented statuses, no 5xx, well-formed successes and errors`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
     requestsPerCase: 2,
-    // Every member at each of its boundaries, from an enabled account; the smallest input once from one that never enabled Security Hub.
+    // Every member at each of its boundaries, from an account switched on; the smallest input once from one that never was.
     coverage: [
       ...inputs.map((input, i) => ({ account: coverageAccount(i), enabled: true, input })),
       { account: coverageAccount(inputs.length), enabled: false, input: inputs[0]! },
@@ -53,37 +56,46 @@ export function validInputScenario(operation: OperationSpec): Scenario<ValidInpu
     }),
     async run(run, { account, enabled, input }) {
       const caller = run.fresh.map(account);
-      const enabling = operation.name === "EnableSecurityHub";
-      const hub = enabled && !enabling ? await run.enable([caller]) : [];
-      const admitted = (enabling || hub.includes(caller)) && freshAccountAdmits(operation, caller, input);
+      const on = enabled && !enabling ? await run.enable([caller]) : [];
+      const admitted = (enabling || on.includes(caller)) && freshAccountAdmits(operation, family, caller, input);
       const answer = await run.call(operation.name, caller, input, admittedCall(admitted));
       await undoMembersMade(run, operation, caller, serializeInput(operation, input), answer.status);
-      if (hub.includes(caller)) run.judge(ENABLED_HUB_SERVES, { operation: operation.name, account: caller, exchange: answer.exchange }, answer.exchange);
-      if (!enabled && operation.name === "CreateMembers") run.judge(SECURITY_HUB_REQUIRED, { account: caller, exchange: answer.exchange }, answer.exchange);
+      const refusedAsOff = activation.refusedAsOff?.error;
+      if (on.includes(caller) && refusedAsOff)
+        run.judge(
+          ACTIVATED_ACCOUNT_SERVED,
+          { operation: operation.name, account: caller, exchange: answer.exchange, activation: activation.enable.operation, refusedAsOff },
+          answer.exchange,
+        );
+      if (!enabled && operation.name === family.operation("createMembers"))
+        run.judge(ACTIVATION_REQUIRED, { operation: operation.name, account: caller, exchange: answer.exchange }, answer.exchange);
     },
   };
 }
 
 /**
- * Operations whose success needs more than an account with Security Hub enabled: an invitation to accept, an
- * administrator to leave, an associated member to disassociate. A fresh account's call may be refused by its state.
+ * The roles whose success needs more than an account switched on: an invitation to accept, an administrator to leave,
+ * an associated member to disassociate. A fresh account's call may be refused by its state.
  */
-const NEEDS_MORE_STATE = new Set(["AcceptAdministratorInvitation", "DisassociateFromAdministratorAccount", "DisassociateMembers"]);
+const NEEDS_MORE_STATE = ["acceptInvitation", "disassociateFromAdministrator", "disassociateMembers"] as const;
 
 const ACCOUNT_ID = /^\d{12}$/;
 
 /**
- * Whether a fresh account whose Security Hub is on may see `input` refused by its state: not for a read, nor for a
- * batch of distinct well-formed ids other than its own (any it cannot act on are listed unprocessed). A NextToken the
- * target never handed out, an Email (the model's string only: a service may check it as an address), an id that is
- * not 12 digits or an empty batch leave the answer open.
+ * Whether a fresh account whose service is on may see `input` refused by its state: not for a read, nor for a batch
+ * of distinct well-formed ids other than its own (any it cannot act on are listed unprocessed). A page token the
+ * target never handed out, an email (a service may check it as an address), an id that is not 12 digits or an empty
+ * batch leave the answer open.
  */
-export function freshAccountAdmits(operation: OperationSpec, caller: string, input: Record<string, unknown>): boolean {
-  if (NEEDS_MORE_STATE.has(operation.name) || input.NextToken !== undefined) return false;
+export function freshAccountAdmits(operation: OperationSpec, family: Family, caller: string, input: Record<string, unknown>): boolean {
+  if (NEEDS_MORE_STATE.some((role) => family.roles[role]?.operation === operation.name)) return false;
+  const tokens = [family.roles.listInvitations.paging.nextToken, family.roles.listMembers.paging.nextToken];
+  if (tokens.some((token) => input[token] !== undefined)) return false;
   if (!operation.accountIds) return true;
   const ids = valuesAt(input, operation.accountIds);
-  // Ids carried in structures (AccountDetails): the structures hold nothing else.
-  const details = operation.accountIds.endsWith("/*/AccountId") ? valuesAt(input, operation.accountIds.slice(0, -"/AccountId".length)) : [];
+  // Ids carried in structures (account details): the structures hold nothing else.
+  const inner = `/${family.service.names.accountId}`;
+  const details = operation.accountIds.endsWith(`/*${inner}`) ? valuesAt(input, operation.accountIds.slice(0, -inner.length)) : [];
   return (
     ids.length > 0 &&
     new Set(ids).size === ids.length &&

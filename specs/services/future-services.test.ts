@@ -25,9 +25,11 @@ const MACIE: ServiceDescriptor = {
   endpoint: { signingName: "macie2", variable: "AWS_ENDPOINT_URL_MACIE2", prefix: "macie2" },
   activation: {
     enable: { operation: "EnableMacie", input: {} },
+    command: "aws macie2 enable-macie",
     alreadyEnabled: [{ status: 409, error: "ConflictException" }],
     disable: { operation: "DisableMacie" },
   },
+  stateErrors: ["ResourceNotFoundException", "ConflictException"],
   names: { accountIds: "accountIds", accountId: "accountId" },
   unprocessed: { list: "unprocessedAccounts", reason: ["errorCode", "errorMessage"] },
   member: {
@@ -87,10 +89,12 @@ const DETECTIVE: ServiceDescriptor = {
   endpoint: { signingName: "detective", variable: "AWS_ENDPOINT_URL_DETECTIVE", prefix: "api.detective" },
   activation: {
     enable: { operation: "CreateGraph", input: {} },
+    command: "aws detective create-graph",
     alreadyEnabled: [{ status: 409, error: "ConflictException" }],
     disable: { operation: "DeleteGraph" },
     resource: { idAt: "/GraphArn", find: { operation: "ListGraphs", idAt: "/GraphList/0/Arn" }, member: "GraphArn" },
   },
+  stateErrors: ["ResourceNotFoundException", "ConflictException"],
   names: { accountIds: "AccountIds", accountId: "AccountId" },
   unprocessed: { list: "UnprocessedAccounts", reason: ["Reason"] },
   member: {

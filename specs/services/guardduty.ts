@@ -43,9 +43,12 @@ export const GUARDDUTY: ServiceDescriptor = {
     // "You can have only one detector per account per Region" (the model): a second CreateDetector is refused with
     // the model's only client error, BadRequestException, so ListDetectors tells "already on" from a refusal.
     alreadyEnabled: [{ status: 400, error: "BadRequestException" }],
+    command: "aws guardduty create-detector --enable",
     disable: { operation: "DeleteDetector" },
     resource: { idAt: "/detectorId", find: { operation: "ListDetectors", idAt: "/detectorIds/0" }, member: "DetectorId" },
   },
+  // The model's one client error, BadRequestException, answers state and input alike: it is an input error already.
+  stateErrors: [],
   names: { accountIds: "accountIds", accountId: "accountId" },
   unprocessed: { list: "unprocessedAccounts", reason: ["result"] },
   member: {

@@ -43,14 +43,18 @@ export const SECURITY_HUB: ServiceDescriptor = {
     enable: { operation: "EnableSecurityHub", input: {} },
     // ResourceConflictException: "The resource specified in the request conflicts with an existing resource" (the model).
     alreadyEnabled: [{ status: 409, error: "ResourceConflictException" }],
+    refusedAsOff: { status: 401, error: "InvalidAccessException" },
+    command: "aws securityhub enable-security-hub",
     disable: { operation: "DisableSecurityHub" },
   },
+  stateErrors: ["ResourceNotFoundException", "ResourceConflictException"],
   names: { accountIds: "AccountIds", accountId: "AccountId" },
   unprocessed: { list: "UnprocessedAccounts", reason: ["ProcessingResult"] },
   member: {
     email: "Email",
     status: "MemberStatus",
     administratorId: "AdministratorId",
+    deprecatedAdministratorId: "MasterId",
     statuses: { created: "Created", invited: "Invited", enabled: "Enabled", removed: "Removed", resigned: "Resigned" },
     documentedStatuses: {
       values: ["Created", "Invited", "Enabled", "Removed", "Resigned", "Deleted", "AccountSuspended"],

@@ -226,7 +226,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
       'Breaks EnableSecurityHub "Enables Security Hub for your account": it answers {} but enables nothing, so every later call is refused with InvalidAccessException.',
     name: "enable-without-effect",
     kind: "faulty",
-    caughtBy: "state/enabled-hub-serves",
+    caughtBy: "state/activated-account-served",
     breaks: ["EnableSecurityHub.model.enables-*"],
     // The operations after it show it: every one of them refuses the account.
     only: ["valid-input"],
@@ -237,7 +237,7 @@ export const LIFECYCLE_FAULTS: Variant[] = [
       'Breaks CreateMembers "This action can only be used by an account that has Security Hub enabled": an account that never enabled it creates members.',
     name: "members-without-hub",
     kind: "faulty",
-    caughtBy: "status-codes/security-hub-required",
+    caughtBy: "status-codes/activation-required",
     breaks: [
       "CreateMembers.model.this-action-can-only-be",
       "CreateMembers.model.to-enable-security-hub-cspm",
