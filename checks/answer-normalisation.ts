@@ -83,7 +83,7 @@ export function errorTypeOf(exchange: Exchange): string | undefined {
 /** The roles of the accounts a batch answer lists unprocessed, as a sorted set: order and ProcessingResult texts are dropped. */
 export function unprocessedRoles(operation: OperationSpec, exchange: Exchange, roles: AccountRoles): string[] | undefined {
   const entries = unprocessedEntries(operation, exchange);
-  return entries && [...new Set(entries.map((e) => accountRole(e.AccountId, roles)))].sort();
+  return entries && [...new Set(entries.map((e) => accountRole(e.accountId, roles)))].sort();
 }
 
 /** The documented output members a success body holds, sorted; members the model does not declare are dropped (a conformance warning already). */

@@ -90,6 +90,7 @@ function toOperationSpec(path: string, method: string, op: Record<string, any>, 
   if (!success) throw new Error(`operation ${op.operationId} documents no success response`);
   const body = op.requestBody ? requestBody(op.requestBody) : undefined;
   const name: string = op[EXT.operation] ?? op.operationId;
+  if (service.successMayBeEmpty?.some((s) => s.operation === name)) success = mayBeEmpty(success);
   return {
     name,
     method: method.toUpperCase() as OperationSpec["method"],
@@ -103,8 +104,16 @@ function toOperationSpec(path: string, method: string, op: Record<string, any>, 
     errors,
     accountIds: op[EXT.accountIds],
     unprocessedAccounts: op[EXT.unprocessedAccounts],
+    unprocessedEntry: op[EXT.unprocessedAccounts] ? { accountId: service.names.accountId, reason: service.unprocessed.reason } : undefined,
     referencePage: service.referencePages[name]?.url,
   };
+}
+
+/** A success whose documentation allows no content: nothing of its output is required. */
+function mayBeEmpty(success: OperationSpec["success"]): OperationSpec["success"] {
+  if (!success.schema) return { ...success, mayBeEmpty: true };
+  const { required: _required, ...schema } = success.schema;
+  return { ...success, schema, mayBeEmpty: true };
 }
 
 function requestBody(requestBody: Record<string, any>): NonNullable<OperationSpec["body"]> {

@@ -139,6 +139,12 @@ export interface ServiceDescriptor {
    * implementation may check them before the input, so invalid input may be answered with them.
    */
   readonly stateErrors: readonly string[];
+  /**
+   * Operations whose documentation says a success may carry no content, though the model marks output members
+   * required (GuardDuty's GetAdministratorAccount: "it will return success (HTTP 200) but no content"), with that
+   * statement's id: both sources hold, so an empty body, `{}` and the full output all pass.
+   */
+  readonly successMayBeEmpty?: readonly { readonly operation: string; readonly statement: string }[];
   /** Wire names the family's shapes share; the spec converter finds account ids and unprocessed lists by them. */
   readonly names: {
     /** A request's list of account ids: InviteMembers' `AccountIds`. */

@@ -52,12 +52,15 @@ export interface OperationSpec {
   headers: HeaderParameter[];
   /** Present when the operation has body members. */
   body: { required: boolean; schema: JsonSchema; members: BodyMember[] } | undefined;
-  success: { status: number; schema: JsonSchema | undefined };
+  /** `mayBeEmpty`: the documentation lets a success carry no content (ServiceDescriptor.successMayBeEmpty); its schema then requires nothing. */
+  success: { status: number; schema: JsonSchema | undefined; mayBeEmpty?: boolean };
   errors: ErrorResponse[];
   /** JSON pointer (`*` = every array item) to the request's account ids, e.g. `/AccountIds/*`. */
   accountIds: string | undefined;
   /** JSON pointer to the response's UnprocessedAccounts list, e.g. `/UnprocessedAccounts`. */
   unprocessedAccounts: string | undefined;
+  /** Where the list has one: the wire names of an entry's account id and of the members saying why it was not processed. */
+  unprocessedEntry: { accountId: string; reason: readonly string[] } | undefined;
   /** The API reference page that documents the operation, when the suite holds one (its rules are the contract). */
   referencePage: string | undefined;
 }

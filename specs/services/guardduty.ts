@@ -49,6 +49,7 @@ export const GUARDDUTY: ServiceDescriptor = {
   },
   // The model's one client error, BadRequestException, answers state and input alike: it is an input error already.
   stateErrors: [],
+  successMayBeEmpty: [{ operation: "GetAdministratorAccount", statement: "GetAdministratorAccount.model.when-an-individual-account-not" }],
   names: { accountIds: "accountIds", accountId: "accountId" },
   unprocessed: { list: "unprocessedAccounts", reason: ["result"] },
   member: {
