@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { dereferenceLocal } from "./dereference.ts";
 import { loadServiceSpec, loadSpec } from "./load-spec.ts";
+import { loadStatements } from "./load-statements.ts";
 import { assertValidOpenApi } from "./openapi-validity.ts";
 import { specFile } from "./service-descriptor.ts";
 import { GUARDDUTY, SERVICES } from "./services/index.ts";
@@ -171,6 +172,22 @@ describe.each(SERVICES.map((service) => [service.name, service] as const))("the 
 
   it("reads dereferenced exactly as swagger-parser dereferences it", async () => {
     expect(dereferenceLocal(document)).toEqual(await SwaggerParser.dereference(structuredClone(document) as never));
+  });
+
+  it("lets a success carry no content where the service's documentation says so, though its model marks the output required", async () => {
+    const guardduty = operationOf(await loadServiceSpec(GUARDDUTY), "GetAdministratorAccount").success;
+    expect(guardduty).toMatchObject({ status: 200, mayBeEmpty: true });
+    expect(guardduty.schema?.required).toBeUndefined();
+    expect(guardduty.schema?.properties).toHaveProperty("administrator");
+    // The statement that says so is GuardDuty's own.
+    const said = GUARDDUTY.successMayBeEmpty!.map((e) => e.statement);
+    expect(
+      loadStatements(GUARDDUTY)
+        .filter((s) => said.includes(s.id))
+        .map((s) => s.text),
+    ).toEqual([expect.stringContaining("success (HTTP 200) but no content")]);
+    // Security Hub's documentation says nothing of the kind: its answers are held to the model.
+    expect(operationOf(await loadSpec(), "GetAdministratorAccount").success.mayBeEmpty).toBeUndefined();
   });
 });
 

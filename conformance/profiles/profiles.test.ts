@@ -1,7 +1,8 @@
 /** Each target profile answers what differs between kinds of target; the session, preflight and cleanup only ask. */
 import { describe, expect, it } from "vitest";
 import type { Exchange } from "../../client/exchange.ts";
-import { loadSpec } from "../../specs/load-spec.ts";
+import { loadServiceSpec, loadSpec } from "../../specs/load-spec.ts";
+import { GUARDDUTY } from "../../specs/services/index.ts";
 import { RealAccountSafetyError } from "../real-account-safety.ts";
 import { defaultRunConfig, type ResolvedRunConfig, TARGET_PROFILE_NAMES } from "../run-config.ts";
 import { PreflightError, profileOf, TARGET_PROFILES } from "./index.ts";
@@ -98,6 +99,22 @@ describe("target profiles", () => {
       "GetInvitationsCount as 2",
       "GetMembers as 0",
     ]);
+  });
+
+  it("speaks of the service certified: its operations in the plan and cleanup, its command when an account is refused", async () => {
+    const guardduty = await loadServiceSpec(GUARDDUTY);
+    expect(profileOf(REAL).plan(REAL, guardduty)).toContainEqual("never sent: CreateDetector, DeleteDetector, AcceptAdministratorInvitation");
+    const { sent, send } = recordingSend(() => ({ status: 200, body: { unprocessedAccounts: [] } }));
+    await profileOf(REAL).cleanUp(send, REAL, guardduty);
+    expect(sent[0]).toEqual({ operation: "DeleteMembers", as: 0, body: JSON.stringify({ accountIds: [OWN[1]] }) });
+    // GuardDuty refuses an account without a detector with a 400 as broad as any other: the message names the command to check.
+    const refused = recordingSend(() => ({
+      status: 400,
+      body: { message: "The request is rejected because the input detectorId is not owned by the current account.", __type: "BadRequestException" },
+    }));
+    await expect(profileOf(REAL).preflight(refused.send, REAL, guardduty)).rejects.toThrow(
+      /refused \(400 BadRequestException\).*aws guardduty create-detector --enable/,
+    );
   });
 
   describe("an emulator's preflight tells whether the target keeps accounts apart", () => {
