@@ -65,7 +65,11 @@ export const SUCCESS_BODY_JSON = defineCheck({
     const members = outputMembers(input);
     if (view.empty)
       return judged(name, [
-        members.length > 0 && !input.context.operation.success.mayBeEmpty && { title: `${name} succeeded with an empty body; its output has ${members.join(", ")}`, facts: { status: view.status } },
+        members.length > 0 &&
+          !input.context.operation.success.mayBeEmpty && {
+            title: `${name} succeeded with an empty body; its output has ${members.join(", ")}`,
+            facts: { status: view.status },
+          },
       ]);
     const object = view.isJson && isObject(view.json);
     return judged(name, [
