@@ -6,7 +6,7 @@ import { attachNegativeNumbers } from "./negative-numbers.ts";
 import { invocation } from "./invocation.ts";
 import { exitWithUsageError } from "./usage-error.ts";
 import { ALL_VARIANTS, variantNamesInWords } from "../variants/index.ts";
-import { startEmulator } from "../emulator/server.ts";
+import { startEmulator } from "../emulator/index.ts";
 import { behaviourOf } from "../variants/variant.ts";
 
 export const DEFAULT_PORT = 4577;
