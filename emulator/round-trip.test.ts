@@ -19,6 +19,7 @@ import type { Call, Handler } from "./behaviour.ts";
 import { createRequestHandler } from "./server.ts";
 import { EmulatorState } from "./state.ts";
 import { CODE_AND_MESSAGE } from "./wire.ts";
+import { MESSAGE_AND_TYPE } from "./guardduty/errors.ts";
 
 const SPECS: [string, Spec][] = [
   ["Security Hub", await loadSpec()],
@@ -75,7 +76,7 @@ describe("an emulator routing GuardDuty's templates", () => {
   let server: Server;
   let url: string;
   beforeAll(async () => {
-    const handle = createRequestHandler(guardduty, new EmulatorState(), { maxBodyBytes: 1024 }, { name: "guardduty", handlers, errorBody: CODE_AND_MESSAGE });
+    const handle = createRequestHandler(guardduty, new EmulatorState(), { maxBodyBytes: 1024 }, { name: "guardduty", handlers, errorBody: MESSAGE_AND_TYPE });
     server = createServer((req, res) => void handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
