@@ -2,13 +2,13 @@
  * Certifies one variant of the catalogue on an embedded emulator and says whether the verdict is the
  * expected one: a faulty variant must get a finding (killed), a tolerant one must be certified.
  */
-import { startEmulator } from "../emulator/index.ts";
+import { emulatedService, serve } from "../emulator/index.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { claimedStatements, claimsOf, provenStatements, runScope, statementProof, type StatementProof } from "./statement-proof.ts";
 import { UNPROVEN } from "./unproven-statements.ts";
 import { CHECKS } from "../checks/index.ts";
-import { behaviourOf, type Variant } from "./variant.ts";
+import { type AnyVariant, behaviourOf, type Variant } from "./variant.ts";
 import { defaultRunConfig } from "../conformance/run-config.ts";
 import { runScenarios } from "../conformance/run-scenarios.ts";
 import { allScenarios } from "../conformance/scenarios/index.ts";
@@ -34,15 +34,22 @@ export interface MutationRow {
   proven: string[];
 }
 
-export async function certifyVariant(spec: Spec, variant: Variant, options: { runs: number; seed: number; failFast: boolean }): Promise<MutationRow> {
+export async function certifyVariant(spec: Spec, variant: AnyVariant, options: { runs: number; seed: number; failFast: boolean }): Promise<MutationRow> {
   let handlerFaults = 0;
-  const emulator = await startEmulator({ behaviours: [behaviourOf(variant)], onFault: () => void handlerFaults++ });
+  const emulator = await serve(emulatedService(spec.service.name), { behaviours: [behaviourOf(variant)], onFault: () => void handlerFaults++ });
   const started = performance.now();
   let firstFindingSeconds: number | undefined;
   try {
     const results = await runScenarios(
       spec,
-      { ...defaultRunConfig(), ...variant.config, runs: options.runs, seed: options.seed, endpoint: emulator.url, only: runScope(variant, loadStatements()) },
+      {
+        ...defaultRunConfig(),
+        ...variant.config,
+        runs: options.runs,
+        seed: options.seed,
+        endpoint: emulator.url,
+        only: runScope(variant, loadStatements(spec.service)),
+      },
       allScenarios(spec),
       {
         failFast: options.failFast,
@@ -54,7 +61,7 @@ export async function certifyVariant(spec: Spec, variant: Variant, options: { ru
     );
     const failures = results.flatMap((r) => r.findings.filter((f) => f.severity === "failure"));
     const errors = results.filter((r) => r.verdict === "error");
-    const claimed = claimedStatements(variant, loadStatements());
+    const claimed = claimedStatements(variant, loadStatements(spec.service));
     return {
       variant: variant.name,
       kind: variant.kind,
@@ -82,9 +89,9 @@ export async function certifyVariant(spec: Spec, variant: Variant, options: { ru
  */
 export async function certifyVariants(
   spec: Spec,
-  variants: readonly Variant[],
+  variants: readonly AnyVariant[],
   options: { runs: number; seed: number; failFast: boolean; jobs: number },
-  onRow: (row: MutationRow, variant: Variant) => void = () => {},
+  onRow: (row: MutationRow, variant: AnyVariant) => void = () => {},
 ): Promise<MutationRow[]> {
   const rows = variants.map(() => deferred<MutationRow>());
   const certify = async (index: number): Promise<void> => {
