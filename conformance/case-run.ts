@@ -68,7 +68,7 @@ export class CaseRun {
     // A standing account (a real one) is never switched on by its cases: its resource is looked up once instead.
     if (this.session.spec.service.activation.resource && !this.session.access.usesFreshAccounts) await this.session.prepare(account);
     const request = this.session.request(operationName, account, input);
-    this.session.access.guard(this.session.config, operationName, request.body);
+    this.session.access.guard(this.session.config, this.session.spec.service, operationName, request.body);
     const actor = this.session.actor(account);
     // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
     const policy = this.session.exhausted.has(operationName) ? { ...this.session.retry, maxAttempts: 1 } : this.session.retry;

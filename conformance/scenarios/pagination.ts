@@ -62,7 +62,7 @@ export function invitationPagesScenario(family: Family): Scenario<InvitationPage
     operations: [operationName],
     families: ["pagination", "state"],
     requestsPerCase: 10,
-    description: `An invitee invited by none, one or several administrators reads ${operationName} whole and in pages of MaxResults: no page holds more, and the pages list every invitation once and end`,
+    description: `An invitee invited by none, one or several administrators reads ${operationName} whole and in pages of ${family.roles.listInvitations.paging.maxResults}: no page holds more, and the pages list every invitation once and end`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
     coverage: [
       { invitee: id(1), administrators: [], maxResults: 1 },
@@ -119,7 +119,7 @@ export function memberPagesScenario(family: Family): Scenario<MemberPagesCase> {
     operations: [operationName],
     families: ["pagination", "state", "isolation"],
     requestsPerCase: 17,
-    description: `An administrator with members created, invited and associated, beside another administrator, reads ${operationName} with OnlyAssociated left out, TRUE and FALSE, whole and in pages: the filter holds, only its own members are listed, and the pages list each once and end`,
+    description: `An administrator with members created, invited and associated, beside another administrator, reads ${operationName} with ${family.roles.listMembers.onlyAssociated ?? "its filter"} left out, true and false, whole and in pages: the filter holds, only its own members are listed, and the pages list each once and end`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
     coverage: [
       { administrator: id(1), members: [], other: id(2), shared: false, onlyAssociated: null, maxResults: 1 },
