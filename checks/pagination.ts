@@ -39,8 +39,8 @@ export const PAGE_WITHIN_MAX_RESULTS = defineCheck({
   family: "pagination",
   source: "aws-model",
   severity: "failure",
-  rule: 'MaxResults: "The maximum number of items to return in the response." No page holds more items than MaxResults asks for (fewer are allowed).',
-  statements: ["*.input.MaxResults.the-maximum-number-of-items"],
+  rule: "A list call's page size is the maximum number of items to return: no page holds more items than asked for (fewer are allowed).",
+  statements: [],
   run({ operation, caller, paged }: PagedListing) {
     const limit = paged.maxResults;
     if (limit === undefined || paged.pages.length === 0) return NOT_APPLICABLE;
@@ -61,13 +61,8 @@ export const PAGINATION_COMPLETE = defineCheck({
   family: "pagination",
   source: "aws-model",
   severity: "failure",
-  rule: 'NextToken: "For subsequent calls to the operation, to continue listing data, set the value of this parameter to the value returned from the previous response." Following the tokens visits every item exactly once and ends; pages shorter than MaxResults and a trailing empty page are allowed.',
-  statements: [
-    "*.input.NextToken.the-token-*",
-    "*.input.NextToken.on-your-first-*",
-    "*.input.NextToken.for-subsequent-*",
-    "*.output.NextToken.the-pagination-*",
-  ],
+  rule: "A list call's page token, set to the value the previous answer returned, continues the listing: following the tokens visits every item exactly once and ends; pages shorter than asked for and a trailing empty page are allowed.",
+  statements: [],
   run({ operation, caller, paged, whole }: PagedListing) {
     if (paged.pages.length === 0) return NOT_APPLICABLE;
     const breaches: Breach[] = [];

@@ -89,7 +89,7 @@ function printRow(row: MutationRow, variant: Variant): void {
  * some variants only, the statements they claim. Whether every claim of the run was proved.
  */
 function printStatementProof(rows: readonly MutationRow[]): boolean {
-  const proof = proofOfRows(rows, variants);
+  const proof = proofOfRows(spec.service, rows, variants);
   const broken = proof.unproven.filter((u) => u.reason.startsWith("claimed by"));
   const whole = FAULTY_VARIANTS.every((v) => variants.includes(v));
   if (whole) {

@@ -14,10 +14,10 @@ import { loadSpec } from "../specs/load-spec.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import { FAULTY_VARIANTS, TOLERANT_VARIANTS } from "./index.ts";
 import { claimedStatements, provenStatements, runScope } from "./statement-proof.ts";
-import { behaviourOf, type Variant } from "./variant.ts";
+import { behaviourOf, VARIANT_SERVICE, type Variant } from "./variant.ts";
 
 const spec = await loadSpec();
-const statements = loadStatements();
+const statements = loadStatements(VARIANT_SERVICE);
 const scenarios = allScenarios(spec);
 const seed = Date.now() % 2 ** 31;
 /**

@@ -2,6 +2,13 @@
 import type { CheckId } from "../checks/index.ts";
 import type { RunConfig } from "../conformance/run-config.ts";
 import type { Behaviour } from "../emulator/index.ts";
+import { SECURITY_HUB } from "../specs/services/securityhub.ts";
+
+/**
+ * The service the catalogue's variants are of: they plant faults in its reference emulator, and claim its documented
+ * statements (as its checks' patterns trace them).
+ */
+export const VARIANT_SERVICE = SECURITY_HUB;
 
 export interface Variant {
   /** One line: a faulty variant quotes the documented rule it breaks; a tolerant one names the undocumented choice it makes. */
