@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadStatements } from "../specs/load-statements.ts";
-import { SECURITY_HUB } from "../specs/services/index.ts";
+import { GUARDDUTY, SECURITY_HUB, SERVICES } from "../specs/services/index.ts";
 import { checksOf, untestedOf } from "./service-checks.ts";
 import { matchesPattern, StatementIndex, traceability, traceabilityOf } from "./traceability.ts";
 
-const SERVICES_TRACED = [SECURITY_HUB];
-
-describe.each(SERVICES_TRACED.map((service) => [service.title, service] as const))("the traceability of %s's documentation", (_title, service) => {
+describe.each(SERVICES.map((service) => [service.title, service] as const))("the traceability of %s's documentation", (_title, service) => {
   const statements = loadStatements(service);
   const checks = checksOf(service);
   const rows = traceabilityOf(service);
@@ -66,5 +64,15 @@ describe("the traceability of Security Hub's documentation, in particular", () =
     expect(index.exercisedBy("status-codes/invalid-input-rejected", "DeclineInvitations")).not.toContain("InviteMembers.page.AccountIds.pattern");
     expect(index.exercisedBy("success-shapes/member-status-value", "GetMembers")).toContain("Member.model.MemberStatus.the-status-can-have-one");
     expect(index.exercisedBy("success-shapes/member-status-value", "ListInvitations")).toEqual([]);
+  });
+});
+
+describe("the traceability of GuardDuty's documentation, in particular", () => {
+  it("counts GuardDuty's statements exercised by the checks, through its patterns and the shared ones", () => {
+    const index = StatementIndex.of(GUARDDUTY);
+    expect(index.exercisedBy("status-codes/invalid-input-rejected", "InviteMembers")).toEqual(["InviteMembers.model.errors.BadRequestException"]);
+    expect(index.exercisedBy("status-codes/operation-implemented", "InviteMembers")).toEqual(["InviteMembers.model.http"]);
+    expect(index.exercisedBy("state/created-member-shown", "GetMembers")).toContain("Member.model.MasterId.the-administrator-account-id");
+    expect(index.exercisedBy("success-shapes/member-status-value", "GetMembers")).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { runScenarios } from "../conformance/run-scenarios.ts";
 import { allScenarios } from "../conformance/scenarios/index.ts";
 import { startEmulator } from "../emulator/index.ts";
 import { loadSpec } from "../specs/load-spec.ts";
-import { SECURITY_HUB } from "../specs/services/index.ts";
+import { traceabilityOf } from "../checks/traceability.ts";
+import { GUARDDUTY, SECURITY_HUB } from "../specs/services/index.ts";
 import { coverageOf, formatCoverage, mergeCoverage } from "./coverage.ts";
 import { toRecord } from "./scenario-record.ts";
 import { scenarioRecord } from "./scenario-record.fixture.ts";
@@ -64,6 +65,24 @@ describe("the coverage of a run", () => {
     expect(statusOf(coverage, "DeleteInvitations.model.a-security-hub-cspm-administrator")?.checks).toContain("state/decline-removes-invitation");
     expect(coverage.rules).toBe(coverage.statements.filter((s) => s.checks.length > 0).length);
     expect(formatCoverage(coverage, 2).at(-1)).toMatch(/^ {2}… and \d+ more rule\(s\) not exercised/);
+  });
+
+  it("of a GuardDuty run counts GuardDuty's statements, with its reasons", () => {
+    const coverage = coverageOf(
+      [record("valid-input/CreateDetector", { operations: ["CreateDetector"], exercisedStatements: { "CreateDetector.model.http": 2 } })],
+      GUARDDUTY,
+    );
+    const rules = traceabilityOf(GUARDDUTY).filter((row) => row.checks.length > 0).length;
+    expect(coverage.statements).toHaveLength(332);
+    expect(coverage).toMatchObject({ rules, exercised: 1 });
+    expect(coverage.summary).toBe(
+      `exercised 1 of ${rules} documented rules (${332 - rules} further statements are open choices, not observable from outside, or state no behaviour)`,
+    );
+    expect(statusOf(coverage, "CreateDetector.model.http")).toMatchObject({ status: "exercised", cases: 2 });
+    expect(statusOf(coverage, "CreateDetector.model.you-can-have-only-one")).toMatchObject({ status: "open-choice", checks: [] });
+    expect(statusOf(coverage, "InviteMembers.model.input.AccountIds.a-list-of-account-ids")?.why).toMatch(/^not in this run/);
+    // Security Hub's statements are not GuardDuty's.
+    expect(statusOf(coverage, "InviteMembers.page.AccountIds.pattern")).toBeUndefined();
   });
 
   it("merges shards: a statement any shard exercised is exercised", () => {

@@ -2,6 +2,7 @@
 import { NO_CHECK_TEXTS, type ServiceCheckTexts } from "../check-texts.ts";
 import type { ServiceDescriptor } from "../service-descriptor.ts";
 import { GUARDDUTY } from "./guardduty.ts";
+import { GUARDDUTY_CHECKS } from "./guardduty.checks.ts";
 import { SECURITY_HUB } from "./securityhub.ts";
 import { SECURITY_HUB_CHECKS } from "./securityhub.checks.ts";
 
@@ -19,6 +20,7 @@ export function serviceNamed(name: string): ServiceDescriptor {
 /** Each service's texts for the checks, by its descriptor's name. */
 const CHECK_TEXTS: Readonly<Record<string, ServiceCheckTexts>> = {
   [SECURITY_HUB.name]: SECURITY_HUB_CHECKS,
+  [GUARDDUTY.name]: GUARDDUTY_CHECKS,
 };
 
 /**

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { checksPage } from "./checks-page.ts";
 import { toleratedChoicesPage } from "./tolerated-choices-page.ts";
-import { SECURITY_HUB } from "../../specs/services/index.ts";
+import { SERVICES } from "../../specs/services/index.ts";
 import { traceabilityPage, traceabilityPath } from "./traceability-page.ts";
 import { variantsPage } from "./variants-page.ts";
 
@@ -19,7 +19,7 @@ export interface GeneratedPage {
 export const GENERATED_PAGES: readonly GeneratedPage[] = [
   { path: "docs/checks.md", render: () => checksPage() },
   // One page of traceability per service: Security Hub's docs/traceability.md, then docs/traceability-<name>.md.
-  ...[SECURITY_HUB].map((service) => ({ path: traceabilityPath(service), render: () => traceabilityPage(service) })),
+  ...SERVICES.map((service) => ({ path: traceabilityPath(service), render: () => traceabilityPage(service) })),
   { path: "docs/tolerated-choices.md", render: () => toleratedChoicesPage() },
   { path: "docs/variants.md", render: () => variantsPage() },
 ];

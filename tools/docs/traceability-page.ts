@@ -26,6 +26,13 @@ MemberStatus value …) and their errors — in \`specs/${service.model.statemen
 \`specs/sources/\`). Each statement is enforced by the checks whose patterns match it (those every service shares, in
 each \`defineCheck\`, and Security Hub's, in \`${textsFile(service)}\`), or stands in that file's
 \`untested\` list with the reason no check enforces it:`,
+  guardduty: (service) => `GuardDuty's AWS model is taken apart into statements — every documented meaning it gives the ${service.operations.length}
+operations (the family's, and the detector's CreateDetector, ListDetectors and DeleteDetector), their members
+(maxResults, nextToken, onlyAssociated, the detectorId every member operation carries in its path …) and their errors —
+in \`specs/${service.model.statements}\` (\`npm run spec:generate\` writes it from \`specs/sources/\`); the suite holds
+no API reference page of GuardDuty's. Each statement is enforced by the checks whose patterns match it (those every
+service shares, in each \`defineCheck\`, and GuardDuty's, in \`${textsFile(service)}\`), or stands in that
+file's \`untested\` list with the reason no check enforces it:`,
 };
 
 /** What a service's documents say two ways, and how the suite plays them: after the kinds. */
