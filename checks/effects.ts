@@ -44,14 +44,14 @@ export const INVITE_VISIBLE = defineCheck({
       const seen = view.get(id);
       if (seen?.administrators && !seen.administrators.includes(administrator)) {
         return {
-          title: `${id} was reported invited by ${administrator}, but its ListInvitations does not list that invitation${waited}`,
+          title: `${id} was reported invited by ${administrator}, but its ${outcome.reads.listed} does not list that invitation${waited}`,
           facts: { invitee: id, administrator, listed: seen.administrators, waitedMs },
           discriminator: "list",
         };
       }
       if (seen && seen.count !== undefined && seen.count < 1)
         return {
-          title: `${id} was reported invited, but its GetInvitationsCount is ${seen.count}${waited}`,
+          title: `${id} was reported invited, but its ${outcome.reads.counted} is ${seen.count}${waited}`,
           facts: { invitee: id, count: seen.count, waitedMs },
           discriminator: "count",
         };

@@ -8,7 +8,7 @@
  */
 import { defineCheck, judged, NOT_APPLICABLE, type Breach } from "./define-check.ts";
 import { afterWaiting } from "./effects.ts";
-import { memberStatusOf, type MemberStatus } from "./member-status.ts";
+import { memberStatusOf, type LifecycleStatus } from "./member-status.ts";
 
 /** What an administrator's GetMembers showed of one account; undefined when the read failed (nothing is known). */
 export type MemberRead =
@@ -33,7 +33,7 @@ function shown(read: MemberRead): string {
 }
 
 /** The breach when the read does not show `want`, or none. */
-function statusBreach(step: MemberStep, want: MemberStatus, after: string): Breach | undefined {
+function statusBreach(step: MemberStep, want: LifecycleStatus, after: string): Breach | undefined {
   const { read, administrator, member, waitedMs } = step;
   if (read?.kind === "member" && memberStatusOf(read.status) === want) return undefined;
   return {
@@ -127,7 +127,7 @@ export interface Disassociation extends MemberStep {
 }
 
 /** A disassociation refused, or the read not showing `want` after it. */
-function disassociationBreach(step: Disassociation, want: MemberStatus, after: string): Breach | undefined {
+function disassociationBreach(step: Disassociation, want: LifecycleStatus, after: string): Breach | undefined {
   if (step.callStatus < 200 || step.callStatus >= 300)
     return {
       title: `${step.operation} refused to disassociate ${step.member}, an associated member of ${step.administrator} (status ${step.callStatus})`,
@@ -290,7 +290,10 @@ export const ONLY_ASSOCIATED_FILTER = defineCheck({
     if (members.size === 0) return NOT_APPLICABLE;
     const associatedOnly = onlyAssociated !== false;
     const shown = new Set(listed);
-    const how = onlyAssociated === undefined ? "without OnlyAssociated (TRUE by default)" : `with OnlyAssociated ${String(onlyAssociated).toUpperCase()}`;
+    const how =
+      onlyAssociated === undefined
+        ? "without the associated-only filter (TRUE by default)"
+        : `with the associated-only filter ${String(onlyAssociated).toUpperCase()}`;
     const breaches: Breach[] = [];
     for (const [id, associated] of members) {
       if (associated === undefined) continue;

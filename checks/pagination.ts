@@ -49,7 +49,7 @@ export const PAGE_WITHIN_MAX_RESULTS = defineCheck({
     const size = paged.pages[over]!.ids.length;
     return judged(operation, [
       {
-        title: `${operation} for ${caller} answered MaxResults ${limit} with a page of ${size} items (page ${over + 1})`,
+        title: `${operation} for ${caller} answered a page size of ${limit} with a page of ${size} items (page ${over + 1})`,
         facts: { caller, maxResults: limit, pageSizes: paged.pages.map((p) => p.ids.length) },
       },
     ]);
@@ -74,7 +74,7 @@ export const PAGINATION_COMPLETE = defineCheck({
       if (!walk) continue;
       if (!walk.ended) {
         breaches.push({
-          title: `${operation} for ${caller} kept handing out a NextToken: ${walk.pages.length} pages${walk.maxResults ? ` of MaxResults ${walk.maxResults}` : ""} and no end`,
+          title: `${operation} for ${caller} kept handing out a page token: ${walk.pages.length} pages${walk.maxResults ? ` of size ${walk.maxResults}` : ""} and no end`,
           facts,
           discriminator: "endless",
         });
@@ -84,7 +84,7 @@ export const PAGINATION_COMPLETE = defineCheck({
       const twice = ids.find((id, i) => ids.indexOf(id) !== i);
       if (twice !== undefined)
         breaches.push({
-          title: `${operation} for ${caller} listed ${twice} twice while following NextToken${name === "paged" && walk.maxResults ? ` (MaxResults ${walk.maxResults})` : ""}`,
+          title: `${operation} for ${caller} listed ${twice} twice while following the page tokens${name === "paged" && walk.maxResults ? ` (pages of ${walk.maxResults})` : ""}`,
           facts,
           discriminator: "duplicate",
         });
@@ -94,7 +94,7 @@ export const PAGINATION_COMPLETE = defineCheck({
       const missed = [...new Set(walkIds(whole))].filter((id) => !seen.has(id));
       if (missed.length > 0)
         breaches.push({
-          title: `${operation} for ${caller} lists ${missed.join(", ")} on one page, but not while following NextToken with MaxResults ${paged.maxResults}`,
+          title: `${operation} for ${caller} lists ${missed.join(", ")} on one page, but not while following the page tokens with pages of ${paged.maxResults}`,
           facts,
           discriminator: "missing",
         });

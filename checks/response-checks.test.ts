@@ -24,6 +24,7 @@ const INVALID = invalid("pattern-violation", "/AccountIds/0");
 const MODEL_ONLY = invalid("size-violation", "/Tags", "aws-model", ["ResourceConflictException"]);
 const ids = { AccountIds: ["111111111111", "222222222222"] };
 const context = (operation: string, intent: RequestIntent, strict = false): CheckContext => ({
+  service: spec.service,
   operation: operationOf(spec, operation),
   intent,
   serviceErrors: spec.errors,

@@ -10,9 +10,11 @@ import { defineCheck, judged, NOT_APPLICABLE, type Breach } from "./define-check
 import { afterWaiting } from "./effects.ts";
 import { isObject, viewResponse } from "./response-view.ts";
 
+/** An entry of the unprocessed list, by the service's names: the account and why it was not processed. */
 export interface UnprocessedEntry {
-  AccountId: unknown;
-  ProcessingResult: unknown;
+  accountId: unknown;
+  /** The first reason member holding text (Security Hub's ProcessingResult; Macie's errorCode or errorMessage), else the first's value. */
+  reason: unknown;
 }
 
 /** The account ids a request names, in order, as the spec's account-ids pointer finds them. */
@@ -25,15 +27,19 @@ export function requestAccountIds(operation: OperationSpec, exchange: Exchange):
   }
 }
 
-/** The UnprocessedAccounts entries of a 200 response; an omitted or null list is an empty one. */
+/** The entries of a 200 response's unprocessed list; an omitted or null list is an empty one. */
 export function unprocessedEntries(operation: OperationSpec, exchange: Exchange): UnprocessedEntry[] | undefined {
   const view = viewResponse(exchange);
-  if (!operation.unprocessedAccounts || view.status !== 200 || !isObject(view.json)) return undefined;
+  const names = operation.unprocessedEntry;
+  if (!operation.unprocessedAccounts || !names || view.status !== 200 || !isObject(view.json)) return undefined;
   const [list] = valuesAt(view.json, operation.unprocessedAccounts);
   if (list === undefined || list === null) return [];
-  return Array.isArray(list)
-    ? list.map((entry) => (isObject(entry) ? (entry as unknown as UnprocessedEntry) : { AccountId: undefined, ProcessingResult: undefined }))
-    : undefined;
+  if (!Array.isArray(list)) return undefined;
+  return list.map((entry) => {
+    if (!isObject(entry)) return { accountId: undefined, reason: undefined };
+    const reasons = names.reason.map((member) => entry[member]);
+    return { accountId: entry[names.accountId], reason: reasons.find((r) => typeof r === "string" && r.trim() !== "") ?? reasons[0] };
+  });
 }
 
 interface ListedEntries {
@@ -60,7 +66,7 @@ function listedEntries({ context, exchange }: ExchangeInput): ListedEntries | un
       entries,
       requested,
       timesRequested: countBy(requested),
-      timesListed: countBy(entries.map((e) => e.AccountId)),
+      timesListed: countBy(entries.map((e) => e.accountId)),
     };
   listed.set(exchange, result);
   return result;
@@ -123,12 +129,12 @@ export const PROCESSING_RESULT = defineCheck({
     const listed = listedEntries(input);
     if (!listed || listed.entries.length === 0) return NOT_APPLICABLE;
     const { name, entries } = listed;
-    const reasonless = entries.filter((e) => typeof e.ProcessingResult !== "string" || e.ProcessingResult.trim() === "");
+    const reasonless = entries.filter((e) => typeof e.reason !== "string" || e.reason.trim() === "");
     return judged(
       name,
       reasonless.map((entry) => ({
-        title: `${name} listed ${JSON.stringify(entry.AccountId)} unprocessed without a reason`,
-        facts: { accountId: entry.AccountId, processingResult: entry.ProcessingResult },
+        title: `${name} listed ${JSON.stringify(entry.accountId)} unprocessed without a reason`,
+        facts: { accountId: entry.accountId, processingResult: entry.reason },
       })),
     );
   },
@@ -173,7 +179,7 @@ export const INELIGIBLE_REPORTED = defineCheck({
     const ineligible = [...eligibility.ineligible, ...eligibility.malformed];
     const entries = unprocessedEntries(operation, exchange);
     if (ineligible.length === 0 || !entries) return NOT_APPLICABLE;
-    const listed = new Set(entries.map((e) => e.AccountId));
+    const listed = new Set(entries.map((e) => e.accountId));
     return judged(
       operation.name,
       ineligible
@@ -198,14 +204,14 @@ export const ELIGIBLE_PROCESSED = defineCheck({
     if (eligibility.eligible.length === 0) return NOT_APPLICABLE;
     const entries = unprocessedEntries(operation, exchange);
     if (!entries) return NOT_APPLICABLE;
-    const listed = new Set(entries.map((e) => e.AccountId));
+    const listed = new Set(entries.map((e) => e.accountId));
     return judged(
       operation.name,
       eligibility.eligible
         .filter((id) => listed.has(id))
         .map((id) => ({
           title: `${operation.name} listed ${id} unprocessed, though it is eligible${afterWaiting(waitedMs)}`,
-          facts: { accountId: id, reason: entries.find((e) => e.AccountId === id)?.ProcessingResult, waitedMs },
+          facts: { accountId: id, reason: entries.find((e) => e.accountId === id)?.reason, waitedMs },
         })),
     );
   },

@@ -34,7 +34,7 @@ export function numberIn(body: unknown, member: string): number | undefined {
 
 /** The account ids a 200 answer of a batch operation lists unprocessed. */
 export function unprocessedIds(operation: OperationSpec, result: Answered): Set<unknown> {
-  return new Set((unprocessedEntries(operation, result.exchange) ?? []).map((e) => e.AccountId));
+  return new Set((unprocessedEntries(operation, result.exchange) ?? []).map((e) => e.accountId));
 }
 
 /** Whether a batch call acted on `id`: answered 200 and did not list it unprocessed. */

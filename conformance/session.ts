@@ -57,7 +57,13 @@ export class Session {
 
   /** What the checks know when judging an answer of `operationName` to a request meant as `intent`. */
   context(operationName: string, intent: RequestIntent = { kind: "valid" }): CheckContext {
-    return { operation: operationOf(this.spec, operationName), intent, serviceErrors: this.spec.errors, strict: this.config.strict };
+    return {
+      service: this.spec.service,
+      operation: operationOf(this.spec, operationName),
+      intent,
+      serviceErrors: this.spec.errors,
+      strict: this.config.strict,
+    };
   }
 
   /**

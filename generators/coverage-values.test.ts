@@ -44,6 +44,7 @@ const BOUNDED: OperationSpec = {
   errors: [],
   accountIds: "/Details/*/AccountId",
   unprocessedAccounts: undefined,
+  unprocessedEntry: undefined,
   referencePage: undefined,
 };
 

@@ -58,6 +58,8 @@ export interface OperationSpec {
   accountIds: string | undefined;
   /** JSON pointer to the response's UnprocessedAccounts list, e.g. `/UnprocessedAccounts`. */
   unprocessedAccounts: string | undefined;
+  /** Where the list has one: the wire names of an entry's account id and of the members saying why it was not processed. */
+  unprocessedEntry: { accountId: string; reason: readonly string[] } | undefined;
   /** The API reference page that documents the operation, when the suite holds one (its rules are the contract). */
   referencePage: string | undefined;
 }
