@@ -215,6 +215,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
   }
   const suite = packageInfo();
   const certificate = buildCertificate({
+    service: spec.service,
     records: outcome.records,
     target: {
       endpoint,

@@ -25,8 +25,8 @@ export const ACTIVATED_ACCOUNT_SERVED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'EnableSecurityHub "Enables Security Hub CSPM for your account"; services refuse an account that has not enabled it with InvalidAccessException ("The account doesn\'t have permission to perform this action"): an account the suite enabled is not refused so.',
-  statements: ["EnableSecurityHub.model.enables-security-hub-cspm-for", "EnableSecurityHub.model.http"],
+  rule: "Switching the service on for an account lets it use the family's calls: an account the suite switched on is not refused as one that is off.",
+  statements: [],
   run({ operation, account, exchange, activation, refusedAsOff }: ActivatedCall) {
     if (operation === activation) return NOT_APPLICABLE;
     const { status, headers, json } = viewResponse(exchange);
@@ -58,12 +58,8 @@ export const ACTIVATION_REQUIRED = defineCheck({
   family: "status-codes",
   source: "aws-model",
   severity: "failure",
-  rule: 'CreateMembers: "This action can only be used by an account that has Security Hub CSPM enabled." An account that never enabled it is refused (services answer InvalidAccessException: "The account doesn\'t have permission to perform this action"), never served.',
-  statements: [
-    "CreateMembers.model.this-action-can-only-be",
-    "CreateMembers.model.to-enable-security-hub-cspm",
-    "CreateMembers.model.errors.InvalidAccessException",
-  ],
+  rule: "The call creating members is only for an account that switched the service on: an account that never did is refused, never served.",
+  statements: [],
   run({ operation, account, exchange }: NotActivatedCall) {
     const { status } = viewResponse(exchange);
     return judged(operation, [

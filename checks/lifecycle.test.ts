@@ -16,7 +16,8 @@ import {
 import { MEMBER_STATUS_VALUE } from "./member-status.ts";
 import { PAGE_WITHIN_MAX_RESULTS, PAGINATION_COMPLETE, type Walk } from "./pagination.ts";
 import { ACTIVATED_ACCOUNT_SERVED, ACTIVATION_REQUIRED } from "./activation.ts";
-import { loadSpec } from "../specs/load-spec.ts";
+import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
+import { GUARDDUTY } from "../specs/services/index.ts";
 import { operationOf } from "../specs/spec-model.ts";
 
 const spec = await loadSpec();
@@ -198,6 +199,7 @@ describe("the pagination checks", () => {
 
 describe("the checks of MemberStatus values and of Security Hub's switch", () => {
   const context = (operation: string) => ({
+    service: spec.service,
     operation: operationOf(spec, operation),
     intent: { kind: "valid" as const },
     serviceErrors: spec.errors,
@@ -215,6 +217,17 @@ describe("the checks of MemberStatus values and of Security Hub's switch", () =>
     ["a status that is no string (success-shapes/schema's)", [7], []],
   ])("MemberStatus: %s", (_name, statuses, expected) => {
     expect(verdicts(MEMBER_STATUS_VALUE, { context: context("GetMembers"), exchange: members(...statuses) })).toEqual(expected);
+  });
+
+  it("reads a member's status by the service's names, and judges none where its documentation lists no values (GuardDuty)", async () => {
+    const guardduty = await loadServiceSpec(GUARDDUTY);
+    const listed = exchangeOf({ operation: "GetMembers", status: 200, body: { members: [{ accountId: "100000000000", relationshipStatus: "Declined" }] } });
+    const read = { context: { ...context("GetMembers"), service: guardduty.service, operation: operationOf(guardduty, "GetMembers") }, exchange: listed };
+    expect(MEMBER_STATUS_VALUE.judge(read)).toBeUndefined();
+    const documented = { ...guardduty.service, member: { ...guardduty.service.member, documentedStatuses: { values: ["Enabled"], source: "a test" } } };
+    expect(verdicts(MEMBER_STATUS_VALUE, { ...read, context: { ...read.context, service: documented } })).toEqual([
+      "success-shapes/member-status-value Declined",
+    ]);
   });
 
   it("refuses an account the suite enabled only when it says the hub is not enabled", () => {

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
 import { TARGET_PROFILES } from "../conformance/profiles/index.ts";
+import { reachingNamedAccounts } from "../conformance/real-account-safety.ts";
 import { DEFAULT_ACCOUNTS, defaultSeed, RUN_DEFAULTS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
 import type { OptionNames } from "../certification/preflight-message.ts";
@@ -85,7 +86,7 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   if (realAccount) {
     if (ownAccounts.length === 0)
       throw new UsageError(
-        "real-account mode needs --own-accounts: the ids of the accounts you own. certify never names any other account in CreateMembers or InviteMembers (inviting an account sends its owner an email).",
+        `real-account mode needs --own-accounts: the ids of the accounts you own. certify never names any other account in ${reachingNamedAccounts(service).join(" or ")} (inviting an account sends its owner an email).`,
       );
     if (accounts.length !== 3)
       throw new UsageError(

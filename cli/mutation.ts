@@ -78,8 +78,10 @@ const rows = await certifyVariants(spec, variants, { runs, seed, failFast, jobs 
 const score = mutationScore(rows);
 // A variant's handler that throws is answered 500 and told here once, not as a warning with its stack per request.
 const crashing = rows.filter((row) => row.handlerFaults > 0);
+// The service's own 500 error, as the emulator answers a handler that threw.
+const internalError = [...spec.errors].find(([, status]) => status === 500)?.[0] ?? "an internal error";
 if (crashing.length > 0)
-  console.log(`\nhandlers that threw (answered 500 InternalException): ${crashing.map((row) => `${row.variant} ${row.handlerFaults} times`).join(", ")}`);
+  console.log(`\nhandlers that threw (answered 500 ${internalError}): ${crashing.map((row) => `${row.variant} ${row.handlerFaults} times`).join(", ")}`);
 console.log(`\nmutation score: killed ${score.killed}/${score.faulty}; false alarms ${score.falseAlarms}/${score.tolerant}`);
 const claimsHeld = printStatementProof(rows);
 process.exit(score.killed === score.faulty && score.falseAlarms === 0 && claimsHeld ? 0 : 1);
@@ -106,7 +108,7 @@ function printStatementProof(rows: readonly MutationRow[]): boolean {
     console.log(`statements proven by a killed variant: ${service!.title}'s variants claim no statements, so none is counted proven`);
     return true;
   }
-  const proof = proofOfRows(rows, variants);
+  const proof = proofOfRows(spec.service, rows, variants);
   const broken = proof.unproven.filter((u) => u.reason.startsWith("claimed by"));
   const whole = catalogue!.faulty.every((v) => variants.includes(v));
   if (whole) {

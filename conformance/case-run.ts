@@ -6,6 +6,7 @@ import type { Finding } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import { judgeResponse } from "../checks/response-checks.ts";
 import { isObject, viewResponse } from "../checks/response-view.ts";
+import { ruleOf } from "../checks/service-checks.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
 import type { ApiRequest } from "../protocol/api-request.ts";
 import { operationOf, type OperationSpec } from "../specs/spec-model.ts";
@@ -165,14 +166,23 @@ export class CaseRun {
     for (const verdict of verdicts) {
       if (!verdict) continue;
       for (const operation of verdict.operations) this.exercised.add(exercisedKey(verdict.check, operation));
-      for (const f of verdict.findings) this.findings.push(index === undefined ? f : { ...f, exchange: index });
+      for (const f of verdict.findings) this.keep(f, index);
     }
   }
 
   /** Adds findings made outside the registry's checks (a parity divergence already judged), pointing at an exchange. */
   add(findings: readonly Finding[], about?: Exchange): void {
     const index = about ? this.exchanges.indexOf(about) : -1;
-    this.findings.push(...findings.map((f) => (index >= 0 ? { ...f, exchange: index } : f)));
+    for (const f of findings) this.keep(f, index >= 0 ? index : undefined);
+  }
+
+  /**
+   * Keeps a finding, pointing at exchange `index`, with its check's rule as the run's service words it: a check
+   * states its rule for every service, and the report quotes the documentation of the one certified.
+   */
+  private keep(finding: Finding, index: number | undefined): void {
+    const rule = ruleOf(this.session.spec.service, finding.check) ?? finding.rule;
+    this.findings.push(index === undefined ? { ...finding, rule } : { ...finding, rule, exchange: index });
   }
 }
 

@@ -8,9 +8,7 @@ import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
 import { activationOutcome, foundResource, NO_RESOURCE, withResource } from "./activation.ts";
 import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
-import { CHECKS } from "../checks/index.ts";
 import { StatementIndex } from "../checks/traceability.ts";
-import { loadStatements } from "../specs/load-statements.ts";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.ts";
 import type { ResolvedRunConfig } from "./run-config.ts";
 import type { TargetAccess } from "./target-access.ts";
@@ -52,14 +50,20 @@ export class Session {
   /** The documented statements a case exercised, from the checks it ran and the operations they judged (`check|operation`). */
   statementsExercised(exercised: Iterable<string>): Set<string> {
     const statements = new Set<string>();
-    const index = statementIndex();
+    const index = StatementIndex.of(this.spec.service);
     for (const key of exercised) for (const id of index.exercisedByKey(key)) statements.add(id);
     return statements;
   }
 
   /** What the checks know when judging an answer of `operationName` to a request meant as `intent`. */
   context(operationName: string, intent: RequestIntent = { kind: "valid" }): CheckContext {
-    return { operation: operationOf(this.spec, operationName), intent, serviceErrors: this.spec.errors, strict: this.config.strict };
+    return {
+      service: this.spec.service,
+      operation: operationOf(this.spec, operationName),
+      intent,
+      serviceErrors: this.spec.errors,
+      strict: this.config.strict,
+    };
   }
 
   /**
@@ -147,10 +151,4 @@ export class Session {
   async close(): Promise<void> {
     await Promise.all([this.client.close(), ...[...this.companions.values()].map((session) => session.close())]);
   }
-}
-
-let index: StatementIndex | undefined;
-/** One index per process: the statements and the registry do not change while it runs. */
-function statementIndex(): StatementIndex {
-  return (index ??= new StatementIndex(loadStatements(), new Map(CHECKS.map((c) => [c.id, c]))));
 }

@@ -1,6 +1,7 @@
 /** The certificate: what a run found about a target, as documented by certificate.schema.json. */
 import type { Finding } from "../checks/finding.ts";
 import type { ModelName } from "../specs/model-provenance.ts";
+import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
 import { coverageOf, type Coverage } from "./coverage.ts";
 import { collectDefects, defectSummary, type Defect } from "./defects.ts";
 import type { ReplayOptions } from "./replay.ts";
@@ -89,6 +90,8 @@ export interface Certificate {
 }
 
 export interface CertificateInput {
+  /** The service certified: its documentation is what the coverage counts and the table's cells are judged by. */
+  service: ServiceDescriptor;
   records: readonly ScenarioRecord[];
   target: Certificate["target"];
   spec: Certificate["spec"];
@@ -131,7 +134,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
       cases: played.reduce((n, r) => n + r.cases, 0),
       requests: played.reduce((n, r) => n + r.requests, 0),
     },
-    verdicts: verdictCells(records, unfinished),
+    verdicts: verdictCells(records, input.service, unfinished),
     scenarios: [
       ...records.map((r) => ({
         name: r.scenario,
@@ -160,7 +163,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
     summary: defectSummary(defects),
     defects,
     findings,
-    coverage: coverageOf(records, undefined, unfinished),
+    coverage: coverageOf(records, input.service, unfinished),
     ...(missing.length > 0 ? { missing } : {}),
   };
 }

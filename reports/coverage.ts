@@ -5,14 +5,13 @@
  * real-account mode), not reached by any case, or a statement no check enforces (an open choice, not observable, no
  * behaviour, or told two ways by AWS's documents). A green certificate says what it covered.
  */
-import { CHECKS } from "../checks/index.ts";
-import { traceability } from "../checks/traceability.ts";
-import type { Untested } from "../checks/untested-statements.ts";
-import { loadStatements } from "../specs/load-statements.ts";
+import { traceabilityOf } from "../checks/traceability.ts";
+import type { UntestedKind } from "../specs/check-texts.ts";
+import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
 import type { Statement } from "../specs/statements.ts";
 import type { ScenarioRecord, UnfinishedScenario } from "./scenario-record.ts";
 
-export type StatementStatus = "exercised" | "not-exercised" | Untested["kind"];
+export type StatementStatus = "exercised" | "not-exercised" | UntestedKind;
 
 export interface StatementCoverage {
   id: string;
@@ -41,19 +40,16 @@ export interface Coverage {
 }
 
 /**
- * Coverage of a run from its scenarios' records, and the scenarios a stop left unfinished: their cases count as
- * played, but what they exercised does not (a case of theirs may have failed, unreported).
+ * Coverage of a run of the service's scenarios from their records, over the service's documented statements, and the
+ * scenarios a stop left unfinished: their cases count as played, but what they exercised does not (a case of theirs
+ * may have failed, unreported).
  */
-export function coverageOf(
-  records: readonly ScenarioRecord[],
-  statements: readonly Statement[] = loadStatements(),
-  unfinished: readonly UnfinishedScenario[] = [],
-): Coverage {
+export function coverageOf(records: readonly ScenarioRecord[], service: ServiceDescriptor, unfinished: readonly UnfinishedScenario[] = []): Coverage {
   const cases = new Map<string, number>();
   for (const record of records) for (const [id, n] of Object.entries(record.exercisedStatements)) cases.set(id, (cases.get(id) ?? 0) + n);
   const blocked = records.filter((r) => r.verdict === "blocked");
   const about = new Set(records.flatMap((r) => r.operations));
-  const entries = traceability(statements, CHECKS).map(({ statement, checks, untested }): StatementCoverage => {
+  const entries = traceabilityOf(service).map(({ statement, checks, untested }): StatementCoverage => {
     const base = { id: statement.id, text: statement.text, where: statement.where, checks, cases: cases.get(statement.id) ?? 0 };
     if (checks.length === 0) return { ...base, status: untested!.kind, why: untested!.reason };
     if (base.cases > 0) return { ...base, status: "exercised" };

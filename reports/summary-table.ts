@@ -1,7 +1,8 @@
 /** The end-of-run table: operation × check family → what the run established there, with requests and time. */
-import { CHECKS, checkOf } from "../checks/index.ts";
+import { checkOf } from "../checks/index.ts";
+import { checksOf } from "../checks/service-checks.ts";
 import { familyJudges, StatementIndex } from "../checks/traceability.ts";
-import { loadStatements } from "../specs/load-statements.ts";
+import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
 import type { ScenarioRecord, UnfinishedScenario } from "./scenario-record.ts";
 
 /**
@@ -53,7 +54,13 @@ export const CELL_MARKS: Readonly<Record<Cell | "none", { mark: string; meaning:
  * it needs is missing), then interrupted (a scenario about it did not finish), then a warning; a pass only where a
  * check of the family judged something on the operation.
  */
-export function verdictMatrix(records: readonly ScenarioRecord[], unfinished: readonly UnfinishedScenario[] = []): Map<string, Map<string, Cell>> {
+export function verdictMatrix(
+  records: readonly ScenarioRecord[],
+  service: ServiceDescriptor,
+  unfinished: readonly UnfinishedScenario[] = [],
+): Map<string, Map<string, Cell>> {
+  // Whether a check of the family can judge the operation at all (else the cell stays empty, not "not exercised").
+  const judges = (family: string, operation: string): boolean => familyJudges(StatementIndex.of(service), checksOf(service), family, operation);
   const rank = CELL_RANK;
   const matrix = new Map<string, Map<string, Cell>>();
   const mark = (operation: string, family: string, cell: Cell): void => {
@@ -87,17 +94,10 @@ export function verdictMatrix(records: readonly ScenarioRecord[], unfinished: re
 }
 
 /** The matrix's cells, by operation then family: as the certificate lists them and the console's table reads them. */
-export function verdictCells(records: readonly ScenarioRecord[], unfinished: readonly UnfinishedScenario[] = []): VerdictCell[] {
-  return [...verdictMatrix(records, unfinished)]
+export function verdictCells(records: readonly ScenarioRecord[], service: ServiceDescriptor, unfinished: readonly UnfinishedScenario[] = []): VerdictCell[] {
+  return [...verdictMatrix(records, service, unfinished)]
     .flatMap(([operation, row]) => [...row].map(([family, verdict]) => ({ operation, family, verdict })))
     .sort((a, b) => a.operation.localeCompare(b.operation) || a.family.localeCompare(b.family));
-}
-
-let index: StatementIndex | undefined;
-/** Whether a check of the family can judge the operation at all (else the cell stays empty, not "not exercised"). */
-function judges(family: string, operation: string): boolean {
-  index ??= new StatementIndex(loadStatements(), new Map(CHECKS.map((c) => [c.id, c])));
-  return familyJudges(index, CHECKS, family, operation);
 }
 
 /** The console's table of the cells, the legend of the marks it shows, and `totals` (what the run played) under it. */

@@ -16,10 +16,10 @@ import { GUARDDUTY } from "../specs/services/index.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { catalogueOf, FAULTY_VARIANTS, TOLERANT_VARIANTS } from "./index.ts";
 import { claimedStatements, provenStatements, runScope } from "./statement-proof.ts";
-import { type AnyVariant, behaviourOf } from "./variant.ts";
+import { type AnyVariant, behaviourOf, VARIANT_SERVICE } from "./variant.ts";
 
 const spec = await loadSpec();
-const statements = loadStatements();
+const statements = loadStatements(VARIANT_SERVICE);
 const guardduty = await loadServiceSpec(GUARDDUTY);
 const seed = Date.now() % 2 ** 31;
 /**

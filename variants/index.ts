@@ -12,7 +12,7 @@ import { MORE_UNPROCESSED_ACCOUNTS_FAULTS, UNPROCESSED_ACCOUNTS_FAULTS } from ".
 import { WIRE_ENCODING_FAULTS } from "./faulty/wire-encoding.ts";
 import { generatedFaults } from "./generated/index.ts";
 import { TOLERANT_VARIANTS } from "./tolerant.ts";
-import type { AnyVariant, Variant } from "./variant.ts";
+import { type AnyVariant, VARIANT_SERVICE, type Variant } from "./variant.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import { GUARDDUTY_CATALOGUE } from "./guardduty/index.ts";
 
@@ -41,7 +41,7 @@ export const HAND_WRITTEN_FAULTS: Variant[] = [
 ];
 
 /** Faulty variants generated from the documented statements, one for each statement no hand-written variant breaks. */
-export const GENERATED_FAULTS: Variant[] = generatedFaults(loadStatements(), HAND_WRITTEN_FAULTS);
+export const GENERATED_FAULTS: Variant[] = generatedFaults(loadStatements(VARIANT_SERVICE), HAND_WRITTEN_FAULTS);
 
 export const FAULTY_VARIANTS: Variant[] = [...HAND_WRITTEN_FAULTS, ...GENERATED_FAULTS];
 

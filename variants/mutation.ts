@@ -7,15 +7,16 @@ import { loadStatements } from "../specs/load-statements.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { claimedStatements, claimsOf, provenStatements, runScope, statementProof, type StatementProof } from "./statement-proof.ts";
 import { UNPROVEN } from "./unproven-statements.ts";
-import { CHECKS } from "../checks/index.ts";
-import { type AnyVariant, behaviourOf, type Variant } from "./variant.ts";
+import { checksOf } from "../checks/service-checks.ts";
+import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import { type AnyVariant, behaviourOf } from "./variant.ts";
 import { defaultRunConfig } from "../conformance/run-config.ts";
 import { runScenarios } from "../conformance/run-scenarios.ts";
 import { allScenarios } from "../conformance/scenarios/index.ts";
 
 export interface MutationRow {
   variant: string;
-  kind: Variant["kind"];
+  kind: AnyVariant["kind"];
   expected: "findings" | "certified";
   verdict: "findings" | "certified" | "error";
   /** The check of the first failure found. */
@@ -142,12 +143,13 @@ export function mutationScore(rows: readonly MutationRow[]): MutationScore {
 }
 
 /**
- * The enforced statements the rows prove, and why each other one is not proven (unproven-statements.ts, or the
- * claim the run did not bear out). Claims are those of `variants`, the variants the rows are of.
+ * The enforced statements of the service the rows certified variants of, which the rows prove, and why each other one
+ * is not proven (unproven-statements.ts, or the claim the run did not bear out). Claims are those of `variants`, the
+ * variants the rows are of.
  */
-export function proofOfRows(rows: readonly MutationRow[], variants: readonly Variant[]): StatementProof {
-  const statements = loadStatements();
+export function proofOfRows(service: ServiceDescriptor, rows: readonly MutationRow[], variants: readonly AnyVariant[]): StatementProof {
+  const statements = loadStatements(service);
   const provenBy = new Map<string, string[]>();
   for (const row of rows) for (const id of row.proven) provenBy.set(id, [...(provenBy.get(id) ?? []), row.variant]);
-  return statementProof(statements, CHECKS, provenBy, claimsOf(variants, statements), UNPROVEN);
+  return statementProof(statements, checksOf(service), provenBy, claimsOf(variants, statements), UNPROVEN);
 }

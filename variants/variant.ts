@@ -2,6 +2,13 @@
 import type { CheckId } from "../checks/index.ts";
 import type { RunConfig } from "../conformance/run-config.ts";
 import type { Behaviour, EmulatorState } from "../emulator/index.ts";
+import { SECURITY_HUB } from "../specs/services/securityhub.ts";
+
+/**
+ * The service the catalogue's variants are of: they plant faults in its reference emulator, and claim its documented
+ * statements (as its checks' patterns trace them).
+ */
+export const VARIANT_SERVICE = SECURITY_HUB;
 
 /** A variant of the emulator of one service; `S` is that emulator's state (Security Hub's by default). */
 export interface Variant<S = EmulatorState> {

@@ -9,7 +9,7 @@ import type { Exchange } from "../../client/exchange.ts";
 import { identifyError } from "../../protocol/error-type.ts";
 import type { Spec } from "../../specs/spec-model.ts";
 import { familyOf } from "../family.ts";
-import { assertOwnAccountsOnly, reachingNamedAccounts } from "../real-account-safety.ts";
+import { assertOwnAccountsOnly } from "../real-account-safety.ts";
 import { RUN_DEFAULTS, type ResolvedRunConfig } from "../run-config.ts";
 import { COVERAGE_BATCH_SIZES } from "../../generators/batch-shapes.ts";
 import { PLAYED_ROLES, realAccountScenarios, realBatch, undoSteps } from "../scenarios/real-account.ts";
@@ -23,7 +23,7 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
     if (index === -1) throw new Error(`real-account mode acts only as the played accounts, not ${accountId}`);
     return profileActor(accountId, config.profiles[index]);
   },
-  guard: (config, service, operation, body) => assertOwnAccountsOnly(reachingNamedAccounts(service), operation, body, config.ownAccounts),
+  guard: (config, service, operation, body) => assertOwnAccountsOnly(service, operation, body, config.ownAccounts),
   activatesAccounts: false,
   usesFreshAccounts: false,
   scenarios: realAccountScenarios,

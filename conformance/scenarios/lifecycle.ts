@@ -14,7 +14,7 @@ import {
   DISASSOCIATE_REMOVES,
   RESIGN_SHOWS_RESIGNED,
 } from "../../checks/lifecycle.ts";
-import { memberStatusOf, type MemberStatus } from "../../checks/member-status.ts";
+import { type LifecycleStatus, memberStatusOf } from "../../checks/member-status.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { processed } from "../answer-reader.ts";
@@ -205,6 +205,6 @@ async function deleteMember(run: CaseRun, administrator: string, member: string)
 
 const succeeded = (status: number): boolean => status >= 200 && status < 300;
 
-function hasStatus(read: { kind: string; status?: unknown }, status: MemberStatus): boolean {
+function hasStatus(read: { kind: string; status?: unknown }, status: LifecycleStatus): boolean {
   return read.kind === "member" && memberStatusOf(read.status) === status;
 }

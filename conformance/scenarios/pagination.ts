@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { ONLY_ASSOCIATED_FILTER } from "../../checks/lifecycle.ts";
-import { memberStatusOf, type MemberStatus } from "../../checks/member-status.ts";
+import { type LifecycleStatus, memberStatusOf } from "../../checks/member-status.ts";
 import { MEMBERS_PER_ADMINISTRATOR } from "../../checks/isolation.ts";
 import { PAGINATION_CHECKS } from "../../checks/pagination.ts";
 import { accountId } from "../../generators/accounts.ts";
@@ -159,7 +159,7 @@ export function memberPagesScenario(family: Family): Scenario<MemberPagesCase> {
       );
       const known = new Map<string, boolean | undefined>(created.map((m) => [m, false]));
       /** The status each member was left in, where the suite knows it: the reads wait until they show it. */
-      const status = new Map<string, MemberStatus>(created.map((m) => [m, "created"]));
+      const status = new Map<string, LifecycleStatus>(created.map((m) => [m, "created"]));
       for (const member of members.filter((m) => m.state !== "created" && created.includes(m.accountId))) {
         const inviteMembers = family.operation("inviteMembers");
         const invited = await run.call(inviteMembers, administrator, family.accounts("inviteMembers", [member.accountId]), admittedCall());

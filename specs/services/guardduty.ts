@@ -56,6 +56,8 @@ export const GUARDDUTY: ServiceDescriptor = {
     email: "email",
     status: "relationshipStatus",
     administratorId: "administratorId",
+    // The earlier name GuardDuty's Member still carries (required, "The administrator account ID"): it must name the administrator too.
+    deprecatedAdministratorId: "masterId",
     // The model and the API reference give relationshipStatus as a plain string: these are the steps' names as
     // GuardDuty's console and AWS::GuardDuty::Member show them, the same as Security Hub's (to confirm on a real account).
     statuses: { created: "Created", invited: "Invited", enabled: "Enabled", removed: "Removed", resigned: "Resigned" },
