@@ -143,6 +143,7 @@ describe("the lifecycle checks accept what the documentation allows and catch th
     operation: "ListMembers",
     administrator: "A",
     onlyAssociated,
+    defaultAssociatedOnly: true as boolean | undefined,
     listed,
     members: new Map<string, boolean | undefined>([
       ["E", true],
@@ -159,6 +160,16 @@ describe("the lifecycle checks accept what the documentation allows and catch th
     ["FALSE leaving out one", false, ["E"], ["state/only-associated-filter member-left-out"]],
   ])("ListMembers OnlyAssociated: %s", (_name, onlyAssociated, listed, expected) => {
     expect(verdicts(ONLY_ASSOCIATED_FILTER, listing(onlyAssociated, listed))).toEqual(expected);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ["the associated one alone", ["E"], []],
+    ["every member", ["C", "E", "U"], []],
+    ["every member the suite knows of", ["C", "E"], []],
+    ["none", [], ["state/only-associated-filter neither-reading"]],
+    ["a member not associated without the associated one", ["C"], ["state/only-associated-filter neither-reading"]],
+  ])("ListMembers without a filter whose default is undocumented (GuardDuty's onlyAssociated): %s", (_name, listed, expected) => {
+    expect(verdicts(ONLY_ASSOCIATED_FILTER, { ...listing(undefined, listed), defaultAssociatedOnly: undefined })).toEqual(expected);
   });
 
   it("ListMembers lists only the caller's own members", () => {

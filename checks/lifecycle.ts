@@ -124,6 +124,11 @@ export const ACCEPT_ASSOCIATES = defineCheck({
 export interface Disassociation extends MemberStep {
   /** The status the disassociating call answered. */
   callStatus: number;
+  /**
+   * The calls that made the member (creating and inviting it): a read still showing it after the disassociation shows
+   * what they made kept (GuardDuty: "the member account details obtained from this API … will be retained").
+   */
+  madeBy?: readonly string[];
 }
 
 /** A disassociation refused, or the read not showing `want` after it. */
@@ -145,7 +150,8 @@ export const DISASSOCIATE_REMOVES = defineCheck({
   rule: "The administrator's call disassociating members succeeds, and its read of its members afterwards shows the member removed.",
   statements: [],
   run(step: Disassociation) {
-    return judged(step.operation, [disassociationBreach(step, "removed", `${step.administrator} disassociated its member`)], [step.shownBy]);
+    const kept = step.read?.kind === "member" ? (step.madeBy ?? []) : [];
+    return judged(step.operation, [disassociationBreach(step, "removed", `${step.administrator} disassociated its member`)], [step.shownBy, ...kept]);
   },
 });
 
@@ -271,6 +277,8 @@ export interface MemberListing {
   operation: string;
   administrator: string;
   onlyAssociated: boolean | undefined;
+  /** What a left-out filter means where the documentation says (Security Hub: associated only); undefined where it does not, and either reading passes. */
+  defaultAssociatedOnly: boolean | undefined;
   /** Each listed member's AccountId. */
   listed: readonly unknown[];
   /** The administrator's members: true where the suite knows it is associated (ENABLED), false where it knows it is not, undefined where it does not know. */
@@ -286,34 +294,59 @@ export const ONLY_ASSOCIATED_FILTER = defineCheck({
   severity: "failure",
   rule: "The administrator's list of members, asked for associated members only (by the filter, or by its default where the documentation gives one), lists the members whose relationship is enabled; asked for all, it lists every existing member.",
   statements: [],
-  run({ operation, administrator, onlyAssociated, listed, members, waitedMs = 0 }: MemberListing) {
+  run({ operation, administrator, onlyAssociated, defaultAssociatedOnly, listed, members, waitedMs = 0 }: MemberListing) {
     if (members.size === 0) return NOT_APPLICABLE;
-    const associatedOnly = onlyAssociated !== false;
     const shown = new Set(listed);
-    const how =
-      onlyAssociated === undefined
-        ? "without the associated-only filter (TRUE by default)"
-        : `with the associated-only filter ${String(onlyAssociated).toUpperCase()}`;
-    const breaches: Breach[] = [];
-    for (const [id, associated] of members) {
-      if (associated === undefined) continue;
-      const mustShow = !associatedOnly || associated;
-      if (mustShow && !shown.has(id))
-        breaches.push({
-          title: `${administrator}'s ${operation} ${how} leaves out its ${associated ? "associated " : ""}member ${id}${afterWaiting(waitedMs)}`,
-          facts: { administrator, onlyAssociated, member: id, associated, listed: [...shown], waitedMs },
-          discriminator: associatedOnly ? "associated-left-out" : "member-left-out",
-        });
-      if (!mustShow && shown.has(id))
-        breaches.push({
-          title: `${administrator}'s ${operation} ${how} lists ${id}, a member that is not associated (not ENABLED)${afterWaiting(waitedMs)}`,
-          facts: { administrator, onlyAssociated, member: id, waitedMs },
-          discriminator: "not-associated-listed",
-        });
+    const reading = onlyAssociated ?? defaultAssociatedOnly;
+    if (reading !== undefined) {
+      const how =
+        onlyAssociated === undefined
+          ? `without the associated-only filter (${String(reading).toUpperCase()} by default)`
+          : `with the associated-only filter ${String(onlyAssociated).toUpperCase()}`;
+      return judged(operation, filterBreaches(shown, members, reading, `${administrator}'s ${operation} ${how}`, { administrator, onlyAssociated, waitedMs }));
     }
-    return judged(operation, breaches);
+    // No documented default: the associated members alone, or every member, as long as it is one of the two.
+    const asAssociatedOnly = filterBreaches(shown, members, true, "", {});
+    const asEvery = filterBreaches(shown, members, false, "", {});
+    return judged(operation, [
+      asAssociatedOnly.length > 0 &&
+        asEvery.length > 0 && {
+          title: `${administrator}'s ${operation} without the associated-only filter (whose default the documentation leaves open) lists neither its associated members alone nor every member${afterWaiting(waitedMs)}`,
+          facts: { administrator, listed: [...shown], members: Object.fromEntries(members), waitedMs },
+          discriminator: "neither-reading",
+        },
+    ]);
   },
 });
+
+/** How a listing breaks the filter read as `associatedOnly`: a member it must show left out, one it must not show listed. */
+function filterBreaches(
+  shown: ReadonlySet<unknown>,
+  members: ReadonlyMap<string, boolean | undefined>,
+  associatedOnly: boolean,
+  what: string,
+  facts: Record<string, unknown>,
+): Breach[] {
+  const waited = afterWaiting(Number(facts.waitedMs ?? 0));
+  const breaches: Breach[] = [];
+  for (const [id, associated] of members) {
+    if (associated === undefined) continue;
+    const mustShow = !associatedOnly || associated;
+    if (mustShow && !shown.has(id))
+      breaches.push({
+        title: `${what} leaves out its ${associated ? "associated " : ""}member ${id}${waited}`,
+        facts: { ...facts, member: id, associated, listed: [...shown] },
+        discriminator: associatedOnly ? "associated-left-out" : "member-left-out",
+      });
+    if (!mustShow && shown.has(id))
+      breaches.push({
+        title: `${what} lists ${id}, a member that is not associated (not ENABLED)${waited}`,
+        facts: { ...facts, member: id },
+        discriminator: "not-associated-listed",
+      });
+  }
+  return breaches;
+}
 
 export const LIFECYCLE_CHECKS = [
   CREATED_MEMBER_SHOWN,

@@ -97,11 +97,30 @@ export interface InvitationFamily {
   readonly disassociateFromAdministrator: { readonly operation: string };
   /** Reads members by account id; `list` is the answer's list of members (absent where the answer is the one member, as Macie's GetMember). */
   readonly getMembers: AccountsCall & { readonly list?: string };
-  /** Lists the caller's members; `onlyAssociated` is the query member choosing associated members only, where there is one. */
-  readonly listMembers: ListCall & { readonly onlyAssociated?: string };
+  /**
+   * Lists the caller's members; `onlyAssociated` is the query member choosing associated members only, where there is
+   * one, and `onlyAssociatedDefault` what leaving it out means where the documentation says (Security Hub: "The
+   * default value is TRUE"). Where it does not (GuardDuty), a list of the associated members alone and one of every
+   * member both pass.
+   */
+  readonly listMembers: ListCall & { readonly onlyAssociated?: string; readonly onlyAssociatedDefault?: boolean };
   /** Absent where members are only deleted (Detective). */
   readonly disassociateMembers?: AccountsCall;
   readonly deleteMembers: AccountsCall;
+}
+
+/**
+ * A rule the documentation states in prose on an operation's input, which the model cannot state (GuardDuty's
+ * CreateDetector: "Specifying both EKS Runtime Monitoring (EKS_RUNTIME_MONITORING) and Runtime Monitoring
+ * (RUNTIME_MONITORING) will cause an error"): input the model accepts that breaks it may be refused with a documented
+ * error, so no scenario requires it to succeed. The one function of a descriptor: such rules are about values.
+ */
+export interface ProseInputRule {
+  readonly operation: string;
+  /** The statement saying so. */
+  readonly statement: string;
+  /** Whether `input` (members by wire name) breaks the rule. */
+  readonly breaks: (input: Readonly<Record<string, unknown>>) => boolean;
 }
 
 export interface ServiceDescriptor {
@@ -139,6 +158,8 @@ export interface ServiceDescriptor {
    * implementation may check them before the input, so invalid input may be answered with them.
    */
   readonly stateErrors: readonly string[];
+  /** Rules the documentation states in prose on input the model accepts (see ProseInputRule). */
+  readonly proseInputRules?: readonly ProseInputRule[];
   /**
    * Operations whose documentation says a success may carry no content, though the model marks output members
    * required (GuardDuty's GetAdministratorAccount: "it will return success (HTTP 200) but no content"), with that

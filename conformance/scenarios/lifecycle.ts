@@ -168,7 +168,16 @@ async function lifecycle(run: CaseRun, administrator: string, member: string, em
     const removed = succeeded(call.status) ? await settledMember(run, administrator, member, (seen) => hasStatus(seen, "removed")) : undefined;
     run.judge(
       DISASSOCIATE_REMOVES,
-      { operation: disassociateMembers, shownBy: read, administrator, member, callStatus: call.status, read: removed?.value, waitedMs: removed?.waitedMs ?? 0 },
+      {
+        operation: disassociateMembers,
+        shownBy: read,
+        madeBy: [family.operation("createMembers"), family.operation("inviteMembers")],
+        administrator,
+        member,
+        callStatus: call.status,
+        read: removed?.value,
+        waitedMs: removed?.waitedMs ?? 0,
+      },
       call.exchange,
     );
   } else {

@@ -175,7 +175,13 @@ export function memberPagesScenario(family: Family): Scenario<MemberPagesCase> {
       const othersMembers = await createMembers(run, other, [othersOwn, ...(sharedMember ? [sharedMember] : [])]);
 
       const query = input.onlyAssociated === null ? {} : { onlyAssociated: input.onlyAssociated };
-      const listing = { operation: operationName, administrator, onlyAssociated: input.onlyAssociated ?? undefined, members: known };
+      const listing = {
+        operation: operationName,
+        administrator,
+        onlyAssociated: input.onlyAssociated ?? undefined,
+        defaultAssociatedOnly: family.roles.listMembers.onlyAssociatedDefault,
+        members: known,
+      };
       // A member made, invited or associated a moment ago may show late: the whole read is made again (bounded) until
       // the filter holds and each member listed shows the status it was left in.
       const caughtUp = (whole: NonNullable<Listed>): boolean =>

@@ -218,6 +218,8 @@ export const GUARDDUTY_CHECKS: ServiceCheckTexts = {
         "AcceptAdministratorInvitation.model.accepts-the-invitation-to-be",
         "AcceptAdministratorInvitation.model.input.AdministratorId.the-account-id-of-the",
         "AcceptAdministratorInvitation.model.input.InvitationId.the-value-that-is-used",
+        // The member accepts through its own detector: the accept that must succeed carries it.
+        "AcceptAdministratorInvitation.model.input.DetectorId.the-unique-id-of-the",
         "Invitation.model.InvitationId.the-id-of-the-invitation",
         "Invitation.model.InvitationId.this-value-is-used-to",
         MEMBER_STATUS,
@@ -238,7 +240,12 @@ export const GUARDDUTY_CHECKS: ServiceCheckTexts = {
     },
     "state/resign-shows-resigned": {
       rule: `DisassociateFromAdministratorAccount "Disassociates the current GuardDuty member account from its administrator account": the call succeeds, and afterwards the administrator's GetMembers shows the member Resigned ${RELATIONSHIP}.`,
-      statements: ["DisassociateFromAdministratorAccount.model.disassociates-the-current-guardduty-member", MEMBER_STATUS],
+      statements: [
+        "DisassociateFromAdministratorAccount.model.disassociates-the-current-guardduty-member",
+        // The member leaves through its own detector: the call that must succeed carries it.
+        "DisassociateFromAdministratorAccount.model.input.DetectorId.the-unique-id-of-the",
+        MEMBER_STATUS,
+      ],
     },
     "state/delete-removes-member": {
       rule: 'DeleteMembers "Deletes GuardDuty member accounts (to the current GuardDuty administrator account) specified by the account IDs": afterwards the administrator\'s GetMembers no longer shows it as a member (it lists it unprocessed, or shows it Deleted).',
@@ -262,7 +269,7 @@ export const GUARDDUTY_CHECKS: ServiceCheckTexts = {
       ],
     },
     "state/only-associated-filter": {
-      rule: 'ListMembers onlyAssociated "Specifies whether to only return associated members or to return all members (including members who haven\'t been invited yet or have been disassociated)": asked for associated members only, it lists the members whose relationship is Enabled; asked for all, every member "previously associated with the GuardDuty administrator account using Create Members". The model states no default: left out, the filter is read as associated only, as Security Hub documents it.',
+      rule: 'ListMembers onlyAssociated "Specifies whether to only return associated members or to return all members (including members who haven\'t been invited yet or have been disassociated)": asked for associated members only, it lists the members whose relationship is Enabled; asked for all, every member "previously associated with the GuardDuty administrator account using Create Members". The model states no default: left out, a list of the associated members alone and one of every member both pass.',
       statements: [
         "ListMembers.model.lists-details-about-all-member",
         "ListMembers.model.input.OnlyAssociated.specifies-whether-to-only-return",

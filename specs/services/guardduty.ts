@@ -49,6 +49,16 @@ export const GUARDDUTY: ServiceDescriptor = {
   },
   // The model's one client error, BadRequestException, answers state and input alike: it is an input error already.
   stateErrors: [],
+  proseInputRules: [
+    {
+      operation: "CreateDetector",
+      statement: "CreateDetector.model.specifying-both-eks-runtime-monitoring",
+      breaks: (input) => {
+        const names = Array.isArray(input.features) ? input.features.map((f) => (f as { name?: unknown } | null)?.name) : [];
+        return names.includes("EKS_RUNTIME_MONITORING") && names.includes("RUNTIME_MONITORING");
+      },
+    },
+  ],
   successMayBeEmpty: [{ operation: "GetAdministratorAccount", statement: "GetAdministratorAccount.model.when-an-individual-account-not" }],
   names: { accountIds: "accountIds", accountId: "accountId" },
   unprocessed: { list: "unprocessedAccounts", reason: ["result"] },

@@ -228,6 +228,14 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     behaviour: wrapping({ GetAdministratorAccount: () => () => ({}) }),
   },
   {
+    description: 'Breaks ListDetectors "Lists detectorIds of all the existing Amazon GuardDuty detector resources": it lists none, though CreateDetector made one.',
+    name: "guardduty/detector-not-listed",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "state/activated-account-served",
+    behaviour: wrapping({ ListDetectors: () => () => ({ detectorIds: [] }) }),
+  },
+  {
     description: "Breaks InternalServerErrorException as an answer to valid input: InviteMembers fails with a 500 for a batch of two accounts.",
     name: "guardduty/two-ids-crash-invite",
     kind: "faulty",

@@ -4,6 +4,7 @@
  * suite must not call it wrong.
  */
 import type { GuardDutyAccount, GuardDutyHandler, GuardDutyState } from "../../emulator/index.ts";
+import { badRequest } from "../../emulator/guardduty/errors.ts";
 import { readsLagBehind } from "../lagging-reads.ts";
 import type { Variant } from "../variant.ts";
 import { onSuccessOf, rewriteBody } from "../wire-rewrites.ts";
@@ -85,6 +86,35 @@ export const GUARDDUTY_TOLERANT: Variant<GuardDutyState>[] = [
     service: "guardduty",
     behaviour: () => ({
       respond: (response) => (response.status < 400 ? response : rewriteBody(response, (body) => ({ message: body.message, __type: body.type }))),
+    }),
+  },
+  {
+    description:
+      'ListMembers without onlyAssociated lists every member: the model states no default ("Specifies whether to only return associated members or to return all members"), and the reference reads it as associated only.',
+    name: "guardduty/every-member-by-default",
+    kind: "tolerant",
+    service: "guardduty",
+    behaviour: () => ({
+      operations: {
+        ListMembers: (next) => (call) => next(call.input.onlyAssociated === undefined ? { ...call, input: { ...call.input, onlyAssociated: "false" } } : call),
+      },
+    }),
+  },
+  {
+    description:
+      'CreateDetector refuses features naming both EKS_RUNTIME_MONITORING and RUNTIME_MONITORING with 400 BadRequestException, as its documentation says it "will cause an error" (the model cannot state it).',
+    name: "guardduty/runtime-monitoring-exclusive",
+    kind: "tolerant",
+    service: "guardduty",
+    behaviour: () => ({
+      operations: {
+        CreateDetector: (next) => (call) => {
+          const names = ((call.input.features as { name?: string }[] | undefined) ?? []).map((f) => f.name);
+          if (names.includes("EKS_RUNTIME_MONITORING") && names.includes("RUNTIME_MONITORING"))
+            throw badRequest("The request is rejected because EKS_RUNTIME_MONITORING and RUNTIME_MONITORING cannot both be specified.");
+          return next(call);
+        },
+      },
     }),
   },
   {
