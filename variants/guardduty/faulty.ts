@@ -228,7 +228,8 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     behaviour: wrapping({ GetAdministratorAccount: () => () => ({}) }),
   },
   {
-    description: 'Breaks ListDetectors "Lists detectorIds of all the existing Amazon GuardDuty detector resources": it lists none, though CreateDetector made one.',
+    description:
+      'Breaks ListDetectors "Lists detectorIds of all the existing Amazon GuardDuty detector resources": it lists none, though CreateDetector made one.',
     name: "guardduty/detector-not-listed",
     kind: "faulty",
     service: "guardduty",
