@@ -11,7 +11,7 @@ import { validInput } from "../../generators/valid-request.ts";
 import { serializeInput } from "../../protocol/api-request.ts";
 import { valuesAt } from "../../protocol/pointer.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
-import { activationOutcome, NO_RESOURCE } from "../activation.ts";
+import { activationOutcome, listedResources, NO_RESOURCE } from "../activation.ts";
 import { admittedCall, type CallResult, type CaseRun } from "../case-run.ts";
 import type { Family } from "../family.ts";
 import type { Scenario } from "../scenario.ts";
@@ -98,9 +98,7 @@ async function judgeResourceFound(
   if (made === undefined || made === NO_RESOURCE) return;
   const found = enabled ? await run.call(activation.resource.find.operation, caller, {}) : answer;
   if (found.status !== 200) return;
-  // The finding call's list of ids: the list its first id (`idAt`, `/detectorIds/0`) is taken from.
-  const [list] = valuesAt(found.body, activation.resource.find.idAt.replace(/\/\d+$/, ""));
-  const listed = Array.isArray(list) ? list : undefined;
+  const listed = listedResources(activation, found.exchange);
   run.judge(
     ACTIVATED_ACCOUNT_SERVED,
     {
