@@ -29,7 +29,7 @@ export function coverageAccount(n: number): string {
 }
 
 export function validInputScenario(operation: OperationSpec, family: Family): Scenario<ValidInputCase> {
-  const inputs = validInputCoverage(operation);
+  const inputs = withWellFormedIds(operation, validInputCoverage(operation));
   const { activation } = family.service;
   const enabling = operation.name === activation.enable.operation;
   return {
@@ -57,10 +57,11 @@ export function validInputScenario(operation: OperationSpec, family: Family): Sc
     }),
     async run(run, { account, enabled, input }) {
       const caller = run.fresh.map(account);
+      const sent = idsMapped(operation, input, (id) => run.fresh.map(id));
       const on = enabled && !enabling ? await run.enable([caller]) : [];
-      const admitted = (enabling || on.includes(caller)) && freshAccountAdmits(operation, family, caller, input);
-      const answer = await run.call(operation.name, caller, input, admittedCall(admitted));
-      await undoMembersMade(run, operation, caller, serializeInput(operation, input), answer.status);
+      const admitted = (enabling || on.includes(caller)) && freshAccountAdmits(operation, family, caller, sent);
+      const answer = await run.call(operation.name, caller, sent, admittedCall(admitted));
+      await undoMembersMade(run, operation, caller, serializeInput(operation, sent), answer.status);
       const refusedAsOff = activation.refusedAsOff?.error;
       if (on.includes(caller) && refusedAsOff)
         run.judge(
@@ -73,6 +74,37 @@ export function validInputScenario(operation: OperationSpec, family: Family): Sc
         run.judge(ACTIVATION_REQUIRED, { operation: operation.name, account: caller, exchange: answer.exchange }, answer.exchange);
     },
   };
+}
+
+/**
+ * The coverage inputs, and beside each that names accounts a twin naming well-formed 12-digit ids instead. The model
+ * gives an account id no pattern, so a string of any twelve characters is valid and played as it is; but a target may
+ * refuse such an id, and so refuse the whole call, while ids of digits leave it no reason to: only with them is every
+ * other member (InviteMembers' message, say) played in a call the target must accept.
+ */
+function withWellFormedIds(operation: OperationSpec, inputs: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  if (!operation.accountIds) return [...inputs];
+  return inputs.flatMap((input) => {
+    let n = 0;
+    const twin = idsMapped(operation, input, () => coverageAccount(500 + n++));
+    return n === 0 ? [input] : [input, twin];
+  });
+}
+
+/** The input with each account id the operation names (at its `accountIds` pointer) passed through `map`. */
+function idsMapped(operation: OperationSpec, input: Record<string, unknown>, map: (id: string) => string): Record<string, unknown> {
+  if (!operation.accountIds) return input;
+  const mapped = mapAt(input, operation.accountIds.split("/").slice(1), map);
+  return mapped as Record<string, unknown>;
+}
+
+/** A copy of `value` with the strings at the pointer's segments (`*`: every item of a list) passed through `map`. */
+function mapAt(value: unknown, segments: readonly string[], map: (id: string) => string): unknown {
+  if (segments.length === 0) return typeof value === "string" ? map(value) : value;
+  const [segment, ...rest] = segments as [string, ...string[]];
+  if (segment === "*") return Array.isArray(value) ? value.map((item) => mapAt(item, rest, map)) : value;
+  if (value === null || typeof value !== "object" || Array.isArray(value) || !(segment in value)) return value;
+  return { ...value, [segment]: mapAt((value as Record<string, unknown>)[segment], rest, map) };
 }
 
 /**
