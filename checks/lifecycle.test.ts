@@ -88,7 +88,15 @@ describe("the lifecycle checks accept what the documentation allows and catch th
   });
 
   const administrator = (
-    read: Partial<{ associatedWith: string; formerly: string; status: number; administratorId: unknown; memberStatus: unknown; waitedMs: number }>,
+    read: Partial<{
+      associatedWith: string;
+      formerly: string;
+      status: number;
+      administratorId: unknown;
+      memberStatus: unknown;
+      waitedMs: number;
+      mayName: string[];
+    }>,
   ) => ({
     operation: "GetAdministratorAccount",
     member: "M",
@@ -113,6 +121,13 @@ describe("the lifecycle checks accept what the documentation allows and catch th
       ["state/administrator-shown stale"],
     ],
     ["the former administrator with no status", administrator({ formerly: "A", administratorId: "A" }), ["state/administrator-shown stale"]],
+    [
+      "an administrator the member never had",
+      administrator({ formerly: "A", administratorId: "X", memberStatus: "Enabled", mayName: ["A"] }),
+      ["state/administrator-shown invented"],
+    ],
+    ["another account of the case, which it may have had", administrator({ formerly: "A", administratorId: "B", mayName: ["A", "B"] }), []],
+    ["an administrator it never had, where the suite does not know them all", administrator({ formerly: "A", administratorId: "X" }), []],
   ])("GetAdministratorAccount: %s", (_name, input, expected) => {
     expect(verdicts(ADMINISTRATOR_SHOWN, input as never)).toEqual(expected);
   });

@@ -200,6 +200,11 @@ export interface AdministratorRead {
   associatedWith: string | undefined;
   /** An administrator the member was invited by or associated with before, which must no longer show as its administrator. */
   formerly: string | undefined;
+  /**
+   * Every account the member may name as its administrator, current or past, where the suite knows them all (the
+   * administrators of its case): any other it names was invented. Absent, only the former administrator is judged.
+   */
+  mayName?: readonly string[];
   status: number;
   /** Administrator.AccountId and Administrator.MemberStatus of a 200 answer. */
   administratorId: unknown;
@@ -216,7 +221,7 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
   rule: "The member's read of its administrator names the administrator whose invitation it accepted, and no administrator as current once it was disassociated (a record of the past relation with a status such as resigned is allowed).",
   statements: [],
   run(read: AdministratorRead) {
-    const { operation, member, associatedWith, formerly, status, administratorId, memberStatus, waitedMs = 0 } = read;
+    const { operation, member, associatedWith, formerly, status, administratorId, memberStatus, mayName, waitedMs = 0 } = read;
     if (associatedWith !== undefined) {
       const named = status === 200 && administratorId === associatedWith;
       return judged(operation, [
@@ -231,11 +236,19 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
     // Naming the former administrator is allowed only as a record of a relation that is not current.
     const relation = memberStatusOf(memberStatus);
     const current = status === 200 && administratorId === formerly && (relation === undefined || relation === "enabled");
+    // "An individual account (not associated with an organization) … will return success (HTTP 200) but no content".
+    const invented =
+      status === 200 && typeof administratorId === "string" && administratorId !== "" && mayName !== undefined && !mayName.includes(administratorId);
     return judged(operation, [
       current && {
         title: `${member} is no longer associated with ${formerly}, but ${operation} still names it${memberStatus === undefined ? "" : ` (status ${JSON.stringify(memberStatus)})`}${afterWaiting(waitedMs)}`,
         facts: { member, administrator: formerly, memberStatus, waitedMs },
         discriminator: "stale",
+      },
+      invented && {
+        title: `${member} has no administrator but ${mayName!.join(" or ")}, yet ${operation} names ${JSON.stringify(administratorId)}`,
+        facts: { member, shown: administratorId, mayName: [...mayName!] },
+        discriminator: "invented",
       },
     ]);
   },

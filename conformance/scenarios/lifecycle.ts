@@ -102,7 +102,7 @@ async function lifecycle(run: CaseRun, administrator: string, member: string, em
   judgeEligibility(run, inviteMembers, invited, { eligible: [member], ineligible: [], malformed: [] });
   if (!processed(operationOf(run.session.spec, inviteMembers), invited, member)) return true;
   await judgeInviteEffects(run, administrator, [member], [member]);
-  await judgeAdministrator(run, member, [{ associatedWith: undefined, formerly: administrator }]);
+  await judgeAdministrator(run, member, [{ associatedWith: undefined, formerly: administrator }], [administrator]);
   if (path === "invited") return true;
 
   const listing = await settledListing(run, member, (seen) => seen.pending.includes(administrator));
@@ -136,7 +136,7 @@ async function lifecycle(run: CaseRun, administrator: string, member: string, em
     accepted.exchange,
   );
   if (!associated) return true;
-  await judgeAdministrator(run, member, [{ associatedWith: administrator, formerly: undefined }]);
+  await judgeAdministrator(run, member, [{ associatedWith: administrator, formerly: undefined }], [administrator]);
   // The accepted invitation may stay counted a moment: read again (bounded) before calling the count wrong.
   const getInvitationsCount = family.operation("getInvitationsCount");
   const readCount = async () => {
@@ -190,7 +190,7 @@ async function lifecycle(run: CaseRun, administrator: string, member: string, em
       call.exchange,
     );
   }
-  await judgeAdministrator(run, member, [{ associatedWith: undefined, formerly: administrator }]);
+  await judgeAdministrator(run, member, [{ associatedWith: undefined, formerly: administrator }], [administrator]);
   return true;
 }
 

@@ -196,15 +196,16 @@ export async function readAdministrator(run: CaseRun, member: string): Promise<{
 export type AdministratorKnown = Pick<AdministratorRead, "associatedWith" | "formerly">;
 
 /**
- * `member`'s GetAdministratorAccount against what the suite knows of its administrators, read again (bounded) until
- * it agrees: an association made or ended a moment ago may show late, or linger.
+ * `member`'s GetAdministratorAccount against what the suite knows of its administrators (`mayName`: every account of
+ * the case that may be one), read again (bounded) until it agrees: an association made or ended a moment ago may show
+ * late, or linger.
  */
-export async function judgeAdministrator(run: CaseRun, member: string, known: readonly AdministratorKnown[]): Promise<void> {
+export async function judgeAdministrator(run: CaseRun, member: string, known: readonly AdministratorKnown[], mayName: readonly string[]): Promise<void> {
   const operation = run.family.operation("getAdministrator");
   const agrees = (read: Awaited<ReturnType<typeof readAdministrator>>): boolean =>
-    known.every((k) => (ADMINISTRATOR_SHOWN.judge({ operation, member, ...k, ...read })?.findings.length ?? 0) === 0);
+    known.every((k) => (ADMINISTRATOR_SHOWN.judge({ operation, member, mayName, ...k, ...read })?.findings.length ?? 0) === 0);
   const settled = await run.settle(() => readAdministrator(run, member), agrees);
-  for (const k of known) run.judge(ADMINISTRATOR_SHOWN, { operation, member, ...k, ...settled.value!, waitedMs: settled.waitedMs });
+  for (const k of known) run.judge(ADMINISTRATOR_SHOWN, { operation, member, mayName, ...k, ...settled.value!, waitedMs: settled.waitedMs });
 }
 
 /** The invitee's listing, read again until `done` holds (effects may show after a moment). */

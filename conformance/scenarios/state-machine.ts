@@ -377,7 +377,12 @@ class ReadAdministrator implements Command {
       // An administrator it is known not to be associated with must not show as its current one.
       ...PLAYERS.filter((a) => model.memberState(a, this.member) === false).map((a) => ({ associatedWith: undefined, formerly: world.ids[a]! })),
     ];
-    await judgeAdministrator(world.run, world.ids[this.member]!, known);
+    await judgeAdministrator(
+      world.run,
+      world.ids[this.member]!,
+      known,
+      PLAYERS.filter((a) => a !== this.member).map((a) => world.ids[a]!),
+    );
     judged(world);
   }
   toString = (): string => `getAdministrator(P${this.member})`;

@@ -495,4 +495,19 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
       },
     }),
   },
+  {
+    description:
+      'Breaks GetAdministratorAccount "When an individual account (not associated with an organization) runs this API, it will return success (HTTP 200) but no content": it shows an administrator to an account that has none.',
+    name: "guardduty/administrator-invented",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "state/administrator-shown",
+    breaks: ["GetAdministratorAccount.model.when-an-individual-account-not"],
+    behaviour: wrapping({
+      GetAdministratorAccount: (next) => (call) => {
+        const output = next(call);
+        return output.administrator ? output : { administrator: { accountId: "999999999999", invitationId: "invented", relationshipStatus: "Enabled" } };
+      },
+    }),
+  },
 ];

@@ -20,12 +20,6 @@ export const GUARDDUTY_UNPROVEN: readonly Unproven[] = [
   },
 
   {
-    statements: "GetAdministratorAccount.model.when-an-individual-account-not",
-    kind: "no-variant-yet",
-    reason:
-      "state/administrator-shown judges a former administrator still named as current; an administrator invented for an account that never had one is not judged yet (the check would need every administrator the suite knows the member to have had)",
-  },
-  {
     statements: "CreateDetector.model.output.UnprocessedDataSources.syntax",
     kind: "no-variant-yet",
     reason:
