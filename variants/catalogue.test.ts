@@ -14,6 +14,8 @@ import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import { GUARDDUTY } from "../specs/services/index.ts";
 import type { Spec } from "../specs/spec-model.ts";
+import type { Statement } from "../specs/statements.ts";
+import type { Finding } from "../checks/finding.ts";
 import { catalogueOf, FAULTY_VARIANTS, TOLERANT_VARIANTS } from "./index.ts";
 import { claimedStatements, provenStatements, runScope } from "./statement-proof.ts";
 import { type AnyVariant, behaviourOf, VARIANT_SERVICE } from "./variant.ts";
@@ -58,6 +60,16 @@ async function certify(variant: AnyVariant, of: Spec = spec) {
   }
 }
 
+/** Each statement the variant claims to break is proved by a failure of its check on an operation the statement is about. */
+function expectClaimsProven(variant: AnyVariant, of: readonly Statement[], caught: readonly Finding[]): void {
+  const claimed = claimedStatements(variant, of);
+  const proven = provenStatements(variant, claimed, caught);
+  expect(
+    claimed.map((s) => s.id).filter((id) => !proven.includes(id)),
+    `the statements ${variant.name} claims to break, each proved by a failure of ${variant.caughtBy} on an operation it is about`,
+  ).toEqual([]);
+}
+
 describe(`the variant catalogue (seed ${seed})`, () => {
   it.concurrent.each(FAULTY_VARIANTS.map((v) => [v.name, v] as const))("catches %s with its own check", async (_name, variant) => {
     const results = await certify(variant);
@@ -72,12 +84,7 @@ describe(`the variant catalogue (seed ${seed})`, () => {
       rule: expect.stringMatching(/\S/),
       source: expect.any(String),
     });
-    const claimed = claimedStatements(variant, statements);
-    const proven = provenStatements(variant, claimed, caught);
-    expect(
-      claimed.map((s) => s.id).filter((id) => !proven.includes(id)),
-      `the statements ${variant.name} claims to break, each proved by a failure of ${variant.caughtBy} on an operation it is about`,
-    ).toEqual([]);
+    expectClaimsProven(variant, statements, caught);
   });
 
   it.concurrent.each(TOLERANT_VARIANTS.map((v) => [v.name, v] as const))("certifies %s", async (_name, variant) => {
@@ -117,12 +124,7 @@ describe(`GuardDuty's variant catalogue (seed ${seed})`, () => {
       caught.map((f) => f.check),
       variant.description,
     ).toContain(variant.caughtBy);
-    const claimed = claimedStatements(variant, statementsOfGuardDuty);
-    const proven = provenStatements(variant, claimed, caught);
-    expect(
-      claimed.map((s) => s.id).filter((id) => !proven.includes(id)),
-      `the statements ${variant.name} claims to break, each proved by a failure of ${variant.caughtBy} on an operation it is about`,
-    ).toEqual([]);
+    expectClaimsProven(variant, statementsOfGuardDuty, caught);
   });
 
   it.concurrent.each(catalogue.tolerant.map((v) => [v.name, v] as const))("certifies %s", async (_name, variant) => {

@@ -33,6 +33,14 @@ const named = (input: Record<string, any>): string[] =>
       ? input.accountDetails.map((d: { accountId: string }) => d.accountId)
       : [];
 
+/** The handler as the reference runs it, with the caller's invitations as they were before: the call removes none. */
+const keepingInvitations: Wrap = (next) => (call) => {
+  const kept = new Map(call.state.account(call.caller).invitations);
+  const output = next(call);
+  for (const [administrator, invitation] of kept) call.state.account(call.caller).invitations.set(administrator, invitation);
+  return output;
+};
+
 /** GetMembers' members passed through `change`, as a read that misreports what the state holds. */
 function showingMembers(change: (member: Record<string, unknown>) => Record<string, unknown>): Variant<GuardDutyState>["behaviour"] {
   return () => ({
@@ -105,12 +113,7 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     caughtBy: "state/decline-removes-invitation",
     breaks: ["DeclineInvitations.model.declines-invitations-sent-to-the"],
     behaviour: wrapping({
-      DeclineInvitations: (next) => (call) => {
-        const kept = new Map(call.state.account(call.caller).invitations);
-        const output = next(call);
-        for (const [administrator, invitation] of kept) call.state.account(call.caller).invitations.set(administrator, invitation);
-        return output;
-      },
+      DeclineInvitations: keepingInvitations,
     }),
   },
   {
@@ -385,12 +388,7 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     caughtBy: "state/decline-removes-invitation",
     breaks: ["DeleteInvitations.model.deletes-invitations-sent-to-the"],
     behaviour: wrapping({
-      DeleteInvitations: (next) => (call) => {
-        const kept = new Map(call.state.account(call.caller).invitations);
-        const output = next(call);
-        for (const [administrator, invitation] of kept) call.state.account(call.caller).invitations.set(administrator, invitation);
-        return output;
-      },
+      DeleteInvitations: keepingInvitations,
     }),
   },
   {
