@@ -5,7 +5,7 @@
  */
 import { TargetError } from "../client/target-errors.ts";
 import { defaultRunConfig, type ResolvedRunConfig, RUN_DEFAULTS, type RunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
-import { startEmulator, type RunningEmulator } from "../emulator/index.ts";
+import { emulatedService, serve, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
@@ -139,11 +139,12 @@ interface ExecutedRun {
 async function execute(run: PreparedRun): Promise<ExecutedRun> {
   const { options, spec } = run;
   const log = options.log ?? (() => {});
-  let emulator: RunningEmulator | undefined;
+  let emulator: RunningEmulator<unknown> | undefined;
   try {
     let endpoint = options.endpoint;
     if (endpoint === undefined) {
-      emulator = await startEmulator();
+      // The embedded reference emulator of the service certified (Security Hub's, GuardDuty's).
+      emulator = await serve(emulatedService(spec.service.name));
       endpoint = emulator.url;
     }
     const asked = { ...runConfigOf(options, endpoint), parity: run.parity };

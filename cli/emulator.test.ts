@@ -49,7 +49,26 @@ describe("npm run emulator", () => {
     expect(await emulator.exit).toBe(0);
   });
 
+  it("serves GuardDuty with --service guardduty", async () => {
+    const emulator = run(["--port", "0", "--service", "guardduty"]);
+    const [, url] = await emulator.waitFor(/listening (http:\/\/127\.0\.0\.1:\d+)/);
+    expect(emulator.output()).toContain("emulating Amazon GuardDuty");
+    const authorization = "AWS4-HMAC-SHA256 Credential=111111111111/20261207/us-east-1/guardduty/aws4_request, SignedHeaders=host, Signature=00";
+    const count = await fetch(`${url}/invitation/count`, { headers: { authorization } });
+    expect([count.status, count.headers.get("x-amzn-errortype")]).toEqual([400, "BadRequestException"]);
+    await count.text();
+    const created = await fetch(`${url}/detector`, { method: "POST", headers: { authorization, "content-type": "application/json" }, body: '{"enable":true}' });
+    expect(await created.json()).toEqual({ detectorId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    emulator.child.kill("SIGTERM");
+    expect(await emulator.exit).toBe(0);
+  });
+
   it.each([
+    [["--service", "macie2"], /--service must be securityhub or guardduty, got "macie2"/],
+    [
+      ["--service", "guardduty", "--variant", "ineligible-reported-processed"],
+      /the behaviour ineligible-reported-processed is written for securityhub; this emulator serves guardduty/,
+    ],
     [["--port", "seventy"], /--port must be a whole number/],
     [["--port", "70000"], /--port must be a whole number/],
     [["--colour"], /Unknown option '--colour'/],

@@ -5,8 +5,8 @@
 import type { RequestViolation } from "../validators/request-rules.ts";
 import type { EmulatorState } from "./state.ts";
 
-/** One call of an operation, as a handler sees it. */
-export interface Call {
+/** One call of an operation, as a handler sees it; `S` is the state of the service it is for (Security Hub's by default). */
+export interface Call<S = EmulatorState> {
   operation: string;
   /** The calling account, from the SigV4 access key id. */
   caller: string;
@@ -14,13 +14,13 @@ export interface Call {
   input: Record<string, any>;
   /** Rules the input breaks that a behaviour chose to tolerate (see Behaviour.tolerate); none for the reference. */
   violations: readonly RequestViolation[];
-  state: EmulatorState;
+  state: S;
   now: Date;
 }
 
 /** Answers a call with its output members, or throws a ServiceError. */
-export type Handler = (call: Call) => Record<string, unknown>;
-export type HandlerWrapper = (next: Handler, operation: string) => Handler;
+export type Handler<S = EmulatorState> = (call: Call<S>) => Record<string, unknown>;
+export type HandlerWrapper<S = EmulatorState> = (next: Handler<S>, operation: string) => Handler<S>;
 
 /** A response on its way out; rewriting it simulates wire-level behaviours. */
 export interface WireResponse {
@@ -37,14 +37,20 @@ export interface RespondContext {
   sequence: number;
 }
 
-export interface Behaviour {
+export interface Behaviour<S = EmulatorState> {
   name: string;
   /** One line: the documented rule it changes or breaks, or the undocumented choice it makes. */
   description: string;
+  /**
+   * The service whose emulator it is written for, by its descriptor's name (`guardduty`); absent, Security Hub's, for
+   * which every behaviour before the second service was written. An emulator of another service refuses it: its
+   * handlers, input members and answers are another service's.
+   */
+  service?: string;
   /** Wraps one operation's handler. */
-  operations?: Partial<Record<string, HandlerWrapper>>;
+  operations?: Partial<Record<string, HandlerWrapper<S>>>;
   /** Wraps every operation's handler. */
-  everyOperation?: HandlerWrapper;
+  everyOperation?: HandlerWrapper<S>;
   /**
    * Input rules this behaviour lets through to the handlers instead of answering 400 (a lenient service, or one
    * that checks state first); the handlers then see the input as sent, with its violations in `Call.violations`.
@@ -55,8 +61,8 @@ export interface Behaviour {
 }
 
 /** The reference handlers with every behaviour applied, first behaviour innermost. */
-export function composeHandlers(reference: Readonly<Record<string, Handler>>, behaviours: readonly Behaviour[]): Map<string, Handler> {
-  const handlers = new Map<string, Handler>();
+export function composeHandlers<S>(reference: Readonly<Record<string, Handler<S>>>, behaviours: readonly Behaviour<S>[]): Map<string, Handler<S>> {
+  const handlers = new Map<string, Handler<S>>();
   for (const [operation, handler] of Object.entries(reference)) {
     let composed = handler;
     for (const behaviour of behaviours) {
@@ -67,4 +73,9 @@ export function composeHandlers(reference: Readonly<Record<string, Handler>>, be
     handlers.set(operation, composed);
   }
   return handlers;
+}
+
+/** The service a behaviour is written for (see Behaviour.service). */
+export function serviceOfBehaviour(behaviour: Pick<Behaviour<unknown>, "service">): string {
+  return behaviour.service ?? "securityhub";
 }

@@ -18,6 +18,8 @@ import type { Spec } from "../specs/spec-model.ts";
 import type { Call, Handler } from "./behaviour.ts";
 import { createRequestHandler } from "./server.ts";
 import { EmulatorState } from "./state.ts";
+import { CODE_AND_MESSAGE } from "./wire.ts";
+import { MESSAGE_AND_TYPE } from "./guardduty/errors.ts";
 
 const SPECS: [string, Spec][] = [
   ["Security Hub", await loadSpec()],
@@ -41,7 +43,7 @@ describe.each(SPECS)("%s's requests, sent by the client to the emulator", (_name
   let client: TargetClient;
 
   beforeAll(async () => {
-    const handle = createRequestHandler(spec, new EmulatorState(), {}, handlers);
+    const handle = createRequestHandler(spec, new EmulatorState(), {}, { name: "securityhub", handlers, errorBody: CODE_AND_MESSAGE });
     server = createServer((req, res) => void handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     client = new TargetClient(spec, { endpoint: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`), region: "us-east-1" });
@@ -74,7 +76,7 @@ describe("an emulator routing GuardDuty's templates", () => {
   let server: Server;
   let url: string;
   beforeAll(async () => {
-    const handle = createRequestHandler(guardduty, new EmulatorState(), { maxBodyBytes: 1024 }, handlers);
+    const handle = createRequestHandler(guardduty, new EmulatorState(), { maxBodyBytes: 1024 }, { name: "guardduty", handlers, errorBody: MESSAGE_AND_TYPE });
     server = createServer((req, res) => void handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

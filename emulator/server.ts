@@ -1,60 +1,62 @@
 /**
- * The reference emulator's HTTP front: routes restJson1 requests to the operation handlers by their path templates
- * (router.ts), validates their input against the spec, and answers every request, well-formed or not, with a
- * well-formed response.
+ * The reference emulator's HTTP front, the same for every service it emulates: routes restJson1 requests to the
+ * service's operation handlers by their path templates (router.ts), validates their input against the service's spec,
+ * and answers every request, well-formed or not, with a well-formed response in the service's error shape.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readQueryValue } from "../protocol/api-request.ts";
-import { loadSpec } from "../specs/load-spec.ts";
 import type { HeaderParameter, Spec } from "../specs/spec-model.ts";
 import { checkRequest } from "../validators/request-validator.ts";
-import { composeHandlers, type Behaviour, type Handler, type RespondContext, type WireResponse } from "./behaviour.ts";
+import { composeHandlers, serviceOfBehaviour, type Behaviour, type Handler, type RespondContext, type WireResponse } from "./behaviour.ts";
 import { callerAccount } from "./caller.ts";
-import { REFERENCE_HANDLERS } from "./operations/index.ts";
 import { Router, type Routed } from "./router.ts";
 import { COMMON_ERROR_STATUS, ServiceError } from "./service-error.ts";
-import { EmulatorState } from "./state.ts";
+import type { EmulatedService, ServedService } from "./service.ts";
+import type { EmulatorState } from "./state.ts";
 import { errorResponse, successResponse } from "./wire.ts";
 
-export interface EmulatorOptions {
+/** How an emulator runs; `S` is its service's state (Security Hub's by default). */
+export interface EmulatorOptions<S = EmulatorState> {
   /** Default 127.0.0.1. */
   host?: string;
   /** Default 0: a free port chosen by the system. */
   port?: number;
-  /** Alternative behaviours applied over the reference one, first innermost. */
-  behaviours?: readonly Behaviour[];
+  /** Alternative behaviours applied over the reference one, first innermost; each must be written for the service served (Behaviour.service). */
+  behaviours?: readonly Behaviour<S>[];
   /** Largest request body accepted; larger ones get 413. Default 1 MiB. */
   maxBodyBytes?: number;
   /** Clock for timestamps. */
   now?: () => Date;
   /**
-   * Where a failure of the emulator's own code is told, the request answered 500 InternalException: a bug, or a
-   * variant's planted fault. By default a process warning with the stack; a variant catalogue counts them instead.
+   * Where a failure of the emulator's own code is told, the request answered 500 (the service's internal error): a
+   * bug, or a variant's planted fault. By default a process warning with the stack; a variant catalogue counts them instead.
    */
   onFault?: (message: string) => void;
 }
 
-export interface RunningEmulator {
+export interface RunningEmulator<S = EmulatorState> {
   /** `http://HOST:PORT`, with the port actually bound. */
   url: string;
   host: string;
   port: number;
-  state: EmulatorState;
+  /** The service it emulates, by its descriptor's name: `securityhub`, `guardduty`. */
+  service: string;
+  state: S;
   /** Stops accepting connections and closes idle ones. */
   close(): Promise<void>;
 }
 
-/** Starts an emulator and resolves once it is listening. Rejects (e.g. EADDRINUSE) when it cannot bind. */
-export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const spec = await loadSpec();
-  const state = new EmulatorState();
-  const handle = createRequestHandler(spec, state, options);
+/** Serves `service` and resolves once it is listening. Rejects (e.g. EADDRINUSE) when it cannot bind, or when a behaviour is another service's. */
+export async function serve<S>(service: EmulatedService<S>, options: EmulatorOptions<S> = {}): Promise<RunningEmulator<S>> {
+  const spec = await service.spec();
+  const state = service.newState();
+  const handle = createRequestHandler(spec, state, options, service);
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => void handle(req, res));
   // Bytes that are not HTTP still get a well-formed restJson1 error, not Node's bare 400.
   server.on("clientError", (_error, socket) => {
     if (!socket.writable) return socket.destroy();
-    const { status, headers, body } = errorResponse(400, "SerializationException", "The request is not valid HTTP/1.1.");
+    const { status, headers, body } = errorResponse(400, "SerializationException", "The request is not valid HTTP/1.1.", service.errorBody);
     const head = Object.entries({ ...headers, "content-length": String(Buffer.byteLength(body)), connection: "close" }).map(([k, v]) => `${k}: ${v}`);
     socket.end(`HTTP/1.1 ${status} Bad Request\r\n${head.join("\r\n")}\r\n\r\n${body}`);
   });
@@ -66,6 +68,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     url: `http://${shownHost}:${port}`,
     host,
     port,
+    service: service.name,
     state,
     close: () =>
       new Promise<void>((resolve) => {
@@ -88,18 +91,21 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /**
- * The handler of every request: `spec`'s operations routed to `handlers` (Security Hub's reference handlers unless
- * told others), each operation's input keyed by wire name as the spec binds it (labels, query, headers and body). An
- * operation without a handler is not routed: a request for it is answered as one for no operation.
+ * The handler of every request: `spec`'s operations routed to the service's handlers, each operation's input keyed by
+ * wire name as the spec binds it (labels, query, headers and body), errors written in the service's shape. An
+ * operation without a handler is not routed: a request for it is answered as one for no operation. Throws when a
+ * behaviour is written for another service.
  */
-export function createRequestHandler(
-  spec: Spec,
-  state: EmulatorState,
-  options: EmulatorOptions,
-  reference: Readonly<Record<string, Handler>> = REFERENCE_HANDLERS,
-): RequestHandler {
+export function createRequestHandler<S>(spec: Spec, state: S, options: EmulatorOptions<S>, service: ServedService<S>): RequestHandler {
   const behaviours = options.behaviours ?? [];
-  const handlers = composeHandlers(reference, behaviours);
+  for (const behaviour of behaviours) {
+    const written = serviceOfBehaviour(behaviour);
+    if (written !== service.name) throw new Error(`the behaviour ${behaviour.name} is written for ${written}; this emulator serves ${service.name}`);
+  }
+  const handlers = composeHandlers(service.handlers, behaviours);
+  const refuse = (status: number, code: string, message: string): WireResponse => errorResponse(status, code, message, service.errorBody);
+  // The service's internal error (Security Hub's InternalException, GuardDuty's InternalServerErrorException), else AWS's common InternalFailure.
+  const internalError = [...spec.errors].find(([, status]) => status === 500)?.[0] ?? "InternalFailure";
   const router = new Router([...spec.operations.values()].filter((operation) => handlers.has(operation.name)));
   const statusOf = new Map<string, number>(Object.entries(COMMON_ERROR_STATUS));
   for (const operation of spec.operations.values()) for (const error of operation.errors) statusOf.set(error.name, error.status);
@@ -111,16 +117,16 @@ export function createRequestHandler(
 
   const answer = (req: IncomingMessage, routed: Routed, caller: string | undefined, body: Buffer | undefined): WireResponse => {
     if (routed.kind === "wrong-method") {
-      const response = errorResponse(405, "MethodNotAllowedException", `${req.method} is not allowed on ${routed.path}; use ${routed.allowed.join(" or ")}.`);
+      const response = refuse(405, "MethodNotAllowedException", `${req.method} is not allowed on ${routed.path}; use ${routed.allowed.join(" or ")}.`);
       response.headers.allow = routed.allowed.join(", ");
       return response;
     }
-    if (routed.kind === "unknown") return errorResponse(404, "UnknownOperationException", `No operation is bound to ${req.method} ${routed.path}.`);
+    if (routed.kind === "unknown") return refuse(404, "UnknownOperationException", `No operation is bound to ${req.method} ${routed.path}.`);
     const { operation } = routed;
     if (caller === undefined) {
-      return errorResponse(403, "MissingAuthenticationTokenException", "Missing Authentication Token: sign the request with AWS Signature Version 4.");
+      return refuse(403, "MissingAuthenticationTokenException", "Missing Authentication Token: sign the request with AWS Signature Version 4.");
     }
-    if (body === undefined) return errorResponse(413, "RequestEntityTooLargeException", `The request body is larger than ${maxBodyBytes} bytes.`);
+    if (body === undefined) return refuse(413, "RequestEntityTooLargeException", `The request body is larger than ${maxBodyBytes} bytes.`);
     const query = Object.fromEntries(new URLSearchParams((req.url ?? "").split("?")[1] ?? ""));
     const headers = headerMembers(operation.headers, req);
     const text = body.length > 0 && operation.method !== "GET" ? body.toString("utf8") : undefined;
@@ -142,7 +148,7 @@ export function createRequestHandler(
       // The operation's one documented 400 error (Security Hub's InvalidInputException, GuardDuty's BadRequestException), else ValidationError.
       const documented = operation.errors.filter((e) => e.status === 400);
       const code = documented.length === 1 ? documented[0]!.name : "ValidationError";
-      return errorResponse(400, code, violations.map((v) => v.message).join("; "));
+      return refuse(400, code, violations.map((v) => v.message).join("; "));
     }
     const input: Record<string, unknown> =
       parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? { ...(parsed as Record<string, unknown>) } : {};
@@ -156,13 +162,13 @@ export function createRequestHandler(
         if (value !== undefined) input[parameter.name] = readQueryValue(parameter.schema, value);
       }
     }
-    const handler = handlers.get(operation.name) as Handler;
+    const handler = handlers.get(operation.name) as Handler<S>;
     try {
       return successResponse(operation.success.status, handler({ operation: operation.name, caller, input, violations: tolerated, state, now: now() }));
     } catch (error) {
-      if (error instanceof ServiceError) return errorResponse(error.status ?? statusOf.get(error.code) ?? 500, error.code, error.message);
+      if (error instanceof ServiceError) return refuse(error.status ?? statusOf.get(error.code) ?? 500, error.code, error.message);
       fault(`emulator: ${operation.name} failed: ${(error as Error)?.stack ?? String(error)}`);
-      return errorResponse(500, "InternalException", "Internal server error.");
+      return refuse(500, internalError, "Internal server error.");
     }
   };
 
@@ -184,7 +190,7 @@ export function createRequestHandler(
         return;
       }
       fault(`emulator: request failed: ${(error as Error)?.stack ?? String(error)}`);
-      response = errorResponse(500, "InternalException", "Internal server error.");
+      response = refuse(500, internalError, "Internal server error.");
     }
     for (const behaviour of behaviours) if (behaviour.respond) response = behaviour.respond(response, context);
     if (res.destroyed) return;

@@ -1,28 +1,12 @@
 /** The member's view of its administrator: AcceptAdministratorInvitation, GetAdministratorAccount, DisassociateFromAdministratorAccount. */
 import type { Handler } from "../behaviour.ts";
+import { acceptInvitation, leaveAdministrator } from "../membership/invitations.ts";
 import { ServiceError } from "../service-error.ts";
 import { invitationView } from "./views.ts";
 
 export const AcceptAdministratorInvitation: Handler = ({ caller, input, state, now }) => {
-  const account = state.account(caller);
-  const administratorId = input.AdministratorId as string;
-  const invitation = account.invitations.get(administratorId);
-  if (!invitation || invitation.invitationId !== input.InvitationId) {
-    throw new ServiceError("ResourceNotFoundException", `There is no pending invitation ${input.InvitationId} from ${administratorId}.`);
-  }
-  if (account.administrator) {
-    throw new ServiceError(
-      "InvalidInputException",
-      `Account ${caller} already has administrator ${account.administrator.administratorId}; disassociate first.`,
-    );
-  }
-  account.invitations.delete(administratorId);
-  account.administrator = invitation;
-  const member = state.account(administratorId).members.get(caller);
-  if (member) {
-    member.status = "Enabled";
-    member.updatedAt = now;
-  }
+  const refusal = acceptInvitation(state, caller, input.AdministratorId as string, input.InvitationId as string, now);
+  if (refusal) throw new ServiceError(refusal.reason === "no-such-invitation" ? "ResourceNotFoundException" : "InvalidInputException", refusal.message);
   return {};
 };
 
@@ -32,14 +16,6 @@ export const GetAdministratorAccount: Handler = ({ caller, state }) => {
 };
 
 export const DisassociateFromAdministratorAccount: Handler = ({ caller, state, now }) => {
-  const account = state.account(caller);
-  const administrator = account.administrator;
-  if (!administrator) throw new ServiceError("ResourceNotFoundException", `Account ${caller} has no administrator account.`);
-  account.administrator = undefined;
-  const member = state.account(administrator.administratorId).members.get(caller);
-  if (member) {
-    member.status = "Resigned";
-    member.updatedAt = now;
-  }
+  if (!leaveAdministrator(state, caller, now)) throw new ServiceError("ResourceNotFoundException", `Account ${caller} has no administrator account.`);
   return {};
 };

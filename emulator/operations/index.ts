@@ -1,6 +1,10 @@
-/** The reference handlers of the 15 operations, by AWS operation name. */
+/** Security Hub, emulated: the reference handlers of its 15 operations, by AWS operation name. */
+import { SECURITY_HUB } from "../../specs/services/index.ts";
 import type { Handler } from "../behaviour.ts";
+import { describedBy, type EmulatedService } from "../service.ts";
 import { ServiceError } from "../service-error.ts";
+import { EmulatorState } from "../state.ts";
+import { CODE_AND_MESSAGE } from "../wire.ts";
 import { AcceptAdministratorInvitation, DisassociateFromAdministratorAccount, GetAdministratorAccount } from "./administrator.ts";
 import { DeclineInvitations, DeleteInvitations, GetInvitationsCount, ListInvitations } from "./invitations.ts";
 import { CreateMembers, DeleteMembers, DisassociateMembers, GetMembers, InviteMembers, ListMembers } from "./members.ts";
@@ -32,4 +36,11 @@ export const REFERENCE_HANDLERS: Readonly<Record<string, Handler>> = {
   AcceptAdministratorInvitation: requiresSecurityHub(AcceptAdministratorInvitation),
   GetAdministratorAccount: requiresSecurityHub(GetAdministratorAccount),
   DisassociateFromAdministratorAccount: requiresSecurityHub(DisassociateFromAdministratorAccount),
+};
+
+export const SECURITY_HUB_EMULATION: EmulatedService<EmulatorState> = {
+  ...describedBy(SECURITY_HUB),
+  newState: () => new EmulatorState(),
+  handlers: REFERENCE_HANDLERS,
+  errorBody: CODE_AND_MESSAGE,
 };

@@ -1,5 +1,6 @@
 /** EnableSecurityHub and DisableSecurityHub. */
 import type { Handler } from "../behaviour.ts";
+import { closeMemberships } from "../membership/members.ts";
 import { ServiceError } from "../service-error.ts";
 
 export const EnableSecurityHub: Handler = ({ caller, state }) => {
@@ -10,15 +11,8 @@ export const EnableSecurityHub: Handler = ({ caller, state }) => {
 };
 
 export const DisableSecurityHub: Handler = ({ caller, state }) => {
-  const account = state.account(caller);
-  if (account.administrator) {
-    throw new ServiceError("InvalidAccessException", `Account ${caller} is a member of ${account.administrator.administratorId}; disassociate from it first.`);
-  }
-  if ([...account.members.values()].some((m) => m.status === "Enabled")) {
-    throw new ServiceError("InvalidAccessException", `Account ${caller} administers member accounts; disassociate them first.`);
-  }
-  for (const memberId of account.members.keys()) state.account(memberId).invitations.delete(caller);
-  account.members.clear();
-  account.securityHubEnabled = false;
+  const refusal = closeMemberships(state, caller);
+  if (refusal) throw new ServiceError("InvalidAccessException", refusal);
+  state.account(caller).securityHubEnabled = false;
   return {};
 };
