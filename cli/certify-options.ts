@@ -5,7 +5,10 @@ import { TARGET_PROFILES } from "../conformance/profiles/index.ts";
 import { DEFAULT_ACCOUNTS, defaultSeed, RUN_DEFAULTS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
 import type { OptionNames } from "../certification/preflight-message.ts";
-import { regionalEndpoint } from "../specs/service-descriptor.ts";
+import { EMULATED_SERVICES } from "../emulator/index.ts";
+import { certifiableModelSpec } from "../conformance/model-file-spec.ts";
+import { ModelFileError } from "../specs/model-file.ts";
+import { hasFamily, regionalEndpoint, type Service } from "../specs/service-descriptor.ts";
 import { SERVICES } from "../specs/services/index.ts";
 import { invocation } from "./invocation.ts";
 import { FlagValueError, type FlagValues, parseArgsOptions, readFlags, usage } from "./certify-flags.ts";
@@ -24,7 +27,9 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export interface CertifyOptions extends Omit<RunConfig, "endpoint" | "parity"> {
+export interface CertifyOptions extends Omit<RunConfig, "service" | "endpoint" | "parity"> {
+  /** The built-in service certified; undefined where a model file (`model`) names the service. */
+  service: string | undefined;
   parity: ParityOptions | undefined;
   endpoint: string | undefined;
   reportDir: string;
@@ -58,10 +63,8 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   const only = (list("only") ?? []).filter(Boolean);
   if (replay !== undefined && (text("seed") === undefined || only.length !== 1))
     throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
-  const serviceName = text("service") ?? RUN_DEFAULTS.service;
-  const service = SERVICES.find((s) => s.name === serviceName);
-  if (!service)
-    throw new UsageError(`--service must name a service the suite knows (${SERVICES.map((s) => s.name).join(", ")}), got ${JSON.stringify(serviceName)}`);
+  const operations = list("operations")?.filter(Boolean);
+  const service = serviceOf(text("service"), text("model"), operations);
   // An empty variable counts as unset, as the AWS SDKs read them.
   const own = service.endpoint.variable;
   let endpoint = text("endpoint") ?? (env[own] || env.AWS_ENDPOINT_URL || undefined);
@@ -79,6 +82,14 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   }
   const realAccount = values["real-account"] === true || (url !== undefined && isAwsEndpoint(url));
   const profile = TARGET_PROFILES[realAccount ? "real-account" : "emulator"];
+  if (!hasFamily(service)) {
+    if (realAccount)
+      throw new UsageError(
+        `${service.title} is certified for protocol and shapes only, on emulators and mocks: certify never sends generated input to a real account's operations whose effects and costs it does not know`,
+      );
+    if (endpoint === undefined && (text("model") !== undefined || !EMULATED_SERVICES.includes(service.name)))
+      throw new UsageError(`certifying ${service.title} needs --endpoint (or ${own}, or AWS_ENDPOINT_URL): the suite embeds no emulator of it`);
+  }
   const ownAccounts = list("own-accounts") ?? [];
   const accounts = list("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
   const profiles = list("profiles") ?? [];
@@ -118,7 +129,8 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
   const parity = parityOptionsOf(text, values["parity-gate"] === true, list, realAccount);
   return {
-    service: service.name,
+    service: text("model") === undefined ? service.name : undefined,
+    ...(text("model") === undefined ? {} : { model: text("model"), operations }),
     endpoint,
     region,
     accounts,
@@ -144,6 +156,28 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     concurrency: text("concurrency") === undefined ? undefined : whole("concurrency", 1),
     optionNames: { endpoint: endpointNamed, reference: "--reference" },
   };
+}
+
+/**
+ * The service certified: the one --service names (Security Hub by default), or the one a --model file describes, its
+ * --operations read from it (the file read now, so that an unreadable file, another protocol or an operation it lacks
+ * is a usage error).
+ */
+function serviceOf(name: string | undefined, model: string | undefined, operations: string[] | undefined): Service {
+  if (model === undefined) {
+    if (operations !== undefined) throw new UsageError("--operations goes with --model: it names operations of the model file");
+    const service = SERVICES.find((s) => s.name === (name ?? RUN_DEFAULTS.service));
+    if (!service)
+      throw new UsageError(`--service must name a service the suite knows (${SERVICES.map((s) => s.name).join(", ")}), got ${JSON.stringify(name)}`);
+    return service;
+  }
+  if (name !== undefined) throw new UsageError("--service and --model both name a service: give one (a model file names its own)");
+  try {
+    return certifiableModelSpec(model, operations).service;
+  } catch (error) {
+    if (error instanceof ModelFileError) throw new UsageError(`--model: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The parity options, checked: the reference's own settings need a reference, the gate something to compare with. */

@@ -8,9 +8,8 @@ import { serializeInput, type ApiRequest } from "../protocol/api-request.ts";
 import { activationOutcome, foundResource, NO_RESOURCE, withResource } from "./activation.ts";
 import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
-import { CHECKS } from "../checks/index.ts";
 import { StatementIndex } from "../checks/traceability.ts";
-import { loadStatements } from "../specs/load-statements.ts";
+import { traceOf } from "./run-kind.ts";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.ts";
 import type { ResolvedRunConfig } from "./run-config.ts";
 import type { TargetAccess } from "./target-access.ts";
@@ -52,7 +51,7 @@ export class Session {
   /** The documented statements a case exercised, from the checks it ran and the operations they judged (`check|operation`). */
   statementsExercised(exercised: Iterable<string>): Set<string> {
     const statements = new Set<string>();
-    const index = statementIndex();
+    const index = statementIndex(this.spec);
     for (const key of exercised) for (const id of index.exercisedByKey(key)) statements.add(id);
     return statements;
   }
@@ -93,6 +92,8 @@ export class Session {
 
   private async switchOn(accountId: string): Promise<void> {
     const { activation } = this.spec.service;
+    // A service the suite knows no switch of (one made from a model file) is as on as it gets.
+    if (!activation) return;
     const actor = this.actor(accountId);
     if (this.access.activatesAccounts) {
       const enabled = await this.send(serializeInput(operationOf(this.spec, activation.enable.operation), activation.enable.input), actor);
@@ -125,7 +126,7 @@ export class Session {
    */
   request(operationName: string, accountId: string, input: Record<string, unknown> | ApiRequest): ApiRequest {
     const operation = operationOf(this.spec, operationName);
-    return withResource(operation, this.spec.service.activation.resource?.member, this.resourceOf(accountId), input);
+    return withResource(operation, this.spec.service.activation?.resource?.member, this.resourceOf(accountId), input);
   }
 
   /** Sends a request within the run's rate; rejects with Interrupted as soon as `stop` aborts. */
@@ -149,8 +150,13 @@ export class Session {
   }
 }
 
-let index: StatementIndex | undefined;
-/** One index per process: the statements and the registry do not change while it runs. */
-function statementIndex(): StatementIndex {
-  return (index ??= new StatementIndex(loadStatements(), new Map(CHECKS.map((c) => [c.id, c]))));
+const indices = new WeakMap<Spec, StatementIndex>();
+/** One index per spec: its statements and the checks that may enforce them (conformance/run-kind.ts) do not change while it runs. */
+function statementIndex(spec: Spec): StatementIndex {
+  let index = indices.get(spec);
+  if (!index) {
+    const { statements, checks } = traceOf(spec);
+    indices.set(spec, (index = new StatementIndex(statements, new Map(checks.map((c) => [c.id, c])))));
+  }
+  return index;
 }

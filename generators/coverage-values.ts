@@ -5,9 +5,11 @@
  * each value of a closed set, both booleans); for an operation, its smallest input and that input with one member
  * moved to each boundary.
  */
+import fc from "fast-check";
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import { linearRegExp } from "../validators/linear-regexp.ts";
+import { arbitraryFromSchema } from "./schema-arbitrary.ts";
 
 /** Strings tried, in order, for a string schema's smallest valid value. */
 const STRING_CANDIDATES = ["a", "example", "A1", "0", "x.y"];
@@ -158,6 +160,10 @@ function stringOf(schema: JsonSchema, length: number): string {
     const text = candidate.repeat(Math.ceil(length / candidate.length)).slice(0, Math.max(length, 1));
     if (!pattern || pattern.test(text)) return text;
   }
+  // A pattern none of them fits (`\d{12}`, `arn:.*`): strings drawn from it with a fixed seed, so the value is the
+  // same for every run, the one nearest the length asked for within the schema's bounds.
+  const drawn = pattern ? drawnFitting(schema, length) : undefined;
+  if (drawn !== undefined) return drawn;
   throw new Error(`no coverage value fits the string schema ${JSON.stringify(schema)}`);
 }
 
@@ -169,4 +175,13 @@ function dedupe<T>(values: readonly T[]): T[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Of 100 strings drawn from a string schema with a fixed seed, one of exactly `length` characters, else the nearest. */
+function drawnFitting(schema: JsonSchema, length: number): string | undefined {
+  const within = (s: string): boolean =>
+    [...s].length >= ((schema.minLength as number | undefined) ?? 0) && [...s].length <= ((schema.maxLength as number | undefined) ?? Number.POSITIVE_INFINITY);
+  const drawn = fc.sample(arbitraryFromSchema(schema) as fc.Arbitrary<string>, { numRuns: 100, seed: 0 }).filter(within);
+  const distance = (s: string): number => Math.abs([...s].length - length);
+  return drawn.sort((a, b) => distance(a) - distance(b) || a.localeCompare(b))[0];
 }

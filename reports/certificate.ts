@@ -1,5 +1,6 @@
 /** The certificate: what a run found about a target, as documented by certificate.schema.json. */
 import type { Finding } from "../checks/finding.ts";
+import type { Trace } from "../conformance/run-kind.ts";
 import type { ModelName } from "../specs/model-provenance.ts";
 import { coverageOf, type Coverage } from "./coverage.ts";
 import { collectDefects, defectSummary, type Defect } from "./defects.ts";
@@ -40,8 +41,11 @@ export interface Certificate {
     /** Found before the run: the target does not keep the accounts it is sent apart, so its cases ran one at a time. */
     sharedAccounts?: boolean;
   };
-  /** The contract: the OpenAPI document the run judged by, and the AWS model it was made from (certificates of earlier suite versions lack `model`). */
-  spec: { title: string; apiVersion: string; sha256: string; model?: ModelName };
+  /**
+   * The contract: the OpenAPI document the run judged by, and the AWS model it was made from: a built-in service's
+   * vendored model (certificates of earlier suite versions lack `model`), or the model file named with --model.
+   */
+  spec: { title: string; apiVersion: string; sha256: string; model?: ModelName; modelFile?: CertifiedModelFile };
   suite: { name: string; version: string };
   run: {
     seed: number;
@@ -57,6 +61,8 @@ export interface Certificate {
     cases: number;
     requests: number;
     interrupted?: string;
+    /** The run certified protocol and shapes only: why, and which scenarios it leaves out (conformance/run-kind.ts). */
+    protocolOnly?: string;
   };
   verdicts: VerdictCell[];
   scenarios: {
@@ -88,6 +94,17 @@ export interface Certificate {
   parity?: { comparedWith: string; compared: boolean; recordedTo?: string; gate: boolean };
 }
 
+/** The model file a `--model` run's spec was made from: its path, sha256, the operations taken and those left out, with why. */
+export interface CertifiedModelFile {
+  file: string;
+  sha256: string;
+  service: string;
+  apiVersion: string;
+  botocoreVersion?: string;
+  operations: string[];
+  leftOut: { operation: string; why: string }[];
+}
+
 export interface CertificateInput {
   records: readonly ScenarioRecord[];
   target: Certificate["target"];
@@ -97,6 +114,8 @@ export interface CertificateInput {
   missing?: MissingScenario[];
   /** The planned scenarios a stop left unfinished, in planned order: listed as interrupted, after those that finished. */
   unfinished?: readonly UnfinishedScenario[];
+  /** What the run traces its checks to (conformance/run-kind.ts traceOf); by default a family run's. */
+  trace?: Trace;
 }
 
 export function buildCertificate(input: CertificateInput): Certificate {
@@ -131,7 +150,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
       cases: played.reduce((n, r) => n + r.cases, 0),
       requests: played.reduce((n, r) => n + r.requests, 0),
     },
-    verdicts: verdictCells(records, unfinished),
+    verdicts: verdictCells(records, unfinished, input.trace),
     scenarios: [
       ...records.map((r) => ({
         name: r.scenario,
@@ -160,7 +179,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
     summary: defectSummary(defects),
     defects,
     findings,
-    coverage: coverageOf(records, undefined, unfinished),
+    coverage: coverageOf(records, input.trace?.statements, unfinished, input.trace),
     ...(missing.length > 0 ? { missing } : {}),
   };
 }

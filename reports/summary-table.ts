@@ -2,6 +2,7 @@
 import { CHECKS, checkOf } from "../checks/index.ts";
 import { familyJudges, StatementIndex } from "../checks/traceability.ts";
 import { loadStatements } from "../specs/load-statements.ts";
+import type { Trace } from "../conformance/run-kind.ts";
 import type { ScenarioRecord, UnfinishedScenario } from "./scenario-record.ts";
 
 /**
@@ -53,7 +54,12 @@ export const CELL_MARKS: Readonly<Record<Cell | "none", { mark: string; meaning:
  * it needs is missing), then interrupted (a scenario about it did not finish), then a warning; a pass only where a
  * check of the family judged something on the operation.
  */
-export function verdictMatrix(records: readonly ScenarioRecord[], unfinished: readonly UnfinishedScenario[] = []): Map<string, Map<string, Cell>> {
+export function verdictMatrix(
+  records: readonly ScenarioRecord[],
+  unfinished: readonly UnfinishedScenario[] = [],
+  trace: Pick<Trace, "statements" | "checks"> = familyTrace(),
+): Map<string, Map<string, Cell>> {
+  const judges = judgesIn(trace);
   const rank = CELL_RANK;
   const matrix = new Map<string, Map<string, Cell>>();
   const mark = (operation: string, family: string, cell: Cell): void => {
@@ -87,17 +93,31 @@ export function verdictMatrix(records: readonly ScenarioRecord[], unfinished: re
 }
 
 /** The matrix's cells, by operation then family: as the certificate lists them and the console's table reads them. */
-export function verdictCells(records: readonly ScenarioRecord[], unfinished: readonly UnfinishedScenario[] = []): VerdictCell[] {
-  return [...verdictMatrix(records, unfinished)]
+export function verdictCells(
+  records: readonly ScenarioRecord[],
+  unfinished: readonly UnfinishedScenario[] = [],
+  trace: Pick<Trace, "statements" | "checks"> = familyTrace(),
+): VerdictCell[] {
+  return [...verdictMatrix(records, unfinished, trace)]
     .flatMap(([operation, row]) => [...row].map(([family, verdict]) => ({ operation, family, verdict })))
     .sort((a, b) => a.operation.localeCompare(b.operation) || a.family.localeCompare(b.family));
 }
 
-let index: StatementIndex | undefined;
-/** Whether a check of the family can judge the operation at all (else the cell stays empty, not "not exercised"). */
-function judges(family: string, operation: string): boolean {
-  index ??= new StatementIndex(loadStatements(), new Map(CHECKS.map((c) => [c.id, c])));
-  return familyJudges(index, CHECKS, family, operation);
+let defaultTrace: Pick<Trace, "statements" | "checks"> | undefined;
+/** The trace of a family run, as every run had it before protocol-only runs (Security Hub's statements, every check). */
+function familyTrace(): Pick<Trace, "statements" | "checks"> {
+  return (defaultTrace ??= { statements: loadStatements(), checks: CHECKS });
+}
+
+const judging = new WeakMap<object, (family: string, operation: string) => boolean>();
+/** Whether a check of the family can judge the operation at all (else the cell stays empty, not "not exercised"), by the run's trace. */
+function judgesIn(trace: Pick<Trace, "statements" | "checks">): (family: string, operation: string) => boolean {
+  let judges = judging.get(trace);
+  if (!judges) {
+    const index = new StatementIndex(trace.statements, new Map(trace.checks.map((c) => [c.id, c])));
+    judging.set(trace, (judges = (family, operation) => familyJudges(index, trace.checks, family, operation)));
+  }
+  return judges;
 }
 
 /** The console's table of the cells, the legend of the marks it shows, and `totals` (what the run played) under it. */

@@ -4,7 +4,7 @@
  * the operations it is about. Checks name the statements they enforce (checks/traceability.ts joins them), so a
  * statement that nothing checks and nothing explains is a failing test, not a silent gap.
  */
-import { shapeOf, type ServiceModel, type Shape, type ShapeRef } from "./botocore-model.ts";
+import { errorStatus, shapeOf, type ServiceModel, type Shape, type ShapeRef } from "./botocore-model.ts";
 
 export interface Statement {
   /** Stable id: `<subject>.<page|model>.<where>`, e.g. `InviteMembers.page.AccountIds.pattern`, `Member.model.MemberStatus.invited`. */
@@ -47,9 +47,9 @@ function modelStatements(model: ServiceModel): Statement[] {
       `${op} HTTP binding`,
       `${operation.http.method} ${operation.http.requestUri}${operation.http.responseCode ? `, success ${operation.http.responseCode}` : ", success 200"}`,
     );
-    for (const { shape } of operation.errors ?? []) {
+    for (const shape of new Set((operation.errors ?? []).map((e) => e.shape))) {
       const error = shapeOf(model, shape);
-      add(`errors.${shape}`, `${op} errors`, `${shape} (HTTP ${error.error?.httpStatusCode}): ${sentences(error.documentation).join(" ")}`);
+      add(`errors.${shape}`, `${op} errors`, `${shape} (HTTP ${errorStatus(error)}): ${sentences(error.documentation).join(" ")}`);
     }
     for (const [direction, ref] of [
       ["input", operation.input],
