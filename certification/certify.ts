@@ -13,8 +13,9 @@ import { ReportDirectory, ReportDirectoryError } from "../reports/report-directo
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
 import { isBuiltIn } from "../specs/service-descriptor.ts";
 import { modelName } from "../specs/model-provenance.ts";
-import type { ModelFile, Spec } from "../specs/spec-model.ts";
-import { protocolOnly, traceOf } from "../conformance/run-kind.ts";
+import type { ModelFile } from "../specs/service-descriptor.ts";
+import type { Spec } from "../specs/spec-model.ts";
+import { protocolOnly } from "../conformance/run-kind.ts";
 import { runSpecOf } from "./run-spec.ts";
 import { PreflightError, profileOf, scenariosFor, type TargetFacts } from "../conformance/profiles/index.ts";
 import { SHARED_ACCOUNTS_NOTE, sharedAccountsReplayNote } from "../reports/shared-accounts-note.ts";
@@ -151,7 +152,7 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
     const { warning } = profileOf(asked);
     log(`certifying ${emulator ? `the embedded reference emulator at ${endpoint}` : endpoint}${warning ? ` with ${warning}` : ""}`);
     const only = protocolOnly(spec.service);
-    if (only) log(`${only}${spec.modelFile ? modelFileLine(spec.modelFile) : ""}`);
+    if (only) log(`${only}${spec.service.modelFile ? modelFileLine(spec.service.modelFile) : ""}`);
     const names = { ...LIBRARY_OPTION_NAMES, ...options.optionNames };
     const facts = await preflightOrThrow(spec, asked, names);
     const config: ResolvedRunConfig = { ...asked, sharedAccounts: facts.accountsApart === false };
@@ -217,6 +218,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
   }
   const suite = packageInfo();
   const certificate = buildCertificate({
+    service: spec.service,
     records: outcome.records,
     target: {
       endpoint,
@@ -230,7 +232,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
       apiVersion: spec.apiVersion,
       sha256: spec.hash,
       ...(isBuiltIn(spec.service) ? { model: modelName(spec.service) } : {}),
-      ...(spec.modelFile ? { modelFile: certifiedModelFile(spec, spec.modelFile) } : {}),
+      ...(spec.service.modelFile ? { modelFile: certifiedModelFile(spec, spec.service.modelFile) } : {}),
     },
     suite: { name: suite.name, version: suite.version },
     run: {
@@ -245,7 +247,6 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
       ...(outcome.interrupted ? { interrupted: String(options.signal?.reason ?? "aborted") } : {}),
       ...(protocolOnly(spec.service) ? { protocolOnly: protocolOnly(spec.service) } : {}),
     },
-    trace: traceOf(spec),
     missing,
     unfinished: outcome.unfinished,
   });

@@ -24,10 +24,10 @@ export async function runSpecOf(options: SpecOptions): Promise<Spec> {
       "CERTIFY_BAD_OPTION",
       `${spec.service.title} is certified for protocol and shapes only, and such a run plays emulators and mocks, not real accounts: it would send generated input to operations whose effects and costs the suite does not know, and the real-account safeguards are written for a member-invitation family.`,
     );
-  if (options.endpoint === undefined && (spec.modelFile !== undefined || !EMULATED_SERVICES.includes(spec.service.name)))
+  if (options.endpoint === undefined && (spec.service.modelFile !== undefined || !EMULATED_SERVICES.includes(spec.service.name)))
     throw new CertifyError(
       "CERTIFY_BAD_OPTION",
-      `the suite embeds no emulator of ${spec.modelFile ? `the model file's ${spec.service.title}` : spec.service.title} (it emulates ${EMULATED_SERVICES.join(", ")}): name the target with an endpoint`,
+      `the suite embeds no emulator of ${spec.service.modelFile ? `the model file's ${spec.service.title}` : spec.service.title} (it emulates ${EMULATED_SERVICES.join(", ")}): name the target with an endpoint`,
     );
   try {
     // Made once per spec and kept: a shape the generators cannot draw from fails here rather than in the run.

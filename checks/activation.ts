@@ -17,7 +17,12 @@ export interface ActivatedCall {
   /** The call that switched it on (EnableSecurityHub, CreateDetector). */
   activation: string;
   /** The error the service refuses an account that is off with, where it has one of its own (Security Hub's InvalidAccessException). */
-  refusedAsOff: string;
+  refusedAsOff: string | undefined;
+  /**
+   * Where switching on made a resource (GuardDuty's detector) and `operation` is the call finding it (ListDetectors):
+   * the id the switching-on call answered, and the ids the finding call listed (undefined when it did not answer with a list).
+   */
+  resource?: { made: string; listed: readonly unknown[] | undefined };
 }
 
 export const ACTIVATED_ACCOUNT_SERVED = defineCheck({
@@ -25,12 +30,13 @@ export const ACTIVATED_ACCOUNT_SERVED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'EnableSecurityHub "Enables Security Hub CSPM for your account"; services refuse an account that has not enabled it with InvalidAccessException ("The account doesn\'t have permission to perform this action"): an account the suite enabled is not refused so.',
-  statements: ["EnableSecurityHub.model.enables-security-hub-cspm-for", "EnableSecurityHub.model.http"],
-  run({ operation, account, exchange, activation, refusedAsOff }: ActivatedCall) {
+  rule: "Switching the service on for an account lets it use the family's calls: an account the suite switched on is not refused as one that is off, and the resource switching on made (where it makes one) is listed by the call that finds it.",
+  statements: [],
+  run({ operation, account, exchange, activation, refusedAsOff, resource }: ActivatedCall) {
     if (operation === activation) return NOT_APPLICABLE;
     const { status, headers, json } = viewResponse(exchange);
-    const refused = identifyError(headers, json).type === refusedAsOff;
+    const refused = refusedAsOff !== undefined && identifyError(headers, json).type === refusedAsOff;
+    const unlisted = resource !== undefined && resource.listed !== undefined && !resource.listed.includes(resource.made);
     // The defect is the switching-on call's: it answered as if it switched the account on.
     return judged(
       activation,
@@ -39,6 +45,11 @@ export const ACTIVATED_ACCOUNT_SERVED = defineCheck({
           title: `${activation} answered as if it switched ${account} on, yet ${operation} refused it with ${refusedAsOff} (${status})`,
           facts: { account, operation, status },
           discriminator: operation,
+        },
+        unlisted && {
+          title: `${activation} answered ${resource.made} for ${account}, yet ${operation} does not list it (it lists ${JSON.stringify(resource.listed)})`,
+          facts: { account, operation, made: resource.made, listed: resource.listed },
+          discriminator: `${operation}|unlisted`,
         },
       ],
       [operation],
@@ -58,12 +69,8 @@ export const ACTIVATION_REQUIRED = defineCheck({
   family: "status-codes",
   source: "aws-model",
   severity: "failure",
-  rule: 'CreateMembers: "This action can only be used by an account that has Security Hub CSPM enabled." An account that never enabled it is refused (services answer InvalidAccessException: "The account doesn\'t have permission to perform this action"), never served.',
-  statements: [
-    "CreateMembers.model.this-action-can-only-be",
-    "CreateMembers.model.to-enable-security-hub-cspm",
-    "CreateMembers.model.errors.InvalidAccessException",
-  ],
+  rule: "The call creating members is only for an account that switched the service on: an account that never did is refused, never served.",
+  statements: [],
   run({ operation, account, exchange }: NotActivatedCall) {
     const { status } = viewResponse(exchange);
     return judged(operation, [

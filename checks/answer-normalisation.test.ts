@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Exchange } from "../client/exchange.ts";
 import { loadSpec } from "../specs/load-spec.ts";
+import { GUARDDUTY } from "../specs/services/index.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { compareTraces, divergingAspect } from "./trace-comparison.ts";
 import {
@@ -17,6 +18,7 @@ import {
 } from "./answer-normalisation.ts";
 
 const spec = await loadSpec();
+const SH = spec.service;
 /** A case's shift undone: roles need only some shift of the ids (conformance/fresh-ids.ts has the one cases use). */
 const shiftedBy =
   (offset: bigint): AccountRoles["generatedFrom"] =>
@@ -49,7 +51,7 @@ describe("accountRole", () => {
 
 describe("withRoles and requestKey", () => {
   it("replaces account ids by roles and issued ids (invitation ids, tokens) by placeholders", () => {
-    expect(withRoles({ AccountIds: ["111111111111", "000000001001"], InvitationId: "abc-123", NextToken: "t" }, ROLES)).toEqual({
+    expect(withRoles({ AccountIds: ["111111111111", "000000001001"], InvitationId: "abc-123", NextToken: "t" }, ROLES, SH)).toEqual({
       AccountIds: ["account#0", "fresh#000000000001"],
       InvitationId: "<InvitationId>",
       NextToken: "<NextToken>",
@@ -59,8 +61,8 @@ describe("withRoles and requestKey", () => {
   it("makes the same request on two offsets the same key", () => {
     const a = exchange("InviteMembers", 200, {}, {}, '{"AccountIds":["000000001005"]}');
     const b = { ...exchange("InviteMembers", 200, {}, {}, '{"AccountIds":["000000002005"]}'), account: "222222222222" };
-    expect(requestKey(a, ROLES)).toBe(requestKey({ ...b, account: "111111111111" }, { ...ROLES, generatedFrom: shiftedBy(2000n) }));
-    expect(requestKey(a, ROLES)).not.toBe(requestKey(b, { ...ROLES, generatedFrom: shiftedBy(2000n) }));
+    expect(requestKey(a, ROLES, SH)).toBe(requestKey({ ...b, account: "111111111111" }, { ...ROLES, generatedFrom: shiftedBy(2000n) }, SH));
+    expect(requestKey(a, ROLES, SH)).not.toBe(requestKey(b, { ...ROLES, generatedFrom: shiftedBy(2000n) }, SH));
   });
 });
 
@@ -97,10 +99,10 @@ describe("answer normalisers", () => {
   it("observedEffects keeps who is listed with which status, without timestamps or invitation ids", () => {
     const listing = (id: string, at: string) =>
       exchange("ListInvitations", 200, { Invitations: [{ AccountId: "111111111111", InvitationId: id, InvitedAt: at, MemberStatus: "Invited" }] });
-    expect(observedEffects(listing("i-1", "2024-01-01T00:00:00Z"), ROLES)).toEqual(["account#0:Invited"]);
-    expect(observedEffects(listing("i-2", "2025-02-02T00:00:00Z"), ROLES)).toEqual(observedEffects(listing("i-1", "2024-01-01T00:00:00Z"), ROLES));
-    expect(observedEffects(exchange("GetInvitationsCount", 200, { InvitationsCount: 2 }), ROLES)).toEqual(["count:2"]);
-    expect(observedEffects(exchange("InviteMembers", 200, {}), ROLES)).toBeUndefined();
+    expect(observedEffects(listing("i-1", "2024-01-01T00:00:00Z"), ROLES, SH)).toEqual(["account#0:Invited"]);
+    expect(observedEffects(listing("i-2", "2025-02-02T00:00:00Z"), ROLES, SH)).toEqual(observedEffects(listing("i-1", "2024-01-01T00:00:00Z"), ROLES, SH));
+    expect(observedEffects(exchange("GetInvitationsCount", 200, { InvitationsCount: 2 }), ROLES, SH)).toEqual(["count:2"]);
+    expect(observedEffects(exchange("InviteMembers", 200, {}), ROLES, SH)).toBeUndefined();
   });
 
   it("observedEffects leaves out a page asked for in small pieces or continued by a token: which items it holds is the order's choice", () => {
@@ -108,15 +110,29 @@ describe("answer normalisers", () => {
       ...exchange("ListMembers", 200, { Members: [{ AccountId: "111111111111", MemberStatus: "Enabled" }] }),
       request: { method: "GET", path, headers: {}, body: undefined },
     });
-    expect(observedEffects(page("/members?MaxResults=50"), ROLES)).toEqual(["account#0:Enabled"]);
-    expect(observedEffects(page("/members?MaxResults=2"), ROLES)).toBeUndefined();
-    expect(observedEffects(page("/members?MaxResults=50&NextToken=abc"), ROLES)).toBeUndefined();
+    expect(observedEffects(page("/members?MaxResults=50"), ROLES, SH)).toEqual(["account#0:Enabled"]);
+    expect(observedEffects(page("/members?MaxResults=2"), ROLES, SH)).toBeUndefined();
+    expect(observedEffects(page("/members?MaxResults=50&NextToken=abc"), ROLES, SH)).toBeUndefined();
+  });
+
+  it("reads another service's answers by its own names (GuardDuty's camelCase, its page size and token)", () => {
+    const page = (path: string) => ({
+      ...exchange("ListMembers", 200, { members: [{ accountId: "111111111111", relationshipStatus: "Enabled" }] }),
+      request: { method: "GET", path, headers: {}, body: undefined },
+    });
+    expect(observedEffects(page("/detector/d/member?maxResults=50"), ROLES, GUARDDUTY)).toEqual(["account#0:Enabled"]);
+    expect(observedEffects(page("/detector/d/member?maxResults=50&nextToken=abc"), ROLES, GUARDDUTY)).toBeUndefined();
+    expect(observedEffects(exchange("GetInvitationsCount", 200, { invitationsCount: 2 }), ROLES, GUARDDUTY)).toEqual(["count:2"]);
+    expect(withRoles({ invitationId: "i-1", administratorId: "111111111111" }, ROLES, GUARDDUTY)).toEqual({
+      invitationId: "<invitationId>",
+      administratorId: "account#0",
+    });
   });
 
   it("normaliseAnswer drops request ids and messages", () => {
     const a = exchange("InviteMembers", 400, { Code: "InvalidInputException", Message: "one" }, { "x-amzn-requestid": "r-1" });
     const b = exchange("InviteMembers", 400, { code: "InvalidInputException", message: "two" }, { "x-amzn-requestid": "r-2" });
-    expect(normaliseAnswer(invite, a, ROLES)).toEqual(normaliseAnswer(invite, b, ROLES));
+    expect(normaliseAnswer(invite, a, ROLES, SH)).toEqual(normaliseAnswer(invite, b, ROLES, SH));
   });
 });
 

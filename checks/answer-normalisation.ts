@@ -12,6 +12,7 @@ import { unprocessedEntries } from "./unprocessed-accounts.ts";
 import { isObject, viewResponse } from "./response-view.ts";
 import type { Exchange } from "../client/exchange.ts";
 import { identifyError } from "../protocol/error-type.ts";
+import type { Paging, ServiceDescriptor } from "../specs/service-descriptor.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 
 /** How a case's account ids map to roles: the standing (played) accounts by position, fresh ids by the id generated before the case shifted it. */
@@ -48,22 +49,67 @@ export function accountRole(id: unknown, roles: AccountRoles): string {
   return `fresh#${roles.generatedFrom(id)}`;
 }
 
-/** Members whose values are the implementation's own (ids it issued, pagination tokens): only their presence is compared. */
-const ISSUED_VALUES = new Set(["InvitationId", "NextToken"]);
+/** A read's answer as the state it shows: who is listed with which status, how many. */
+type EffectReader = (body: Record<string, unknown>, roles: AccountRoles) => string[];
+
+/** What parity reads of one service's exchanges, by its wire names (specs/services/). */
+interface ServiceReading {
+  /** Members whose values are the implementation's own (invitation ids, page tokens): only their presence is compared. */
+  issued: ReadonlySet<string>;
+  /** For each read, what it shows of the state; timestamps, invitation ids and emails are dropped, lists become sorted sets. */
+  effects: ReadonlyMap<string, EffectReader>;
+  /** How each list read pages. */
+  paging: ReadonlyMap<string, Paging>;
+}
+
+const readings = new WeakMap<ServiceDescriptor, ServiceReading>();
+
+function readingOf(service: ServiceDescriptor): ServiceReading {
+  let reading = readings.get(service);
+  if (reading) return reading;
+  const { family, invitation, member, names } = service;
+  const lists = [family.listInvitations, family.listMembers];
+  // An invitation, and the administrator a member reads (invitation-shaped): who, with which status.
+  const invited = (i: Record<string, unknown>, roles: AccountRoles): string => `${accountRole(i[invitation.accountId], roles)}:${String(i[invitation.status])}`;
+  const membered = (m: Record<string, unknown>, roles: AccountRoles): string => `${accountRole(m[names.accountId], roles)}:${String(m[member.status])}`;
+  const effects = new Map<string, EffectReader>([
+    [family.listInvitations.operation, (body, roles) => listed(body[family.listInvitations.list], (i) => invited(i, roles))],
+    [family.listMembers.operation, (body, roles) => listed(body[family.listMembers.list], (m) => membered(m, roles))],
+  ]);
+  const { getMembers, getInvitationsCount: count, getAdministrator } = family;
+  if (getMembers.list !== undefined) effects.set(getMembers.operation, (body, roles) => listed(body[getMembers.list!], (m) => membered(m, roles)));
+  if (count) effects.set(count.operation, (body) => [`count:${String(body[count.count])}`]);
+  if (getAdministrator)
+    effects.set(getAdministrator.operation, (body, roles) => {
+      const administrator = body[getAdministrator.administrator];
+      return isObject(administrator) ? [invited(administrator, roles)] : [];
+    });
+  reading = {
+    issued: new Set(
+      [invitation.invitationId, family.acceptInvitation.invitationId, ...lists.flatMap((l) => [l.paging.nextToken, l.paging.answerNextToken])].filter(
+        (name): name is string => name !== undefined,
+      ),
+    ),
+    effects,
+    paging: new Map(lists.map((l) => [l.operation, l.paging])),
+  };
+  readings.set(service, reading);
+  return reading;
+}
 
 /** A request body or query value with account ids as roles and issued ids (invitation ids, tokens) as placeholders. */
-export function withRoles(value: unknown, roles: AccountRoles, member?: string): unknown {
-  if (member !== undefined && ISSUED_VALUES.has(member)) return `<${member}>`;
+export function withRoles(value: unknown, roles: AccountRoles, service: ServiceDescriptor, member?: string): unknown {
+  if (member !== undefined && readingOf(service).issued.has(member)) return `<${member}>`;
   if (typeof value === "string") return ACCOUNT_ID.test(value) ? accountRole(value, roles) : value;
-  if (Array.isArray(value)) return value.map((item) => withRoles(item, roles));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withRoles(item, roles, key)]));
+  if (Array.isArray(value)) return value.map((item) => withRoles(item, roles, service));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withRoles(item, roles, service, key)]));
   return value;
 }
 
 /** What a request was, independent of the accounts and issued ids it names: the operation, the caller's role, the query and the body. */
-export function requestKey(exchange: Exchange, roles: AccountRoles): string {
+export function requestKey(exchange: Exchange, roles: AccountRoles, service: ServiceDescriptor): string {
   const [, query = ""] = exchange.request.path.split("?", 2);
-  const params = Object.fromEntries([...new URLSearchParams(query)].map(([name, value]) => [name, withRoles(value, roles, name)]));
+  const params = Object.fromEntries([...new URLSearchParams(query)].map(([name, value]) => [name, withRoles(value, roles, service, name)]));
   const text = exchange.request.body;
   let body: unknown = text;
   try {
@@ -71,7 +117,7 @@ export function requestKey(exchange: Exchange, roles: AccountRoles): string {
   } catch {
     // Not JSON (an invalid-input case): compared as sent.
   }
-  return `${exchange.operation} as ${accountRole(exchange.account, roles)} ${JSON.stringify(params)} ${JSON.stringify(withRoles(body, roles))}`;
+  return `${exchange.operation} as ${accountRole(exchange.account, roles)} ${JSON.stringify(params)} ${JSON.stringify(withRoles(body, roles, service))}`;
 }
 
 /** The error type of a non-2xx answer, read as AWS clients read it; message and request id are dropped. */
@@ -80,7 +126,7 @@ export function errorTypeOf(exchange: Exchange): string | undefined {
   return identifyError(view.headers, view.json).type;
 }
 
-/** The roles of the accounts a batch answer lists unprocessed, as a sorted set: order and ProcessingResult texts are dropped. */
+/** The roles of the accounts a batch answer lists unprocessed, as a sorted set: order and reason texts are dropped. */
 export function unprocessedRoles(operation: OperationSpec, exchange: Exchange, roles: AccountRoles): string[] | undefined {
   const entries = unprocessedEntries(operation, exchange);
   return entries && [...new Set(entries.map((e) => accountRole(e.accountId, roles)))].sort();
@@ -96,25 +142,15 @@ export function documentedMembers(operation: OperationSpec, exchange: Exchange):
     .sort();
 }
 
-/** For each read, what it shows of the state; timestamps, invitation ids and emails are dropped, lists become sorted sets. */
-const EFFECT_READERS: Readonly<Record<string, (body: Record<string, unknown>, roles: AccountRoles) => string[]>> = {
-  ListInvitations: (body, roles) => listed(body.Invitations, (i) => `${accountRole(i.AccountId, roles)}:${String(i.MemberStatus)}`),
-  GetMembers: (body, roles) => listed(body.Members, (m) => `${accountRole(m.AccountId, roles)}:${String(m.MemberStatus)}`),
-  ListMembers: (body, roles) => listed(body.Members, (m) => `${accountRole(m.AccountId, roles)}:${String(m.MemberStatus)}`),
-  GetInvitationsCount: (body) => [`count:${String(body.InvitationsCount)}`],
-  GetAdministratorAccount: (body, roles) =>
-    isObject(body.Administrator) ? [`${accountRole(body.Administrator.AccountId, roles)}:${String(body.Administrator.MemberStatus)}`] : [],
-};
-
 function listed(list: unknown, describe: (item: Record<string, unknown>) => string): string[] {
   return Array.isArray(list) ? [...new Set(list.filter(isObject).map(describe))].sort() : [];
 }
 
 /** What a successful read observed of the state, as a sorted set; undefined for operations that are not reads. */
-export function observedEffects(exchange: Exchange, roles: AccountRoles): string[] | undefined {
-  const reader = EFFECT_READERS[exchange.operation];
+export function observedEffects(exchange: Exchange, roles: AccountRoles, service: ServiceDescriptor): string[] | undefined {
+  const reader = readingOf(service).effects.get(exchange.operation);
   const { json, status } = viewResponse(exchange);
-  if (!reader || status !== 200 || !isObject(json) || isPartialPage(exchange)) return undefined;
+  if (!reader || status !== 200 || !isObject(json) || isPartialPage(exchange, readingOf(service).paging.get(exchange.operation))) return undefined;
   return reader(json, roles);
 }
 
@@ -123,14 +159,26 @@ export function observedEffects(exchange: Exchange, roles: AccountRoles): string
  * holds depends on the order the implementation lists them in, which the documentation leaves open (and which
  * differs between the two sides, whose accounts differ by their offsets). The whole read is compared instead.
  */
-function isPartialPage(exchange: Exchange): boolean {
-  const query = new URLSearchParams(exchange.request.path.split("?", 2)[1] ?? "");
-  const maxResults = query.get("MaxResults");
-  return query.has("NextToken") || (maxResults !== null && Number(maxResults) < 50);
+function isPartialPage(exchange: Exchange, paging: Paging | undefined): boolean {
+  if (!paging) return false;
+  const asked = pagingInput(exchange, paging.in);
+  const maxResults = asked[paging.maxResults];
+  return asked[paging.nextToken] !== undefined || (maxResults !== undefined && Number(maxResults) < 50);
+}
+
+/** The members a request pages with: its query, or its JSON body (a service paging in the body). */
+function pagingInput(exchange: Exchange, where: Paging["in"]): Record<string, unknown> {
+  if (where === "query") return Object.fromEntries(new URLSearchParams(exchange.request.path.split("?", 2)[1] ?? ""));
+  try {
+    const body: unknown = JSON.parse(exchange.request.body ?? "");
+    return isObject(body) ? body : {};
+  } catch {
+    return {};
+  }
 }
 
 /** The answer as parity compares it. */
-export function normaliseAnswer(operation: OperationSpec, exchange: Exchange, roles: AccountRoles): NormalisedAnswer {
+export function normaliseAnswer(operation: OperationSpec, exchange: Exchange, roles: AccountRoles, service: ServiceDescriptor): NormalisedAnswer {
   const { status } = exchange.response;
   if (status < 200 || status > 299) return { status, errorType: errorTypeOf(exchange) };
   const answer: NormalisedAnswer = { status };
@@ -138,7 +186,7 @@ export function normaliseAnswer(operation: OperationSpec, exchange: Exchange, ro
   if (unprocessed) answer.unprocessed = unprocessed;
   const members = documentedMembers(operation, exchange);
   if (members) answer.members = members;
-  const effects = observedEffects(exchange, roles);
+  const effects = observedEffects(exchange, roles, service);
   if (effects) answer.effects = effects;
   return answer;
 }

@@ -28,24 +28,13 @@ export function afterWaiting(waitedMs: number): string {
   return waitedMs >= 100 ? ` after waiting ${(waitedMs / 1000).toFixed(1)} s` : "";
 }
 
-const INVITE_STATEMENTS = [
-  "InviteMembers.*.invites-other-*",
-  "CreateMembers.model.to-send-the-invitation-you",
-  "CreateMembers.model.for-accounts-that-are-not",
-];
-
 export const INVITE_VISIBLE = defineCheck({
   id: "state/invite-visible-to-invitee",
   family: "state",
   source: "reference-page",
   severity: "failure",
-  rule: 'InviteMembers "Invites other AWS accounts to become member accounts": a processed invitation is listed by the invitee\'s ListInvitations and counted by GetInvitationsCount.',
-  statements: [
-    ...INVITE_STATEMENTS,
-    "InviteMembers.*.AccountIds.the-list-of-*",
-    "GetInvitationsCount.model.returns-the-count-of-all",
-    "GetInvitationsCount.model.output.InvitationsCount.the-number-*",
-  ],
+  rule: "The call inviting members invites the accounts to become members: a processed invitation is listed by the invitee's list of invitations and counted by its count of invitations.",
+  statements: [],
   run(outcome: InviteOutcome) {
     if (outcome.processed.length === 0) return NOT_APPLICABLE;
     const { operation, administrator, waitedMs } = outcome;
@@ -55,14 +44,14 @@ export const INVITE_VISIBLE = defineCheck({
       const seen = view.get(id);
       if (seen?.administrators && !seen.administrators.includes(administrator)) {
         return {
-          title: `${id} was reported invited by ${administrator}, but its ListInvitations does not list that invitation${waited}`,
+          title: `${id} was reported invited by ${administrator}, but its ${outcome.reads.listed} does not list that invitation${waited}`,
           facts: { invitee: id, administrator, listed: seen.administrators, waitedMs },
           discriminator: "list",
         };
       }
       if (seen && seen.count !== undefined && seen.count < 1)
         return {
-          title: `${id} was reported invited, but its GetInvitationsCount is ${seen.count}${waited}`,
+          title: `${id} was reported invited, but its ${outcome.reads.counted} is ${seen.count}${waited}`,
           facts: { invitee: id, count: seen.count, waitedMs },
           discriminator: "count",
         };
@@ -77,8 +66,8 @@ export const INVITE_REFLECTED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'Member.MemberStatus "Invited - Indicates that the administrator account invited the member account. The member account has not yet responded to the invitation.": after a processed invite, the administrator\'s GetMembers shows the account as Invited.',
-  statements: ["Member.model.MemberStatus.invited-*", "Member.model.MemberStatus.the-member-account-has-not"],
+  rule: "After a processed invitation, the administrator's read of its members shows the account as invited: it has not yet responded.",
+  statements: [],
   run(outcome: InviteOutcome) {
     const { operation, administrator, waitedMs, members } = outcome;
     if (outcome.processed.length === 0 || !members) return NOT_APPLICABLE;
@@ -99,8 +88,8 @@ export const UNPROCESSED_NO_EFFECT = defineCheck({
   family: "state",
   source: "reference-page",
   severity: "failure",
-  rule: 'UnprocessedAccounts are the accounts that "could not be processed": the call must not have acted on them.',
-  statements: ["*.UnprocessedAccounts.the-list-of-*"],
+  rule: "The accounts listed unprocessed could not be processed: the call must not have acted on them.",
+  statements: [],
   run(outcome: InviteOutcome) {
     if (outcome.unprocessed.length === 0) return NOT_APPLICABLE;
     const { operation, administrator } = outcome;
@@ -134,14 +123,8 @@ export const DECLINE_REMOVES = defineCheck({
   family: "state",
   source: "reference-page",
   severity: "failure",
-  rule: 'DeclineInvitations "Declines invitations to become a Security Hub member account": a processed decline leaves no pending invitation from that administrator.',
-  statements: [
-    "DeclineInvitations.*.declines-invitations-*",
-    "DeclineInvitations.*.a-prospective-member-account-uses",
-    "DeleteInvitations.model.deletes-invitations-to-become-a",
-    // Played both ways AWS documents it: by the invitee, and by the administrator that sent the invitation.
-    "DeleteInvitations.model.a-security-hub-cspm-administrator",
-  ],
+  rule: "The call declining invitations declines them: a processed decline leaves no pending invitation from that administrator.",
+  statements: [],
   run(outcome: DeclineOutcome) {
     if (outcome.processed.length === 0) return NOT_APPLICABLE;
     const { operation, invitee, waitedMs } = outcome;
@@ -161,10 +144,8 @@ export const DECLINE_ONLY_NAMED = defineCheck({
   family: "state",
   source: "reference-page",
   severity: "failure",
-  rule: 'DeclineInvitations acts on "the prospective member account IDs for which to decline an invitation": invitations from administrators it did not name stay pending.',
-  // DeleteInvitations' AccountIds (today's model: "member account IDs that received the invitations") are judged so in
-  // both of AWS's readings: an invitation the call did not name stays, whoever deletes.
-  statements: ["DeclineInvitations.*.AccountIds.the-list-of-*", "DeleteInvitations.model.input.AccountIds.the-list-of-member-account"],
+  rule: "The call declining invitations acts on the administrators it names: invitations from administrators it did not name stay pending.",
+  statements: [],
   run(outcome: DeclineOutcome) {
     if (outcome.bystanders.length === 0) return NOT_APPLICABLE;
     const { operation, invitee } = outcome;
@@ -194,19 +175,13 @@ export interface ListingOutcome {
   waitedMs: number;
 }
 
-const LISTING_STATEMENTS = [
-  "ListInvitations.model.lists-all-*",
-  "ListInvitations.model.output.Invitations.the-details-*",
-  "Invitation.model.AccountId.the-account-id-of-the",
-];
-
 export const PENDING_LISTED = defineCheck({
   id: "state/pending-invitation-listed",
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'ListInvitations "Lists all Security Hub CSPM membership invitations that were sent to the calling account": an invitation sent and neither declined, deleted nor accepted is listed.',
-  statements: LISTING_STATEMENTS,
+  rule: "The invitee's list of invitations lists the invitations sent to it: one sent and neither declined, deleted nor accepted is listed.",
+  statements: [],
   run({ operation, invitee, mustList, listed, waitedMs }: ListingOutcome) {
     if (mustList.length === 0) return NOT_APPLICABLE;
     const missing = mustList.filter((administrator) => !listed.includes(administrator));
@@ -225,8 +200,8 @@ export const NO_PHANTOM_INVITATION = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: "ListInvitations lists invitations that were sent to the caller: none from an administrator that never invited it, or whose invitation was declined, deleted or accepted.",
-  statements: LISTING_STATEMENTS,
+  rule: "The invitee's list of invitations lists invitations that were sent to it: none from an administrator that never invited it, or whose invitation was declined, deleted or accepted.",
+  statements: [],
   run({ operation, invitee, mustNotList, listed, waitedMs }: ListingOutcome) {
     if (mustNotList.length === 0) return NOT_APPLICABLE;
     const phantoms = mustNotList.filter((administrator) => listed.includes(administrator));
@@ -256,8 +231,8 @@ export const ACCEPT_NEEDS_INVITATION = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'AcceptAdministratorInvitation accepts "the invitation to be a member account" identified by InvitationId; with no such invitation it answers ResourceNotFoundException (404) or another documented error.',
-  statements: ["AcceptAdministratorInvitation.model.accepts-the-invitation-to-be", "AcceptAdministratorInvitation.model.input.*"],
+  rule: "The call accepting an invitation accepts one that was sent: with no such invitation it answers a documented error.",
+  statements: [],
   run({ operation, invitee, administrator, status }: AcceptRefusalInput) {
     const accepted = status >= 200 && status < 300;
     return judged(operation, [

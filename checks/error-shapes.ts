@@ -54,8 +54,8 @@ export const ERROR_DOCUMENTED = defineCheck({
   family: "error-shapes",
   source: "reference-page",
   severity: "failure",
-  rule: "The API reference's Errors section lists the errors of the operation; any other must be an error the service's model defines or one of AWS's Common Errors, or no AWS client can tell what it means.",
-  statements: ["*.page.errors.*", "*.page.common-errors", "*.model.errors.*"],
+  rule: "The documentation lists the errors of the operation; any other must be an error the service's model defines or one of AWS's Common Errors, or no AWS client can tell what it means.",
+  statements: ["*.model.errors.*"],
   run(input: ExchangeInput) {
     const view = errorView(input);
     const type = view && identifyError(view.headers, view.json).type;
@@ -100,8 +100,8 @@ export const ERROR_STATUS_MATCHES = defineCheck({
   family: "error-shapes",
   source: "aws-model",
   severity: "failure",
-  rule: 'The AWS model gives each error its HTTP status (e.g. InvalidInputException "HTTP Status Code: 400"); the response\'s status must be that one.',
-  statements: ["*.page.errors.*", "*.model.errors.*"],
+  rule: "The AWS model gives each error its HTTP status; the response's status must be that one.",
+  statements: ["*.model.errors.*"],
   run(input: ExchangeInput) {
     const view = errorView(input);
     const type = view && identifyError(view.headers, view.json).type;
@@ -147,7 +147,7 @@ export const ERROR_MESSAGE = defineCheck({
   family: "error-shapes",
   source: "aws-model",
   severity: "failure",
-  rule: "Every error shape of the model has a Message member (a NonEmptyString, pattern .*\\S.*); clients read `message`, else `Message`.",
+  rule: "Every error shape of the model has a message member; clients read `message`, else `Message`.",
   statements: [],
   run(input: ExchangeInput) {
     const view = errorView(input);

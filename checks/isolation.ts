@@ -15,8 +15,8 @@ export const LIST_ONLY_OWN = defineCheck({
   family: "isolation",
   source: "aws-model",
   severity: "failure",
-  rule: 'ListInvitations "Lists all Security Hub CSPM membership invitations that were sent to the calling account": no invitation sent to another account.',
-  statements: ["ListInvitations.model.lists-all-*"],
+  rule: "The invitee's list of invitations lists those sent to the calling account: no invitation sent to another account.",
+  statements: [],
   run({ operation, caller, listed, sentToCaller }: OwnListingInput) {
     const strangers = listed.filter((administrator) => !sentToCaller.includes(administrator));
     return judged(
@@ -43,8 +43,8 @@ export const OTHERS_UNTOUCHED = defineCheck({
   family: "isolation",
   source: "reference-page",
   severity: "failure",
-  rule: 'DeclineInvitations: "A prospective member account uses this operation to decline an invitation to become a member." A decline by one account leaves invitations sent to other accounts pending.',
-  statements: ["DeclineInvitations.*.a-prospective-member-account-uses", "DeleteInvitations.model.deletes-invitations-to-become-a"],
+  rule: "An account declines the invitations sent to it: a decline by one account leaves invitations sent to other accounts pending.",
+  statements: [],
   run({ operation, actor, administrator, other, listedForOther }: BystanderInput) {
     const gone = !listedForOther.includes(administrator);
     return judged(operation, [
@@ -71,8 +71,8 @@ export const MEMBERS_PER_ADMINISTRATOR = defineCheck({
   family: "isolation",
   source: "aws-model",
   severity: "failure",
-  rule: "ListMembers \"Lists details about all member accounts for the current Security Hub administrator account\": one administrator's members are not another's, so it lists no account the caller never made its member.",
-  statements: ["ListMembers.model.lists-details-about-all-member"],
+  rule: "The administrator's list of members lists its own: one administrator's members are not another's, so it lists no account the caller never made its member.",
+  statements: [],
   run({ operation, administrator, listed, ownMembers }: OwnMembersInput) {
     const strangers = [...new Set(listed.filter((id) => !ownMembers.includes(id as string)))];
     return judged(

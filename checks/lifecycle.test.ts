@@ -16,7 +16,8 @@ import {
 import { MEMBER_STATUS_VALUE } from "./member-status.ts";
 import { PAGE_WITHIN_MAX_RESULTS, PAGINATION_COMPLETE, type Walk } from "./pagination.ts";
 import { ACTIVATED_ACCOUNT_SERVED, ACTIVATION_REQUIRED } from "./activation.ts";
-import { loadSpec } from "../specs/load-spec.ts";
+import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
+import { GUARDDUTY } from "../specs/services/index.ts";
 import { operationOf } from "../specs/spec-model.ts";
 
 const spec = await loadSpec();
@@ -142,6 +143,7 @@ describe("the lifecycle checks accept what the documentation allows and catch th
     operation: "ListMembers",
     administrator: "A",
     onlyAssociated,
+    defaultAssociatedOnly: true as boolean | undefined,
     listed,
     members: new Map<string, boolean | undefined>([
       ["E", true],
@@ -158,6 +160,16 @@ describe("the lifecycle checks accept what the documentation allows and catch th
     ["FALSE leaving out one", false, ["E"], ["state/only-associated-filter member-left-out"]],
   ])("ListMembers OnlyAssociated: %s", (_name, onlyAssociated, listed, expected) => {
     expect(verdicts(ONLY_ASSOCIATED_FILTER, listing(onlyAssociated, listed))).toEqual(expected);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ["the associated one alone", ["E"], []],
+    ["every member", ["C", "E", "U"], []],
+    ["every member the suite knows of", ["C", "E"], []],
+    ["none", [], ["state/only-associated-filter neither-reading"]],
+    ["a member not associated without the associated one", ["C"], ["state/only-associated-filter neither-reading"]],
+  ])("ListMembers without a filter whose default is undocumented (GuardDuty's onlyAssociated): %s", (_name, listed, expected) => {
+    expect(verdicts(ONLY_ASSOCIATED_FILTER, { ...listing(undefined, listed), defaultAssociatedOnly: undefined })).toEqual(expected);
   });
 
   it("ListMembers lists only the caller's own members", () => {
@@ -198,6 +210,7 @@ describe("the pagination checks", () => {
 
 describe("the checks of MemberStatus values and of Security Hub's switch", () => {
   const context = (operation: string) => ({
+    service: spec.service,
     operation: operationOf(spec, operation),
     intent: { kind: "valid" as const },
     serviceErrors: spec.errors,
@@ -215,6 +228,17 @@ describe("the checks of MemberStatus values and of Security Hub's switch", () =>
     ["a status that is no string (success-shapes/schema's)", [7], []],
   ])("MemberStatus: %s", (_name, statuses, expected) => {
     expect(verdicts(MEMBER_STATUS_VALUE, { context: context("GetMembers"), exchange: members(...statuses) })).toEqual(expected);
+  });
+
+  it("reads a member's status by the service's names, and judges none where its documentation lists no values (GuardDuty)", async () => {
+    const guardduty = await loadServiceSpec(GUARDDUTY);
+    const listed = exchangeOf({ operation: "GetMembers", status: 200, body: { members: [{ accountId: "100000000000", relationshipStatus: "Declined" }] } });
+    const read = { context: { ...context("GetMembers"), service: guardduty.service, operation: operationOf(guardduty, "GetMembers") }, exchange: listed };
+    expect(MEMBER_STATUS_VALUE.judge(read)).toBeUndefined();
+    const documented = { ...guardduty.service, member: { ...guardduty.service.member, documentedStatuses: { values: ["Enabled"], source: "a test" } } };
+    expect(verdicts(MEMBER_STATUS_VALUE, { ...read, context: { ...read.context, service: documented } })).toEqual([
+      "success-shapes/member-status-value Declined",
+    ]);
   });
 
   it("refuses an account the suite enabled only when it says the hub is not enabled", () => {

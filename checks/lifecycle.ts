@@ -8,7 +8,7 @@
  */
 import { defineCheck, judged, NOT_APPLICABLE, type Breach } from "./define-check.ts";
 import { afterWaiting } from "./effects.ts";
-import { memberStatusOf, type MemberStatus } from "./member-status.ts";
+import { memberStatusOf, type LifecycleStatus } from "./member-status.ts";
 
 /** What an administrator's GetMembers showed of one account; undefined when the read failed (nothing is known). */
 export type MemberRead =
@@ -33,7 +33,7 @@ function shown(read: MemberRead): string {
 }
 
 /** The breach when the read does not show `want`, or none. */
-function statusBreach(step: MemberStep, want: MemberStatus, after: string): Breach | undefined {
+function statusBreach(step: MemberStep, want: LifecycleStatus, after: string): Breach | undefined {
   const { read, administrator, member, waitedMs } = step;
   if (read?.kind === "member" && memberStatusOf(read.status) === want) return undefined;
   return {
@@ -52,22 +52,8 @@ export const CREATED_MEMBER_SHOWN = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'CreateMembers "Creates a member association … between the specified accounts and the account used to make the request"; Member.MemberStatus "Created - Indicates that the administrator account added the member account, but has not yet invited": the administrator\'s GetMembers shows the account as Created, with the Email it was given (when it shows one) and itself as AdministratorId (when it shows one).',
-  statements: [
-    "CreateMembers.model.creates-a-member-association-in",
-    "CreateMembers.model.createmembers-is-always-used-to",
-    "CreateMembers.model.input.AccountDetails.the-list-*",
-    "CreateMembers.model.input.AccountDetails.for-each-*",
-    "AccountDetails.model.AccountId.the-id-*",
-    "AccountDetails.model.Email.the-email-*",
-    "GetMembers.model.returns-the-details-for-the",
-    "GetMembers.model.output.Members.the-list-of-details-about",
-    "Member.model.AccountId.the-*",
-    "Member.model.Email.the-*",
-    "Member.model.AdministratorId.the-*",
-    "Member.model.MasterId.the-*",
-    "Member.model.MemberStatus.created-*",
-  ],
+  rule: "The call creating members makes the accounts members of the caller: the administrator's read of its members shows each as created, with the email it was given (when it shows one) and the caller as its administrator (when it shows one).",
+  statements: [],
   run(step: CreatedMember) {
     if (step.read === undefined) return NOT_APPLICABLE;
     const { read, administrator, member, email } = step;
@@ -111,16 +97,8 @@ export const ACCEPT_ASSOCIATES = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'AcceptAdministratorInvitation "Accepts the invitation to be a member account" (the InvitationId is "the identifier of the invitation sent", as ListInvitations shows it); Member.MemberStatus "Enabled - … For manually invited member accounts, indicates that the member account accepted the invitation": the accept succeeds and the administrator\'s GetMembers shows the member Enabled.',
-  statements: [
-    "AcceptAdministratorInvitation.model.accepts-the-invitation-to-be",
-    "AcceptAdministratorInvitation.model.input.InvitationId.the-*",
-    "AcceptAdministratorInvitation.model.input.AdministratorId.the-*",
-    "Invitation.model.InvitationId.the-*",
-    "CreateMembers.model.if-the-account-owner-accepts",
-    "Member.model.MemberStatus.enabled-*",
-    "Member.model.MemberStatus.for-manually-invited-*",
-  ],
+  rule: "The call accepting an invitation, naming it by the id the invitee's list of invitations shows, succeeds, and the administrator's read of its members then shows the member enabled.",
+  statements: [],
   run(step: AcceptedMember) {
     const { operation, administrator, member, acceptStatus, listedBy } = step;
     if (acceptStatus < 200 || acceptStatus >= 300) {
@@ -146,10 +124,15 @@ export const ACCEPT_ASSOCIATES = defineCheck({
 export interface Disassociation extends MemberStep {
   /** The status the disassociating call answered. */
   callStatus: number;
+  /**
+   * The calls that made the member (creating and inviting it): a read still showing it after the disassociation shows
+   * what they made kept (GuardDuty: "the member account details obtained from this API … will be retained").
+   */
+  madeBy?: readonly string[];
 }
 
 /** A disassociation refused, or the read not showing `want` after it. */
-function disassociationBreach(step: Disassociation, want: MemberStatus, after: string): Breach | undefined {
+function disassociationBreach(step: Disassociation, want: LifecycleStatus, after: string): Breach | undefined {
   if (step.callStatus < 200 || step.callStatus >= 300)
     return {
       title: `${step.operation} refused to disassociate ${step.member}, an associated member of ${step.administrator} (status ${step.callStatus})`,
@@ -164,14 +147,11 @@ export const DISASSOCIATE_REMOVES = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'DisassociateMembers "Disassociates the specified member accounts from the associated administrator account"; Member.MemberStatus "Removed - Indicates that the administrator account disassociated the member account": the call succeeds, and afterwards the administrator\'s GetMembers shows the member Removed.',
-  statements: [
-    "DisassociateMembers.model.disassociates-the-specified-member-accounts",
-    "DisassociateMembers.model.input.AccountIds.the-*",
-    "Member.model.MemberStatus.removed-*",
-  ],
+  rule: "The administrator's call disassociating members succeeds, and its read of its members afterwards shows the member removed.",
+  statements: [],
   run(step: Disassociation) {
-    return judged(step.operation, [disassociationBreach(step, "removed", `${step.administrator} disassociated its member`)], [step.shownBy]);
+    const kept = step.read?.kind === "member" ? (step.madeBy ?? []) : [];
+    return judged(step.operation, [disassociationBreach(step, "removed", `${step.administrator} disassociated its member`)], [step.shownBy, ...kept]);
   },
 });
 
@@ -180,8 +160,8 @@ export const RESIGN_SHOWS_RESIGNED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'DisassociateFromAdministratorAccount "Disassociates the current Security Hub CSPM member account from the associated administrator account"; Member.MemberStatus "Resigned - Indicates that the member account disassociated themselves from the administrator account": the call succeeds, and afterwards the administrator\'s GetMembers shows the member Resigned.',
-  statements: ["DisassociateFromAdministratorAccount.model.disassociates-the-current-*", "Member.model.MemberStatus.resigned-*"],
+  rule: "The member's call leaving its administrator succeeds, and the administrator's read of its members afterwards shows the member resigned.",
+  statements: [],
   run(step: Disassociation) {
     return judged(step.operation, [disassociationBreach(step, "resigned", `${step.member} disassociated itself`)], [step.shownBy]);
   },
@@ -192,12 +172,8 @@ export const DELETE_REMOVES_MEMBER = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'DeleteMembers "Deletes the specified member accounts from Security Hub CSPM"; Member.MemberStatus "Deleted - Indicates that the administrator account deleted the member account": afterwards the administrator\'s GetMembers no longer shows it as a member (it lists it unprocessed, or shows it Deleted).',
-  statements: [
-    "DeleteMembers.model.deletes-the-specified-member-accounts",
-    "DeleteMembers.model.input.AccountIds.the-*",
-    "Member.model.MemberStatus.deleted-*",
-  ],
+  rule: "After the call deleting members, the administrator's read of its members no longer shows the account as a member (it lists it unprocessed, or shows it deleted).",
+  statements: [],
   run(step: MemberStep) {
     const { read, administrator, member, waitedMs } = step;
     if (read === undefined) return NOT_APPLICABLE;
@@ -237,8 +213,8 @@ export const ADMINISTRATOR_SHOWN = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'GetAdministratorAccount "Provides the details for the Security Hub CSPM administrator account for the current member account": it names the administrator whose invitation the account accepted, and no administrator as current once the account was disassociated (a record of the past relation with a status such as Resigned is allowed).',
-  statements: ["GetAdministratorAccount.model.provides-the-details-for-the", "Invitation.model.AccountId.the-*"],
+  rule: "The member's read of its administrator names the administrator whose invitation it accepted, and no administrator as current once it was disassociated (a record of the past relation with a status such as resigned is allowed).",
+  statements: [],
   run(read: AdministratorRead) {
     const { operation, member, associatedWith, formerly, status, administratorId, memberStatus, waitedMs = 0 } = read;
     if (associatedWith !== undefined) {
@@ -282,8 +258,8 @@ export const COUNT_EXCLUDES_ACCEPTED = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'GetInvitationsCount "Returns the count of all Security Hub CSPM membership invitations that were sent to the calling member account, not including the currently accepted invitation."',
-  statements: ["GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-*"],
+  rule: "The invitee's count of invitations counts those sent to it, not including the currently accepted invitation.",
+  statements: [],
   run({ operation, member, count, sentOtherThanAccepted, waitedMs = 0 }: CountAfterAccept) {
     if (count === undefined) return NOT_APPLICABLE;
     return judged(operation, [
@@ -301,6 +277,8 @@ export interface MemberListing {
   operation: string;
   administrator: string;
   onlyAssociated: boolean | undefined;
+  /** What a left-out filter means where the documentation says (Security Hub: associated only); undefined where it does not, and either reading passes. */
+  defaultAssociatedOnly: boolean | undefined;
   /** Each listed member's AccountId. */
   listed: readonly unknown[];
   /** The administrator's members: true where the suite knows it is associated (ENABLED), false where it knows it is not, undefined where it does not know. */
@@ -314,37 +292,61 @@ export const ONLY_ASSOCIATED_FILTER = defineCheck({
   family: "state",
   source: "aws-model",
   severity: "failure",
-  rule: 'ListMembers OnlyAssociated: "The default value is TRUE. If OnlyAssociated is set to TRUE, the response includes member accounts whose relationship status with the administrator account is set to ENABLED. If OnlyAssociated is set to FALSE, the response includes all existing member accounts."',
-  statements: [
-    "ListMembers.model.input.OnlyAssociated.*-*",
-    "ListMembers.model.lists-details-about-all-member",
-    "ListMembers.model.output.Members.member-details-*",
-  ],
-  run({ operation, administrator, onlyAssociated, listed, members, waitedMs = 0 }: MemberListing) {
+  rule: "The administrator's list of members, asked for associated members only (by the filter, or by its default where the documentation gives one), lists the members whose relationship is enabled; asked for all, it lists every existing member.",
+  statements: [],
+  run({ operation, administrator, onlyAssociated, defaultAssociatedOnly, listed, members, waitedMs = 0 }: MemberListing) {
     if (members.size === 0) return NOT_APPLICABLE;
-    const associatedOnly = onlyAssociated !== false;
     const shown = new Set(listed);
-    const how = onlyAssociated === undefined ? "without OnlyAssociated (TRUE by default)" : `with OnlyAssociated ${String(onlyAssociated).toUpperCase()}`;
-    const breaches: Breach[] = [];
-    for (const [id, associated] of members) {
-      if (associated === undefined) continue;
-      const mustShow = !associatedOnly || associated;
-      if (mustShow && !shown.has(id))
-        breaches.push({
-          title: `${administrator}'s ${operation} ${how} leaves out its ${associated ? "associated " : ""}member ${id}${afterWaiting(waitedMs)}`,
-          facts: { administrator, onlyAssociated, member: id, associated, listed: [...shown], waitedMs },
-          discriminator: associatedOnly ? "associated-left-out" : "member-left-out",
-        });
-      if (!mustShow && shown.has(id))
-        breaches.push({
-          title: `${administrator}'s ${operation} ${how} lists ${id}, a member that is not associated (not ENABLED)${afterWaiting(waitedMs)}`,
-          facts: { administrator, onlyAssociated, member: id, waitedMs },
-          discriminator: "not-associated-listed",
-        });
+    const reading = onlyAssociated ?? defaultAssociatedOnly;
+    if (reading !== undefined) {
+      const how =
+        onlyAssociated === undefined
+          ? `without the associated-only filter (${String(reading).toUpperCase()} by default)`
+          : `with the associated-only filter ${String(onlyAssociated).toUpperCase()}`;
+      return judged(operation, filterBreaches(shown, members, reading, `${administrator}'s ${operation} ${how}`, { administrator, onlyAssociated, waitedMs }));
     }
-    return judged(operation, breaches);
+    // No documented default: the associated members alone, or every member, as long as it is one of the two.
+    const asAssociatedOnly = filterBreaches(shown, members, true, "", {});
+    const asEvery = filterBreaches(shown, members, false, "", {});
+    return judged(operation, [
+      asAssociatedOnly.length > 0 &&
+        asEvery.length > 0 && {
+          title: `${administrator}'s ${operation} without the associated-only filter (whose default the documentation leaves open) lists neither its associated members alone nor every member${afterWaiting(waitedMs)}`,
+          facts: { administrator, listed: [...shown], members: Object.fromEntries(members), waitedMs },
+          discriminator: "neither-reading",
+        },
+    ]);
   },
 });
+
+/** How a listing breaks the filter read as `associatedOnly`: a member it must show left out, one it must not show listed. */
+function filterBreaches(
+  shown: ReadonlySet<unknown>,
+  members: ReadonlyMap<string, boolean | undefined>,
+  associatedOnly: boolean,
+  what: string,
+  facts: Record<string, unknown>,
+): Breach[] {
+  const waited = afterWaiting(Number(facts.waitedMs ?? 0));
+  const breaches: Breach[] = [];
+  for (const [id, associated] of members) {
+    if (associated === undefined) continue;
+    const mustShow = !associatedOnly || associated;
+    if (mustShow && !shown.has(id))
+      breaches.push({
+        title: `${what} leaves out its ${associated ? "associated " : ""}member ${id}${waited}`,
+        facts: { ...facts, member: id, associated, listed: [...shown] },
+        discriminator: associatedOnly ? "associated-left-out" : "member-left-out",
+      });
+    if (!mustShow && shown.has(id))
+      breaches.push({
+        title: `${what} lists ${id}, a member that is not associated (not ENABLED)${waited}`,
+        facts: { ...facts, member: id },
+        discriminator: "not-associated-listed",
+      });
+  }
+  return breaches;
+}
 
 export const LIFECYCLE_CHECKS = [
   CREATED_MEMBER_SHOWN,

@@ -19,8 +19,8 @@ export const NOT_IMPLEMENTED = defineCheck({
   family: "status-codes",
   source: "aws-model",
   severity: "failure",
-  rule: "The AWS model binds each operation to its route (InviteMembers: POST /members/invite …). An answer there that names no AWS error and is no JSON object — 404, 405 or 501, as web servers answer a route they do not serve — or an UnknownOperationException, means the operation is not implemented.",
-  statements: ["*.model.http", "*.page.request-syntax"],
+  rule: "The AWS model binds each operation to its route (its method and path). An answer there that names no AWS error and is no JSON object — 404, 405 or 501, as web servers answer a route they do not serve — or an UnknownOperationException, means the operation is not implemented.",
+  statements: ["*.model.http"],
   run({ operation, exchange }: ImplementedInput) {
     if (!isNotImplemented(exchange)) return judged(operation);
     const { status, headers } = viewResponse(exchange);

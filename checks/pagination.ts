@@ -39,8 +39,8 @@ export const PAGE_WITHIN_MAX_RESULTS = defineCheck({
   family: "pagination",
   source: "aws-model",
   severity: "failure",
-  rule: 'MaxResults: "The maximum number of items to return in the response." No page holds more items than MaxResults asks for (fewer are allowed).',
-  statements: ["*.input.MaxResults.the-maximum-number-of-items"],
+  rule: "A list call's page size is the maximum number of items to return: no page holds more items than asked for (fewer are allowed).",
+  statements: [],
   run({ operation, caller, paged }: PagedListing) {
     const limit = paged.maxResults;
     if (limit === undefined || paged.pages.length === 0) return NOT_APPLICABLE;
@@ -49,7 +49,7 @@ export const PAGE_WITHIN_MAX_RESULTS = defineCheck({
     const size = paged.pages[over]!.ids.length;
     return judged(operation, [
       {
-        title: `${operation} for ${caller} answered MaxResults ${limit} with a page of ${size} items (page ${over + 1})`,
+        title: `${operation} for ${caller} answered a page size of ${limit} with a page of ${size} items (page ${over + 1})`,
         facts: { caller, maxResults: limit, pageSizes: paged.pages.map((p) => p.ids.length) },
       },
     ]);
@@ -61,13 +61,8 @@ export const PAGINATION_COMPLETE = defineCheck({
   family: "pagination",
   source: "aws-model",
   severity: "failure",
-  rule: 'NextToken: "For subsequent calls to the operation, to continue listing data, set the value of this parameter to the value returned from the previous response." Following the tokens visits every item exactly once and ends; pages shorter than MaxResults and a trailing empty page are allowed.',
-  statements: [
-    "*.input.NextToken.the-token-*",
-    "*.input.NextToken.on-your-first-*",
-    "*.input.NextToken.for-subsequent-*",
-    "*.output.NextToken.the-pagination-*",
-  ],
+  rule: "A list call's page token, set to the value the previous answer returned, continues the listing: following the tokens visits every item exactly once and ends; pages shorter than asked for and a trailing empty page are allowed.",
+  statements: [],
   run({ operation, caller, paged, whole }: PagedListing) {
     if (paged.pages.length === 0) return NOT_APPLICABLE;
     const breaches: Breach[] = [];
@@ -79,7 +74,7 @@ export const PAGINATION_COMPLETE = defineCheck({
       if (!walk) continue;
       if (!walk.ended) {
         breaches.push({
-          title: `${operation} for ${caller} kept handing out a NextToken: ${walk.pages.length} pages${walk.maxResults ? ` of MaxResults ${walk.maxResults}` : ""} and no end`,
+          title: `${operation} for ${caller} kept handing out a page token: ${walk.pages.length} pages${walk.maxResults ? ` of size ${walk.maxResults}` : ""} and no end`,
           facts,
           discriminator: "endless",
         });
@@ -89,7 +84,7 @@ export const PAGINATION_COMPLETE = defineCheck({
       const twice = ids.find((id, i) => ids.indexOf(id) !== i);
       if (twice !== undefined)
         breaches.push({
-          title: `${operation} for ${caller} listed ${twice} twice while following NextToken${name === "paged" && walk.maxResults ? ` (MaxResults ${walk.maxResults})` : ""}`,
+          title: `${operation} for ${caller} listed ${twice} twice while following the page tokens${name === "paged" && walk.maxResults ? ` (pages of ${walk.maxResults})` : ""}`,
           facts,
           discriminator: "duplicate",
         });
@@ -99,7 +94,7 @@ export const PAGINATION_COMPLETE = defineCheck({
       const missed = [...new Set(walkIds(whole))].filter((id) => !seen.has(id));
       if (missed.length > 0)
         breaches.push({
-          title: `${operation} for ${caller} lists ${missed.join(", ")} on one page, but not while following NextToken with MaxResults ${paged.maxResults}`,
+          title: `${operation} for ${caller} lists ${missed.join(", ")} on one page, but not while following the page tokens with pages of ${paged.maxResults}`,
           facts,
           discriminator: "missing",
         });

@@ -74,7 +74,7 @@ export const PARITY_ERROR_TYPE = parityCheck(
 );
 export const PARITY_UNPROCESSED = parityCheck(
   "unprocessed-accounts",
-  "A batch answer lists the same set of accounts unprocessed as the reference (order and ProcessingResult texts may differ).",
+  "A batch answer lists the same set of accounts unprocessed as the reference (order and the reasons given may differ).",
 );
 export const PARITY_OUTPUT_MEMBERS = parityCheck(
   "output-members",

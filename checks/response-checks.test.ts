@@ -6,7 +6,7 @@ import type { CheckContext, RequestIntent } from "./check-context.ts";
 import type { CheckSource } from "./finding.ts";
 import { awsError, exchangeOf, type ExchangeFixture } from "./exchange.fixture.ts";
 import { checkResponse } from "./response-checks.ts";
-import { linearBudgetMs } from "../tools/linear-time.fixture.ts";
+import { fastestMs, linearBudgetMs } from "../tools/linear-time.fixture.ts";
 
 const spec = await loadSpec();
 const VALID: RequestIntent = { kind: "valid" };
@@ -24,6 +24,7 @@ const INVALID = invalid("pattern-violation", "/AccountIds/0");
 const MODEL_ONLY = invalid("size-violation", "/Tags", "aws-model", ["ResourceConflictException"]);
 const ids = { AccountIds: ["111111111111", "222222222222"] };
 const context = (operation: string, intent: RequestIntent, strict = false): CheckContext => ({
+  service: spec.service,
   operation: operationOf(spec, operation),
   intent,
   serviceErrors: spec.errors,
@@ -227,7 +228,8 @@ describe("checkResponse catches each deviation with its own check", () => {
       operation: "InviteMembers",
       facts: { status: 418, errorType: "TeapotException" },
       key: "error-shapes/documented-type|InviteMembers|TeapotException",
-      rule: expect.stringContaining("Errors section"),
+      // The rule every service shares; a run's findings carry it as the service's documentation words it (case-run.ts).
+      rule: expect.stringContaining("lists the errors of the operation"),
     });
   });
 
@@ -245,9 +247,8 @@ describe("checkResponse on pathological answers (issue 10)", () => {
     checkResponse(valid, exchangeOf({ requestBody: ids, status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: " " }] } }));
     const blanks = " ".repeat(1024 * 1024);
     const exchange = exchangeOf({ requestBody: ids, status: 200, body: { UnprocessedAccounts: [{ AccountId: "111111111111", ProcessingResult: blanks }] } });
-    const started = performance.now();
-    const checks = checkResponse(valid, exchange).map((f) => f.check);
-    expect(performance.now() - started).toBeLessThan(linearBudgetMs(1024 * 1024));
+    let checks: string[] = [];
+    expect(fastestMs(() => void (checks = checkResponse(valid, exchange).map((f) => f.check)))).toBeLessThan(linearBudgetMs(1024 * 1024));
     expect(checks).toContain("success-shapes/schema");
   });
 
@@ -255,9 +256,8 @@ describe("checkResponse on pathological answers (issue 10)", () => {
     const valid = context("InviteMembers", VALID);
     checkResponse(valid, exchangeOf({ requestBody: ids, ...awsError(400, "InvalidInputException", " ") }));
     const exchange = exchangeOf({ requestBody: ids, ...awsError(400, "InvalidInputException", " ".repeat(1024 * 1024)) });
-    const started = performance.now();
-    const checks = checkResponse(valid, exchange).map((f) => f.check);
-    expect(performance.now() - started).toBeLessThan(linearBudgetMs(1024 * 1024));
+    let checks: string[] = [];
+    expect(fastestMs(() => void (checks = checkResponse(valid, exchange).map((f) => f.check)))).toBeLessThan(linearBudgetMs(1024 * 1024));
     expect(checks).toContain("error-shapes/message");
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadStatements } from "../specs/load-statements.ts";
-import { CHECKS } from "./index.ts";
-import { matchesPattern, StatementIndex, traceability } from "./traceability.ts";
-import { UNTESTED } from "./untested-statements.ts";
+import { GUARDDUTY, SECURITY_HUB, SERVICES } from "../specs/services/index.ts";
+import { checksOf, untestedOf } from "./service-checks.ts";
+import { matchesPattern, StatementIndex, traceability, traceabilityOf } from "./traceability.ts";
 
-const statements = loadStatements();
-const rows = traceability(statements, CHECKS);
+describe.each(SERVICES.map((service) => [service.title, service] as const))("the traceability of %s's documentation", (_title, service) => {
+  const statements = loadStatements(service);
+  const checks = checksOf(service);
+  const rows = traceabilityOf(service);
 
-describe("the traceability of the documentation", () => {
   it("gives every documented statement a check that enforces it, or the reason none can", () => {
     expect(rows.filter((r) => r.checks.length === 0 && !r.untested).map((r) => `${r.statement.id}: ${r.statement.text}`)).toEqual([]);
   });
@@ -17,10 +18,12 @@ describe("the traceability of the documentation", () => {
   });
 
   it("names only statements that exist, in checks and in reasons alike", () => {
-    const stale = [...CHECKS.flatMap((c) => c.statements.map((p) => `${c.id}: ${p}`)), ...UNTESTED.map((u) => `untested: ${u.statements}`)].filter((entry) => {
-      const pattern = entry.slice(entry.indexOf(": ") + 2);
-      return !statements.some((s) => matchesPattern(pattern, s.id));
-    });
+    const stale = [...checks.flatMap((c) => c.statements.map((p) => `${c.id}: ${p}`)), ...untestedOf(service).map((u) => `untested: ${u.statements}`)].filter(
+      (entry) => {
+        const pattern = entry.slice(entry.indexOf(": ") + 2);
+        return !statements.some((s) => matchesPattern(pattern, s.id));
+      },
+    );
     expect(stale).toEqual([]);
   });
 
@@ -28,20 +31,22 @@ describe("the traceability of the documentation", () => {
     const gained = [
       ...statements,
       {
-        id: "InviteMembers.page.invitations-expire-after-days",
-        source: "reference-page" as const,
-        operations: ["InviteMembers"],
-        where: "InviteMembers reference page",
+        id: `${service.family.inviteMembers!.operation}.model.invitations-expire-after-days`,
+        source: "aws-model" as const,
+        operations: [service.family.inviteMembers!.operation],
+        where: "AWS model",
         text: "Invitations expire after 30 days.",
       },
     ];
     expect(
-      traceability(gained, CHECKS)
+      traceability(gained, checks, untestedOf(service))
         .filter((r) => r.checks.length === 0 && !r.untested)
         .map((r) => r.statement.id),
-    ).toEqual(["InviteMembers.page.invitations-expire-after-days"]);
+    ).toEqual([gained.at(-1)!.id]);
   });
+});
 
+describe("the traceability of Security Hub's documentation, in particular", () => {
   it.each([
     ["InviteMembers.page.*", "InviteMembers.page.AccountIds.pattern", true],
     ["*.errors.InternalException", "ListMembers.model.errors.InternalException", true],
@@ -54,10 +59,20 @@ describe("the traceability of the documentation", () => {
   });
 
   it("counts a statement exercised only by its checks, on the operations it is about", () => {
-    const index = new StatementIndex(statements, new Map(CHECKS.map((c) => [c.id, c])));
+    const index = StatementIndex.of(SECURITY_HUB);
     expect(index.exercisedBy("status-codes/invalid-input-rejected", "InviteMembers")).toContain("InviteMembers.page.AccountIds.pattern");
     expect(index.exercisedBy("status-codes/invalid-input-rejected", "DeclineInvitations")).not.toContain("InviteMembers.page.AccountIds.pattern");
     expect(index.exercisedBy("success-shapes/member-status-value", "GetMembers")).toContain("Member.model.MemberStatus.the-status-can-have-one");
     expect(index.exercisedBy("success-shapes/member-status-value", "ListInvitations")).toEqual([]);
+  });
+});
+
+describe("the traceability of GuardDuty's documentation, in particular", () => {
+  it("counts GuardDuty's statements exercised by the checks, through its patterns and the shared ones", () => {
+    const index = StatementIndex.of(GUARDDUTY);
+    expect(index.exercisedBy("status-codes/invalid-input-rejected", "InviteMembers")).toEqual(["InviteMembers.model.errors.BadRequestException"]);
+    expect(index.exercisedBy("status-codes/operation-implemented", "InviteMembers")).toEqual(["InviteMembers.model.http"]);
+    expect(index.exercisedBy("state/created-member-shown", "GetMembers")).toContain("Member.model.MasterId.the-administrator-account-id");
+    expect(index.exercisedBy("success-shapes/member-status-value", "GetMembers")).toEqual([]);
   });
 });

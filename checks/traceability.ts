@@ -1,11 +1,15 @@
 /**
- * The documentation traced to the checks: each statement of specs/statements.json is enforced by the checks that
- * name it, or stands in UNTESTED with its reason (an open choice, something not observable from outside, or no
- * behaviour at all). A statement with neither fails the traceability test; docs/traceability.md shows the table.
+ * A service's documentation traced to the checks: each of its statements (specs/statements.json for Security Hub) is
+ * enforced by the checks whose patterns match it — the service-neutral ones and the service's own — or stands in the
+ * service's untested list with its reason (an open choice, something not observable from outside, or no behaviour at
+ * all). A statement with neither fails the traceability test; docs/traceability*.md show the tables.
  */
+import type { Untested } from "../specs/check-texts.ts";
+import { loadStatements } from "../specs/load-statements.ts";
+import type { Service } from "../specs/service-descriptor.ts";
 import type { Statement } from "../specs/statements.ts";
 import type { CheckDefinition } from "./define-check.ts";
-import { UNTESTED, type Untested } from "./untested-statements.ts";
+import { checksOf, untestedOf } from "./service-checks.ts";
 
 export interface TraceRow {
   statement: Statement;
@@ -30,12 +34,17 @@ export function matchesPattern(pattern: string, id: string): boolean {
 }
 
 /** Every statement with the checks that enforce it and, where none does, why not. */
-export function traceability(statements: readonly Statement[], checks: readonly CheckDefinition[], untested: readonly Untested[] = UNTESTED): TraceRow[] {
+export function traceability(statements: readonly Statement[], checks: readonly CheckDefinition[], untested: readonly Untested[]): TraceRow[] {
   return statements.map((statement) => ({
     statement,
     checks: checks.filter((c) => c.statements.some((p) => matchesPattern(p, statement.id))).map((c) => c.id),
     untested: untested.find((u) => matchesPattern(u.statements, statement.id)),
   }));
+}
+
+/** The service's statements traced to its checks and its untested list. */
+export function traceabilityOf(service: Service): TraceRow[] {
+  return traceability(loadStatements(service), checksOf(service), untestedOf(service));
 }
 
 /**
@@ -49,6 +58,13 @@ export class StatementIndex {
     private readonly statements: readonly Statement[],
     private readonly checks: ReadonlyMap<string, CheckDefinition>,
   ) {}
+
+  /** The index of a service's statements and checks, one per service and process: neither changes while it runs. */
+  static of(service: Service): StatementIndex {
+    let index = indexes.get(service);
+    if (!index) indexes.set(service, (index = new StatementIndex(loadStatements(service), new Map(checksOf(service).map((c) => [c.id, c])))));
+    return index;
+  }
 
   exercisedBy(check: string, operation: string): readonly string[] {
     return this.exercisedByKey(`${check}|${operation}`);
@@ -66,6 +82,9 @@ export class StatementIndex {
     return ids;
   }
 }
+
+// By descriptor: a service made from a model file may share a built-in one's name (Security Hub's own model, named with --model).
+const indexes = new WeakMap<Service, StatementIndex>();
 
 /**
  * Whether some check of `family` can judge `operation`: one that names a statement about it, or a protocol check

@@ -72,15 +72,13 @@ function listedEntries({ context, exchange }: ExchangeInput): ListedEntries | un
   return result;
 }
 
-const UNPROCESSED_LISTS = ["*.UnprocessedAccounts.the-list-of-*", "*.model.output.UnprocessedAccounts.the-list-of-*"];
-
 export const ENTRY_FROM_REQUEST = defineCheck({
   id: "unprocessed-accounts/entry-from-request",
   family: "unprocessed-accounts",
   source: "reference-page",
   severity: "failure",
-  rule: 'UnprocessedAccounts: "The list of AWS accounts that could not be processed" — of the accounts the request named, so each AccountId is one the request sent, exactly as sent.',
-  statements: [...UNPROCESSED_LISTS, "Result.model.AccountId.*"],
+  rule: "The unprocessed list holds the accounts that could not be processed, of those the request named: each entry's account id is one the request sent, exactly as sent.",
+  statements: [],
   run(input: ExchangeInput) {
     const listed = listedEntries(input);
     if (!listed) return NOT_APPLICABLE;
@@ -101,8 +99,8 @@ export const NO_DUPLICATE_ENTRY = defineCheck({
   family: "unprocessed-accounts",
   source: "reference-page",
   severity: "failure",
-  rule: "UnprocessedAccounts lists each account that could not be processed: an account appears at most as often as the request named it.",
-  statements: UNPROCESSED_LISTS,
+  rule: "The unprocessed list lists each account that could not be processed: an account appears at most as often as the request named it.",
+  statements: [],
   run(input: ExchangeInput) {
     const listed = listedEntries(input);
     if (!listed) return NOT_APPLICABLE;
@@ -125,8 +123,8 @@ export const PROCESSING_RESULT = defineCheck({
   family: "unprocessed-accounts",
   source: "reference-page",
   severity: "failure",
-  rule: 'Result.ProcessingResult: "The reason that the account was not processed" (a NonEmptyString, pattern .*\\S.*).',
-  statements: ["Result.model.ProcessingResult.*"],
+  rule: "Each entry of the unprocessed list says why the account was not processed: its reason is not blank.",
+  statements: [],
   run(input: ExchangeInput) {
     const listed = listedEntries(input);
     if (!listed || listed.entries.length === 0) return NOT_APPLICABLE;
@@ -175,15 +173,8 @@ export const INELIGIBLE_REPORTED = defineCheck({
   family: "unprocessed-accounts",
   source: "reference-page",
   severity: "failure",
-  rule: 'An account the operation cannot act on (InviteMembers: "you must first use the CreateMembers action"; DeclineInvitations: no invitation from that account) "could not be processed" and must be listed in UnprocessedAccounts.',
-  statements: [
-    ...UNPROCESSED_LISTS,
-    "InviteMembers.*.before-you-can-use-this",
-    "CreateMembers.model.for-accounts-that-are-not",
-    "DeclineInvitations.page.AccountIds.the-list-of-prospective-member",
-    "*.model.input.AccountIds.the-list-of-*",
-    "GetMembers.model.returns-the-details-for-the",
-  ],
+  rule: "An account a batch call cannot act on (inviting an account that is not yet a member; declining with no invitation from that account) could not be processed, and must be listed in the unprocessed list.",
+  statements: [],
   run({ operation, eligibility, exchange, waitedMs = 0 }: EligibilityInput) {
     const ineligible = [...eligibility.ineligible, ...eligibility.malformed];
     const entries = unprocessedEntries(operation, exchange);
@@ -206,8 +197,8 @@ export const ELIGIBLE_PROCESSED = defineCheck({
   family: "unprocessed-accounts",
   source: "reference-page",
   severity: "failure",
-  rule: "UnprocessedAccounts lists only the accounts that could not be processed: an account the operation can act on must not be in it, even when others in the batch are.",
-  statements: UNPROCESSED_LISTS,
+  rule: "The unprocessed list lists only the accounts that could not be processed: an account the call can act on must not be in it, even when others in the batch are.",
+  statements: [],
   run({ operation, eligibility, exchange, waitedMs = 0 }: EligibilityInput) {
     // A batch of well-formed ids refused whole with 400 is status-codes/valid-input-accepted's: the call sends it as admitted.
     if (eligibility.eligible.length === 0) return NOT_APPLICABLE;

@@ -94,7 +94,7 @@ export const CERTIFY_FLAGS: readonly Flag[] = [
   {
     name: "own-accounts",
     value: "IDS",
-    help: "the account ids you own; CreateMembers and InviteMembers never name any other",
+    help: "the account ids you own; the calls creating and inviting members never name any other",
     group: "real-account",
     kind: "account-ids",
   },

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { isAwsEndpoint, parseEndpoint } from "../client/endpoint.ts";
 import { TARGET_PROFILES } from "../conformance/profiles/index.ts";
+import { reachingNamedAccounts } from "../conformance/real-account-safety.ts";
 import { DEFAULT_ACCOUNTS, defaultSeed, RUN_DEFAULTS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
 import type { OptionNames } from "../certification/preflight-message.ts";
@@ -83,10 +84,6 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   const realAccount = values["real-account"] === true || (url !== undefined && isAwsEndpoint(url));
   const profile = TARGET_PROFILES[realAccount ? "real-account" : "emulator"];
   if (!hasFamily(service)) {
-    if (realAccount)
-      throw new UsageError(
-        `${service.title} is certified for protocol and shapes only, on emulators and mocks: certify never sends generated input to a real account's operations whose effects and costs it does not know`,
-      );
     if (endpoint === undefined && (text("model") !== undefined || !EMULATED_SERVICES.includes(service.name)))
       throw new UsageError(`certifying ${service.title} needs --endpoint (or ${own}, or AWS_ENDPOINT_URL): the suite embeds no emulator of it`);
   }
@@ -94,9 +91,13 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   const accounts = list("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
   const profiles = list("profiles") ?? [];
   if (realAccount) {
+    if (!hasFamily(service))
+      throw new UsageError(
+        `${service.title} is certified for protocol and shapes only, on emulators and mocks: certify never sends generated input to a real account's operations whose effects and costs it does not know`,
+      );
     if (ownAccounts.length === 0)
       throw new UsageError(
-        "real-account mode needs --own-accounts: the ids of the accounts you own. certify never names any other account in CreateMembers or InviteMembers (inviting an account sends its owner an email).",
+        `real-account mode needs --own-accounts: the ids of the accounts you own. certify never names any other account in ${reachingNamedAccounts(service).join(" or ")} (inviting an account sends its owner an email).`,
       );
     if (accounts.length !== 3)
       throw new UsageError(
@@ -128,6 +129,8 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     throw new UsageError("--concurrency goes with emulators: real-account scenarios share their three accounts, so they run one at a time");
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
   const parity = parityOptionsOf(text, values["parity-gate"] === true, list, realAccount);
+  if (parity !== undefined && !hasFamily(service))
+    throw new UsageError(`${service.title} is certified for protocol and shapes only: parity (--reference, --reference-recording, --record) compares runs of a member-invitation family`);
   return {
     service: text("model") === undefined ? service.name : undefined,
     ...(text("model") === undefined ? {} : { model: text("model"), operations }),

@@ -33,7 +33,7 @@ export function dryRunPlan(config: ResolvedRunConfig, spec: Spec, scenarios: rea
 
 /** What a protocol-only run is, and which operations of a model file it takes; nothing for a run of the family. */
 function protocolPlan(spec: Spec): string[] {
-  const file = spec.modelFile;
+  const file = spec.service.modelFile;
   const only = protocolOnly(spec.service);
   if (only === undefined) return [];
   return [

@@ -106,9 +106,9 @@ describe("the README's quick start", () => {
     expect(ciSteps).toContain(tests[0]);
   });
 
-  it("certifies the embedded emulator as printed, in a fresh folder of the project", async () => {
+  it("certifies the embedded emulators as printed, Security Hub's and GuardDuty's, in a fresh folder of the project", async () => {
     const runs = quickStart.filter((c) => c !== INSTALL && !ciSteps.includes(c));
-    expect(runs).toEqual(["npm run certify"]);
+    expect(runs).toEqual(["npm run certify", "npm run certify -- --service guardduty"]);
     // A fresh clone's view: the project's package.json, commands and installed dependencies, and no reports yet.
     const clone = mkdtempSync(join(tmpdir(), "readme-quick-start-"));
     for (const entry of ["package.json", "bin", "node_modules"]) symlinkSync(join(ROOT, entry), join(clone, entry));

@@ -6,6 +6,7 @@ import type { Finding } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
 import { judgeResponse } from "../checks/response-checks.ts";
 import { isObject, viewResponse } from "../checks/response-view.ts";
+import { ruleOf } from "../checks/service-checks.ts";
 import { keepBodyPrefix, type Exchange } from "../client/exchange.ts";
 import type { ApiRequest } from "../protocol/api-request.ts";
 import { operationOf, type OperationSpec } from "../specs/spec-model.ts";
@@ -68,7 +69,7 @@ export class CaseRun {
     // A standing account (a real one) is never switched on by its cases: its resource is looked up once instead.
     if (this.session.spec.service.activation?.resource && !this.session.access.usesFreshAccounts) await this.session.prepare(account);
     const request = this.session.request(operationName, account, input);
-    this.session.access.guard(this.session.config, operationName, request.body);
+    this.session.access.guard(this.session.config, this.session.spec.service, operationName, request.body);
     const actor = this.session.actor(account);
     // Once an operation ran out of retries, later calls to it do not wait again: that finding is made.
     const policy = this.session.exhausted.has(operationName) ? { ...this.session.retry, maxAttempts: 1 } : this.session.retry;
@@ -167,14 +168,23 @@ export class CaseRun {
     for (const verdict of verdicts) {
       if (!verdict) continue;
       for (const operation of verdict.operations) this.exercised.add(exercisedKey(verdict.check, operation));
-      for (const f of verdict.findings) this.findings.push(index === undefined ? f : { ...f, exchange: index });
+      for (const f of verdict.findings) this.keep(f, index);
     }
   }
 
   /** Adds findings made outside the registry's checks (a parity divergence already judged), pointing at an exchange. */
   add(findings: readonly Finding[], about?: Exchange): void {
     const index = about ? this.exchanges.indexOf(about) : -1;
-    this.findings.push(...findings.map((f) => (index >= 0 ? { ...f, exchange: index } : f)));
+    for (const f of findings) this.keep(f, index >= 0 ? index : undefined);
+  }
+
+  /**
+   * Keeps a finding, pointing at exchange `index`, with its check's rule as the run's service words it: a check
+   * states its rule for every service, and the report quotes the documentation of the one certified.
+   */
+  private keep(finding: Finding, index: number | undefined): void {
+    const rule = ruleOf(this.session.spec.service, finding.check) ?? finding.rule;
+    this.findings.push(index === undefined ? { ...finding, rule } : { ...finding, rule, exchange: index });
   }
 }
 

@@ -1,21 +1,30 @@
 /** The rule real-account mode never breaks, enforced where every request passes. */
+import { hasFamily, type Service, type ServiceDescriptor } from "../specs/service-descriptor.ts";
 
-/** Operations that reach an account named in their body: creating it as a member, or emailing it an invitation. */
-const REACHES_NAMED_ACCOUNTS = new Set(["CreateMembers", "InviteMembers"]);
+/**
+ * The service's operations that reach an account named in their body: creating it as a member (Detective's invites it
+ * at once), or emailing it an invitation (Security Hub's CreateMembers and InviteMembers).
+ */
+export function reachingNamedAccounts(service: Pick<ServiceDescriptor, "family">): string[] {
+  const { createMembers, inviteMembers } = service.family;
+  return [createMembers.operation, ...(inviteMembers ? [inviteMembers.operation] : [])];
+}
 
 /** Anything a target could read as an account id: twelve or more digits in a row. */
 const ACCOUNT_ID_LIKE = /\d{12,}/g;
 
 /**
- * CreateMembers and InviteMembers may name only accounts the user listed as their own: inviting a stranger's
- * account sends its owner an email. Throws before the request is sent.
+ * The calls creating and inviting members (CreateMembers and InviteMembers) may name only accounts the user listed as
+ * their own: inviting a stranger's account sends its owner an email. Throws before the request is sent.
  *
  * The body is read as the target will read it, not as raw text: every string and number of the parsed JSON
  * (keys included, escapes such as `\u0031` decoded), and, for duplicate keys a parser may resolve either way or a
  * body no JSON parser accepts, the raw text with its escapes decoded as well.
  */
-export function assertOwnAccountsOnly(operation: string, body: string | undefined, ownAccounts: readonly string[]): void {
-  if (!REACHES_NAMED_ACCOUNTS.has(operation) || body === undefined) return;
+export function assertOwnAccountsOnly(service: Service, operation: string, body: string | undefined, ownAccounts: readonly string[]): void {
+  // A service whose family the suite does not know is never played on real accounts (certify refuses it): refuse any call.
+  if (!hasFamily(service)) throw new RealAccountSafetyError(`refusing to send ${operation} of ${service.title} to a real account: it is certified for protocol and shapes only`);
+  if (!reachingNamedAccounts(service).includes(operation) || body === undefined) return;
   const stranger = accountIdsNamedIn(body).find((id) => !ownAccounts.includes(id));
   if (stranger !== undefined) throw new RealAccountSafetyError(`refusing to send ${operation} naming ${stranger}, an account not listed in --own-accounts`);
 }

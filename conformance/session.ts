@@ -9,7 +9,6 @@ import { activationOutcome, foundResource, NO_RESOURCE, withResource } from "./a
 import { operationOf, type Spec } from "../specs/spec-model.ts";
 import type { CheckContext, RequestIntent } from "../checks/check-context.ts";
 import { StatementIndex } from "../checks/traceability.ts";
-import { traceOf } from "./run-kind.ts";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.ts";
 import type { ResolvedRunConfig } from "./run-config.ts";
 import type { TargetAccess } from "./target-access.ts";
@@ -51,14 +50,20 @@ export class Session {
   /** The documented statements a case exercised, from the checks it ran and the operations they judged (`check|operation`). */
   statementsExercised(exercised: Iterable<string>): Set<string> {
     const statements = new Set<string>();
-    const index = statementIndex(this.spec);
+    const index = StatementIndex.of(this.spec.service);
     for (const key of exercised) for (const id of index.exercisedByKey(key)) statements.add(id);
     return statements;
   }
 
   /** What the checks know when judging an answer of `operationName` to a request meant as `intent`. */
   context(operationName: string, intent: RequestIntent = { kind: "valid" }): CheckContext {
-    return { operation: operationOf(this.spec, operationName), intent, serviceErrors: this.spec.errors, strict: this.config.strict };
+    return {
+      service: this.spec.service,
+      operation: operationOf(this.spec, operationName),
+      intent,
+      serviceErrors: this.spec.errors,
+      strict: this.config.strict,
+    };
   }
 
   /**
@@ -92,7 +97,6 @@ export class Session {
 
   private async switchOn(accountId: string): Promise<void> {
     const { activation } = this.spec.service;
-    // A service the suite knows no switch of (one made from a model file) is as on as it gets.
     if (!activation) return;
     const actor = this.actor(accountId);
     if (this.access.activatesAccounts) {
@@ -148,15 +152,4 @@ export class Session {
   async close(): Promise<void> {
     await Promise.all([this.client.close(), ...[...this.companions.values()].map((session) => session.close())]);
   }
-}
-
-const indices = new WeakMap<Spec, StatementIndex>();
-/** One index per spec: its statements and the checks that may enforce them (conformance/run-kind.ts) do not change while it runs. */
-function statementIndex(spec: Spec): StatementIndex {
-  let index = indices.get(spec);
-  if (!index) {
-    const { statements, checks } = traceOf(spec);
-    indices.set(spec, (index = new StatementIndex(statements, new Map(checks.map((c) => [c.id, c])))));
-  }
-  return index;
 }

@@ -4,7 +4,7 @@ import { loadExampleSpec } from "../specs/example-model.fixture.ts";
 import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
 import { GUARDDUTY } from "../specs/services/index.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
-import { linearBudgetMs } from "../tools/linear-time.fixture.ts";
+import { fastestMs, linearBudgetMs } from "../tools/linear-time.fixture.ts";
 import { Router, type Routed } from "./router.ts";
 
 const guardduty = new Router((await loadServiceSpec(GUARDDUTY)).operations.values());
@@ -76,10 +76,8 @@ describe("the router", () => {
   it("routes a path of a million bytes, and one of a hundred thousand segments, in linear time", () => {
     for (const path of [`/detector/${"a".repeat(1 << 20)}/member/invite`, `/detector/${"a/".repeat(100_000)}member/invite`, `/${"%".repeat(1 << 20)}`]) {
       const budget = linearBudgetMs(path.length);
-      const started = performance.now();
-      guardduty.route("POST", path);
-      example.route("PUT", path);
-      expect(performance.now() - started).toBeLessThan(budget);
+      expect(fastestMs(() => guardduty.route("POST", path))).toBeLessThan(budget);
+      expect(fastestMs(() => example.route("PUT", path))).toBeLessThan(budget);
     }
   });
 });

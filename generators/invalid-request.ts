@@ -49,7 +49,11 @@ export const MALFORMED_INTEGERS = ["x", "1.5", "1e3", "", "2147483648", "-922337
 /** Query-string booleans other than `true` and `false` (Smithy's RestJsonQueryBooleanStringCoercion, and nothing). */
 export const MALFORMED_BOOLEANS = ["True", "TRUE", "yes", "y", "1", "on", "False", "FALSE", "no", "0", "off", ""];
 const BLANKS = ["", " ", "\t", "\n", "   ", " \t\r\n "];
-const NOT_JSON = ["{", '{"AccountIds": [', "not json", "<Request/>", "{'AccountIds': []}", '{"a":1}}', "\u0000"];
+/** Bodies that are not JSON: cut short or single-quoted as the operation's own would start (its first member), and other text. */
+function notJson(operation: OperationSpec): string[] {
+  const member = operation.body?.members[0]?.name ?? "a";
+  return ["{", `{"${member}": [`, "not json", "<Request/>", `{'${member}': []}`, '{"a":1}}', "\u0000"];
+}
 
 export function invalidSites(operation: OperationSpec): InvalidSite[] {
   const sites: InvalidSite[] = [];
@@ -72,7 +76,8 @@ export function invalidSites(operation: OperationSpec): InvalidSite[] {
         true,
       ]),
     );
-    sites.push(site("not-json", fc.constantFrom(...NOT_JSON), NOT_JSON));
+    const notJsonBodies = notJson(operation);
+    sites.push(site("not-json", fc.constantFrom(...notJsonBodies), notJsonBodies));
     sites.push(...memberSites(operation.body.schema, [], false, [], memberSource(operation)));
   }
   for (const parameter of operation.query) {

@@ -1,7 +1,7 @@
 /** certificate.md: the certificate for people. */
 import { SOURCE_NAMES } from "../checks/finding.ts";
 import { referenceSide } from "../checks/parity.ts";
-import { UNTESTED_KIND_WORDS } from "../checks/untested-statements.ts";
+import { UNTESTED_KIND_WORDS } from "../specs/check-texts.ts";
 import { runsPerScenario } from "../conformance/run-config.ts";
 import { modelLine } from "../specs/model-provenance.ts";
 import { SHARED_ACCOUNTS_NOTE } from "./shared-accounts-note.ts";

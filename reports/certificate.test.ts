@@ -1,3 +1,4 @@
+import { SECURITY_HUB } from "../specs/services/index.ts";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../checks/finding.ts";
 import { buildCertificate, compareWithBaseline, runFails, scenariosPlayed, type Certificate, type CertificateInput } from "./certificate.ts";
@@ -49,6 +50,7 @@ const record = (
   blockedBy: undefined,
 });
 const input = (records: ScenarioRecord[]): CertificateInput => ({
+  service: SECURITY_HUB,
   records,
   target: { endpoint: "http://127.0.0.1:4577", embeddedEmulator: true, realAccount: false, region: "us-east-1" },
   spec: {

@@ -1,7 +1,7 @@
 /** The certificate: what a run found about a target, as documented by certificate.schema.json. */
 import type { Finding } from "../checks/finding.ts";
-import type { Trace } from "../conformance/run-kind.ts";
 import type { ModelName } from "../specs/model-provenance.ts";
+import type { Service } from "../specs/service-descriptor.ts";
 import { coverageOf, type Coverage } from "./coverage.ts";
 import { collectDefects, defectSummary, type Defect } from "./defects.ts";
 import type { ReplayOptions } from "./replay.ts";
@@ -41,6 +41,7 @@ export interface Certificate {
     /** Found before the run: the target does not keep the accounts it is sent apart, so its cases ran one at a time. */
     sharedAccounts?: boolean;
   };
+  /** The contract: the OpenAPI document the run judged by, and the AWS model it was made from (certificates of earlier suite versions lack `model`). */
   /**
    * The contract: the OpenAPI document the run judged by, and the AWS model it was made from: a built-in service's
    * vendored model (certificates of earlier suite versions lack `model`), or the model file named with --model.
@@ -106,6 +107,8 @@ export interface CertifiedModelFile {
 }
 
 export interface CertificateInput {
+  /** The service certified: its documentation is what the coverage counts and the table's cells are judged by. */
+  service: Service;
   records: readonly ScenarioRecord[];
   target: Certificate["target"];
   spec: Certificate["spec"];
@@ -114,8 +117,6 @@ export interface CertificateInput {
   missing?: MissingScenario[];
   /** The planned scenarios a stop left unfinished, in planned order: listed as interrupted, after those that finished. */
   unfinished?: readonly UnfinishedScenario[];
-  /** What the run traces its checks to (conformance/run-kind.ts traceOf); by default a family run's. */
-  trace?: Trace;
 }
 
 export function buildCertificate(input: CertificateInput): Certificate {
@@ -150,7 +151,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
       cases: played.reduce((n, r) => n + r.cases, 0),
       requests: played.reduce((n, r) => n + r.requests, 0),
     },
-    verdicts: verdictCells(records, unfinished, input.trace),
+    verdicts: verdictCells(records, input.service, unfinished),
     scenarios: [
       ...records.map((r) => ({
         name: r.scenario,
@@ -179,7 +180,7 @@ export function buildCertificate(input: CertificateInput): Certificate {
     summary: defectSummary(defects),
     defects,
     findings,
-    coverage: coverageOf(records, input.trace?.statements, unfinished, input.trace),
+    coverage: coverageOf(records, input.service, unfinished),
     ...(missing.length > 0 ? { missing } : {}),
   };
 }

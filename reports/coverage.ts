@@ -5,16 +5,13 @@
  * real-account mode), not reached by any case, or a statement no check enforces (an open choice, not observable, no
  * behaviour, or told two ways by AWS's documents). A green certificate says what it covered.
  */
-import { CHECKS } from "../checks/index.ts";
-import { traceability } from "../checks/traceability.ts";
-import { UNTESTED, type Untested } from "../checks/untested-statements.ts";
-import type { Trace } from "../conformance/run-kind.ts";
-import { loadStatements } from "../specs/load-statements.ts";
+import { traceabilityOf } from "../checks/traceability.ts";
+import type { UntestedKind } from "../specs/check-texts.ts";
+import type { Service } from "../specs/service-descriptor.ts";
 import type { Statement } from "../specs/statements.ts";
 import type { ScenarioRecord, UnfinishedScenario } from "./scenario-record.ts";
 
-/** `beyond-protocol`: a protocol-only run enforces protocol and shapes, and no check of those enforces the statement. */
-export type StatementStatus = "exercised" | "not-exercised" | Untested["kind"] | "beyond-protocol";
+export type StatementStatus = "exercised" | "not-exercised" | UntestedKind;
 
 export interface StatementCoverage {
   id: string;
@@ -43,23 +40,18 @@ export interface Coverage {
 }
 
 /**
- * Coverage of a run from its scenarios' records, and the scenarios a stop left unfinished: their cases count as
- * played, but what they exercised does not (a case of theirs may have failed, unreported).
+ * Coverage of a run of the service's scenarios from their records, over the service's documented statements, and the
+ * scenarios a stop left unfinished: their cases count as played, but what they exercised does not (a case of theirs
+ * may have failed, unreported).
  */
-export function coverageOf(
-  records: readonly ScenarioRecord[],
-  statements: readonly Statement[] = loadStatements(),
-  unfinished: readonly UnfinishedScenario[] = [],
-  trace: Pick<Trace, "checks" | "untested"> = { checks: CHECKS, untested: UNTESTED },
-): Coverage {
+export function coverageOf(records: readonly ScenarioRecord[], service: Service, unfinished: readonly UnfinishedScenario[] = []): Coverage {
   const cases = new Map<string, number>();
   for (const record of records) for (const [id, n] of Object.entries(record.exercisedStatements)) cases.set(id, (cases.get(id) ?? 0) + n);
   const blocked = records.filter((r) => r.verdict === "blocked");
   const about = new Set(records.flatMap((r) => r.operations));
-  const entries = traceability(statements, trace.checks, trace.untested).map(({ statement, checks, untested }): StatementCoverage => {
+  const entries = traceabilityOf(service).map(({ statement, checks, untested }): StatementCoverage => {
     const base = { id: statement.id, text: statement.text, where: statement.where, checks, cases: cases.get(statement.id) ?? 0 };
-    // Only a protocol-only run's trace leaves a statement without a check and unexplained (the traceability test sees to the rest).
-    if (checks.length === 0) return untested ? { ...base, status: untested.kind, why: untested.reason } : { ...base, status: "beyond-protocol", why: BEYOND_PROTOCOL };
+    if (checks.length === 0) return { ...base, status: untested!.kind, why: untested!.reason };
     if (base.cases > 0) return { ...base, status: "exercised" };
     return { ...base, status: "not-exercised", why: whyNotExercised(statement, blocked, unfinished, about) };
   });
@@ -88,14 +80,12 @@ export function mergeCoverage(shards: readonly Coverage[]): Coverage {
   );
 }
 
-const BEYOND_PROTOCOL =
-  "not enforced: a protocol-only run judges status codes, error and success shapes and the wire, and no check of those enforces this statement (it is about state, effects or what a value means)";
-
 function summarise(statements: StatementCoverage[], coverageCases: number, randomCases: number): Coverage {
   const rules = statements.filter((s) => s.checks.length > 0).length;
   const exercised = statements.filter((s) => s.status === "exercised").length;
   const beyond = statements.filter((s) => s.status === "beyond-protocol").length;
   const untested = statements.length - rules - beyond;
+  // A protocol-only run says apart what is beyond what it plays; a family run's line stays as it always was.
   const further = [
     ...(untested > 0 || beyond === 0 ? [`${untested} further statements are open choices, not observable from outside, or state no behaviour`] : []),
     ...(beyond > 0 ? [`${beyond} further statements say more than protocol and shapes, which are all a protocol-only run enforces`] : []),

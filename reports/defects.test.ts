@@ -1,3 +1,4 @@
+import { SECURITY_HUB } from "../specs/services/index.ts";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../checks/finding.ts";
 import { NOT_IMPLEMENTED } from "../checks/operation-implemented.ts";
@@ -116,6 +117,7 @@ describe("defects", () => {
 
   it("lead the certificate, which stays valid with blocked scenarios, and give JUnit one test case each", () => {
     const certificate = buildCertificate({
+      service: SECURITY_HUB,
       records: [
         record("a", [wrongType("GetMembers")]),
         record("b", [missing("ListMembers")], { verdict: "blocked", blockedBy: ["ListMembers"] }),

@@ -4,6 +4,7 @@
  * whatever the marks; in Allure a warning has a status of its own and its rule, and a defect lasts as long as
  * the scenario of its example.
  */
+import { SECURITY_HUB } from "../specs/services/index.ts";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,7 +60,7 @@ const records: ScenarioRecord[] = [
 
 describe("the verdict table", () => {
   it("gives each state of a cell its own mark", () => {
-    const matrix = verdictMatrix(records);
+    const matrix = verdictMatrix(records, SECURITY_HUB);
     expect(matrix.get("InviteMembers")!.get("unprocessed-accounts")).toBe("pass");
     expect(matrix.get("DeclineInvitations")!.get("unprocessed-accounts")).toBe("fail");
     // The failed scenario stopped at its first failing case: whether DeclineInvitations' effects hold is unknown.
@@ -74,17 +75,17 @@ describe("the verdict table", () => {
     const unfinished = [
       { scenario: "pagination/ListMembers", operations: ["ListMembers", "InviteMembers"], families: ["error-shapes", "unprocessed-accounts", "status-codes"] },
     ].map((u) => ({ ...u, cases: 4, coverageCases: 1, requests: 20, durationMs: 10 }));
-    const matrix = verdictMatrix(records, unfinished);
+    const matrix = verdictMatrix(records, SECURITY_HUB, unfinished);
     expect(matrix.get("InviteMembers")!.get("unprocessed-accounts")).toBe("interrupted");
     expect(matrix.get("ListMembers")!.get("error-shapes")).toBe("interrupted");
     expect(matrix.get("ListMembers")!.get("status-codes")).toBe("error");
-    const text = formatSummaryTable(verdictCells(records, unfinished), "totals");
+    const text = formatSummaryTable(verdictCells(records, SECURITY_HUB, unfinished), "totals");
     expect(text).toContain(`  interrupted ${CELL_MARKS.interrupted.meaning}`);
     expect(text).toContain(`  stopped     ${CELL_MARKS["not-established"].meaning}`);
   });
 
   it("aligns every column whatever its marks, and explains the marks it uses", () => {
-    const text = formatSummaryTable(verdictCells(records), "5 scenarios, 15 cases, 60 requests, 1.5 s");
+    const text = formatSummaryTable(verdictCells(records, SECURITY_HUB), "5 scenarios, 15 cases, 60 requests, 1.5 s");
     const [header, ...rest] = text.split("\n");
     const rows = rest.slice(0, rest.indexOf(""));
     // Each column starts where its header starts, on every row.
@@ -95,7 +96,7 @@ describe("the verdict table", () => {
     expect(text).toContain(`  blocked  ${CELL_MARKS.blocked.meaning}`);
     expect(text).toContain(`  -        ${CELL_MARKS.none.meaning}`);
     // Only the marks a table shows are explained.
-    const clean = formatSummaryTable(verdictCells(records.slice(0, 1)), "1 scenarios, 3 cases, 12 requests, 1.5 s");
+    const clean = formatSummaryTable(verdictCells(records.slice(0, 1), SECURITY_HUB), "1 scenarios, 3 cases, 12 requests, 1.5 s");
     expect(clean).toContain(CELL_MARKS.pass.meaning);
     expect(clean).not.toContain(CELL_MARKS["not-established"].meaning);
   });
@@ -103,6 +104,7 @@ describe("the verdict table", () => {
   it("says the same in certificate.md, with its legend", () => {
     const markdown = certificateMarkdown(
       buildCertificate({
+        service: SECURITY_HUB,
         records,
         target: { endpoint: "http://t", embeddedEmulator: false, realAccount: false, region: "us-east-1" },
         spec: { title: "AWS SecurityHub", apiVersion: "2018-10-26", sha256: "a".repeat(64) },
@@ -135,6 +137,7 @@ describe("Allure results", () => {
       failures: [finding("unprocessed-accounts/ineligible-reported", "unprocessed-accounts", "DeclineInvitations")],
     });
     const certificate = buildCertificate({
+      service: SECURITY_HUB,
       records: [slow, failing],
       target: { endpoint: "http://t", embeddedEmulator: false, realAccount: false, region: "us-east-1" },
       spec: { title: "AWS SecurityHub", apiVersion: "2018-10-26", sha256: "a".repeat(64) },

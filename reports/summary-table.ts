@@ -1,8 +1,8 @@
 /** The end-of-run table: operation × check family → what the run established there, with requests and time. */
-import { CHECKS, checkOf } from "../checks/index.ts";
+import { checkOf } from "../checks/index.ts";
+import { checksOf } from "../checks/service-checks.ts";
 import { familyJudges, StatementIndex } from "../checks/traceability.ts";
-import { loadStatements } from "../specs/load-statements.ts";
-import type { Trace } from "../conformance/run-kind.ts";
+import type { Service } from "../specs/service-descriptor.ts";
 import type { ScenarioRecord, UnfinishedScenario } from "./scenario-record.ts";
 
 /**
@@ -56,10 +56,11 @@ export const CELL_MARKS: Readonly<Record<Cell | "none", { mark: string; meaning:
  */
 export function verdictMatrix(
   records: readonly ScenarioRecord[],
+  service: Service,
   unfinished: readonly UnfinishedScenario[] = [],
-  trace: Pick<Trace, "statements" | "checks"> = familyTrace(),
 ): Map<string, Map<string, Cell>> {
-  const judges = judgesIn(trace);
+  // Whether a check of the family can judge the operation at all (else the cell stays empty, not "not exercised").
+  const judges = (family: string, operation: string): boolean => familyJudges(StatementIndex.of(service), checksOf(service), family, operation);
   const rank = CELL_RANK;
   const matrix = new Map<string, Map<string, Cell>>();
   const mark = (operation: string, family: string, cell: Cell): void => {
@@ -93,31 +94,10 @@ export function verdictMatrix(
 }
 
 /** The matrix's cells, by operation then family: as the certificate lists them and the console's table reads them. */
-export function verdictCells(
-  records: readonly ScenarioRecord[],
-  unfinished: readonly UnfinishedScenario[] = [],
-  trace: Pick<Trace, "statements" | "checks"> = familyTrace(),
-): VerdictCell[] {
-  return [...verdictMatrix(records, unfinished, trace)]
+export function verdictCells(records: readonly ScenarioRecord[], service: Service, unfinished: readonly UnfinishedScenario[] = []): VerdictCell[] {
+  return [...verdictMatrix(records, service, unfinished)]
     .flatMap(([operation, row]) => [...row].map(([family, verdict]) => ({ operation, family, verdict })))
     .sort((a, b) => a.operation.localeCompare(b.operation) || a.family.localeCompare(b.family));
-}
-
-let defaultTrace: Pick<Trace, "statements" | "checks"> | undefined;
-/** The trace of a family run, as every run had it before protocol-only runs (Security Hub's statements, every check). */
-function familyTrace(): Pick<Trace, "statements" | "checks"> {
-  return (defaultTrace ??= { statements: loadStatements(), checks: CHECKS });
-}
-
-const judging = new WeakMap<object, (family: string, operation: string) => boolean>();
-/** Whether a check of the family can judge the operation at all (else the cell stays empty, not "not exercised"), by the run's trace. */
-function judgesIn(trace: Pick<Trace, "statements" | "checks">): (family: string, operation: string) => boolean {
-  let judges = judging.get(trace);
-  if (!judges) {
-    const index = new StatementIndex(trace.statements, new Map(trace.checks.map((c) => [c.id, c])));
-    judging.set(trace, (judges = (family, operation) => familyJudges(index, trace.checks, family, operation)));
-  }
-  return judges;
 }
 
 /** The console's table of the cells, the legend of the marks it shows, and `totals` (what the run played) under it. */

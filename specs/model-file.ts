@@ -9,11 +9,12 @@ import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { errorStatus, type ServiceModel } from "./botocore-model.ts";
+import { errorStatus, type ServiceModel, shapeOf } from "./botocore-model.ts";
+import type { ServiceCheckTexts } from "./check-texts.ts";
 import { specOfDocument } from "./load-spec.ts";
 import { extractFamily } from "./model-family.ts";
-import { endpointVariableOf, type ProtocolOnlyService } from "./service-descriptor.ts";
-import type { ModelFile, Spec } from "./spec-model.ts";
+import { endpointVariableOf, type ModelFile, type ProtocolOnlyService } from "./service-descriptor.ts";
+import type { Spec } from "./spec-model.ts";
 import { extractStatements } from "./statements.ts";
 import { toOpenApi } from "./to-openapi.ts";
 
@@ -205,24 +206,54 @@ export function modelFileSpec(path: string, asked: readonly string[] | undefined
     throw new ModelFileError(`the suite cannot certify ${leftOut.map((l) => `${l.operation} (${l.why})`).join("; ")}: leave ${leftOut.length > 1 ? "them" : "it"} out of --operations`);
   const operations = candidates.filter((name) => !leftOut.some((l) => l.operation === name));
   if (operations.length === 0) throw new ModelFileError(`the suite can certify none of the operations of ${path}: ${leftOut.slice(0, 3).map((l) => `${l.operation} (${l.why})`).join("; ")}`);
-  const service = protocolServiceOf(model, path, operations);
   let spec: Spec;
-  let statements: ModelFile["statements"];
   try {
     const extract = extractFamily(model, operations);
     const document = toOpenApi(extract, {});
+    const statements = extractStatements(extract, {}, model.metadata.serviceFullName);
+    const modelFile: ModelFile = { path, sha256: read.sha256, botocoreVersion: read.botocoreVersion, operations, leftOut, statements, checkTexts: checkTextsOf(extract) };
     const text = `${JSON.stringify(document, null, 2)}\n`;
-    spec = specOfDocument(document, createHash("sha256").update(text).digest("hex"), service);
-    statements = extractStatements(extract, {}, service.title);
+    spec = specOfDocument(document, createHash("sha256").update(text).digest("hex"), { ...protocolServiceOf(model, path, operations), modelFile });
   } catch (error) {
     throw new ModelFileError(`the suite cannot certify these operations of ${path} together: ${(error as Error).message}`);
   }
   // AWS clients know every error of the service by name, whichever operation the model lists it for.
   const errors = new Map(Object.entries(model.shapes).flatMap(([name, shape]) => (shape.exception ? [[name, errorStatus(shape)] as const] : [])));
+  return { ...spec, errors: new Map([...errors, ...spec.errors]) };
+}
+
+/**
+ * What a model says for the checks beyond their service-neutral patterns: the syntax of a structure nested in an input
+ * (`AccountDetail.model.*.syntax`) is enforced as the input's own is, of one nested in an output as the output's is —
+ * as the built-in services' texts say it by hand. Its other statements are beyond protocol and shapes.
+ */
+export function checkTextsOf(model: ServiceModel): ServiceCheckTexts {
+  const nested = (direction: "input" | "output"): string[] => {
+    const found = new Set<string>();
+    const visit = (name: string): void => {
+      const shape = shapeOf(model, name);
+      if (shape.type === "structure") {
+        if (found.has(name)) return;
+        found.add(name);
+      }
+      for (const ref of [...Object.values(shape.members ?? {}), shape.member, shape.key, shape.value]) if (ref) visit(ref.shape);
+    };
+    for (const operation of Object.values(model.operations)) {
+      const top = operation[direction];
+      if (top) for (const ref of Object.values(shapeOf(model, top.shape).members ?? {})) visit(ref.shape);
+    }
+    const topLevel = new Set(Object.values(model.operations).flatMap((o) => [o.input?.shape, o.output?.shape]));
+    return [...found].filter((name) => !topLevel.has(name)).sort().map((name) => `${name}.model.*.syntax`);
+  };
+  const inputs = nested("input");
+  const outputs = nested("output");
   return {
-    ...spec,
-    errors: new Map([...errors, ...spec.errors]),
-    modelFile: { path, sha256: read.sha256, botocoreVersion: read.botocoreVersion, operations, leftOut, statements },
+    checks: {
+      "status-codes/no-5xx-for-valid-input": { statements: inputs },
+      "status-codes/model-constraint-enforced": { statements: inputs },
+      "success-shapes/schema": { statements: outputs },
+    },
+    untested: [],
   };
 }
 

@@ -10,6 +10,26 @@
  * stay in the model and the statements; the spec keeps both where they differ (specs/spec-model.ts).
  */
 
+import type { ServiceCheckTexts } from "./check-texts.ts";
+import type { Statement } from "./statements.ts";
+
+/** A botocore model file a service was made from at run time (`certify --model`), as the certificate names it. */
+export interface ModelFile {
+  /** The path as given. */
+  readonly path: string;
+  /** sha256 of the file as read (gzipped or not), and the botocore release it sits in, where it sits in one. */
+  readonly sha256: string;
+  readonly botocoreVersion: string | undefined;
+  /** The operations taken from it, in the model's order. */
+  readonly operations: readonly string[];
+  /** Operations of the model left out, with why (none is, where --operations named them: a usage error then). */
+  readonly leftOut: readonly { readonly operation: string; readonly why: string }[];
+  /** The documentation of those operations and their shapes, one statement each (no reference pages). */
+  readonly statements: readonly Statement[];
+  /** What the model says for the checks: the statements of its nested structures each schema check enforces. */
+  readonly checkTexts: ServiceCheckTexts;
+}
+
 /** Where a call carries the account ids it acts on. */
 export type AccountsAt =
   /** A JSON pointer into the request body, `*` for each item of a list: `/AccountIds/*`, `/accountDetails/*\/accountId`, `/account/accountId`. */
@@ -98,11 +118,30 @@ export interface InvitationFamily {
   readonly disassociateFromAdministrator: { readonly operation: string };
   /** Reads members by account id; `list` is the answer's list of members (absent where the answer is the one member, as Macie's GetMember). */
   readonly getMembers: AccountsCall & { readonly list?: string };
-  /** Lists the caller's members; `onlyAssociated` is the query member choosing associated members only, where there is one. */
-  readonly listMembers: ListCall & { readonly onlyAssociated?: string };
+  /**
+   * Lists the caller's members; `onlyAssociated` is the query member choosing associated members only, where there is
+   * one, and `onlyAssociatedDefault` what leaving it out means where the documentation says (Security Hub: "The
+   * default value is TRUE"). Where it does not (GuardDuty), a list of the associated members alone and one of every
+   * member both pass.
+   */
+  readonly listMembers: ListCall & { readonly onlyAssociated?: string; readonly onlyAssociatedDefault?: boolean };
   /** Absent where members are only deleted (Detective). */
   readonly disassociateMembers?: AccountsCall;
   readonly deleteMembers: AccountsCall;
+}
+
+/**
+ * A rule the documentation states in prose on an operation's input, which the model cannot state (GuardDuty's
+ * CreateDetector: "Specifying both EKS Runtime Monitoring (EKS_RUNTIME_MONITORING) and Runtime Monitoring
+ * (RUNTIME_MONITORING) will cause an error"): input the model accepts that breaks it may be refused with a documented
+ * error, so no scenario requires it to succeed. The one function of a descriptor: such rules are about values.
+ */
+export interface ProseInputRule {
+  readonly operation: string;
+  /** The statement saying so. */
+  readonly statement: string;
+  /** Whether `input` (members by wire name) breaks the rule. */
+  readonly breaks: (input: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /** A built-in service's AWS model: its API version (botocore's folder under the service) and the files made from it, as paths under specs/. */
@@ -141,6 +180,11 @@ export interface ServiceBasics {
     /** AWS's regional endpoint is `https://<prefix>.<region>.amazonaws.com` (the model's endpointPrefix). */
     readonly prefix: string;
   };
+  /**
+   * The model file the service was made from at run time (`certify --model`), with its documentation's statements;
+   * absent for a built-in service, whose statements are a file under specs/.
+   */
+  readonly modelFile?: ModelFile;
   /** How an account is switched on, where the suite knows; absent, it never switches anything on (a service made from a model file). */
   readonly activation?: Activation;
   /**
@@ -148,6 +192,8 @@ export interface ServiceBasics {
    * implementation may check them before the input, so invalid input may be answered with them.
    */
   readonly stateErrors: readonly string[];
+  /** Rules the documentation states in prose on input the model accepts (see ProseInputRule). */
+  readonly proseInputRules?: readonly ProseInputRule[];
   /**
    * Operations whose documentation says a success may carry no content, though the model marks output members
    * required (GuardDuty's GetAdministratorAccount: "it will return success (HTTP 200) but no content"), with that

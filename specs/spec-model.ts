@@ -6,7 +6,6 @@
  * member beside its wire name (GuardDuty's body key `accountIds` is the member `AccountIds`).
  */
 import type { Service } from "./service-descriptor.ts";
-import type { Statement } from "./statements.ts";
 import type { JsonSchema } from "./shape-schema.ts";
 
 /** An input member bound outside the body, as text. */
@@ -66,9 +65,9 @@ export interface OperationSpec {
   referencePage: string | undefined;
 }
 
-export interface Spec {
+export interface Spec<S extends Service = Service> {
   /** The service whose model the spec is made from: what is service-specific, as data (specs/service-descriptor.ts). */
-  service: Service;
+  service: S;
   title: string;
   apiVersion: string;
   /** The model's serviceId (`SecurityHub`, `GuardDuty`), endpointPrefix and SigV4 signing name. */
@@ -80,26 +79,6 @@ export interface Spec {
   operations: ReadonlyMap<string, OperationSpec>;
   /** Every error the model defines, for any of its operations, with its status: AWS clients know them all by name. */
   errors: ReadonlyMap<string, number>;
-  /**
-   * Where the spec was made at run time from a model file (`certify --model`): that file, and the statements of its
-   * documentation. Absent for a built-in service, whose provenance and statements are files under specs/.
-   */
-  modelFile?: ModelFile;
-}
-
-/** A botocore model file a spec was made from at run time, as the certificate names it. */
-export interface ModelFile {
-  /** The path as given. */
-  path: string;
-  /** sha256 of the file as read (gzipped or not), and the botocore release it sits in, where it sits in one. */
-  sha256: string;
-  botocoreVersion: string | undefined;
-  /** The operations taken from it, in the model's order. */
-  operations: readonly string[];
-  /** Operations of the model left out, with why (none is, where --operations named them: a usage error then). */
-  leftOut: readonly { operation: string; why: string }[];
-  /** The documentation of those operations and their shapes, one statement each (no reference pages). */
-  statements: readonly Statement[];
 }
 
 export function operationOf(spec: Spec, name: string): OperationSpec {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { linearRegExp } from "./linear-regexp.ts";
-import { linearBudgetMs } from "../tools/linear-time.fixture.ts";
+import { fastestMs, linearBudgetMs } from "../tools/linear-time.fixture.ts";
 import { specFile } from "../specs/service-descriptor.ts";
 import { SERVICES } from "../specs/services/index.ts";
 
@@ -65,17 +65,15 @@ describe("linearRegExp (issue 10)", () => {
 
   it("answers on 1 MiB of blanks in linear time", () => {
     const blanks = " ".repeat(1024 * 1024);
-    const started = performance.now();
     expect(linearRegExp(".*\\S.*").test(blanks)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(linearBudgetMs(blanks.length));
+    expect(fastestMs(() => linearRegExp(".*\\S.*").test(blanks))).toBeLessThan(linearBudgetMs(blanks.length));
   });
 
   it("answers an unanchored lookahead on 1 MiB in linear time", () => {
     const text = "aws:".repeat(256 * 1024);
-    const started = performance.now();
-    expect(linearRegExp("(?!aws:)[a-zA-Z+-=._:/]+").test(`${text}é`)).toBe(true);
-    expect(linearRegExp("(?!a)[ab]+").test("a".repeat(text.length))).toBe(false);
-    expect(performance.now() - started).toBeLessThan(linearBudgetMs(text.length));
+    const both = (): boolean[] => [linearRegExp("(?!aws:)[a-zA-Z+-=._:/]+").test(`${text}é`), linearRegExp("(?!a)[ab]+").test("a".repeat(text.length))];
+    expect(both()).toEqual([true, false]);
+    expect(fastestMs(both)).toBeLessThan(linearBudgetMs(text.length));
   });
 
   it("refuses a construct RE2 lacks instead of falling back to backtracking", () => {

@@ -9,16 +9,18 @@ import { CHECKS } from "../checks/index.ts";
 import { allScenarios } from "../conformance/scenarios/index.ts";
 import { runScenarios } from "../conformance/run-scenarios.ts";
 import { defaultRunConfig } from "../conformance/run-config.ts";
-import { startEmulator } from "../emulator/index.ts";
-import { loadSpec } from "../specs/load-spec.ts";
+import { emulatedService, serve } from "../emulator/index.ts";
+import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
 import { loadStatements } from "../specs/load-statements.ts";
-import { FAULTY_VARIANTS, TOLERANT_VARIANTS } from "./index.ts";
+import { GUARDDUTY } from "../specs/services/index.ts";
+import type { Spec } from "../specs/spec-model.ts";
+import { catalogueOf, FAULTY_VARIANTS, TOLERANT_VARIANTS } from "./index.ts";
 import { claimedStatements, provenStatements, runScope } from "./statement-proof.ts";
-import { behaviourOf, type Variant } from "./variant.ts";
+import { type AnyVariant, behaviourOf, VARIANT_SERVICE } from "./variant.ts";
 
 const spec = await loadSpec();
-const statements = loadStatements();
-const scenarios = allScenarios(spec);
+const statements = loadStatements(VARIANT_SERVICE);
+const guardduty = await loadServiceSpec(GUARDDUTY);
 const seed = Date.now() % 2 ** 31;
 /**
  * The coverage phase plays every documented rule whatever the budget, so two random cases per scenario prove each
@@ -31,15 +33,23 @@ const FAULTY_SETTLE_MS = 500;
 /** The one variant whose handler throws on purpose; any other that does has a bug of its own. */
 const PLANTS_A_CRASH = "5xx-for-valid-input";
 
-async function certify(variant: Variant) {
+async function certify(variant: AnyVariant, of: Spec = spec) {
   const faults: string[] = [];
-  const emulator = await startEmulator({ behaviours: [behaviourOf(variant)], onFault: (message) => void faults.push(message) });
+  const emulator = await serve(emulatedService(of.service.name), { behaviours: [behaviourOf(variant)], onFault: (message) => void faults.push(message) });
   try {
     // A faulty variant's effects never show, however long the suite waits: a short wait finds them missing as surely.
     const settleMs = variant.kind === "faulty" ? FAULTY_SETTLE_MS : defaultRunConfig().settleMs;
-    const config = { ...defaultRunConfig(), runs: RUNS, settleMs, ...variant.config, seed, endpoint: emulator.url, only: runScope(variant, statements) };
+    const config = {
+      ...defaultRunConfig(),
+      runs: RUNS,
+      settleMs,
+      ...variant.config,
+      seed,
+      endpoint: emulator.url,
+      only: runScope(variant, loadStatements(of.service)),
+    };
     // Every scenario of the variant's scope plays to its end: each statement it claims needs a failure on its own operation.
-    const results = await runScenarios(spec, config, scenarios);
+    const results = await runScenarios(of, config, allScenarios(of));
     if (variant.name === PLANTS_A_CRASH) expect(faults.length).toBeGreaterThan(0);
     else expect(faults, "a handler of this variant threw").toEqual([]);
     return results;
@@ -93,5 +103,29 @@ describe(`the variant catalogue (seed ${seed})`, () => {
 
   it("keeps at least twelve tolerant variants, one per open choice the suite must accept", () => {
     expect(TOLERANT_VARIANTS.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe(`GuardDuty's variant catalogue (seed ${seed})`, () => {
+  const catalogue = catalogueOf("guardduty")!;
+  it.concurrent.each(catalogue.faulty.map((v) => [v.name, v] as const))("catches %s with its own check", async (_name, variant) => {
+    const results = await certify(variant, guardduty);
+    expect(results.filter((r) => r.verdict === "error").map((r) => r.error)).toEqual([]);
+    const caught = results.flatMap((r) => r.findings).filter((f) => f.severity === "failure");
+    expect(
+      caught.map((f) => f.check),
+      variant.description,
+    ).toContain(variant.caughtBy);
+  });
+
+  it.concurrent.each(catalogue.tolerant.map((v) => [v.name, v] as const))("certifies %s", async (_name, variant) => {
+    const results = await certify(variant, guardduty);
+    const failures = results.flatMap((r) => r.findings.filter((f) => f.severity === "failure").map((f) => `${r.scenario}: ${f.title}`));
+    expect(failures, variant.description).toEqual([]);
+    expect(results.filter((r) => r.verdict !== "passed").map((r) => `${r.scenario}: ${r.error}`)).toEqual([]);
+  });
+
+  it("names GuardDuty as the service of every variant, so no other emulator is started with one", () => {
+    expect([...catalogue.faulty, ...catalogue.tolerant].filter((v) => v.service !== "guardduty").map((v) => v.name)).toEqual([]);
   });
 });

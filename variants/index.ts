@@ -12,8 +12,9 @@ import { MORE_UNPROCESSED_ACCOUNTS_FAULTS, UNPROCESSED_ACCOUNTS_FAULTS } from ".
 import { WIRE_ENCODING_FAULTS } from "./faulty/wire-encoding.ts";
 import { generatedFaults } from "./generated/index.ts";
 import { TOLERANT_VARIANTS } from "./tolerant.ts";
-import type { Variant } from "./variant.ts";
+import { type AnyVariant, VARIANT_SERVICE, type Variant } from "./variant.ts";
 import { loadStatements } from "../specs/load-statements.ts";
+import { GUARDDUTY_CATALOGUE } from "./guardduty/index.ts";
 
 export { behaviourOf, type Variant } from "./variant.ts";
 
@@ -40,7 +41,7 @@ export const HAND_WRITTEN_FAULTS: Variant[] = [
 ];
 
 /** Faulty variants generated from the documented statements, one for each statement no hand-written variant breaks. */
-export const GENERATED_FAULTS: Variant[] = generatedFaults(loadStatements(), HAND_WRITTEN_FAULTS);
+export const GENERATED_FAULTS: Variant[] = generatedFaults(loadStatements(VARIANT_SERVICE), HAND_WRITTEN_FAULTS);
 
 export const FAULTY_VARIANTS: Variant[] = [...HAND_WRITTEN_FAULTS, ...GENERATED_FAULTS];
 
@@ -55,4 +56,14 @@ export function variantNamesInWords(): string {
   const families = [...new Set(GENERATED_FAULTS.map((v) => `${v.name.split("/")[0]}/…`))];
   const written = ALL_VARIANTS.filter((v) => !GENERATED_FAULTS.includes(v)).map((v) => v.name);
   return `${written.join(", ")}; and ${GENERATED_FAULTS.length} generated from the documented statements: ${families.join(", ")}`;
+}
+
+/**
+ * A service's catalogue, by its descriptor's name: Security Hub's (written and generated) or GuardDuty's. Each variant
+ * varies that service's emulator, so a catalogue is certified with that service's spec. Undefined for a service with none.
+ */
+export function catalogueOf(service: string): { faulty: readonly AnyVariant[]; tolerant: readonly AnyVariant[] } | undefined {
+  if (service === "securityhub") return { faulty: FAULTY_VARIANTS, tolerant: TOLERANT_VARIANTS };
+  if (service === "guardduty") return GUARDDUTY_CATALOGUE;
+  return undefined;
 }

@@ -2,20 +2,21 @@
  * Certifies one variant of the catalogue on an embedded emulator and says whether the verdict is the
  * expected one: a faulty variant must get a finding (killed), a tolerant one must be certified.
  */
-import { startEmulator } from "../emulator/index.ts";
+import { emulatedService, serve } from "../emulator/index.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { claimedStatements, claimsOf, provenStatements, runScope, statementProof, type StatementProof } from "./statement-proof.ts";
 import { UNPROVEN } from "./unproven-statements.ts";
-import { CHECKS } from "../checks/index.ts";
-import { behaviourOf, type Variant } from "./variant.ts";
+import { checksOf } from "../checks/service-checks.ts";
+import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import { type AnyVariant, behaviourOf } from "./variant.ts";
 import { defaultRunConfig } from "../conformance/run-config.ts";
 import { runScenarios } from "../conformance/run-scenarios.ts";
 import { allScenarios } from "../conformance/scenarios/index.ts";
 
 export interface MutationRow {
   variant: string;
-  kind: Variant["kind"];
+  kind: AnyVariant["kind"];
   expected: "findings" | "certified";
   verdict: "findings" | "certified" | "error";
   /** The check of the first failure found. */
@@ -34,15 +35,22 @@ export interface MutationRow {
   proven: string[];
 }
 
-export async function certifyVariant(spec: Spec, variant: Variant, options: { runs: number; seed: number; failFast: boolean }): Promise<MutationRow> {
+export async function certifyVariant(spec: Spec, variant: AnyVariant, options: { runs: number; seed: number; failFast: boolean }): Promise<MutationRow> {
   let handlerFaults = 0;
-  const emulator = await startEmulator({ behaviours: [behaviourOf(variant)], onFault: () => void handlerFaults++ });
+  const emulator = await serve(emulatedService(spec.service.name), { behaviours: [behaviourOf(variant)], onFault: () => void handlerFaults++ });
   const started = performance.now();
   let firstFindingSeconds: number | undefined;
   try {
     const results = await runScenarios(
       spec,
-      { ...defaultRunConfig(), ...variant.config, runs: options.runs, seed: options.seed, endpoint: emulator.url, only: runScope(variant, loadStatements()) },
+      {
+        ...defaultRunConfig(),
+        ...variant.config,
+        runs: options.runs,
+        seed: options.seed,
+        endpoint: emulator.url,
+        only: runScope(variant, loadStatements(spec.service)),
+      },
       allScenarios(spec),
       {
         failFast: options.failFast,
@@ -54,7 +62,7 @@ export async function certifyVariant(spec: Spec, variant: Variant, options: { ru
     );
     const failures = results.flatMap((r) => r.findings.filter((f) => f.severity === "failure"));
     const errors = results.filter((r) => r.verdict === "error");
-    const claimed = claimedStatements(variant, loadStatements());
+    const claimed = claimedStatements(variant, loadStatements(spec.service));
     return {
       variant: variant.name,
       kind: variant.kind,
@@ -82,9 +90,9 @@ export async function certifyVariant(spec: Spec, variant: Variant, options: { ru
  */
 export async function certifyVariants(
   spec: Spec,
-  variants: readonly Variant[],
+  variants: readonly AnyVariant[],
   options: { runs: number; seed: number; failFast: boolean; jobs: number },
-  onRow: (row: MutationRow, variant: Variant) => void = () => {},
+  onRow: (row: MutationRow, variant: AnyVariant) => void = () => {},
 ): Promise<MutationRow[]> {
   const rows = variants.map(() => deferred<MutationRow>());
   const certify = async (index: number): Promise<void> => {
@@ -135,12 +143,13 @@ export function mutationScore(rows: readonly MutationRow[]): MutationScore {
 }
 
 /**
- * The enforced statements the rows prove, and why each other one is not proven (unproven-statements.ts, or the
- * claim the run did not bear out). Claims are those of `variants`, the variants the rows are of.
+ * The enforced statements of the service the rows certified variants of, which the rows prove, and why each other one
+ * is not proven (unproven-statements.ts, or the claim the run did not bear out). Claims are those of `variants`, the
+ * variants the rows are of.
  */
-export function proofOfRows(rows: readonly MutationRow[], variants: readonly Variant[]): StatementProof {
-  const statements = loadStatements();
+export function proofOfRows(service: ServiceDescriptor, rows: readonly MutationRow[], variants: readonly AnyVariant[]): StatementProof {
+  const statements = loadStatements(service);
   const provenBy = new Map<string, string[]>();
   for (const row of rows) for (const id of row.proven) provenBy.set(id, [...(provenBy.get(id) ?? []), row.variant]);
-  return statementProof(statements, CHECKS, provenBy, claimsOf(variants, statements), UNPROVEN);
+  return statementProof(statements, checksOf(service), provenBy, claimsOf(variants, statements), UNPROVEN);
 }

@@ -4,17 +4,18 @@
  * UNPROVEN with its reason, never both; and every claim names statements its variant's check enforces.
  */
 import { describe, expect, it } from "vitest";
-import { CHECKS } from "../checks/index.ts";
+import { checksOf } from "../checks/service-checks.ts";
 import type { Finding } from "../checks/finding.ts";
 import { matchesPattern, traceability } from "../checks/traceability.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import { FAULTY_VARIANTS, GENERATED_FAULTS, TOLERANT_VARIANTS } from "./index.ts";
 import { claimedStatements, claimProblems, claimsOf, provenStatements, runScope, statementProof } from "./statement-proof.ts";
 import { UNPROVEN } from "./unproven-statements.ts";
-import type { Variant } from "./variant.ts";
+import { VARIANT_SERVICE, type Variant } from "./variant.ts";
 
-const statements = loadStatements();
-const enforced = traceability(statements, CHECKS).filter((row) => row.checks.length > 0);
+const statements = loadStatements(VARIANT_SERVICE);
+const CHECKS = checksOf(VARIANT_SERVICE);
+const enforced = traceability(statements, CHECKS, []).filter((row) => row.checks.length > 0);
 const claims = claimsOf(FAULTY_VARIANTS, statements);
 const listed = (id: string): boolean => UNPROVEN.some((u) => matchesPattern(u.statements, id));
 

@@ -1,8 +1,9 @@
 /** Correct implementations that make choices the documentation leaves open: the suite must certify every one. */
-import { EmulatorState, ServiceError, type Call, type Handler, type WireResponse } from "../emulator/index.ts";
+import { type EmulatorState, ServiceError, type Call, type Handler, type WireResponse } from "../emulator/index.ts";
 import type { AccountState } from "../emulator/state.ts";
 import type { RequestViolation } from "../validators/request-rules.ts";
 import { processBatch } from "../emulator/operations/batch.ts";
+import { readsLagBehind } from "./lagging-reads.ts";
 import type { Variant, VariantBehaviour } from "./variant.ts";
 import { isError, mapUnprocessed, rewriteBody } from "./wire-rewrites.ts";
 
@@ -71,57 +72,6 @@ function invitationsVisibleAfter(delayMs: number): VariantBehaviour {
 
 /** The operations that only read: what they show may lag behind the writes (every other operation). */
 const READS = ["ListInvitations", "GetInvitationsCount", "GetMembers", "ListMembers", "GetAdministratorAccount"];
-
-/**
- * Reads show each account as it was `lagMs` ago, as an eventually consistent service's replicas do: whatever a write
- * changed (an invitation sent or removed, a member created, associated or deleted, an administrator gained or left)
- * shows late, and what it removed lingers. Writes act on the current state.
- */
-function readsLagBehind(lagMs: number): VariantBehaviour {
-  /** Per account: its state just before each write that touched it, with the write's time, oldest first. */
-  const history = new Map<string, { at: number; before: AccountState }[]>();
-  const ACCOUNT = /^\d{12}$/;
-  /** The accounts a write may change: the caller, every account its input names, and the caller's administrator. */
-  const touchedBy = (call: Call): Set<string> => {
-    const named = JSON.stringify(call.input).match(/\d{12}/g) ?? [];
-    const administrator = call.state.account(call.caller).administrator?.administratorId;
-    return new Set([call.caller, ...named.filter((id) => ACCOUNT.test(id)), ...(administrator ? [administrator] : [])]);
-  };
-  const writing =
-    (next: Handler): Handler =>
-    (call) => {
-      const at = call.now.getTime();
-      for (const id of touchedBy(call)) {
-        const past = history.get(id) ?? [];
-        past.push({ at, before: structuredClone(call.state.account(id)) });
-        history.set(id, past);
-      }
-      return next(call);
-    };
-  /** The account as it was at `moment`: before the first write after it, else as it is. */
-  const asOf = (state: EmulatorState, id: string, moment: number): AccountState => {
-    const past = history.get(id);
-    if (!past) return state.account(id);
-    // Writes older than the moment are part of every view from now on.
-    while (past.length > 0 && past[0]!.at <= moment) past.shift();
-    if (past.length === 0) history.delete(id);
-    const current = state.account(id);
-    // The hub's own switch is read as it is: the lag is of what the membership operations change.
-    return past[0] ? { ...past[0].before, securityHubEnabled: current.securityHubEnabled } : current;
-  };
-  const reading =
-    (next: Handler): Handler =>
-    (call) => {
-      const moment = call.now.getTime() - lagMs;
-      const lagged = new (class extends EmulatorState {
-        override account(id: string): AccountState {
-          return asOf(call.state, id, moment);
-        }
-      })();
-      return next({ ...call, state: lagged });
-    };
-  return { everyOperation: (next, operation) => (READS.includes(operation) ? reading(next) : writing(next)) };
-}
 
 /**
  * DeleteInvitations as today's AWS model words it: "A Security Hub CSPM administrator account can use this operation
@@ -445,7 +395,9 @@ export const TOLERANT_VARIANTS: Variant[] = [
       "Eventual consistency of every read: ListInvitations, GetInvitationsCount, GetMembers, ListMembers and GetAdministratorAccount show each account's invitations, members and administrator as they were 150 ms before, so every change shows late and what a change removed lingers; writes act at once.",
     name: "lagging-reads",
     kind: "tolerant",
-    behaviour: () => readsLagBehind(150),
+    behaviour: () =>
+      // The hub's own switch is read as it is.
+      readsLagBehind<AccountState, EmulatorState>(150, READS, (past, current) => ({ ...past, securityHubEnabled: current.securityHubEnabled })),
   },
   {
     description:

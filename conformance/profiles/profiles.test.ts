@@ -45,9 +45,9 @@ describe("target profiles", () => {
 
   it("lets an emulator be sent anything, and keeps real accounts to the accounts the user owns", () => {
     const stranger = JSON.stringify({ AccountIds: ["999999999999"] });
-    expect(() => profileOf(EMULATED).guard(EMULATED, "InviteMembers", stranger)).not.toThrow();
-    expect(() => profileOf(REAL).guard(REAL, "InviteMembers", stranger)).toThrow(RealAccountSafetyError);
-    expect(() => profileOf(REAL).guard(REAL, "InviteMembers", JSON.stringify({ AccountIds: [OWN[1]] }))).not.toThrow();
+    expect(() => profileOf(EMULATED).guard(EMULATED, spec.service, "InviteMembers", stranger)).not.toThrow();
+    expect(() => profileOf(REAL).guard(REAL, spec.service, "InviteMembers", stranger)).toThrow(RealAccountSafetyError);
+    expect(() => profileOf(REAL).guard(REAL, spec.service, "InviteMembers", JSON.stringify({ AccountIds: [OWN[1]] }))).not.toThrow();
   });
 
   it("signs as any account on an emulator, and only as the played accounts on real ones", () => {

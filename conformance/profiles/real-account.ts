@@ -23,7 +23,7 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
     if (index === -1) throw new Error(`real-account mode acts only as the played accounts, not ${accountId}`);
     return profileActor(accountId, config.profiles[index]);
   },
-  guard: (config, operation, body) => assertOwnAccountsOnly(operation, body, config.ownAccounts),
+  guard: (config, service, operation, body) => assertOwnAccountsOnly(service, operation, body, config.ownAccounts),
   activatesAccounts: false,
   usesFreshAccounts: false,
   scenarios: realAccountScenarios,

@@ -14,7 +14,7 @@ import {
   DISASSOCIATE_REMOVES,
   RESIGN_SHOWS_RESIGNED,
 } from "../../checks/lifecycle.ts";
-import { memberStatusOf, type MemberStatus } from "../../checks/member-status.ts";
+import { type LifecycleStatus, memberStatusOf } from "../../checks/member-status.ts";
 import { accountId } from "../../generators/accounts.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { processed } from "../answer-reader.ts";
@@ -168,7 +168,16 @@ async function lifecycle(run: CaseRun, administrator: string, member: string, em
     const removed = succeeded(call.status) ? await settledMember(run, administrator, member, (seen) => hasStatus(seen, "removed")) : undefined;
     run.judge(
       DISASSOCIATE_REMOVES,
-      { operation: disassociateMembers, shownBy: read, administrator, member, callStatus: call.status, read: removed?.value, waitedMs: removed?.waitedMs ?? 0 },
+      {
+        operation: disassociateMembers,
+        shownBy: read,
+        madeBy: [family.operation("createMembers"), family.operation("inviteMembers")],
+        administrator,
+        member,
+        callStatus: call.status,
+        read: removed?.value,
+        waitedMs: removed?.waitedMs ?? 0,
+      },
       call.exchange,
     );
   } else {
@@ -205,6 +214,6 @@ async function deleteMember(run: CaseRun, administrator: string, member: string)
 
 const succeeded = (status: number): boolean => status >= 200 && status < 300;
 
-function hasStatus(read: { kind: string; status?: unknown }, status: MemberStatus): boolean {
+function hasStatus(read: { kind: string; status?: unknown }, status: LifecycleStatus): boolean {
   return read.kind === "member" && memberStatusOf(read.status) === status;
 }

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { ONLY_ASSOCIATED_FILTER } from "../../checks/lifecycle.ts";
-import { memberStatusOf, type MemberStatus } from "../../checks/member-status.ts";
+import { type LifecycleStatus, memberStatusOf } from "../../checks/member-status.ts";
 import { MEMBERS_PER_ADMINISTRATOR } from "../../checks/isolation.ts";
 import { PAGINATION_CHECKS } from "../../checks/pagination.ts";
 import { accountId } from "../../generators/accounts.ts";
@@ -62,7 +62,7 @@ export function invitationPagesScenario(family: Family): Scenario<InvitationPage
     operations: [operationName],
     families: ["pagination", "state"],
     requestsPerCase: 10,
-    description: `An invitee invited by none, one or several administrators reads ${operationName} whole and in pages of MaxResults: no page holds more, and the pages list every invitation once and end`,
+    description: `An invitee invited by none, one or several administrators reads ${operationName} whole and in pages of ${family.roles.listInvitations.paging.maxResults}: no page holds more, and the pages list every invitation once and end`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
     coverage: [
       { invitee: id(1), administrators: [], maxResults: 1 },
@@ -119,7 +119,7 @@ export function memberPagesScenario(family: Family): Scenario<MemberPagesCase> {
     operations: [operationName],
     families: ["pagination", "state", "isolation"],
     requestsPerCase: 17,
-    description: `An administrator with members created, invited and associated, beside another administrator, reads ${operationName} with OnlyAssociated left out, TRUE and FALSE, whole and in pages: the filter holds, only its own members are listed, and the pages list each once and end`,
+    description: `An administrator with members created, invited and associated, beside another administrator, reads ${operationName} with ${family.roles.listMembers.onlyAssociated ?? "its filter"} left out, true and false, whole and in pages: the filter holds, only its own members are listed, and the pages list each once and end`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 4)),
     coverage: [
       { administrator: id(1), members: [], other: id(2), shared: false, onlyAssociated: null, maxResults: 1 },
@@ -159,7 +159,7 @@ export function memberPagesScenario(family: Family): Scenario<MemberPagesCase> {
       );
       const known = new Map<string, boolean | undefined>(created.map((m) => [m, false]));
       /** The status each member was left in, where the suite knows it: the reads wait until they show it. */
-      const status = new Map<string, MemberStatus>(created.map((m) => [m, "created"]));
+      const status = new Map<string, LifecycleStatus>(created.map((m) => [m, "created"]));
       for (const member of members.filter((m) => m.state !== "created" && created.includes(m.accountId))) {
         const inviteMembers = family.operation("inviteMembers");
         const invited = await run.call(inviteMembers, administrator, family.accounts("inviteMembers", [member.accountId]), admittedCall());
@@ -175,7 +175,13 @@ export function memberPagesScenario(family: Family): Scenario<MemberPagesCase> {
       const othersMembers = await createMembers(run, other, [othersOwn, ...(sharedMember ? [sharedMember] : [])]);
 
       const query = input.onlyAssociated === null ? {} : { onlyAssociated: input.onlyAssociated };
-      const listing = { operation: operationName, administrator, onlyAssociated: input.onlyAssociated ?? undefined, members: known };
+      const listing = {
+        operation: operationName,
+        administrator,
+        onlyAssociated: input.onlyAssociated ?? undefined,
+        defaultAssociatedOnly: family.roles.listMembers.onlyAssociatedDefault,
+        members: known,
+      };
       // A member made, invited or associated a moment ago may show late: the whole read is made again (bounded) until
       // the filter holds and each member listed shows the status it was left in.
       const caughtUp = (whole: NonNullable<Listed>): boolean =>

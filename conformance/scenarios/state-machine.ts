@@ -135,9 +135,11 @@ class Invitation implements Command {
         this.invitees.map((i) => world.ids[i]!),
       ),
     );
-    // An account associated with another administrator may be refused: the documentation leaves that open.
+    // An account associated with another administrator may be refused: the documentation leaves that open. So does it
+    // for inviting again a member whose invitation is still pending (GuardDuty is seen to list it unprocessed).
     const associatedElsewhere = (i: number): boolean => PLAYERS.some((a) => a !== this.administrator && model.memberState(a, i) === true);
-    const eligible = this.invitees.filter((i) => model.memberState(this.administrator, i) === false && !associatedElsewhere(i));
+    const invitedAlready = (i: number): boolean => model.pendingState(i, this.administrator) !== false;
+    const eligible = this.invitees.filter((i) => model.memberState(this.administrator, i) === false && !associatedElsewhere(i) && !invitedAlready(i));
     const ineligible = this.invitees.filter((i) => model.memberState(this.administrator, i) === undefined);
     eligibility(world, operation, result, eligible, ineligible);
     judged(world);
@@ -398,7 +400,13 @@ class ReadMemberList implements Command {
     const ownMembers = [...(model.everMembers.get(this.administrator) ?? [])].map((m) => world.ids[m]!);
     const query = { onlyAssociated: this.onlyAssociated, maxResults: 50 };
     const operation = world.run.family.operation("listMembers");
-    const listing = { operation, administrator, onlyAssociated: this.onlyAssociated, members: known };
+    const listing = {
+      operation,
+      administrator,
+      onlyAssociated: this.onlyAssociated,
+      defaultAssociatedOnly: world.run.family.roles.listMembers.onlyAssociatedDefault,
+      members: known,
+    };
     // An association made or ended a moment ago may show late: read again (bounded) before calling the filter wrong.
     const settled = await world.run.settle(
       async () => (await walkPages(world.run, "listMembers", administrator, query))?.items.map((m) => world.run.family.accountIdOf(m)),
@@ -448,9 +456,14 @@ const Accept = (invitee: number, administrator: number): Command => new Acceptan
 /**
  * The coverage phase: a sequence for each relation between a caller and an account — administrator of it, another
  * administrator's member, invitee with pending invitations from one and from two administrators, associated member
- * (then disassociated by either side), member whose invitation was withdrawn, outsider and account never created.
+ * (then disassociated by either side), member whose invitation was withdrawn, outsider and account never created; and
+ * a member created and invited twice, which the documentation leaves open, and one invited again after it was
+ * disassociated, without being created again (GuardDuty: its details "will be retained … so that you can invoke
+ * InviteMembers without the need to invoke CreateMembers again").
  */
 const RELATIONS: Command[][] = [
+  [Create(0, 1), Invite(0, [1]), Invite(0, [1]), Create(0, 1), new ReadInvitations(1), new ReadMembers(0, [1])],
+  [Create(0, 1), Invite(0, [1]), Accept(1, 0), new Disassociate(0, [1]), Invite(0, [1]), new ReadInvitations(1), new ReadMembers(0, [1])],
   [Create(0, 1), Invite(0, [1]), new ReadInvitations(1), new ReadMembers(0, [1]), Decline(1, [0]), new ReadInvitations(1), new ReadMembers(0, [1])],
   [Create(0, 1), Invite(2, [1]), new ReadMembers(2, [1]), new DropMembers(2, [1]), Delete(1, [2]), new ReadInvitations(1), new ReadMemberList(2, false)],
   [

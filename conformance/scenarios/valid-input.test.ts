@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "../../specs/load-spec.ts";
+import { loadServiceSpec, loadSpec } from "../../specs/load-spec.ts";
+import { GUARDDUTY } from "../../specs/services/index.ts";
 import { operationOf } from "../../specs/spec-model.ts";
 import { familyOf } from "../family.ts";
 import { freshAccountAdmits } from "./valid-input.ts";
@@ -23,5 +24,17 @@ describe("a fresh account with Security Hub on", () => {
     ["disassociates accounts that are no members (open)", "DisassociateMembers", { AccountIds: ["222222222222"] }, false],
   ])("%s: admitted %s", (_, operation, input, admitted) => {
     expect(freshAccountAdmits(operationOf(spec, operation), familyOf(spec), CALLER, input)).toBe(admitted);
+  });
+});
+
+describe("a fresh account with a GuardDuty detector", async () => {
+  const guardduty = await loadServiceSpec(GUARDDUTY);
+  const features = (...names: string[]) => ({ enable: true, features: names.map((name) => ({ name, status: "ENABLED" })) });
+  it.each<[string, Record<string, unknown>, boolean]>([
+    ["creates a detector with one kind of runtime monitoring", features("RUNTIME_MONITORING", "S3_DATA_EVENTS"), true],
+    // "Specifying both EKS Runtime Monitoring (EKS_RUNTIME_MONITORING) and Runtime Monitoring (RUNTIME_MONITORING) will cause an error."
+    ["creates a detector with both kinds (open: its documentation calls it an error)", features("EKS_RUNTIME_MONITORING", "RUNTIME_MONITORING"), false],
+  ])("%s: admitted %s", (_, input, admitted) => {
+    expect(freshAccountAdmits(operationOf(guardduty, "CreateDetector"), familyOf(guardduty), CALLER, input)).toBe(admitted);
   });
 });

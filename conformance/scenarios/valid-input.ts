@@ -14,7 +14,8 @@ import { serializeInput } from "../../protocol/api-request.ts";
 import { valuesAt } from "../../protocol/pointer.ts";
 import type { Service } from "../../specs/service-descriptor.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
-import { admittedCall } from "../case-run.ts";
+import { activationOutcome, NO_RESOURCE } from "../activation.ts";
+import { admittedCall, type CallResult, type CaseRun } from "../case-run.ts";
 import type { Family } from "../family.ts";
 import { PROTOCOL_FAMILIES } from "../run-kind.ts";
 import type { Scenario } from "../scenario.ts";
@@ -75,10 +76,51 @@ export function validInputScenario(operation: OperationSpec, service: Service, f
           { operation: operation.name, account: caller, exchange: answer.exchange, activation: activation.enable.operation, refusedAsOff },
           answer.exchange,
         );
+      await judgeResourceFound(run, family, caller, enabling ? answer : undefined, operation.name, answer);
       if (!enabled && operation.name === family.operation("createMembers"))
         run.judge(ACTIVATION_REQUIRED, { operation: operation.name, account: caller, exchange: answer.exchange }, answer.exchange);
     },
   };
+}
+
+/**
+ * Where switching on makes a resource (GuardDuty's detector), the call that finds it lists the one made: after the
+ * switching-on call of this case succeeded (`enabled`), the finding call is made and judged; when the case's own call
+ * was the finding call, for an account the case switched on, that answer is judged.
+ */
+async function judgeResourceFound(
+  run: CaseRun,
+  family: Family,
+  caller: string,
+  enabled: CallResult | undefined,
+  operationName: string,
+  answer: CallResult,
+): Promise<void> {
+  const { activation } = family.service;
+  if (!activation.resource) return;
+  const made = enabled
+    ? activationOutcome(activation, enabled.exchange).resource
+    : operationName === activation.resource.find.operation
+      ? run.session.resourceOf(caller)
+      : undefined;
+  if (made === undefined || made === NO_RESOURCE) return;
+  const found = enabled ? await run.call(activation.resource.find.operation, caller, {}) : answer;
+  if (found.status !== 200) return;
+  // The finding call's list of ids: the list its first id (`idAt`, `/detectorIds/0`) is taken from.
+  const [list] = valuesAt(found.body, activation.resource.find.idAt.replace(/\/\d+$/, ""));
+  const listed = Array.isArray(list) ? list : undefined;
+  run.judge(
+    ACTIVATED_ACCOUNT_SERVED,
+    {
+      operation: activation.resource.find.operation,
+      account: caller,
+      exchange: found.exchange,
+      activation: activation.enable.operation,
+      refusedAsOff: undefined,
+      resource: { made, listed },
+    },
+    found.exchange,
+  );
 }
 
 /**
@@ -92,11 +134,13 @@ const ACCOUNT_ID = /^\d{12}$/;
 /**
  * Whether a fresh account whose service is on may see `input` refused by its state: not for a read, nor for a batch
  * of distinct well-formed ids other than its own (any it cannot act on are listed unprocessed). A page token the
- * target never handed out, an email (a service may check it as an address), an id that is not 12 digits or an empty
- * batch leave the answer open.
+ * target never handed out, an email (a service may check it as an address), an id that is not 12 digits, an empty
+ * batch or input breaking a rule the documentation states in prose (the descriptor's proseInputRules) leave the
+ * answer open.
  */
 export function freshAccountAdmits(operation: OperationSpec, family: Family, caller: string, input: Record<string, unknown>): boolean {
   if (NEEDS_MORE_STATE.some((role) => family.roles[role]?.operation === operation.name)) return false;
+  if (family.service.proseInputRules?.some((rule) => rule.operation === operation.name && rule.breaks(input))) return false;
   const tokens = [family.roles.listInvitations.paging.nextToken, family.roles.listMembers.paging.nextToken];
   if (tokens.some((token) => input[token] !== undefined)) return false;
   if (!operation.accountIds) return true;

@@ -49,6 +49,16 @@ export const GUARDDUTY: ServiceDescriptor = {
   },
   // The model's one client error, BadRequestException, answers state and input alike: it is an input error already.
   stateErrors: [],
+  proseInputRules: [
+    {
+      operation: "CreateDetector",
+      statement: "CreateDetector.model.specifying-both-eks-runtime-monitoring",
+      breaks: (input) => {
+        const names = Array.isArray(input.features) ? input.features.map((f) => (f as { name?: unknown } | null)?.name) : [];
+        return names.includes("EKS_RUNTIME_MONITORING") && names.includes("RUNTIME_MONITORING");
+      },
+    },
+  ],
   successMayBeEmpty: [{ operation: "GetAdministratorAccount", statement: "GetAdministratorAccount.model.when-an-individual-account-not" }],
   names: { accountIds: "accountIds", accountId: "accountId" },
   unprocessed: { list: "unprocessedAccounts", reason: ["result"] },
@@ -56,6 +66,8 @@ export const GUARDDUTY: ServiceDescriptor = {
     email: "email",
     status: "relationshipStatus",
     administratorId: "administratorId",
+    // The earlier name GuardDuty's Member still carries (required, "The administrator account ID"): it must name the administrator too.
+    deprecatedAdministratorId: "masterId",
     // The model and the API reference give relationshipStatus as a plain string: these are the steps' names as
     // GuardDuty's console and AWS::GuardDuty::Member show them, the same as Security Hub's (to confirm on a real account).
     statuses: { created: "Created", invited: "Invited", enabled: "Enabled", removed: "Removed", resigned: "Resigned" },

@@ -73,7 +73,7 @@ export const SECURITY_HUB: ServiceDescriptor = {
     getAdministrator: { operation: "GetAdministratorAccount", administrator: "Administrator" },
     disassociateFromAdministrator: { operation: "DisassociateFromAdministratorAccount" },
     getMembers: { operation: "GetMembers", accounts: ACCOUNT_IDS, list: "Members" },
-    listMembers: { operation: "ListMembers", list: "Members", paging: PAGED_IN_QUERY, onlyAssociated: "OnlyAssociated" },
+    listMembers: { operation: "ListMembers", list: "Members", paging: PAGED_IN_QUERY, onlyAssociated: "OnlyAssociated", onlyAssociatedDefault: true },
     disassociateMembers: { operation: "DisassociateMembers", accounts: ACCOUNT_IDS },
     deleteMembers: { operation: "DeleteMembers", accounts: ACCOUNT_IDS },
   },

@@ -1,7 +1,8 @@
 /** docs/checks.md: the check families and every check of the registry, with its source, severity and rule. */
 import type { CheckDefinition } from "../../checks/define-check.ts";
 import { CHECK_FAMILIES, type CheckFamily, SOURCE_NAMES } from "../../checks/finding.ts";
-import { CHECKS } from "../../checks/index.ts";
+import { checksOf } from "../../checks/service-checks.ts";
+import { SECURITY_HUB } from "../../specs/services/index.ts";
 import { cell, page, table } from "./markdown.ts";
 
 const SEVERITY_WORDS = {
@@ -46,11 +47,12 @@ Where the documentation leaves a choice open, every reasonable choice passes: [t
 Which documented statement each check enforces, and why the others are not checked: [every documented statement,
 traced](traceability.md). Each check is proven by a faulty variant only it catches: [the variant catalogue](variants.md).`;
 
-export function checksPage(checks: readonly CheckDefinition[] = CHECKS): string {
+/** The page of the checks as Security Hub's documentation states them (the rules the findings of its runs quote). */
+export function checksPage(checks: readonly CheckDefinition[] = checksOf(SECURITY_HUB)): string {
   const families = CHECK_FAMILIES.filter((family) => checks.some((c) => c.family === family));
   return page(
     "What is checked",
-    ["checks/", "tools/docs/checks-page.ts"],
+    ["checks/", "specs/services/securityhub.checks.ts", "tools/docs/checks-page.ts"],
     SOURCES_AND_SEVERITY,
     "## The families",
     table(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CHECKS } from "../../checks/index.ts";
-import { traceability } from "../../checks/traceability.ts";
-import { loadStatements } from "../../specs/load-statements.ts";
+import { checksOf } from "../../checks/service-checks.ts";
+import { traceabilityOf } from "../../checks/traceability.ts";
+import { GUARDDUTY, SECURITY_HUB } from "../../specs/services/index.ts";
 import { FAULTY_VARIANTS, TOLERANT_VARIANTS } from "../../variants/index.ts";
 import { OPEN_CHOICES } from "./open-choices.ts";
 import { checksPage } from "./checks-page.ts";
@@ -18,8 +18,9 @@ describe("the generated pages of docs/", () => {
 
   // Each page renders what it is given, so the test above fails when the code gains or loses what a page shows.
   it.each<[string, () => string]>([
-    ["docs/checks.md", () => checksPage(CHECKS.filter((c) => c.id !== "state/created-member-shown"))],
-    ["docs/traceability.md", () => traceabilityPage(traceability(loadStatements(), CHECKS).slice(1))],
+    ["docs/checks.md", () => checksPage(checksOf(SECURITY_HUB).filter((c) => c.id !== "state/created-member-shown"))],
+    ["docs/traceability.md", () => traceabilityPage(SECURITY_HUB, traceabilityOf(SECURITY_HUB).slice(1))],
+    ["docs/traceability-guardduty.md", () => traceabilityPage(GUARDDUTY, traceabilityOf(GUARDDUTY).slice(1))],
     ["docs/tolerated-choices.md", () => toleratedChoicesPage(OPEN_CHOICES.slice(1))],
     ["docs/variants.md", () => variantsPage(FAULTY_VARIANTS, TOLERANT_VARIANTS.slice(1))],
   ])("%s changes with what it is written from", (path, renderLess) => {

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { checksPage } from "./checks-page.ts";
 import { toleratedChoicesPage } from "./tolerated-choices-page.ts";
-import { traceabilityPage } from "./traceability-page.ts";
+import { SERVICES } from "../../specs/services/index.ts";
+import { traceabilityPage, traceabilityPath } from "./traceability-page.ts";
 import { variantsPage } from "./variants-page.ts";
 
 export interface GeneratedPage {
@@ -17,7 +18,8 @@ export interface GeneratedPage {
 
 export const GENERATED_PAGES: readonly GeneratedPage[] = [
   { path: "docs/checks.md", render: () => checksPage() },
-  { path: "docs/traceability.md", render: () => traceabilityPage() },
+  // One page of traceability per service: Security Hub's docs/traceability.md, then docs/traceability-<name>.md.
+  ...SERVICES.map((service) => ({ path: traceabilityPath(service), render: () => traceabilityPage(service) })),
   { path: "docs/tolerated-choices.md", render: () => toleratedChoicesPage() },
   { path: "docs/variants.md", render: () => variantsPage() },
 ];

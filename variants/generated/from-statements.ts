@@ -3,14 +3,19 @@
  * enforces it, and the variant of one group of statements. Each generated variant claims exactly the statements it
  * was made from (explicit ids, never patterns), all of them enforced by the check that must catch it.
  */
-import { CHECKS, type CheckId } from "../../checks/index.ts";
+import type { CheckId } from "../../checks/index.ts";
+import { checksOf } from "../../checks/service-checks.ts";
 import { matchesPattern } from "../../checks/traceability.ts";
 import type { Statement } from "../../specs/statements.ts";
-import type { Variant } from "../variant.ts";
+import { VARIANT_SERVICE, type Variant } from "../variant.ts";
 
 /** Whether `check` names the statement among those it enforces. */
 export function enforces(check: CheckId, statement: Statement): boolean {
-  return CHECKS.find((c) => c.id === check)?.statements.some((p) => matchesPattern(p, statement.id)) ?? false;
+  return (
+    checksOf(VARIANT_SERVICE)
+      .find((c) => c.id === check)
+      ?.statements.some((p) => matchesPattern(p, statement.id)) ?? false
+  );
 }
 
 /** The statements whose id matches `pattern` (a regular expression over the whole id) and that `check` enforces. */
