@@ -336,6 +336,7 @@ function certifiedModelFile(spec: Spec, file: ModelFile): NonNullable<Certificat
 
 /** The operations a model file's run takes, and those it leaves out, for the run's first lines. */
 function modelFileLine(file: ModelFile): string {
-  const left = file.leftOut.length === 0 ? "" : `; ${file.leftOut.length} left out, which the suite cannot read (certificate.json's spec.modelFile says why each)`;
+  const left =
+    file.leftOut.length === 0 ? "" : `; ${file.leftOut.length} left out, which the suite cannot read (certificate.json's spec.modelFile says why each)`;
   return `\n${file.operations.length} operation(s) of ${file.path}${left}`;
 }

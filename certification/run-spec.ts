@@ -14,7 +14,10 @@ import { serviceNamed } from "../specs/services/index.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { CertifyError } from "./certify-error.ts";
 
-type SpecOptions = Pick<Partial<RunConfig>, "service" | "model" | "operations" | "profile"> & { endpoint?: string | undefined; realAccount?: boolean | undefined };
+type SpecOptions = Pick<Partial<RunConfig>, "service" | "model" | "operations" | "profile"> & {
+  endpoint?: string | undefined;
+  realAccount?: boolean | undefined;
+};
 
 export async function runSpecOf(options: SpecOptions): Promise<Spec> {
   const spec = await loadSpec(options);

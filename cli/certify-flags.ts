@@ -6,7 +6,7 @@
 import { RUN_DEFAULTS } from "../conformance/run-config.ts";
 import type { ReplayOptions } from "../reports/replay.ts";
 import { hasFamily } from "../specs/service-descriptor.ts";
-import { SERVICES } from "../specs/services/index.ts";
+import { BUILT_IN_SERVICES } from "../specs/services/index.ts";
 
 export interface Flag {
   name: string;
@@ -22,7 +22,7 @@ export const CERTIFY_FLAGS: readonly Flag[] = [
   {
     name: "service",
     value: "NAME",
-    help: `the service certified: ${SERVICES.map((s) => `${s.name}${hasFamily(s) ? "" : " (protocol and shapes only)"}`).join(", ")} (default ${RUN_DEFAULTS.service})`,
+    help: `the service certified: ${BUILT_IN_SERVICES.map((s) => `${s.name}${hasFamily(s) ? "" : " (protocol and shapes only)"}`).join(", ")} (default ${RUN_DEFAULTS.service})`,
   },
   {
     name: "model",

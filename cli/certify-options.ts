@@ -10,7 +10,7 @@ import { EMULATED_SERVICES } from "../emulator/index.ts";
 import { certifiableModelSpec } from "../conformance/model-file-spec.ts";
 import { ModelFileError } from "../specs/model-file.ts";
 import { hasFamily, regionalEndpoint, type Service } from "../specs/service-descriptor.ts";
-import { SERVICES } from "../specs/services/index.ts";
+import { BUILT_IN_SERVICES } from "../specs/services/index.ts";
 import { invocation } from "./invocation.ts";
 import { FlagValueError, type FlagValues, parseArgsOptions, readFlags, usage } from "./certify-flags.ts";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
@@ -130,7 +130,9 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
   const parity = parityOptionsOf(text, values["parity-gate"] === true, list, realAccount);
   if (parity !== undefined && !hasFamily(service))
-    throw new UsageError(`${service.title} is certified for protocol and shapes only: parity (--reference, --reference-recording, --record) compares runs of a member-invitation family`);
+    throw new UsageError(
+      `${service.title} is certified for protocol and shapes only: parity (--reference, --reference-recording, --record) compares runs of a member-invitation family`,
+    );
   return {
     service: text("model") === undefined ? service.name : undefined,
     ...(text("model") === undefined ? {} : { model: text("model"), operations }),
@@ -169,9 +171,9 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
 function serviceOf(name: string | undefined, model: string | undefined, operations: string[] | undefined): Service {
   if (model === undefined) {
     if (operations !== undefined) throw new UsageError("--operations goes with --model: it names operations of the model file");
-    const service = SERVICES.find((s) => s.name === (name ?? RUN_DEFAULTS.service));
+    const service = BUILT_IN_SERVICES.find((s) => s.name === (name ?? RUN_DEFAULTS.service));
     if (!service)
-      throw new UsageError(`--service must name a service the suite knows (${SERVICES.map((s) => s.name).join(", ")}), got ${JSON.stringify(name)}`);
+      throw new UsageError(`--service must name a service the suite knows (${BUILT_IN_SERVICES.map((s) => s.name).join(", ")}), got ${JSON.stringify(name)}`);
     return service;
   }
   if (name !== undefined) throw new UsageError("--service and --model both name a service: give one (a model file names its own)");

@@ -38,12 +38,7 @@ function protocolPlan(spec: Spec): string[] {
   if (only === undefined) return [];
   return [
     only,
-    ...(file
-      ? [
-          `operations of ${file.path}: ${file.operations.join(", ")}`,
-          ...file.leftOut.map((l) => `left out: ${l.operation} (${l.why})`),
-        ]
-      : []),
+    ...(file ? [`operations of ${file.path}: ${file.operations.join(", ")}`, ...file.leftOut.map((l) => `left out: ${l.operation} (${l.why})`)] : []),
   ];
 }
 

@@ -42,7 +42,8 @@ export class Family {
   readonly roles: InvitationFamily;
 
   constructor(readonly spec: Spec) {
-    if (!hasFamily(spec.service)) throw new Error(`${spec.service.title} is certified for protocol and shapes only: the suite plays no member-invitation family of it`);
+    if (!hasFamily(spec.service))
+      throw new Error(`${spec.service.title} is certified for protocol and shapes only: the suite plays no member-invitation family of it`);
     this.service = spec.service;
     this.roles = spec.service.family;
   }

@@ -23,7 +23,8 @@ const ACCOUNT_ID_LIKE = /\d{12,}/g;
  */
 export function assertOwnAccountsOnly(service: Service, operation: string, body: string | undefined, ownAccounts: readonly string[]): void {
   // A service whose family the suite does not know is never played on real accounts (certify refuses it): refuse any call.
-  if (!hasFamily(service)) throw new RealAccountSafetyError(`refusing to send ${operation} of ${service.title} to a real account: it is certified for protocol and shapes only`);
+  if (!hasFamily(service))
+    throw new RealAccountSafetyError(`refusing to send ${operation} of ${service.title} to a real account: it is certified for protocol and shapes only`);
   if (!reachingNamedAccounts(service).includes(operation) || body === undefined) return;
   const stranger = accountIdsNamedIn(body).find((id) => !ownAccounts.includes(id));
   if (stranger !== undefined) throw new RealAccountSafetyError(`refusing to send ${operation} naming ${stranger}, an account not listed in --own-accounts`);

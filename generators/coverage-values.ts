@@ -81,12 +81,21 @@ export function boundaryValues(schema: JsonSchema): unknown[] {
 }
 
 /**
+ * Label values a path must carry as one segment, whatever characters they hold (restJson1 percent-encodes a label,
+ * `/` included): Smithy's restJson1 protocol test RestJsonHttpRequestLabelEscaping sends `%:/?#[]@!$&'()*+,;=😹`, and
+ * a value beginning with the separator is the one a server that decodes the path before routing meets first.
+ */
+export const LABEL_ESCAPING = "%:/?#[]@!$&'()*+,;=😹";
+
+/**
  * An operation's inputs for the coverage phase (members by wire name, body, query and header alike): the smallest
  * input, then for each member (required or optional) that input with the member at each of its boundaries, and each
  * optional member present with its smallest value. URI labels are in every input at their smallest: a label names a
- * resource (GuardDuty's detector) its scenario provides, so its boundaries are not played.
+ * resource (GuardDuty's detector) its scenario provides, so its boundaries are not played — except with `playLabels`,
+ * where a run knows no resource (a protocol-only run: the label is input like any other), and then each label is also
+ * at its boundaries and holds the characters only percent-encoding keeps in one segment (LABEL_ESCAPING).
  */
-export function validInputCoverage(operation: OperationSpec): Record<string, unknown>[] {
+export function validInputCoverage(operation: OperationSpec, { playLabels = false } = {}): Record<string, unknown>[] {
   const members: [string, JsonSchema, boolean][] = [];
   const body = operation.body?.schema;
   if (body) {
@@ -108,7 +117,21 @@ export function validInputCoverage(operation: OperationSpec): Record<string, unk
     const values = [...(required ? [] : [minimalValue(schema)]), ...boundaryValues(schema)];
     for (const value of dedupe(values)) inputs.push({ ...smallest, [name]: value });
   }
+  if (playLabels)
+    for (const label of operation.labels) {
+      const least = smallestText(label.schema);
+      const values = [...boundaryValues(label.schema), LABEL_ESCAPING, `/${least}`].filter((value) => fitsString(label.schema, value));
+      for (const value of values) inputs.push({ ...smallest, [label.name]: value });
+    }
   return dedupe(inputs);
+}
+
+/** Whether a value is a string the schema accepts: its length (in code points) within bounds, its pattern matched. */
+function fitsString(schema: JsonSchema, value: unknown): value is string {
+  if (typeof value !== "string" || value === "") return false;
+  const length = [...value].length;
+  if (length < ((schema.minLength as number | undefined) ?? 0) || length > ((schema.maxLength as number | undefined) ?? Number.POSITIVE_INFINITY)) return false;
+  return typeof schema.pattern !== "string" || linearRegExp(schema.pattern).test(value);
 }
 
 function isMap(schema: JsonSchema): boolean {

@@ -109,7 +109,8 @@ function toOperationSpec(path: string, method: string, op: Record<string, any>, 
     errors,
     accountIds: op[EXT.accountIds],
     unprocessedAccounts: op[EXT.unprocessedAccounts],
-    unprocessedEntry: op[EXT.unprocessedAccounts] && hasFamily(service) ? { accountId: service.names.accountId, reason: service.unprocessed.reason } : undefined,
+    unprocessedEntry:
+      op[EXT.unprocessedAccounts] && hasFamily(service) ? { accountId: service.names.accountId, reason: service.unprocessed.reason } : undefined,
     referencePage: service.referencePages[name]?.url,
   };
 }

@@ -194,7 +194,8 @@ export function modelFileSpec(path: string, asked: readonly string[] | undefined
   const all = Object.keys(model.operations);
   if (asked !== undefined) {
     const unknown = asked.filter((name) => !all.includes(name));
-    if (unknown.length > 0) throw new ModelFileError(`${path} has no operation ${unknown.map((n) => JSON.stringify(n)).join(", ")}: ${suggest(unknown[0]!, all)}`);
+    if (unknown.length > 0)
+      throw new ModelFileError(`${path} has no operation ${unknown.map((n) => JSON.stringify(n)).join(", ")}: ${suggest(unknown[0]!, all)}`);
     if (asked.length === 0) throw new ModelFileError("--operations names no operation");
   }
   const candidates = asked === undefined ? all : all.filter((name) => asked.includes(name));
@@ -203,15 +204,31 @@ export function modelFileSpec(path: string, asked: readonly string[] | undefined
     return why === undefined ? [] : [{ operation, why }];
   });
   if (asked !== undefined && leftOut.length > 0)
-    throw new ModelFileError(`the suite cannot certify ${leftOut.map((l) => `${l.operation} (${l.why})`).join("; ")}: leave ${leftOut.length > 1 ? "them" : "it"} out of --operations`);
+    throw new ModelFileError(
+      `the suite cannot certify ${leftOut.map((l) => `${l.operation} (${l.why})`).join("; ")}: leave ${leftOut.length > 1 ? "them" : "it"} out of --operations`,
+    );
   const operations = candidates.filter((name) => !leftOut.some((l) => l.operation === name));
-  if (operations.length === 0) throw new ModelFileError(`the suite can certify none of the operations of ${path}: ${leftOut.slice(0, 3).map((l) => `${l.operation} (${l.why})`).join("; ")}`);
+  if (operations.length === 0)
+    throw new ModelFileError(
+      `the suite can certify none of the operations of ${path}: ${leftOut
+        .slice(0, 3)
+        .map((l) => `${l.operation} (${l.why})`)
+        .join("; ")}`,
+    );
   let spec: Spec;
   try {
     const extract = extractFamily(model, operations);
     const document = toOpenApi(extract, {});
     const statements = extractStatements(extract, {}, model.metadata.serviceFullName);
-    const modelFile: ModelFile = { path, sha256: read.sha256, botocoreVersion: read.botocoreVersion, operations, leftOut, statements, checkTexts: checkTextsOf(extract) };
+    const modelFile: ModelFile = {
+      path,
+      sha256: read.sha256,
+      botocoreVersion: read.botocoreVersion,
+      operations,
+      leftOut,
+      statements,
+      checkTexts: checkTextsOf(extract),
+    };
     const text = `${JSON.stringify(document, null, 2)}\n`;
     spec = specOfDocument(document, createHash("sha256").update(text).digest("hex"), { ...protocolServiceOf(model, path, operations), modelFile });
   } catch (error) {
@@ -243,7 +260,10 @@ export function checkTextsOf(model: ServiceModel): ServiceCheckTexts {
       if (top) for (const ref of Object.values(shapeOf(model, top.shape).members ?? {})) visit(ref.shape);
     }
     const topLevel = new Set(Object.values(model.operations).flatMap((o) => [o.input?.shape, o.output?.shape]));
-    return [...found].filter((name) => !topLevel.has(name)).sort().map((name) => `${name}.model.*.syntax`);
+    return [...found]
+      .filter((name) => !topLevel.has(name))
+      .sort()
+      .map((name) => `${name}.model.*.syntax`);
   };
   const inputs = nested("input");
   const outputs = nested("output");

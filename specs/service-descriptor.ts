@@ -11,7 +11,7 @@
  */
 
 import type { ServiceCheckTexts } from "./check-texts.ts";
-import type { Statement } from "./statements.ts";
+import type { Statement } from "./statement.ts";
 
 /** A botocore model file a service was made from at run time (`certify --model`), as the certificate names it. */
 export interface ModelFile {

@@ -105,5 +105,7 @@ export function parameterSchema(model: ServiceModel, ref: ShapeRef, where: "uri"
   if (shape.type !== "timestamp") return componentRef(ref.shape);
   if (where !== "header" && (shape.timestampFormat === undefined || shape.timestampFormat === "iso8601")) return { type: "string", format: "date-time" };
   if (shape.timestampFormat === "unixTimestamp") return { type: "number" };
-  throw new Error(`timestamp ${ref.shape} is bound to a ${where === "header" ? "header" : "URI or query value"} as ${shape.timestampFormat ?? "http-date"}, which the suite does not write`);
+  throw new Error(
+    `timestamp ${ref.shape} is bound to a ${where === "header" ? "header" : "URI or query value"} as ${shape.timestampFormat ?? "http-date"}, which the suite does not write`,
+  );
 }

@@ -5,18 +5,9 @@
  * statement that nothing checks and nothing explains is a failing test, not a silent gap.
  */
 import { errorStatus, shapeOf, type ServiceModel, type Shape, type ShapeRef } from "./botocore-model.ts";
+import type { Statement } from "./statement.ts";
 
-export interface Statement {
-  /** Stable id: `<subject>.<page|model>.<where>`, e.g. `InviteMembers.page.AccountIds.pattern`, `Member.model.MemberStatus.invited`. */
-  id: string;
-  source: "reference-page" | "aws-model";
-  /** The operations it is about (those whose input or output holds the member, for a shape's member). */
-  operations: string[];
-  /** Where it is written, for people: "InviteMembers reference page, Request Body". */
-  where: string;
-  /** The statement, as written (tags removed). */
-  text: string;
-}
+export type { Statement };
 
 /**
  * Statements of the AWS model and of the reference pages (operation name → page text), in document order. `title` is

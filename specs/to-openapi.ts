@@ -82,7 +82,9 @@ function operationObject(model: ServiceModel, operation: Operation, used: Set<st
     ["output", operation.output],
   ] as const)
     if (ref && shapeOf(model, ref.shape).payload !== undefined)
-      throw new Error(`${operation.name}'s ${direction} is the member ${shapeOf(model, ref.shape).payload} as the whole HTTP body (a payload), which the suite does not read`);
+      throw new Error(
+        `${operation.name}'s ${direction} is the member ${shapeOf(model, ref.shape).payload} as the whole HTTP body (a payload), which the suite does not read`,
+      );
   if (operation.input) {
     const inputName = operation.input.shape;
     const input = shapeOf(model, inputName);
@@ -151,7 +153,8 @@ function parameterObject(
   const name = wireName(member, ref);
   if (ref.location === "querystring" && shapeOf(model, ref.shape).type === "map")
     throw new Error(`${operation.name}'s member ${member} spreads a map over the query string, which the suite does not write`);
-  const schema = ref.location === "uri" || ref.location === "querystring" || ref.location === "header" ? parameterSchema(model, ref, ref.location) : componentRef(ref.shape);
+  const schema =
+    ref.location === "uri" || ref.location === "querystring" || ref.location === "header" ? parameterSchema(model, ref, ref.location) : componentRef(ref.shape);
   switch (ref.location) {
     case "uri": {
       const label = labels.find((l) => l.name === name);

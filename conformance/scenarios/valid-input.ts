@@ -33,7 +33,8 @@ export function coverageAccount(n: number): string {
 }
 
 export function validInputScenario(operation: OperationSpec, service: Service, family: Family | undefined): Scenario<ValidInputCase> {
-  const inputs = validInputCoverage(operation);
+  // Without the family no scenario provides a label's resource: a label is input the coverage phase plays like any other.
+  const inputs = validInputCoverage(operation, { playLabels: family === undefined });
   const { activation } = service;
   const enabling = operation.name === activation?.enable.operation;
   return {
