@@ -17,6 +17,7 @@ import { CertifyError } from "./certify-error.ts";
 type SpecOptions = Pick<Partial<RunConfig>, "service" | "model" | "operations" | "profile"> & {
   endpoint?: string | undefined;
   realAccount?: boolean | undefined;
+  parity?: unknown;
 };
 
 export async function runSpecOf(options: SpecOptions): Promise<Spec> {
@@ -26,6 +27,11 @@ export async function runSpecOf(options: SpecOptions): Promise<Spec> {
     throw new CertifyError(
       "CERTIFY_BAD_OPTION",
       `${spec.service.title} is certified for protocol and shapes only, and such a run plays emulators and mocks, not real accounts: it would send generated input to operations whose effects and costs the suite does not know, and the real-account safeguards are written for a member-invitation family.`,
+    );
+  if (options.parity !== undefined && !hasFamily(spec.service))
+    throw new CertifyError(
+      "CERTIFY_BAD_OPTION",
+      `${spec.service.title} is certified for protocol and shapes only: parity compares runs of a member-invitation family`,
     );
   if (options.endpoint === undefined && (spec.service.modelFile !== undefined || !EMULATED_SERVICES.includes(spec.service.name)))
     throw new CertifyError(

@@ -83,10 +83,8 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   }
   const realAccount = values["real-account"] === true || (url !== undefined && isAwsEndpoint(url));
   const profile = TARGET_PROFILES[realAccount ? "real-account" : "emulator"];
-  if (!hasFamily(service)) {
-    if (endpoint === undefined && (text("model") !== undefined || !EMULATED_SERVICES.includes(service.name)))
-      throw new UsageError(`certifying ${service.title} needs --endpoint (or ${own}, or AWS_ENDPOINT_URL): the suite embeds no emulator of it`);
-  }
+  if (!hasFamily(service) && !realAccount && endpoint === undefined && (text("model") !== undefined || !EMULATED_SERVICES.includes(service.name)))
+    throw new UsageError(`certifying ${service.title} needs --endpoint (or ${own}, or AWS_ENDPOINT_URL): the suite embeds no emulator of it`);
   const ownAccounts = list("own-accounts") ?? [];
   const accounts = list("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
   const profiles = list("profiles") ?? [];

@@ -144,5 +144,5 @@ if (runFails(certificate)) {
 const endpoint = certificate.target.endpoint;
 exit(
   0,
-  `\n${certificate.verdict === "certified" ? "CERTIFIED" : "NO REGRESSIONS"}: ${endpoint}${run.embedded ? " (embedded reference emulator)" : ""}${certificate.verdict === "certified" ? " conforms in every scenario run." : " has only findings the baseline already had."}`,
+  `\n${certificate.verdict === "certified" ? "CERTIFIED" : "NO REGRESSIONS"}: ${endpoint}${run.embedded ? " (embedded reference emulator)" : ""}${certificate.verdict === "certified" ? ` conforms in every scenario run${certificate.run.protocolOnly ? " (protocol and shapes only)" : ""}.` : " has only findings the baseline already had."}`,
 );

@@ -189,7 +189,7 @@ export function modelFileSpec(path: string, asked: readonly string[] | undefined
   const { model } = read;
   if (!speaksRestJson(model))
     throw new ModelFileError(
-      `${path} is a ${String(model.metadata.protocol)} model: the suite sends and judges rest-json (restJson1) only, so it cannot certify ${model.metadata.serviceFullName ?? "this service"}`,
+      `${path} is a model of the ${String(model.metadata.protocol)} protocol: the suite sends and judges rest-json (restJson1) only, so it cannot certify ${model.metadata.serviceFullName ?? "this service"}`,
     );
   const all = Object.keys(model.operations);
   if (asked !== undefined) {
