@@ -4,7 +4,7 @@
  * reports. It never exits the process; what stops a run is a CertifyError.
  */
 import { TargetError } from "../client/target-errors.ts";
-import { defaultRunConfig, type ResolvedRunConfig, RUN_DEFAULTS, type RunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
+import { defaultRunConfig, type ResolvedRunConfig, type RunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
 import { emulatedService, serve, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
