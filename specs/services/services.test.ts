@@ -2,12 +2,13 @@
  * Each descriptor is checked against its service's AWS model: the operations it names are the spec's, and every wire
  * member it gives a role is one the spec binds there. A descriptor that names a member the model lacks fails here.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadServiceSpec } from "../load-spec.ts";
 import { endpointVariableOf, hasFamily, regionalEndpoint, type AccountsAt } from "../service-descriptor.ts";
 import type { JsonSchema } from "../shape-schema.ts";
 import { operationOf, type OperationSpec } from "../spec-model.ts";
-import { GUARDDUTY, MACIE, PROTOCOL_ONLY_SERVICES, SECURITY_HUB, SERVICES, serviceNamed } from "./index.ts";
+import { BUILT_IN_SERVICES, GUARDDUTY, MACIE, PROTOCOL_ONLY_SERVICES, SECURITY_HUB, SERVICES, serviceNamed } from "./index.ts";
 
 const properties = (schema: JsonSchema | undefined): Record<string, JsonSchema> => (schema?.properties as Record<string, JsonSchema> | undefined) ?? {};
 const inputNames = (operation: OperationSpec): string[] => [
@@ -130,6 +131,12 @@ describe("the services", () => {
       ["id"],
       ["id"],
     ]);
+  });
+
+  it("have their model's files copied beside the compiled code, which reads them at run time", () => {
+    const build = readFileSync(new URL("../../tools/build.mjs", import.meta.url), "utf8");
+    const files = BUILT_IN_SERVICES.flatMap((service) => [service.model.openApi, service.model.statements, service.model.provenance]);
+    expect(files.filter((file) => !build.includes(`"specs/${file}"`))).toEqual([]);
   });
 
   it("are endpoint variables as the AWS SDKs form them from a service id", () => {
