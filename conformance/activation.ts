@@ -38,6 +38,20 @@ export function foundResource(activation: Activation, exchange: Exchange): strin
   }
 }
 
+/**
+ * Every id a resource-finding call's answer lists (GuardDuty's ListDetectors: `/detectorIds`, the list its first id
+ * is taken from), or undefined when the answer is no list of them.
+ */
+export function listedResources(activation: Activation, exchange: Exchange): unknown[] | undefined {
+  if (!activation.resource || exchange.response.status !== 200) return undefined;
+  try {
+    const [list] = valuesAt(JSON.parse(exchange.response.body), activation.resource.find.idAt.replace(/\/\d+$/, ""));
+    return Array.isArray(list) ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function stringAt(json: unknown, pointer: string): string | undefined {
   const [value] = valuesAt(json, pointer);
   return typeof value === "string" && value !== "" ? value : undefined;

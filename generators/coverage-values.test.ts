@@ -51,6 +51,14 @@ const BOUNDED: OperationSpec = {
 const guardduty = [...(await loadServiceSpec(GUARDDUTY)).operations.values()];
 
 describe("the coverage phase's values for GuardDuty", () => {
+  it("play an optional structure with every member it may hold, its structures as full: CreateDetector's dataSources", () => {
+    const createDetector = guardduty.find((op) => op.name === "CreateDetector")!;
+    const dataSources = validInputCoverage(createDetector)
+      .map((input) => input.dataSources)
+      .filter((value) => value !== undefined);
+    expect(dataSources).toContainEqual(expect.objectContaining({ s3Logs: { enable: false }, kubernetes: { auditLogs: { enable: false } } }));
+  });
+
   it.each(guardduty.map((op) => [op.name, op] as const))(
     "of %s are valid inputs with every URI label, and break only their labelled rule",
     (_name, operation) => {
@@ -92,14 +100,23 @@ describe("the coverage phase's values", () => {
     expect(tags).toEqual(expect.arrayContaining([0, 1, 50]));
   });
 
-  it("play a list with a maximum at one item, several and the maximum, each item naming an account of its own, and each value of a closed set", () => {
+  it("play a list with a maximum at one item, several and the maximum, each item naming an account of its own, once with its items' optional members, and each value of a closed set", () => {
     const inputs = validInputCoverage(BOUNDED);
     expect(inputs.map((input) => [(input.Details as unknown[]).length, input.Generator])).toEqual([
       [1, undefined],
       [3, undefined],
       [50, undefined],
+      [1, undefined],
       [1, "STANDARD_CONTROL"],
       [1, "SECURITY_CONTROL"],
+    ]);
+    expect(inputs.map((input) => Object.keys((input.Details as object[])[0]!))).toEqual([
+      ["AccountId"],
+      ["AccountId"],
+      ["AccountId"],
+      ["AccountId", "Email"],
+      ["AccountId"],
+      ["AccountId"],
     ]);
     const largest = inputs[2]!.Details as { AccountId: string }[];
     expect(new Set(largest.map((d) => d.AccountId)).size).toBe(50);

@@ -45,6 +45,27 @@ export function smallestText(schema: JsonSchema): string {
   return text === "" ? String(minimalValue({ ...schema, minLength: 1 })) : text;
 }
 
+/**
+ * The valid value with every member a structure may hold present (each at its smallest, its structures as full), where
+ * the smallest holds only the required ones: an optional structure's members (GuardDuty's dataSources.s3Logs) are
+ * documented input too, and the coverage phase plays them whatever the seed. Lists hold their least items, at least one.
+ */
+export function fullestValue(schema: JsonSchema, depth = 0): unknown {
+  if (depth > MAX_FULLEST_DEPTH) return minimalValue(schema);
+  if (schema.type === "object" && !isMap(schema) && !Array.isArray(schema.enum)) {
+    const properties = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
+    return Object.fromEntries(Object.entries(properties).map(([name, member]) => [name, fullestValue(member, depth + 1)]));
+  }
+  if (schema.type === "array") {
+    const item = (schema.items as JsonSchema | undefined) ?? {};
+    return Array.from({ length: Math.max(1, (schema.minItems as number | undefined) ?? 0) }, () => fullestValue(item, depth + 1));
+  }
+  return minimalValue(schema);
+}
+
+/** How deep `fullestValue` fills structures within structures: deeper than any AWS input shape the suite meets. */
+const MAX_FULLEST_DEPTH = 8;
+
 /** The valid values at a schema's boundaries, smallest first; each differs from the smallest value. */
 export function boundaryValues(schema: JsonSchema): unknown[] {
   const values: unknown[] = [];
@@ -53,7 +74,7 @@ export function boundaryValues(schema: JsonSchema): unknown[] {
       if (isMap(schema)) {
         const min = (schema.minProperties as number | undefined) ?? 0;
         values.push(mapOf(schema, Math.max(1, min)), mapOf(schema, (schema.maxProperties as number | undefined) ?? Math.max(3, min)));
-      }
+      } else values.push(fullestValue(schema));
       break;
     }
     case "array": {
@@ -61,6 +82,9 @@ export function boundaryValues(schema: JsonSchema): unknown[] {
       const max = schema.maxItems as number | undefined;
       values.push(listOf(schema, Math.max(1, min)), listOf(schema, Math.min(max ?? 3, Math.max(3, min))));
       if (max !== undefined) values.push(listOf(schema, max));
+      // A list of structures: once with its items as full as they may be (CreateMembers' account details with an email).
+      const item = (schema.items as JsonSchema | undefined) ?? {};
+      if (item.type === "object" && !isMap(item)) values.push(fullestValue(schema));
       break;
     }
     case "string":

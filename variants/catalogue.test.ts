@@ -108,6 +108,7 @@ describe(`the variant catalogue (seed ${seed})`, () => {
 
 describe(`GuardDuty's variant catalogue (seed ${seed})`, () => {
   const catalogue = catalogueOf("guardduty")!;
+  const statementsOfGuardDuty = loadStatements(GUARDDUTY);
   it.concurrent.each(catalogue.faulty.map((v) => [v.name, v] as const))("catches %s with its own check", async (_name, variant) => {
     const results = await certify(variant, guardduty);
     expect(results.filter((r) => r.verdict === "error").map((r) => r.error)).toEqual([]);
@@ -116,6 +117,12 @@ describe(`GuardDuty's variant catalogue (seed ${seed})`, () => {
       caught.map((f) => f.check),
       variant.description,
     ).toContain(variant.caughtBy);
+    const claimed = claimedStatements(variant, statementsOfGuardDuty);
+    const proven = provenStatements(variant, claimed, caught);
+    expect(
+      claimed.map((s) => s.id).filter((id) => !proven.includes(id)),
+      `the statements ${variant.name} claims to break, each proved by a failure of ${variant.caughtBy} on an operation it is about`,
+    ).toEqual([]);
   });
 
   it.concurrent.each(catalogue.tolerant.map((v) => [v.name, v] as const))("certifies %s", async (_name, variant) => {

@@ -15,6 +15,7 @@ import { TOLERANT_VARIANTS } from "./tolerant.ts";
 import { type AnyVariant, VARIANT_SERVICE, type Variant } from "./variant.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import { GUARDDUTY_CATALOGUE } from "./guardduty/index.ts";
+import { UNPROVEN, type Unproven } from "./unproven-statements.ts";
 
 export { behaviourOf, type Variant } from "./variant.ts";
 
@@ -41,7 +42,11 @@ export const HAND_WRITTEN_FAULTS: Variant[] = [
 ];
 
 /** Faulty variants generated from the documented statements, one for each statement no hand-written variant breaks. */
-export const GENERATED_FAULTS: Variant[] = generatedFaults(loadStatements(VARIANT_SERVICE), HAND_WRITTEN_FAULTS);
+export const GENERATED_FAULTS: Variant[] = generatedFaults(
+  { service: VARIANT_SERVICE, statements: loadStatements(VARIANT_SERVICE) },
+  HAND_WRITTEN_FAULTS,
+  UNPROVEN,
+);
 
 export const FAULTY_VARIANTS: Variant[] = [...HAND_WRITTEN_FAULTS, ...GENERATED_FAULTS];
 
@@ -58,12 +63,19 @@ export function variantNamesInWords(): string {
   return `${written.join(", ")}; and ${GENERATED_FAULTS.length} generated from the documented statements: ${families.join(", ")}`;
 }
 
+/** A service's variants, and the statements its checks enforce that none of its faulty variants proves, with why. */
+export interface Catalogue {
+  readonly faulty: readonly AnyVariant[];
+  readonly tolerant: readonly AnyVariant[];
+  readonly unproven: readonly Unproven[];
+}
+
 /**
- * A service's catalogue, by its descriptor's name: Security Hub's (written and generated) or GuardDuty's. Each variant
- * varies that service's emulator, so a catalogue is certified with that service's spec. Undefined for a service with none.
+ * A service's catalogue, by its descriptor's name: Security Hub's or GuardDuty's, each written and generated. Each
+ * variant varies that service's emulator, so a catalogue is certified with that service's spec. Undefined for a service with none.
  */
-export function catalogueOf(service: string): { faulty: readonly AnyVariant[]; tolerant: readonly AnyVariant[] } | undefined {
-  if (service === "securityhub") return { faulty: FAULTY_VARIANTS, tolerant: TOLERANT_VARIANTS };
+export function catalogueOf(service: string): Catalogue | undefined {
+  if (service === "securityhub") return { faulty: FAULTY_VARIANTS, tolerant: TOLERANT_VARIANTS, unproven: UNPROVEN };
   if (service === "guardduty") return GUARDDUTY_CATALOGUE;
   return undefined;
 }

@@ -6,7 +6,7 @@ import { emulatedService, serve } from "../emulator/index.ts";
 import { loadStatements } from "../specs/load-statements.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import { claimedStatements, claimsOf, provenStatements, runScope, statementProof, type StatementProof } from "./statement-proof.ts";
-import { UNPROVEN } from "./unproven-statements.ts";
+import type { Unproven } from "./unproven-statements.ts";
 import { checksOf } from "../checks/service-checks.ts";
 import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
 import { type AnyVariant, behaviourOf } from "./variant.ts";
@@ -147,9 +147,14 @@ export function mutationScore(rows: readonly MutationRow[]): MutationScore {
  * is not proven (unproven-statements.ts, or the claim the run did not bear out). Claims are those of `variants`, the
  * variants the rows are of.
  */
-export function proofOfRows(service: ServiceDescriptor, rows: readonly MutationRow[], variants: readonly AnyVariant[]): StatementProof {
+export function proofOfRows(
+  service: ServiceDescriptor,
+  rows: readonly MutationRow[],
+  variants: readonly AnyVariant[],
+  unproven: readonly Unproven[],
+): StatementProof {
   const statements = loadStatements(service);
   const provenBy = new Map<string, string[]>();
   for (const row of rows) for (const id of row.proven) provenBy.set(id, [...(provenBy.get(id) ?? []), row.variant]);
-  return statementProof(statements, checksOf(service), provenBy, claimsOf(variants, statements), UNPROVEN);
+  return statementProof(statements, checksOf(service), provenBy, claimsOf(variants, statements), unproven);
 }

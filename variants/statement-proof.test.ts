@@ -1,23 +1,21 @@
 /**
  * Coverage claimed = coverage proven, kept honest: every statement the traceability table marks enforced is claimed
  * by a faulty variant (whose run must then prove it: catalogue.test.ts and `npm run mutation`) or listed in
- * UNPROVEN with its reason, never both; and every claim names statements its variant's check enforces.
+ * its catalogue's unproven list with its reason, never both; and every claim names statements its variant's check enforces.
  */
 import { describe, expect, it } from "vitest";
 import { checksOf } from "../checks/service-checks.ts";
 import type { Finding } from "../checks/finding.ts";
 import { matchesPattern, traceability } from "../checks/traceability.ts";
 import { loadStatements } from "../specs/load-statements.ts";
-import { FAULTY_VARIANTS, GENERATED_FAULTS, TOLERANT_VARIANTS } from "./index.ts";
+import { GUARDDUTY, SECURITY_HUB } from "../specs/services/index.ts";
+import { catalogueOf, FAULTY_VARIANTS, GENERATED_FAULTS, TOLERANT_VARIANTS } from "./index.ts";
 import { claimedStatements, claimProblems, claimsOf, provenStatements, runScope, statementProof } from "./statement-proof.ts";
-import { UNPROVEN } from "./unproven-statements.ts";
 import { VARIANT_SERVICE, type Variant } from "./variant.ts";
 
 const statements = loadStatements(VARIANT_SERVICE);
 const CHECKS = checksOf(VARIANT_SERVICE);
 const enforced = traceability(statements, CHECKS, []).filter((row) => row.checks.length > 0);
-const claims = claimsOf(FAULTY_VARIANTS, statements);
-const listed = (id: string): boolean => UNPROVEN.some((u) => matchesPattern(u.statements, id));
 
 const failure = (check: string, operation: string, also?: string[]): Finding => ({
   check,
@@ -32,20 +30,32 @@ const failure = (check: string, operation: string, also?: string[]): Finding => 
   ...(also ? { also } : {}),
 });
 
-describe("the statements the variant catalogue proves", () => {
-  it("has, for every enforced statement, a faulty variant claiming it or a listed reason why none does", () => {
-    expect(enforced.filter((row) => !claims.has(row.statement.id) && !listed(row.statement.id)).map((row) => row.statement.id)).toEqual([]);
-  });
+describe.each([SECURITY_HUB, GUARDDUTY].map((service) => [service.title, service] as const))(
+  "the statements %s's variant catalogue proves",
+  (_title, service) => {
+    const catalogue = catalogueOf(service.name)!;
+    const own = loadStatements(service);
+    const checks = checksOf(service);
+    const rows = traceability(own, checks, []).filter((row) => row.checks.length > 0);
+    const claimed = claimsOf(catalogue.faulty, own);
+    const explained = (id: string): boolean => catalogue.unproven.some((u) => matchesPattern(u.statements, id));
 
-  it("lists no reason for a statement a variant claims, nor one that matches no enforced statement", () => {
-    expect(UNPROVEN.filter((u) => enforced.some((row) => matchesPattern(u.statements, row.statement.id) && claims.has(row.statement.id)))).toEqual([]);
-    expect(UNPROVEN.filter((u) => !enforced.some((row) => matchesPattern(u.statements, row.statement.id)))).toEqual([]);
-  });
+    it("has, for every enforced statement, a faulty variant claiming it or a listed reason why none does", () => {
+      expect(rows.filter((row) => !claimed.has(row.statement.id) && !explained(row.statement.id)).map((row) => row.statement.id)).toEqual([]);
+    });
 
-  it("lets a variant claim only statements its check enforces, and only a faulty variant claim any", () => {
-    expect([...FAULTY_VARIANTS, ...TOLERANT_VARIANTS].flatMap((v) => claimProblems(v, statements, CHECKS))).toEqual([]);
-  });
+    it("lists no reason for a statement a variant claims, nor one that matches no enforced statement", () => {
+      expect(catalogue.unproven.filter((u) => rows.some((row) => matchesPattern(u.statements, row.statement.id) && claimed.has(row.statement.id)))).toEqual([]);
+      expect(catalogue.unproven.filter((u) => !rows.some((row) => matchesPattern(u.statements, row.statement.id)))).toEqual([]);
+    });
 
+    it("lets a variant claim only statements its check enforces, and only a faulty variant claim any", () => {
+      expect([...catalogue.faulty, ...catalogue.tolerant].flatMap((v) => claimProblems(v, own, checks))).toEqual([]);
+    });
+  },
+);
+
+describe("the statement proof", () => {
   it("refuses a claim its check does not enforce, a pattern naming nothing, and a tolerant variant's claim", () => {
     const base = { description: "d", behaviour: () => ({}) };
     const variants: Variant[] = [

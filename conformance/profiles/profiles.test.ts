@@ -141,5 +141,29 @@ describe("target profiles", () => {
       expect([...accounts].every((a) => typeof a === "string" && /^9\d{11}$/.test(a))).toBe(true);
       expect(sent.at(-1)?.operation).toBe("DeleteMembers");
     });
+
+    /** A GuardDuty without member calls (moto's): each account's CreateDetector makes a detector ListDetectors lists to it, or to anyone when `shared`. */
+    const detectors = (shared: boolean) => {
+      const made: { id: string; by: number | string }[] = [];
+      return recordingSend((request, as) => {
+        if (request.operation === "CreateDetector") {
+          made.push({ id: `d${made.length}`, by: as });
+          return { status: 200, body: { detectorId: `d${made.length - 1}` } };
+        }
+        if (request.operation === "ListDetectors") return { status: 200, body: { detectorIds: made.filter((d) => shared || d.by === as).map((d) => d.id) } };
+        if (request.operation === "DeleteDetector" || request.operation === "GetAdministratorAccount") return { status: 200, body: {} };
+        return { status: 404 };
+      });
+    };
+    it.each([
+      ["detectors kept apart", false, true],
+      ["one account listing another's detector (moto)", true, false],
+    ])("where the member calls tell nothing, by the resource switching the service on: %s", async (_, shared, apart) => {
+      const guardduty = await loadServiceSpec(GUARDDUTY);
+      const { sent, send } = detectors(shared);
+      expect(await profileOf(EMULATED).preflight(send, EMULATED, guardduty)).toEqual({ accountsApart: apart });
+      // The detectors it made are deleted again.
+      expect(sent.filter((s) => s.operation === "DeleteDetector")).toHaveLength(2);
+    });
   });
 });

@@ -14,7 +14,7 @@ import { serializeInput } from "../../protocol/api-request.ts";
 import { valuesAt } from "../../protocol/pointer.ts";
 import type { Service } from "../../specs/service-descriptor.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
-import { activationOutcome, NO_RESOURCE } from "../activation.ts";
+import { activationOutcome, listedResources, NO_RESOURCE } from "../activation.ts";
 import { admittedCall, type CallResult, type CaseRun } from "../case-run.ts";
 import type { Family } from "../family.ts";
 import { PROTOCOL_FAMILIES } from "../run-kind.ts";
@@ -34,7 +34,7 @@ export function coverageAccount(n: number): string {
 
 export function validInputScenario(operation: OperationSpec, service: Service, family: Family | undefined): Scenario<ValidInputCase> {
   // Without the family no scenario provides a label's resource: a label is input the coverage phase plays like any other.
-  const inputs = validInputCoverage(operation, { playLabels: family === undefined });
+  const inputs = withWellFormedIds(operation, validInputCoverage(operation, { playLabels: family === undefined }));
   const { activation } = service;
   const enabling = operation.name === activation?.enable.operation;
   return {
@@ -64,11 +64,12 @@ export function validInputScenario(operation: OperationSpec, service: Service, f
     }),
     async run(run, { account, enabled, input }) {
       const caller = run.fresh.map(account);
+      const sent = idsMapped(operation, input, (id) => run.fresh.map(id));
       const on = enabled && !enabling ? await run.enable([caller]) : [];
       // Only the family's roles tell what state lets a call succeed; a protocol-only run never says it does.
-      const admitted = family !== undefined && (enabling || on.includes(caller)) && freshAccountAdmits(operation, family, caller, input);
-      const answer = await run.call(operation.name, caller, input, admittedCall(admitted));
-      await undoMembersMade(run, operation, caller, serializeInput(operation, input), answer.status);
+      const admitted = family !== undefined && (enabling || on.includes(caller)) && freshAccountAdmits(operation, family, caller, sent);
+      const answer = await run.call(operation.name, caller, sent, admittedCall(admitted));
+      await undoMembersMade(run, operation, caller, serializeInput(operation, sent), answer.status);
       if (!family || !activation) return;
       const refusedAsOff = activation.refusedAsOff?.error;
       if (on.includes(caller) && refusedAsOff)
@@ -82,6 +83,37 @@ export function validInputScenario(operation: OperationSpec, service: Service, f
         run.judge(ACTIVATION_REQUIRED, { operation: operation.name, account: caller, exchange: answer.exchange }, answer.exchange);
     },
   };
+}
+
+/**
+ * The coverage inputs, and beside each that names accounts a twin naming well-formed 12-digit ids instead. The model
+ * gives an account id no pattern, so a string of any twelve characters is valid and played as it is; but a target may
+ * refuse such an id, and so refuse the whole call, while ids of digits leave it no reason to: only with them is every
+ * other member (InviteMembers' message, say) played in a call the target must accept.
+ */
+function withWellFormedIds(operation: OperationSpec, inputs: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  if (!operation.accountIds) return [...inputs];
+  return inputs.flatMap((input) => {
+    let n = 0;
+    const twin = idsMapped(operation, input, () => coverageAccount(500 + n++));
+    return n === 0 ? [input] : [input, twin];
+  });
+}
+
+/** The input with each account id the operation names (at its `accountIds` pointer) passed through `map`. */
+function idsMapped(operation: OperationSpec, input: Record<string, unknown>, map: (id: string) => string): Record<string, unknown> {
+  if (!operation.accountIds) return input;
+  const mapped = mapAt(input, operation.accountIds.split("/").slice(1), map);
+  return mapped as Record<string, unknown>;
+}
+
+/** A copy of `value` with the strings at the pointer's segments (`*`: every item of a list) passed through `map`. */
+function mapAt(value: unknown, segments: readonly string[], map: (id: string) => string): unknown {
+  if (segments.length === 0) return typeof value === "string" ? map(value) : value;
+  const [segment, ...rest] = segments as [string, ...string[]];
+  if (segment === "*") return Array.isArray(value) ? value.map((item) => mapAt(item, rest, map)) : value;
+  if (value === null || typeof value !== "object" || Array.isArray(value) || !(segment in value)) return value;
+  return { ...value, [segment]: mapAt((value as Record<string, unknown>)[segment], rest, map) };
 }
 
 /**
@@ -107,9 +139,7 @@ async function judgeResourceFound(
   if (made === undefined || made === NO_RESOURCE) return;
   const found = enabled ? await run.call(activation.resource.find.operation, caller, {}) : answer;
   if (found.status !== 200) return;
-  // The finding call's list of ids: the list its first id (`idAt`, `/detectorIds/0`) is taken from.
-  const [list] = valuesAt(found.body, activation.resource.find.idAt.replace(/\/\d+$/, ""));
-  const listed = Array.isArray(list) ? list : undefined;
+  const listed = listedResources(activation, found.exchange);
   run.judge(
     ACTIVATED_ACCOUNT_SERVED,
     {

@@ -1,5 +1,6 @@
 /** docs/variants.md: the variant catalogue the suite proves itself on, from variants/. */
-import { FAULTY_VARIANTS, TOLERANT_VARIANTS } from "../../variants/index.ts";
+import { catalogueOf, FAULTY_VARIANTS, TOLERANT_VARIANTS } from "../../variants/index.ts";
+import { UNPROVEN_KIND_WORDS } from "../../variants/unproven-statements.ts";
 import type { Variant } from "../../variants/variant.ts";
 import { cell, page, table } from "./markdown.ts";
 
@@ -44,9 +45,17 @@ fails for an enforced statement no variant claims and no exception lists, for an
 claim its check does not enforce; \`variants/catalogue.test.ts\` fails for a claim its variant's run does not prove, and
 \`npm run mutation\` exits non-zero for one.`;
 
+const GUARDDUTY_INTRO = `## GuardDuty's catalogue
+
+GuardDuty's variants (\`variants/guardduty/\`) vary its embedded emulator and are certified with its descriptor:
+\`npm run mutation -- --service guardduty\`. Beside the written ones, the same families as Security Hub's are generated
+from GuardDuty's model statements (\`guardduty/\` names the generated ones too), so every statement its checks enforce
+is claimed by a variant whose run proves it, or listed with why none does.`;
+
 const runWith = (v: Variant): string => (v.config?.strict ? "`--strict`" : "");
 
 export function variantsPage(faulty: readonly Variant[] = FAULTY_VARIANTS, tolerant: readonly Variant[] = TOLERANT_VARIANTS): string {
+  const guardduty = catalogueOf("guardduty")!;
   return page(
     "Self-certification: the variant catalogue",
     ["variants/"],
@@ -60,6 +69,22 @@ export function variantsPage(faulty: readonly Variant[] = FAULTY_VARIANTS, toler
     table(
       ["variant", "warned by", "run with", "what it does"],
       tolerant.map((v) => [`\`${v.name}\``, (v.warnedBy ?? []).map((c) => `\`${c}\``).join(", "), runWith(v), cell(v.description)]),
+    ),
+    GUARDDUTY_INTRO,
+    `### GuardDuty's faulty variants\n\n${guardduty.faulty.length} variants, each caught by the check it names.`,
+    table(
+      ["variant", "caught by", "what it breaks"],
+      guardduty.faulty.map((v) => [`\`${v.name}\``, `\`${v.caughtBy}\``, cell(v.description)]),
+    ),
+    `### GuardDuty's tolerant variants\n\n${guardduty.tolerant.length} variants, each certified.`,
+    table(
+      ["variant", "what it does"],
+      guardduty.tolerant.map((v) => [`\`${v.name}\``, cell(v.description)]),
+    ),
+    `### GuardDuty's enforced statements no variant proves\n\n${guardduty.unproven.length} entries (\`variants/guardduty/unproven.ts\`), each with why.`,
+    table(
+      ["statements", "why"],
+      guardduty.unproven.map((u) => [`\`${u.statements}\``, cell(`${UNPROVEN_KIND_WORDS[u.kind]}: ${u.reason}`)]),
     ),
   );
 }

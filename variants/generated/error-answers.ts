@@ -7,9 +7,9 @@
  */
 import { ServiceError } from "../../emulator/index.ts";
 import type { Statement } from "../../specs/statements.ts";
-import type { Variant } from "../variant.ts";
+import type { AnyVariant, Variant } from "../variant.ts";
 import { asError } from "../wire-rewrites.ts";
-import { generatedVariant, groupBy, statementsOf } from "./from-statements.ts";
+import { type Documented, generatedVariant, groupBy, statementsOf } from "./from-statements.ts";
 
 const ERROR = /^(\w+)\.(?:page|model)\.errors\.(\w+)$/;
 const THROTTLING = "LimitExceededException";
@@ -33,13 +33,14 @@ function errorsAs(operation: string, code: string, status: (given: number) => nu
   });
 }
 
-export function errorStatusFaults(statements: readonly Statement[]): Variant[] {
-  const found = statementsOf(statements, ERROR, "error-shapes/status-matches-type").filter(({ match }) => match[2] !== THROTTLING);
+export function errorStatusFaults(documented: Documented): AnyVariant[] {
+  const found = statementsOf(documented, ERROR, "error-shapes/status-matches-type").filter(({ match }) => match[2] !== THROTTLING);
   return [...groupBy(found, ({ match }) => `${match[1]}|${match[2]}`).values()].map((group) => {
     const [operation, error] = [group[0]!.match[1]!, group[0]!.match[2]!];
     const status = documentedStatus(group[0]!.statement);
     const wrong = otherStatus(status);
     return generatedVariant(
+      documented,
       {
         name: `error-status/${operation}/${error}`,
         description: `Breaks ${operation}'s "${error} (HTTP ${status})": ${operation} answers its errors as ${error} with status ${wrong}.`,
@@ -51,10 +52,11 @@ export function errorStatusFaults(statements: readonly Statement[]): Variant[] {
   });
 }
 
-export function throttlingFaults(statements: readonly Statement[]): Variant[] {
-  const found = statementsOf(statements, ERROR, "availability/throttled-out").filter(({ match }) => match[2] === THROTTLING);
+export function throttlingFaults(documented: Documented): AnyVariant[] {
+  const found = statementsOf(documented, ERROR, "availability/throttled-out").filter(({ match }) => match[2] === THROTTLING);
   return [...groupBy(found, ({ match }) => match[1]!).entries()].map(([operation, group]) =>
     generatedVariant(
+      documented,
       {
         name: `throttled/${operation}`,
         description: `Breaks ${operation}'s "${THROTTLING} (HTTP 429): … throttling limits" as a passing limit: ${operation} throttles every call, so retries run out.`,
@@ -72,9 +74,10 @@ export function throttlingFaults(statements: readonly Statement[]): Variant[] {
   );
 }
 
-export function undocumentedErrorFaults(statements: readonly Statement[]): Variant[] {
-  return statementsOf(statements, /^(\w+)\.page\.common-errors$/, "error-shapes/documented-type").map(({ statement, match }) =>
+export function undocumentedErrorFaults(documented: Documented): AnyVariant[] {
+  return statementsOf(documented, /^(\w+)\.page\.common-errors$/, "error-shapes/documented-type").map(({ statement, match }) =>
     generatedVariant(
+      documented,
       {
         name: `undocumented-error/${match[1]}`,
         description: `Breaks ${match[1]}'s Errors and "${statement.text}": ${match[1]} answers its errors as ${UNDOCUMENTED}, an error neither the model nor AWS's Common Errors define.`,

@@ -1,28 +1,36 @@
 /**
  * What the generated variants share: reading a statement's id (its operation, kind and member), whether a check
- * enforces it, and the variant of one group of statements. Each generated variant claims exactly the statements it
- * was made from (explicit ids, never patterns), all of them enforced by the check that must catch it.
+ * enforces it as the service's checks trace it, and the variant of one group of statements. Each generated variant
+ * claims exactly the statements it was made from (explicit ids, never patterns), all of them enforced by the check that
+ * must catch it, and varies the emulator of the service the statements document.
  */
 import type { CheckId } from "../../checks/index.ts";
 import { checksOf } from "../../checks/service-checks.ts";
 import { matchesPattern } from "../../checks/traceability.ts";
 import type { Statement } from "../../specs/statements.ts";
-import { VARIANT_SERVICE, type Variant } from "../variant.ts";
+import type { ServiceDescriptor } from "../../specs/service-descriptor.ts";
+import type { AnyVariant, Variant } from "../variant.ts";
 
-/** Whether `check` names the statement among those it enforces. */
-export function enforces(check: CheckId, statement: Statement): boolean {
+/** The documented statements of one service, which the variants generated from them vary the emulator of. */
+export interface Documented {
+  readonly service: ServiceDescriptor;
+  readonly statements: readonly Statement[];
+}
+
+/** Whether `check` names the statement among those it enforces, for the service whose statement it is. */
+export function enforces(service: ServiceDescriptor, check: CheckId, statement: Statement): boolean {
   return (
-    checksOf(VARIANT_SERVICE)
+    checksOf(service)
       .find((c) => c.id === check)
       ?.statements.some((p) => matchesPattern(p, statement.id)) ?? false
   );
 }
 
 /** The statements whose id matches `pattern` (a regular expression over the whole id) and that `check` enforces. */
-export function statementsOf(statements: readonly Statement[], pattern: RegExp, check: CheckId): { statement: Statement; match: RegExpMatchArray }[] {
+export function statementsOf({ service, statements }: Documented, pattern: RegExp, check: CheckId): { statement: Statement; match: RegExpMatchArray }[] {
   return statements.flatMap((statement) => {
     const match = statement.id.match(pattern);
-    return match && enforces(check, statement) ? [{ statement, match }] : [];
+    return match && enforces(service, check, statement) ? [{ statement, match }] : [];
   });
 }
 
@@ -39,7 +47,30 @@ export function quoted(statement: Statement): string {
   return `"${text}"`;
 }
 
-/** A generated faulty variant: it `breaks` the ids it was made from (and plays the scenarios about their operations). */
-export function generatedVariant(fields: Omit<Variant, "kind" | "breaks"> & { caughtBy: CheckId }, statements: readonly Statement[]): Variant {
-  return { ...fields, kind: "faulty", breaks: statements.map((s) => s.id) };
+/**
+ * A generated faulty variant of the service's emulator: it `breaks` the ids it was made from (and plays the scenarios
+ * about their operations). Another service's than Security Hub's is named as its written variants are (`guardduty/…`).
+ */
+export function generatedVariant(
+  { service }: Documented,
+  fields: Omit<Variant, "kind" | "breaks"> & { caughtBy: CheckId },
+  statements: readonly Statement[],
+): AnyVariant {
+  const name = service.name === "securityhub" ? fields.name : `${service.name}/${fields.name}`;
+  return { ...fields, name, kind: "faulty", service: service.name, breaks: statements.map((s) => s.id) };
+}
+
+/** The error an operation's model gives `status` (its InternalServerErrorException for 500), or `otherwise`. */
+export function errorOfStatus({ statements }: Documented, operation: string, status: number, otherwise: string): string {
+  const marker = `(HTTP ${status})`;
+  const error = statements.find((s) => s.id.startsWith(`${operation}.model.errors.`) && s.text.includes(marker));
+  return error ? error.id.slice(`${operation}.model.errors.`.length) : otherwise;
+}
+
+/**
+ * The name a member goes by on the wire, as its syntax statement says ("…; JSON name unprocessedAccounts", "query
+ * parameter maxResults", "URI label DetectorId"), else its name in the model (Security Hub's are the same).
+ */
+export function wireNameOf(syntax: Statement, member: string): string {
+  return /(?:JSON name|query parameter|URI label|header) ([^\s;]+)/.exec(syntax.text)?.[1] ?? member;
 }

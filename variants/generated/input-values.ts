@@ -9,17 +9,17 @@
 import type { CheckId } from "../../checks/index.ts";
 import { ServiceError, type Handler } from "../../emulator/index.ts";
 import type { RequestRule } from "../../validators/request-rules.ts";
-import type { Statement } from "../../specs/statements.ts";
 import { lenientOn } from "../tolerant.ts";
-import type { Variant } from "../variant.ts";
-import { enforces, generatedVariant, statementsOf } from "./from-statements.ts";
+import type { AnyVariant } from "../variant.ts";
+import { type Documented, enforces, errorOfStatus, generatedVariant, statementsOf, wireNameOf } from "./from-statements.ts";
 
 /**
- * Operations the suite never calls as admitted (in a state that lets the call succeed, every member as documented):
- * accepting an invitation needs one the case must find first. A valid value refused there is no finding; one that
- * fails with 500 is.
+ * Operations whose valid-input cases the suite never judges as admitted (in a state that lets the call succeed): accepting
+ * an invitation needs one the case must find first, and leaving an administrator (GuardDuty's
+ * DisassociateFromAdministratorAccount carries the member's detector) needs one to leave. A valid value refused there
+ * is found by the lifecycle's checks, not valid-input-accepted; one that fails with 500 is found by no-5xx.
  */
-const NEVER_ADMITTED = new Set(["AcceptAdministratorInvitation"]);
+const NEVER_ADMITTED = new Set(["AcceptAdministratorInvitation", "DisassociateFromAdministratorAccount"]);
 
 /** Whether a valid value is one the generated variants refuse: any but the least of its type. */
 export function beyondTheLeast(value: unknown): boolean {
@@ -59,44 +59,60 @@ function failingOn(site: Site, error: () => ServiceError) {
     };
 }
 
-export function validValueFaults(statements: readonly Statement[]): Variant[] {
-  const inputs = statementsOf(statements, /^(\w+)\.model\.input\.(\w+)\.syntax$/, "status-codes/no-5xx-for-valid-input");
+export function validValueFaults(documented: Documented): AnyVariant[] {
+  const { service, statements } = documented;
+  const inputs = statementsOf(documented, /^(\w+)\.model\.input\.(\w+)\.syntax$/, "status-codes/no-5xx-for-valid-input");
   // Structures inputs carry (CreateMembers' AccountDetails): where each is, read from the inputs' own statements.
   const holders = inputs.flatMap(({ statement, match }) => {
     const structure = statement.text.match(/^list of (\w+) object/)?.[1];
-    return structure ? [{ structure, operation: match[1]!, member: match[2]! }] : [];
+    return structure ? [{ structure, operation: match[1]!, member: wireNameOf(statement, match[2]!) }] : [];
   });
-  const nested = statementsOf(statements, /^(\w+)\.model\.(\w+)\.syntax$/, "status-codes/no-5xx-for-valid-input").flatMap(({ statement, match }) =>
-    holders.filter((h) => h.structure === match[1]).map((h) => ({ statement, operation: h.operation, site: { member: match[2]!, within: h.member } })),
+  const nested = statementsOf(documented, /^(\w+)\.model\.(\w+)\.syntax$/, "status-codes/no-5xx-for-valid-input").flatMap(({ statement, match }) =>
+    holders
+      .filter((h) => h.structure === match[1])
+      .map((h) => ({ statement, operation: h.operation, member: match[2]!, site: { member: wireNameOf(statement, match[2]!), within: h.member } as Site })),
   );
-  const sites = [...inputs.map(({ statement, match }) => ({ statement, operation: match[1]!, site: { member: match[2]! } as Site })), ...nested];
-  return sites.map(({ statement, operation, site }) => {
-    const refuses = enforces("status-codes/valid-input-accepted", statement) && !NEVER_ADMITTED.has(operation);
+  const sites = [
+    ...inputs.map(({ statement, match }) => ({
+      statement,
+      operation: match[1]!,
+      member: match[2]!,
+      site: { member: wireNameOf(statement, match[2]!) } as Site,
+    })),
+    ...nested,
+  ];
+  return sites.map(({ statement, operation, member, site }) => {
+    const refuses = enforces(service, "status-codes/valid-input-accepted", statement) && !NEVER_ADMITTED.has(operation);
     const check: CheckId = refuses ? "status-codes/valid-input-accepted" : "status-codes/no-5xx-for-valid-input";
     const where = site.within ? `${site.within}[].${site.member}` : site.member;
     const values = refusedValues(statement.text);
-    const inputError = statements.some((s) => s.id === `${operation}.model.errors.InvalidInputException`) ? "InvalidInputException" : "ValidationException";
-    // The page's statements of the same input: AccountIds' Type and Pattern, the request syntax, NextToken's use.
+    // The operation's own input error (Security Hub's InvalidInputException, GuardDuty's BadRequestException) and internal one.
+    const inputError = errorOfStatus(documented, operation, 400, "ValidationException");
+    const internalError = errorOfStatus(documented, operation, 500, "InternalFailure");
+    // The statements of the same input: the page's Type and Pattern of AccountIds, the request syntax, and what the
+    // model says of the member (NextToken's use, GuardDuty's "The unique ID of the detector", "The maximum value is 50").
     const alike = statements.filter(
       (s) =>
         s.operations.includes(operation) &&
-        enforces(check, s) &&
-        (s.id === `${operation}.page.${site.member}.type` ||
-          s.id === `${operation}.page.${site.member}.pattern` ||
-          (s.id === `${operation}.page.request-syntax` && site.member === "AccountIds") ||
-          s.id.startsWith(`${operation}.model.input.${site.member}.for-subsequent-`)),
+        s.id !== statement.id &&
+        enforces(service, check, s) &&
+        (s.id === `${operation}.page.${member}.type` ||
+          s.id === `${operation}.page.${member}.pattern` ||
+          (s.id === `${operation}.page.request-syntax` && member === "AccountIds") ||
+          (site.within === undefined && s.id.startsWith(`${operation}.model.input.${member}.`))),
     );
     return generatedVariant(
+      documented,
       {
         name: `${refuses ? "refuses-valid" : "fails-on-valid"}/${operation}/${where}`,
         description: refuses
           ? `Breaks ${operation}'s ${where}, ${statement.text.split(";")[0]}: ${operation} refuses ${values} with 400 ${inputError}.`
-          : `Breaks ${operation}'s ${where}, ${statement.text.split(";")[0]}: ${operation} fails with 500 InternalException on ${values}.`,
+          : `Breaks ${operation}'s ${where}, ${statement.text.split(";")[0]}: ${operation} fails with 500 ${internalError} on ${values}.`,
         caughtBy: check,
         behaviour: () => ({
           operations: {
             [operation]: failingOn(site, () =>
-              refuses ? new ServiceError(inputError, `${where} is not supported.`, 400) : new ServiceError("InternalException", "Internal server error."),
+              refuses ? new ServiceError(inputError, `${where} is not supported.`, 400) : new ServiceError(internalError, "Internal server error.", 500),
             ),
           },
         }),
@@ -114,9 +130,9 @@ const PAGE_RULES: Readonly<Record<string, readonly RequestRule[]>> = {
   "the-request-accepts-the-following": ["not-json", "not-an-object"],
 };
 
-export function malformedInputFaults(statements: readonly Statement[]): Variant[] {
+export function malformedInputFaults(documented: Documented): AnyVariant[] {
   const found = statementsOf(
-    statements,
+    documented,
     /^(\w+)\.page\.(?:\w+\.)?(type|pattern|required|the-request-accepts-the-following)$/,
     "status-codes/invalid-input-rejected",
   );
@@ -124,6 +140,7 @@ export function malformedInputFaults(statements: readonly Statement[]): Variant[
     const [operation, rule] = [match[1]!, match[2]!];
     const rules = PAGE_RULES[rule]!;
     return generatedVariant(
+      documented,
       {
         name: `accepts-malformed/${operation}/${rule === "the-request-accepts-the-following" ? "body" : rule}`,
         description: `Breaks ${operation}'s "${statement.text}": ${operation} accepts input breaking it (${rules.join(", ")}), dropping what breaks it, and answers 200.`,

@@ -7,19 +7,20 @@
  * first item (success-shapes/schema).
  */
 import type { Statement } from "../../specs/statements.ts";
-import type { Variant } from "../variant.ts";
+import type { AnyVariant, Variant } from "../variant.ts";
 import { onSuccessOf, rewriteBody } from "../wire-rewrites.ts";
-import { generatedVariant, groupBy, statementsOf } from "./from-statements.ts";
+import { type Documented, generatedVariant, groupBy, statementsOf, wireNameOf } from "./from-statements.ts";
 
-export function successStatusFaults(statements: readonly Statement[]): Variant[] {
-  const found = statementsOf(statements, /^(\w+)\.(?:model\.http|page\.if-the-action-is-successful)$/, "success-shapes/success-status");
+export function successStatusFaults(documented: Documented): AnyVariant[] {
+  const found = statementsOf(documented, /^(\w+)\.(?:model\.http|page\.if-the-action-is-successful)$/, "success-shapes/success-status");
   return [...groupBy(found, ({ match }) => match[1]!).entries()].map(([operation, group]) => {
-    const documented = Math.min(...group.map(({ statement }) => successStatus(statement)));
-    const other = documented === 201 ? 200 : 201;
+    const status = Math.min(...group.map(({ statement }) => successStatus(statement)));
+    const other = status === 201 ? 200 : 201;
     return generatedVariant(
+      documented,
       {
         name: `success-status/${operation}`,
-        description: `Breaks ${operation}'s "success ${documented}": ${operation} succeeds with ${other}.`,
+        description: `Breaks ${operation}'s "success ${status}": ${operation} succeeds with ${other}.`,
         caughtBy: "success-shapes/success-status",
         behaviour: () => ({ respond: onSuccessOf(operation, (response) => ({ ...response, status: other })) }),
       },
@@ -28,10 +29,11 @@ export function successStatusFaults(statements: readonly Statement[]): Variant[]
   });
 }
 
-export function successBodyFaults(statements: readonly Statement[]): Variant[] {
-  const found = statementsOf(statements, /^(\w+)\.page\.(?:the-following-data-is-returned|response-syntax)$/, "success-shapes/json-body");
+export function successBodyFaults(documented: Documented): AnyVariant[] {
+  const found = statementsOf(documented, /^(\w+)\.page\.(?:the-following-data-is-returned|response-syntax)$/, "success-shapes/json-body");
   return [...groupBy(found, ({ match }) => match[1]!).entries()].map(([operation, group]) =>
     generatedVariant(
+      documented,
       {
         name: `success-body/${operation}`,
         description: `Breaks ${operation}'s "${group[0]!.statement.text}": ${operation} sends its output object inside a JSON array.`,
@@ -83,22 +85,23 @@ function successBodies(operations: readonly string[], change: (body: Record<stri
   });
 }
 
-export function outputTypeFaults(statements: readonly Statement[]): Variant[] {
+export function outputTypeFaults(documented: Documented): AnyVariant[] {
   const check = "success-shapes/schema";
-  const outputs = statementsOf(statements, /^(\w+)\.model\.output\.(\w+)\.syntax$/, check);
+  const outputs = statementsOf(documented, /^(\w+)\.model\.output\.(\w+)\.syntax$/, check);
   // What a page says of the same output member (InviteMembers' "UnprocessedAccounts Type: Array of Result objects").
-  const pageTypes = statementsOf(statements, /^(\w+)\.page\.(\w+)\.type$/, check);
-  const pageSyntax = statementsOf(statements, /^(\w+)\.page\.response-syntax$/, check);
+  const pageTypes = statementsOf(documented, /^(\w+)\.page\.(\w+)\.type$/, check);
+  const pageSyntax = statementsOf(documented, /^(\w+)\.page\.response-syntax$/, check);
   const ofOutputs = outputs.map(({ statement, match }) => {
     const [operation, member] = [match[1]!, match[2]!];
     const page = pageTypes.filter((p) => p.match[1] === operation && p.match[2] === member).map((p) => p.statement);
     const syntax = pageSyntax.filter((p) => p.match[1] === operation).map((p) => p.statement);
     return generatedVariant(
+      documented,
       {
         name: `output-type/${operation}/${member}`,
         description: `Breaks ${operation}'s output ${member}, ${statement.text.split(";")[0]}: ${operation} sends it as another JSON type.`,
         caughtBy: check,
-        behaviour: successBodies([operation], (body) => mistype(body, member)),
+        behaviour: successBodies([operation], (body) => mistype(body, wireNameOf(statement, member))),
       },
       [statement, ...page, ...syntax],
     );
@@ -106,14 +109,16 @@ export function outputTypeFaults(statements: readonly Statement[]): Variant[] {
   // Structures outputs carry: where each is (the operation and its member), read from the outputs' own statements.
   const holders = outputs.flatMap(({ statement, match }) => {
     const structure = statement.text.match(/^(?:list of )?(\w+) object/)?.[1];
-    return structure ? [{ structure, operation: match[1]!, member: match[2]! }] : [];
+    return structure ? [{ structure, operation: match[1]!, member: wireNameOf(statement, match[2]!) }] : [];
   });
-  const ofStructures = statementsOf(statements, /^(\w+)\.model\.(\w+)\.syntax$/, check)
+  const ofStructures = statementsOf(documented, /^(\w+)\.model\.(\w+)\.syntax$/, check)
     .filter(({ match }) => holders.some((h) => h.structure === match[1]))
     .map(({ statement, match }) => {
       const [structure, member] = [match[1]!, match[2]!];
       const at = holders.filter((h) => h.structure === structure);
+      const wire = wireNameOf(statement, member);
       return generatedVariant(
+        documented,
         {
           name: `output-type/${structure}.${member}`,
           description: `Breaks ${structure}.${member}, ${statement.text.split(";")[0]}: ${[...new Set(at.map((h) => h.operation))].join(", ")} send it as another JSON type.`,
@@ -123,7 +128,7 @@ export function outputTypeFaults(statements: readonly Statement[]): Variant[] {
             (body, operation) => {
               for (const holder of at.filter((h) => h.operation === operation && body[h.member] !== undefined)) {
                 const items: unknown[] = Array.isArray(body[holder.member]) ? body[holder.member] : [body[holder.member]];
-                for (const item of items) if (item !== null && typeof item === "object") mistype(item as Record<string, unknown>, member);
+                for (const item of items) if (item !== null && typeof item === "object") mistype(item as Record<string, unknown>, wire);
               }
             },
           ),

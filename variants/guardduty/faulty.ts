@@ -33,6 +33,15 @@ const named = (input: Record<string, any>): string[] =>
       ? input.accountDetails.map((d: { accountId: string }) => d.accountId)
       : [];
 
+/** GetMembers' members passed through `change`, as a read that misreports what the state holds. */
+function showingMembers(change: (member: Record<string, unknown>) => Record<string, unknown>): Variant<GuardDutyState>["behaviour"] {
+  return () => ({
+    respond: onSuccessOf("GetMembers", (response) =>
+      rewriteBody(response, (body) => ({ ...body, members: (body.members as Record<string, unknown>[]).map(change) })),
+    ),
+  });
+}
+
 /** The unprocessed entries of a batch answer passed through `change`. */
 const mapUnprocessed =
   (change: (entries: { accountId: string; result: string }[]) => unknown[]): Wrap =>
@@ -49,6 +58,11 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/invite-visible-to-invitee",
+    breaks: [
+      "InviteMembers.model.invites-amazon-web-services-accounts",
+      "InviteMembers.model.you-can-now-invoke-this",
+      "InviteMembers.model.the-invited-accounts-can-either",
+    ],
     behaviour: wrapping({
       InviteMembers: withoutEffect((call) => {
         for (const id of named(call.input)) call.state.account(id).invitations.delete(call.caller);
@@ -70,6 +84,7 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "unprocessed-accounts/processing-result",
+    breaks: ["UnprocessedAccount.model.Result.a-reason-why-the-account"],
     behaviour: wrapping({ DeclineInvitations: mapUnprocessed((entries) => entries.map((e) => ({ ...e, result: "" }))) }),
   },
   {
@@ -78,6 +93,7 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "unprocessed-accounts/entry-from-request",
+    breaks: ["UnprocessedAccount.model.AccountId.the-amazon-web-services-account"],
     behaviour: wrapping({ GetMembers: mapUnprocessed((entries) => [...entries, { accountId: "999999999999", result: "Not a member." }]) }),
   },
   {
@@ -87,6 +103,7 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/decline-removes-invitation",
+    breaks: ["DeclineInvitations.model.declines-invitations-sent-to-the"],
     behaviour: wrapping({
       DeclineInvitations: (next) => (call) => {
         const kept = new Map(call.state.account(call.caller).invitations);
@@ -102,6 +119,12 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/accept-associates",
+    breaks: [
+      "AcceptAdministratorInvitation.model.accepts-the-invitation-to-be",
+      "AcceptAdministratorInvitation.model.input.*.the-*",
+      "Invitation.model.InvitationId.the-id-of-the-invitation",
+      "Invitation.model.InvitationId.this-value-is-used-to",
+    ],
     behaviour: wrapping({ AcceptAdministratorInvitation: () => () => ({}) }),
   },
   {
@@ -110,6 +133,14 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/disassociate-shows-removed",
+    breaks: [
+      "DisassociateMembers.model.disassociates-guardduty-member-accounts-from",
+      "DisassociateMembers.model.if-you-disassociate-a-member",
+      "DisassociateMembers.model.input.AccountIds.a-list-of-account-ids",
+      "InviteMembers.model.after-the-invite-has-been",
+      "InviteMembers.model.if-you-disassociate-a-member",
+      "CreateMembers.model.if-you-disassociate-a-member",
+    ],
     behaviour: wrapping({ DisassociateMembers: () => () => ({ unprocessedAccounts: [] }) }),
   },
   {
@@ -118,6 +149,7 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/delete-removes-member",
+    breaks: ["DeleteMembers.model.deletes-guardduty-member-accounts-to"],
     behaviour: wrapping({ DeleteMembers: () => () => ({ unprocessedAccounts: [] }) }),
   },
   {
@@ -127,6 +159,13 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/created-member-shown",
+    breaks: [
+      "CreateMembers.model.creates-member-accounts-of-the",
+      "CreateMembers.model.input.AccountDetails.a-list-of-account-id",
+      "GetMembers.model.retrieves-guardduty-member-accounts-of",
+      "GetMembers.model.output.Members.a-list-of-members",
+      "Member.model.RelationshipStatus.the-status-of-the-relationship",
+    ],
     behaviour: () => ({
       respond: onSuccessOf("GetMembers", (response) =>
         rewriteBody(response, (body) => ({
@@ -143,6 +182,7 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "isolation/list-only-own-invitations",
+    breaks: ["ListInvitations.model.lists-all-guardduty-membership-invitations"],
     behaviour: wrapping({
       ListInvitations: () => (call) => ({
         invitations: [...call.state.all()].flatMap((account) =>
@@ -158,6 +198,7 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "isolation/members-per-administrator",
+    breaks: ["ListMembers.model.lists-details-about-all-member"],
     behaviour: wrapping({
       ListMembers: () => (call) => ({
         members: [...call.state.all()].flatMap((account) =>
@@ -179,6 +220,11 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/only-associated-filter",
+    breaks: [
+      "ListMembers.model.input.OnlyAssociated.specifies-whether-to-only-return",
+      "ListMembers.model.input.OnlyAssociated.member-accounts-must-have-been",
+      "ListMembers.model.output.Members.a-list-of-members",
+    ],
     behaviour: wrapping({ ListMembers: (next) => (call) => next({ ...call, input: { ...call.input, onlyAssociated: "true" } }) }),
   },
   {
@@ -188,6 +234,14 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "pagination/next-token-complete",
+    breaks: [
+      "ListMembers.model.input.NextToken.you-can-use-this-parameter",
+      "ListMembers.model.input.NextToken.set-the-value-of-this",
+      "ListMembers.model.output.NextToken.the-pagination-parameter-to-be",
+      "ListInvitations.model.input.NextToken.you-can-use-this-parameter",
+      "ListInvitations.model.input.NextToken.set-the-value-of-this",
+      "ListInvitations.model.output.NextToken.the-pagination-parameter-to-be",
+    ],
     behaviour: () => {
       const lastOf = new Map<string, unknown>();
       const overlapping =
@@ -211,6 +265,7 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/count-excludes-accepted",
+    breaks: ["GetInvitationsCount.model.returns-the-count-of-all", "GetInvitationsCount.model.output.InvitationsCount.the-number-of-received-invitations"],
     behaviour: wrapping({
       GetInvitationsCount: (next) => (call) => {
         const output = next(call);
@@ -225,6 +280,12 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/administrator-shown",
+    breaks: [
+      "GetAdministratorAccount.model.provides-the-details-of-the",
+      "GetAdministratorAccount.model.when-a-member-account-runs",
+      "GetAdministratorAccount.model.output.Administrator.the-administrator-account-details",
+      "Administrator.model.AccountId.the-id-of-the-account",
+    ],
     behaviour: wrapping({ GetAdministratorAccount: () => () => ({}) }),
   },
   {
@@ -234,6 +295,14 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
     kind: "faulty",
     service: "guardduty",
     caughtBy: "state/activated-account-served",
+    breaks: [
+      "ListDetectors.model.lists-detectorids-of-all-the",
+      "ListDetectors.model.output.DetectorIds.a-list-of-detector-ids",
+      "CreateDetector.model.creates-a-single-guardduty-detector",
+      "CreateDetector.model.a-detector-is-a-resource",
+      "CreateDetector.model.to-start-using-guardduty-you",
+      "CreateDetector.model.output.DetectorId.the-unique-id-of-the",
+    ],
     behaviour: wrapping({ ListDetectors: () => () => ({ detectorIds: [] }) }),
   },
   {
@@ -305,6 +374,124 @@ export const GUARDDUTY_FAULTS: Variant<GuardDutyState>[] = [
         if (response.status < 400) return response;
         const { "x-amzn-errortype": _type, ...headers } = response.headers;
         return rewriteBody({ ...response, headers }, (body) => ({ message: body.message }));
+      },
+    }),
+  },
+  {
+    description: 'Breaks DeleteInvitations "Deletes invitations sent to the current member account": it reports the invitations deleted, and they stay.',
+    name: "guardduty/delete-invitations-without-effect",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "state/decline-removes-invitation",
+    breaks: ["DeleteInvitations.model.deletes-invitations-sent-to-the"],
+    behaviour: wrapping({
+      DeleteInvitations: (next) => (call) => {
+        const kept = new Map(call.state.account(call.caller).invitations);
+        const output = next(call);
+        for (const [administrator, invitation] of kept) call.state.account(call.caller).invitations.set(administrator, invitation);
+        return output;
+      },
+    }),
+  },
+  {
+    description:
+      'Breaks DisassociateFromAdministratorAccount "Disassociates the current GuardDuty member account from its administrator account": it answers 200 and the member stays associated.',
+    name: "guardduty/resign-without-effect",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "state/resign-shows-resigned",
+    breaks: [
+      "DisassociateFromAdministratorAccount.model.disassociates-the-current-guardduty-member",
+      "DisassociateFromAdministratorAccount.model.input.DetectorId.the-*",
+    ],
+    behaviour: wrapping({ DisassociateFromAdministratorAccount: () => () => ({}) }),
+  },
+  {
+    description:
+      'Breaks DeleteDetector "Deletes an Amazon GuardDuty detector that is specified by the detector ID": it refuses every call with 400 BadRequestException.',
+    name: "guardduty/delete-detector-refused",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "status-codes/valid-input-accepted",
+    breaks: ["DeleteDetector.model.deletes-an-amazon-guardduty-detector"],
+    behaviour: wrapping({
+      DeleteDetector: () => () => {
+        throw new ServiceError("BadRequestException", "The request is rejected.", 400);
+      },
+    }),
+  },
+  {
+    description: 'Breaks Member.Email "The email address of the member account": GetMembers shows each member with an address it was not given.',
+    name: "guardduty/member-email-wrong",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "state/created-member-shown",
+    breaks: ["Member.model.Email.the-email-address-of-the", "AccountDetail.model.Email.the-email-address-of-the"],
+    behaviour: showingMembers((m) => ({ ...m, email: "someone.else@example.com" })),
+  },
+  {
+    description:
+      'Breaks Member.AdministratorId and MasterId "The administrator account ID": GetMembers shows each member under an administrator that is not the caller.',
+    name: "guardduty/member-administrator-wrong",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "state/created-member-shown",
+    breaks: ["Member.model.AdministratorId.the-administrator-account-id", "Member.model.MasterId.the-administrator-account-id"],
+    behaviour: showingMembers((m) => ({ ...m, administratorId: "999999999999", masterId: "999999999999" })),
+  },
+  {
+    description: 'Breaks Member.AccountId "The ID of the member account": GetMembers shows each member under another account\'s id.',
+    name: "guardduty/member-id-wrong",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "state/created-member-shown",
+    breaks: ["Member.model.AccountId.the-id-of-the-member", "AccountDetail.model.AccountId.the-member-account-id"],
+    behaviour: showingMembers((m) => ({ ...m, accountId: String(m.accountId).replace(/.$/, (d) => String((Number(d) + 1) % 10)) })),
+  },
+  {
+    description:
+      'Breaks MaxResults "the maximum number of items that you want in the response": ListMembers and ListInvitations answer one item more than asked for.',
+    name: "guardduty/page-too-long",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "pagination/page-within-max-results",
+    breaks: ["ListMembers.model.input.MaxResults.you-can-use-this-parameter", "ListInvitations.model.input.MaxResults.you-can-use-this-parameter"],
+    behaviour: () => {
+      const longer: Wrap = (next) => (call) =>
+        call.input.maxResults === undefined ? next(call) : next({ ...call, input: { ...call.input, maxResults: Number(call.input.maxResults) + 1 } });
+      return { operations: { ListMembers: longer, ListInvitations: longer } };
+    },
+  },
+  {
+    description:
+      'Breaks DeleteMembers unprocessedAccounts, "The accounts that could not be processed", listing each once: DeleteMembers lists every unprocessed account twice.',
+    name: "guardduty/delete-unprocessed-twice",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "unprocessed-accounts/no-duplicates",
+    breaks: ["DeleteMembers.model.output.UnprocessedAccounts.the-accounts-that-could-not"],
+    behaviour: wrapping({ DeleteMembers: mapUnprocessed((entries) => entries.flatMap((e) => [e, e])) }),
+  },
+  {
+    description: 'Breaks ListInvitations invitations, "A list of invitation descriptions": it lists none, while GetInvitationsCount counts the pending ones.',
+    name: "guardduty/invitations-not-listed",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "state/pending-invitation-listed",
+    breaks: ["ListInvitations.model.output.Invitations.a-list-of-invitation-descriptions"],
+    behaviour: wrapping({ ListInvitations: () => () => ({ invitations: [] }) }),
+  },
+  {
+    description: 'Breaks Invitation.AccountId "The ID of the account that the invitation was sent from": ListInvitations names the invitee instead.',
+    name: "guardduty/invitation-from-invitee",
+    kind: "faulty",
+    service: "guardduty",
+    caughtBy: "state/pending-invitation-listed",
+    breaks: ["Invitation.model.AccountId.the-id-of-the-account"],
+    behaviour: wrapping({
+      ListInvitations: (next) => (call) => {
+        const output = next(call);
+        return { ...output, invitations: (output.invitations as Record<string, unknown>[]).map((i) => ({ ...i, accountId: call.caller })) };
       },
     }),
   },
