@@ -4,18 +4,19 @@
  * reports. It never exits the process; what stops a run is a CertifyError.
  */
 import { TargetError } from "../client/target-errors.ts";
-import { defaultRunConfig, type ResolvedRunConfig, RUN_DEFAULTS, type RunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
+import { defaultRunConfig, type ResolvedRunConfig, type RunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
 import { emulatedService, serve, type RunningEmulator } from "../emulator/index.ts";
 import { buildCertificate, compareWithBaseline, type Certificate } from "../reports/certificate.ts";
 import { missingScenarios, type MissingScenario } from "../reports/run-completeness.ts";
 import type { ScenarioRecord } from "../reports/scenario-record.ts";
 import { ReportDirectory, ReportDirectoryError } from "../reports/report-directory.ts";
 import { readBaseline, writeCertificate } from "../reports/write-reports.ts";
-import { loadServiceSpec } from "../specs/load-spec.ts";
-import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
-import { serviceNamed } from "../specs/services/index.ts";
+import { isBuiltIn } from "../specs/service-descriptor.ts";
 import { modelName } from "../specs/model-provenance.ts";
+import type { ModelFile } from "../specs/service-descriptor.ts";
 import type { Spec } from "../specs/spec-model.ts";
+import { protocolOnly } from "../conformance/run-kind.ts";
+import { runSpecOf } from "./run-spec.ts";
 import { PreflightError, profileOf, scenariosFor, type TargetFacts } from "../conformance/profiles/index.ts";
 import { SHARED_ACCOUNTS_NOTE, sharedAccountsReplayNote } from "../reports/shared-accounts-note.ts";
 import { cleanUp, preflight } from "./preflight.ts";
@@ -120,7 +121,7 @@ interface PreparedRun {
 async function prepare(options: CertifyOptions): Promise<PreparedRun> {
   // Read before the report directory is claimed: the baseline may be the certificate it holds.
   const baseline = options.baseline === undefined ? undefined : readBaselineOrThrow(options.baseline);
-  const spec = await loadServiceSpec(serviceOf(options));
+  const spec = await runSpecOf(options);
   const parity = parityConfigOf(options.parity, runConfigOf(options, ""));
   checkOnlyTerms(spec, options, parity);
   return { options, spec, baseline, parity, reportDir: options.reportDir === undefined ? undefined : claimReportDir(options.reportDir) };
@@ -150,6 +151,8 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
     const asked = { ...runConfigOf(options, endpoint), parity: run.parity };
     const { warning } = profileOf(asked);
     log(`certifying ${emulator ? `the embedded reference emulator at ${endpoint}` : endpoint}${warning ? ` with ${warning}` : ""}`);
+    const only = protocolOnly(spec.service);
+    if (only) log(`${only}${spec.service.modelFile ? modelFileLine(spec.service.modelFile) : ""}`);
     const names = { ...LIBRARY_OPTION_NAMES, ...options.optionNames };
     const facts = await preflightOrThrow(spec, asked, names);
     const config: ResolvedRunConfig = { ...asked, sharedAccounts: facts.accountsApart === false };
@@ -224,7 +227,13 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
       region: config.region,
       ...(config.sharedAccounts ? { sharedAccounts: true } : {}),
     },
-    spec: { title: spec.title, apiVersion: spec.apiVersion, sha256: spec.hash, model: modelName(spec.service) },
+    spec: {
+      title: spec.title,
+      apiVersion: spec.apiVersion,
+      sha256: spec.hash,
+      ...(isBuiltIn(spec.service) ? { model: modelName(spec.service) } : {}),
+      ...(spec.service.modelFile ? { modelFile: certifiedModelFile(spec, spec.service.modelFile) } : {}),
+    },
     suite: { name: suite.name, version: suite.version },
     run: {
       seed: config.seed,
@@ -236,6 +245,7 @@ function assemble(run: PreparedRun, executed: ExecutedRun): Omit<Certification, 
       // To the millisecond: a rate read from it (requests ÷ seconds) must not move by a twentieth with the rounding.
       durationSeconds: Math.round(seconds * 1000) / 1000,
       ...(outcome.interrupted ? { interrupted: String(options.signal?.reason ?? "aborted") } : {}),
+      ...(protocolOnly(spec.service) ? { protocolOnly: protocolOnly(spec.service) } : {}),
     },
     missing,
     unfinished: outcome.unfinished,
@@ -265,15 +275,6 @@ function runConfigOf(options: CertifyOptions, endpoint: string): ResolvedRunConf
   } = options;
   const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<RunConfig>;
   return { ...defaultRunConfig(), ...(realAccount ? { profile: "real-account" as const } : {}), ...given, endpoint };
-}
-
-/** The service a run certifies: its descriptor, or a CertifyError naming the ones the suite knows. */
-function serviceOf(options: CertifyOptions): ServiceDescriptor {
-  try {
-    return serviceNamed(options.service ?? RUN_DEFAULTS.service);
-  } catch (error) {
-    throw new CertifyError("CERTIFY_BAD_OPTION", (error as Error).message);
-  }
 }
 
 /** Every `only` term must select some scenario: a misspelt name would otherwise certify an empty run. */
@@ -318,4 +319,24 @@ async function preflightOrThrow(spec: Spec, config: ResolvedRunConfig, names: Op
     if (error instanceof PreflightError) throw new CertifyError("CERTIFY_TARGET_NOT_READY", error.message);
     throw error;
   }
+}
+
+/** The model file a spec was made from, as the certificate names it. */
+function certifiedModelFile(spec: Spec, file: ModelFile): NonNullable<Certificate["spec"]["modelFile"]> {
+  return {
+    file: file.path,
+    sha256: file.sha256,
+    service: spec.serviceId,
+    apiVersion: spec.apiVersion,
+    ...(file.botocoreVersion !== undefined ? { botocoreVersion: file.botocoreVersion } : {}),
+    operations: [...file.operations],
+    leftOut: file.leftOut.map((l) => ({ ...l })),
+  };
+}
+
+/** The operations a model file's run takes, and those it leaves out, for the run's first lines. */
+function modelFileLine(file: ModelFile): string {
+  const left =
+    file.leftOut.length === 0 ? "" : `; ${file.leftOut.length} left out, which the suite cannot read (certificate.json's spec.modelFile says why each)`;
+  return `\n${file.operations.length} operation(s) of ${file.path}${left}`;
 }

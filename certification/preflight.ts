@@ -27,7 +27,7 @@ async function withPlayedAccounts<T>(spec: Spec, config: ResolvedRunConfig, use:
   try {
     return await use(async (operation, input, account) => {
       const accountId = typeof account === "string" ? account : config.accounts[account]!;
-      if (spec.service.activation.resource) await session.prepare(accountId);
+      if (spec.service.activation?.resource) await session.prepare(accountId);
       return session.send(session.request(operation, accountId, input), session.actor(accountId));
     });
   } finally {

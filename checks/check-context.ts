@@ -1,6 +1,6 @@
 /** What a check knows about the request it judges, besides the exchange itself. */
 import type { Exchange } from "../client/exchange.ts";
-import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import type { Service } from "../specs/service-descriptor.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import type { RequestRule } from "../validators/request-rules.ts";
 import type { CheckSource } from "./finding.ts";
@@ -32,7 +32,7 @@ export type RequestIntent =
 
 export interface CheckContext {
   /** The service whose operation it is: its wire names, as its descriptor gives them. */
-  service: ServiceDescriptor;
+  service: Service;
   operation: OperationSpec;
   intent: RequestIntent;
   /** Every error the service's model defines, for any operation, with its status. */

@@ -4,6 +4,7 @@
  * capitals with underscores (CREATED, ACCOUNT_SUSPENDED), as emulators still answer: the case, and underscores, are
  * the implementation's choice. The lifecycle's checks and scenarios read a status as the step it names.
  */
+import { hasFamily } from "../specs/service-descriptor.ts";
 import type { ExchangeInput } from "./check-context.ts";
 import { defineCheck, judged, NOT_APPLICABLE } from "./define-check.ts";
 import { isObject, viewResponse } from "./response-view.ts";
@@ -30,6 +31,8 @@ export const MEMBER_STATUS_VALUE = defineCheck({
   rule: "A member's status takes one of the values the documentation lists for it (in any letter case, with or without underscores); where it lists none, the check does not apply.",
   statements: [],
   run({ context, exchange }: ExchangeInput) {
+    // A service certified for protocol and shapes only has no member reads the suite knows of.
+    if (!hasFamily(context.service)) return NOT_APPLICABLE;
     const { family, member } = context.service;
     // The reads that answer with a list of members, and the member that holds it.
     const list = [family.getMembers, family.listMembers].find((read) => read.operation === context.operation.name)?.list;

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { familyNames, isCompound } from "../specs/services/family-names.fixture.ts";
-import { checkTextsOf, SECURITY_HUB, SERVICES } from "../specs/services/index.ts";
+import { NO_CHECK_TEXTS } from "../specs/check-texts.ts";
+import { checkTextsOf, MACIE, SECURITY_HUB, SERVICES } from "../specs/services/index.ts";
 import { COMMON_ERRORS, THROTTLING_ERRORS } from "./common-errors.ts";
 import { CHECKS } from "./index.ts";
-import { checksOf, ruleOf, untestedOf } from "./service-checks.ts";
+import { PROTOCOL_CHECK_IDS } from "./protocol-checks.ts";
+import { BEYOND_PROTOCOL, checksOf, ruleOf, untestedOf } from "./service-checks.ts";
 
 /** What a pattern over any rest-json model's statements may say: the model's HTTP binding, its errors, each member's syntax. */
 const NEUTRAL_PATTERN = /^\*\.model\.(http|errors\.\*|(input|output)\.\*\.syntax)$/;
@@ -66,9 +68,32 @@ describe.each(SERVICES.map((service) => [service.title, service] as const))("the
 
 describe("a service the suite holds no texts for", () => {
   it("reads the registry's shared rules and patterns, and explains nothing", () => {
-    const unknown = { name: "macie2" };
+    const unknown = { name: "detective" };
     expect(checksOf(unknown).map((c) => [c.rule, c.statements])).toEqual(CHECKS.map((c) => [c.rule, c.statements]));
     expect(untestedOf(unknown)).toEqual([]);
     expect(ruleOf(SECURITY_HUB, "state/created-member-shown")).not.toBe(ruleOf(unknown, "state/created-member-shown"));
+  });
+});
+
+describe("a service certified for protocol and shapes only", () => {
+  it("reads the checks of single answers alone, in the registry's order, and ends its untested list with what is beyond them", () => {
+    expect(checksOf(MACIE).map((c) => c.id)).toEqual(CHECKS.map((c) => c.id).filter((id) => PROTOCOL_CHECK_IDS.has(id)));
+    expect(untestedOf(MACIE)).toEqual([...checkTextsOf(MACIE).untested, BEYOND_PROTOCOL]);
+  });
+
+  it("made from a model file, reads that file's texts, even under a built-in service's name", () => {
+    const modelFile = {
+      path: "service-2.json",
+      sha256: "0",
+      botocoreVersion: undefined,
+      operations: [],
+      leftOut: [],
+      statements: [],
+      checkTexts: NO_CHECK_TEXTS,
+    };
+    const fromFile = { name: SECURITY_HUB.name, modelFile, protocolOnly: "made from a model file" };
+    expect(ruleOf(fromFile, "status-codes/documented-status")).toBe(CHECKS.find((c) => c.id === "status-codes/documented-status")!.rule);
+    expect(ruleOf(SECURITY_HUB, "status-codes/documented-status")).not.toBe(ruleOf(fromFile, "status-codes/documented-status"));
+    expect(untestedOf(fromFile)).toEqual([BEYOND_PROTOCOL]);
   });
 });

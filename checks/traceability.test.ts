@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadStatements } from "../specs/load-statements.ts";
-import { GUARDDUTY, SECURITY_HUB, SERVICES } from "../specs/services/index.ts";
-import { checksOf, untestedOf } from "./service-checks.ts";
+import { checkTextsOf, GUARDDUTY, PROTOCOL_ONLY_SERVICES, SECURITY_HUB, SERVICES } from "../specs/services/index.ts";
+import { PROTOCOL_CHECK_IDS } from "./protocol-checks.ts";
+import { BEYOND_PROTOCOL, checksOf, untestedOf } from "./service-checks.ts";
 import { matchesPattern, StatementIndex, traceability, traceabilityOf } from "./traceability.ts";
 
 describe.each(SERVICES.map((service) => [service.title, service] as const))("the traceability of %s's documentation", (_title, service) => {
@@ -45,6 +46,28 @@ describe.each(SERVICES.map((service) => [service.title, service] as const))("the
     ).toEqual([gained.at(-1)!.id]);
   });
 });
+
+describe.each(PROTOCOL_ONLY_SERVICES.map((service) => [service.title, service] as const))(
+  "the traceability of %s's documentation, certified for protocol and shapes only",
+  (_title, service) => {
+    const statements = loadStatements(service);
+    const rows = traceabilityOf(service);
+
+    it("traces it to the checks of single answers alone, every other statement beyond them", () => {
+      expect(new Set(checksOf(service).map((c) => c.id))).toEqual(PROTOCOL_CHECK_IDS);
+      expect(untestedOf(service).at(-1)).toBe(BEYOND_PROTOCOL);
+      expect(rows.filter((r) => r.checks.length === 0 && !r.untested)).toEqual([]);
+      expect(rows.filter((r) => r.checks.length > 0).length).toBeGreaterThan(100);
+      expect(rows.filter((r) => r.checks.length === 0).every((r) => r.untested === BEYOND_PROTOCOL)).toBe(true);
+    });
+
+    it("names only statements that exist in its own texts", () => {
+      const patterns = Object.entries(checkTextsOf(service).checks).flatMap(([id, text]) => (text.statements ?? []).map((p) => `${id}: ${p}`));
+      expect(patterns.length).toBeGreaterThan(0);
+      expect(patterns.filter((entry) => !statements.some((s) => matchesPattern(entry.slice(entry.indexOf(": ") + 2), s.id)))).toEqual([]);
+    });
+  },
+);
 
 describe("the traceability of Security Hub's documentation, in particular", () => {
   it.each([

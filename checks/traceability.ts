@@ -6,7 +6,7 @@
  */
 import type { Untested } from "../specs/check-texts.ts";
 import { loadStatements } from "../specs/load-statements.ts";
-import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import type { Service } from "../specs/service-descriptor.ts";
 import type { Statement } from "../specs/statements.ts";
 import type { CheckDefinition } from "./define-check.ts";
 import { checksOf, untestedOf } from "./service-checks.ts";
@@ -43,7 +43,7 @@ export function traceability(statements: readonly Statement[], checks: readonly 
 }
 
 /** The service's statements traced to its checks and its untested list. */
-export function traceabilityOf(service: ServiceDescriptor): TraceRow[] {
+export function traceabilityOf(service: Service): TraceRow[] {
   return traceability(loadStatements(service), checksOf(service), untestedOf(service));
 }
 
@@ -60,9 +60,9 @@ export class StatementIndex {
   ) {}
 
   /** The index of a service's statements and checks, one per service and process: neither changes while it runs. */
-  static of(service: ServiceDescriptor): StatementIndex {
-    let index = indexes.get(service.name);
-    if (!index) indexes.set(service.name, (index = new StatementIndex(loadStatements(service), new Map(checksOf(service).map((c) => [c.id, c])))));
+  static of(service: Service): StatementIndex {
+    let index = indexes.get(service);
+    if (!index) indexes.set(service, (index = new StatementIndex(loadStatements(service), new Map(checksOf(service).map((c) => [c.id, c])))));
     return index;
   }
 
@@ -83,7 +83,8 @@ export class StatementIndex {
   }
 }
 
-const indexes = new Map<string, StatementIndex>();
+// By descriptor: a service made from a model file may share a built-in one's name (Security Hub's own model, named with --model).
+const indexes = new WeakMap<Service, StatementIndex>();
 
 /**
  * Whether some check of `family` can judge `operation`: one that names a statement about it, or a protocol check

@@ -5,7 +5,8 @@
  */
 import { RUN_DEFAULTS } from "../conformance/run-config.ts";
 import type { ReplayOptions } from "../reports/replay.ts";
-import { SERVICES } from "../specs/services/index.ts";
+import { hasFamily } from "../specs/service-descriptor.ts";
+import { BUILT_IN_SERVICES } from "../specs/services/index.ts";
 
 export interface Flag {
   name: string;
@@ -21,7 +22,18 @@ export const CERTIFY_FLAGS: readonly Flag[] = [
   {
     name: "service",
     value: "NAME",
-    help: `the service whose member-invitation API is certified: ${SERVICES.map((s) => s.name).join(", ")} (default ${RUN_DEFAULTS.service})`,
+    help: `the service certified: ${BUILT_IN_SERVICES.map((s) => `${s.name}${hasFamily(s) ? "" : " (protocol and shapes only)"}`).join(", ")} (default ${RUN_DEFAULTS.service})`,
+  },
+  {
+    name: "model",
+    value: "FILE",
+    help: "instead of --service: any botocore rest-json model (service-2.json or .json.gz), certified for protocol and shapes only; needs --endpoint",
+  },
+  {
+    name: "operations",
+    value: "LIST",
+    help: "with --model: the comma-separated operations to certify (default: every one the suite can read, the others named in the certificate)",
+    kind: "list",
   },
   {
     name: "endpoint",
@@ -167,6 +179,8 @@ export function replayArguments(replay: ReplayOptions): string[] {
   const add = (name: string, value?: string | number | readonly string[]): void =>
     void args.push([name, value === undefined ? undefined : Array.isArray(value) ? value.join(",") : String(value)]);
   if (replay.service !== undefined) add("service", replay.service);
+  if (replay.model !== undefined) add("model", replay.model);
+  if (replay.operations !== undefined) add("operations", replay.operations);
   if (replay.realAccount) add("real-account");
   if (replay.endpoint !== undefined) add("endpoint", replay.endpoint);
   if (replay.region !== undefined) add("region", replay.region);

@@ -6,8 +6,11 @@ import { reachingNamedAccounts } from "../conformance/real-account-safety.ts";
 import { DEFAULT_ACCOUNTS, defaultSeed, RUN_DEFAULTS, type RunConfig } from "../conformance/run-config.ts";
 import type { ParityOptions } from "../certification/parity-setup.ts";
 import type { OptionNames } from "../certification/preflight-message.ts";
-import { regionalEndpoint } from "../specs/service-descriptor.ts";
-import { SERVICES } from "../specs/services/index.ts";
+import { EMULATED_SERVICES } from "../emulator/index.ts";
+import { certifiableModelSpec } from "../conformance/model-file-spec.ts";
+import { ModelFileError } from "../specs/model-file.ts";
+import { hasFamily, regionalEndpoint, type Service } from "../specs/service-descriptor.ts";
+import { BUILT_IN_SERVICES } from "../specs/services/index.ts";
 import { invocation } from "./invocation.ts";
 import { FlagValueError, type FlagValues, parseArgsOptions, readFlags, usage } from "./certify-flags.ts";
 import { attachNegativeNumbers } from "./negative-numbers.ts";
@@ -25,7 +28,9 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export interface CertifyOptions extends Omit<RunConfig, "endpoint" | "parity"> {
+export interface CertifyOptions extends Omit<RunConfig, "service" | "endpoint" | "parity"> {
+  /** The built-in service certified; undefined where a model file (`model`) names the service. */
+  service: string | undefined;
   parity: ParityOptions | undefined;
   endpoint: string | undefined;
   reportDir: string;
@@ -59,10 +64,8 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   const only = (list("only") ?? []).filter(Boolean);
   if (replay !== undefined && (text("seed") === undefined || only.length !== 1))
     throw new UsageError("--replay needs the --seed and the one --only scenario printed with the finding");
-  const serviceName = text("service") ?? RUN_DEFAULTS.service;
-  const service = SERVICES.find((s) => s.name === serviceName);
-  if (!service)
-    throw new UsageError(`--service must name a service the suite knows (${SERVICES.map((s) => s.name).join(", ")}), got ${JSON.stringify(serviceName)}`);
+  const operations = list("operations")?.filter(Boolean);
+  const service = serviceOf(text("service"), text("model"), operations);
   // An empty variable counts as unset, as the AWS SDKs read them.
   const own = service.endpoint.variable;
   let endpoint = text("endpoint") ?? (env[own] || env.AWS_ENDPOINT_URL || undefined);
@@ -80,10 +83,16 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
   }
   const realAccount = values["real-account"] === true || (url !== undefined && isAwsEndpoint(url));
   const profile = TARGET_PROFILES[realAccount ? "real-account" : "emulator"];
+  if (!hasFamily(service) && !realAccount && endpoint === undefined && (text("model") !== undefined || !EMULATED_SERVICES.includes(service.name)))
+    throw new UsageError(`certifying ${service.title} needs --endpoint (or ${own}, or AWS_ENDPOINT_URL): the suite embeds no emulator of it`);
   const ownAccounts = list("own-accounts") ?? [];
   const accounts = list("accounts") ?? (realAccount ? ownAccounts.slice(0, 3) : DEFAULT_ACCOUNTS);
   const profiles = list("profiles") ?? [];
   if (realAccount) {
+    if (!hasFamily(service))
+      throw new UsageError(
+        `${service.title} is certified for protocol and shapes only, on emulators and mocks: certify never sends generated input to a real account's operations whose effects and costs it does not know`,
+      );
     if (ownAccounts.length === 0)
       throw new UsageError(
         `real-account mode needs --own-accounts: the ids of the accounts you own. certify never names any other account in ${reachingNamedAccounts(service).join(" or ")} (inviting an account sends its owner an email).`,
@@ -118,8 +127,13 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     throw new UsageError("--concurrency goes with emulators: real-account scenarios share their three accounts, so they run one at a time");
   if (values["allow-known"] === true && text("baseline") === undefined) throw new UsageError("--allow-known goes with --baseline");
   const parity = parityOptionsOf(text, values["parity-gate"] === true, list, realAccount);
+  if (parity !== undefined && !hasFamily(service))
+    throw new UsageError(
+      `${service.title} is certified for protocol and shapes only: parity (--reference, --reference-recording, --record) compares runs of a member-invitation family`,
+    );
   return {
-    service: service.name,
+    service: text("model") === undefined ? service.name : undefined,
+    ...(text("model") === undefined ? {} : { model: text("model"), operations }),
     endpoint,
     region,
     accounts,
@@ -145,6 +159,28 @@ export function parseCertifyOptions(argv: string[], env: NodeJS.ProcessEnv, now 
     concurrency: text("concurrency") === undefined ? undefined : whole("concurrency", 1),
     optionNames: { endpoint: endpointNamed, reference: "--reference" },
   };
+}
+
+/**
+ * The service certified: the one --service names (Security Hub by default), or the one a --model file describes, its
+ * --operations read from it (the file read now, so that an unreadable file, another protocol or an operation it lacks
+ * is a usage error).
+ */
+function serviceOf(name: string | undefined, model: string | undefined, operations: string[] | undefined): Service {
+  if (model === undefined) {
+    if (operations !== undefined) throw new UsageError("--operations goes with --model: it names operations of the model file");
+    const service = BUILT_IN_SERVICES.find((s) => s.name === (name ?? RUN_DEFAULTS.service));
+    if (!service)
+      throw new UsageError(`--service must name a service the suite knows (${BUILT_IN_SERVICES.map((s) => s.name).join(", ")}), got ${JSON.stringify(name)}`);
+    return service;
+  }
+  if (name !== undefined) throw new UsageError("--service and --model both name a service: give one (a model file names its own)");
+  try {
+    return certifiableModelSpec(model, operations).service;
+  } catch (error) {
+    if (error instanceof ModelFileError) throw new UsageError(`--model: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The parity options, checked: the reference's own settings need a reference, the gate something to compare with. */

@@ -16,8 +16,9 @@ import { invocation } from "./invocation.ts";
 import { exitWithUsageError } from "./usage-error.ts";
 import { paritySentence } from "../reports/parity-summary.ts";
 import { formatSummaryTable } from "../reports/summary-table.ts";
-import { loadServiceSpec } from "../specs/load-spec.ts";
-import { serviceNamed } from "../specs/services/index.ts";
+import { runSpecOf } from "../certification/run-spec.ts";
+import { RUN_DEFAULTS } from "../conformance/run-config.ts";
+import type { Spec } from "../specs/spec-model.ts";
 import { replayArguments, shellQuote } from "./certify-flags.ts";
 import { CERTIFY_USAGE, DEFAULT_REPORT_DIR, HelpRequested, parseCertifyOptions, UsageError, type CertifyOptions } from "./certify-options.ts";
 import { dryRunPlan } from "./dry-run-plan.ts";
@@ -50,8 +51,14 @@ if (options.json) say = console.error;
 
 if (options.dryRun) {
   // The plan lists what the target is sent; a parity run sends the same cases to its reference too.
-  const config = { ...options, parity: undefined, endpoint: options.endpoint ?? "a free port on 127.0.0.1" };
-  const spec = await loadServiceSpec(serviceNamed(options.service));
+  const config = { ...options, service: options.service ?? RUN_DEFAULTS.service, parity: undefined, endpoint: options.endpoint ?? "a free port on 127.0.0.1" };
+  let spec: Spec;
+  try {
+    spec = await runSpecOf(options);
+  } catch (error) {
+    if (error instanceof CertifyError) exit(2, `certify: ${error.message}`);
+    throw error;
+  }
   exit(0, dryRunPlan(config, spec, scenariosFor(spec, config), options.endpoint === undefined));
 }
 
@@ -137,5 +144,5 @@ if (runFails(certificate)) {
 const endpoint = certificate.target.endpoint;
 exit(
   0,
-  `\n${certificate.verdict === "certified" ? "CERTIFIED" : "NO REGRESSIONS"}: ${endpoint}${run.embedded ? " (embedded reference emulator)" : ""}${certificate.verdict === "certified" ? " conforms in every scenario run." : " has only findings the baseline already had."}`,
+  `\n${certificate.verdict === "certified" ? "CERTIFIED" : "NO REGRESSIONS"}: ${endpoint}${run.embedded ? " (embedded reference emulator)" : ""}${certificate.verdict === "certified" ? ` conforms in every scenario run${certificate.run.protocolOnly ? " (protocol and shapes only)" : ""}.` : " has only findings the baseline already had."}`,
 );

@@ -1,5 +1,6 @@
 /** What a run would send, for --dry-run: nothing is sent while it is printed. */
 import { profileOf } from "../conformance/profiles/index.ts";
+import { protocolOnly } from "../conformance/run-kind.ts";
 import { type ResolvedRunConfig, runsPerScenario, selected } from "../conformance/run-config.ts";
 import { plannedCases, plannedRequests, type Scenario } from "../conformance/scenario.ts";
 import type { Spec } from "../specs/spec-model.ts";
@@ -10,7 +11,7 @@ export function dryRunPlan(config: ResolvedRunConfig, spec: Spec, scenarios: rea
   const lines = [
     `Plan (dry run: nothing is sent)`,
     `  target: ${spec.service.title} at ${config.endpoint}${embedded ? " (embedded reference emulator)" : ""}, region ${config.region}${profile.warning ? `, ${profile.warning}` : ""}`,
-    ...profile.plan(config, spec).map((line) => `  ${line}`),
+    ...[...profile.plan(config, spec), ...protocolPlan(spec)].map((line) => `  ${line}`),
   ];
   lines.push(
     `  ${config.rate === undefined ? "no request rate limit" : `at most ${config.rate} requests/s`}, ${runsPerScenario(config.runs)}, seed ${config.seed}`,
@@ -28,6 +29,17 @@ export function dryRunPlan(config: ResolvedRunConfig, spec: Spec, scenarios: rea
     `  whole run: about ${allRequests} requests${at(allRequests)} (retries and waits for slow effects come on top)`,
   );
   return lines.join("\n");
+}
+
+/** What a protocol-only run is, and which operations of a model file it takes; nothing for a run of the family. */
+function protocolPlan(spec: Spec): string[] {
+  const file = spec.service.modelFile;
+  const only = protocolOnly(spec.service);
+  if (only === undefined) return [];
+  return [
+    only,
+    ...(file ? [`operations of ${file.path}: ${file.operations.join(", ")}`, ...file.leftOut.map((l) => `left out: ${l.operation} (${l.why})`)] : []),
+  ];
 }
 
 function formatDuration(seconds: number): string {

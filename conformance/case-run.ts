@@ -67,7 +67,7 @@ export class CaseRun {
    */
   async call(operationName: string, account: string, input: Record<string, unknown> | ApiRequest = {}, options: CallOptions = {}): Promise<CallResult> {
     // A standing account (a real one) is never switched on by its cases: its resource is looked up once instead.
-    if (this.session.spec.service.activation.resource && !this.session.access.usesFreshAccounts) await this.session.prepare(account);
+    if (this.session.spec.service.activation?.resource && !this.session.access.usesFreshAccounts) await this.session.prepare(account);
     const request = this.session.request(operationName, account, input);
     this.session.access.guard(this.session.config, this.session.spec.service, operationName, request.body);
     const actor = this.session.actor(account);
@@ -123,11 +123,13 @@ export class CaseRun {
    * Switches the service on for each account (concurrently), as its descriptor says; an answer meaning "already on"
    * counts as on. Where switching on makes a resource later calls carry, the account's is kept (found again when the
    * service was on already). Only where the profile lets the suite (not on real accounts: it has a cost, so the user
-   * switches it on and preflight checks it). The accounts that are on.
+   * switches it on and preflight checks it). The accounts that are on: every one, for a service the suite knows no
+   * switch of (one made from a model file), which is as on as it gets.
    */
   async enable(accounts: readonly string[]): Promise<string[]> {
-    if (!this.session.access.activatesAccounts) return [];
     const { activation } = this.session.spec.service;
+    if (!activation) return [...accounts];
+    if (!this.session.access.activatesAccounts) return [];
     const on = await Promise.all(
       accounts.map(async (account) => {
         const enabled = await this.call(activation.enable.operation, account, activation.enable.input);

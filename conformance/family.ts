@@ -4,7 +4,7 @@
  * names (specs/service-descriptor.ts). The scenarios name roles, never a service's operations or members.
  */
 import { isObject } from "../checks/response-view.ts";
-import type { AccountsCall, InvitationFamily, ListCall, ServiceDescriptor } from "../specs/service-descriptor.ts";
+import { type AccountsCall, hasFamily, type InvitationFamily, type ListCall, type ServiceDescriptor } from "../specs/service-descriptor.ts";
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec, Spec } from "../specs/spec-model.ts";
 import { operationOf } from "../specs/spec-model.ts";
@@ -42,6 +42,8 @@ export class Family {
   readonly roles: InvitationFamily;
 
   constructor(readonly spec: Spec) {
+    if (!hasFamily(spec.service))
+      throw new Error(`${spec.service.title} is certified for protocol and shapes only: the suite plays no member-invitation family of it`);
     this.service = spec.service;
     this.roles = spec.service.family;
   }

@@ -1,5 +1,5 @@
 /** The rule real-account mode never breaks, enforced where every request passes. */
-import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import { hasFamily, type Service, type ServiceDescriptor } from "../specs/service-descriptor.ts";
 
 /**
  * The service's operations that reach an account named in their body: creating it as a member (Detective's invites it
@@ -21,12 +21,10 @@ const ACCOUNT_ID_LIKE = /\d{12,}/g;
  * (keys included, escapes such as `\u0031` decoded), and, for duplicate keys a parser may resolve either way or a
  * body no JSON parser accepts, the raw text with its escapes decoded as well.
  */
-export function assertOwnAccountsOnly(
-  service: Pick<ServiceDescriptor, "family">,
-  operation: string,
-  body: string | undefined,
-  ownAccounts: readonly string[],
-): void {
+export function assertOwnAccountsOnly(service: Service, operation: string, body: string | undefined, ownAccounts: readonly string[]): void {
+  // A service whose family the suite does not know is never played on real accounts (certify refuses it): refuse any call.
+  if (!hasFamily(service))
+    throw new RealAccountSafetyError(`refusing to send ${operation} of ${service.title} to a real account: it is certified for protocol and shapes only`);
   if (!reachingNamedAccounts(service).includes(operation) || body === undefined) return;
   const stranger = accountIdsNamedIn(body).find((id) => !ownAccounts.includes(id));
   if (stranger !== undefined) throw new RealAccountSafetyError(`refusing to send ${operation} naming ${stranger}, an account not listed in --own-accounts`);

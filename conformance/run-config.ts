@@ -11,8 +11,14 @@ export const TARGET_PROFILE_NAMES = ["emulator", "real-account"] as const;
 export type TargetProfileName = (typeof TARGET_PROFILE_NAMES)[number];
 
 export interface RunConfig {
-  /** The service certified, by its descriptor's name (specs/services/): `securityhub`, `guardduty`. */
+  /** The service certified, by its descriptor's name (specs/services/): `securityhub`, `guardduty`, `macie2`. */
   service: string;
+  /**
+   * A botocore rest-json model file (service-2.json, or .json.gz) whose service is certified for protocol and shapes
+   * instead of a built-in one (`certify --model`), and the operations taken from it (all it has when absent).
+   */
+  model?: string | undefined;
+  operations?: string[] | undefined;
   /** Target endpoint; undefined starts the embedded reference emulator. */
   endpoint: string | undefined;
   region: string;

@@ -97,6 +97,7 @@ export class Session {
 
   private async switchOn(accountId: string): Promise<void> {
     const { activation } = this.spec.service;
+    if (!activation) return;
     const actor = this.actor(accountId);
     if (this.access.activatesAccounts) {
       const enabled = await this.send(serializeInput(operationOf(this.spec, activation.enable.operation), activation.enable.input), actor);
@@ -129,7 +130,7 @@ export class Session {
    */
   request(operationName: string, accountId: string, input: Record<string, unknown> | ApiRequest): ApiRequest {
     const operation = operationOf(this.spec, operationName);
-    return withResource(operation, this.spec.service.activation.resource?.member, this.resourceOf(accountId), input);
+    return withResource(operation, this.spec.service.activation?.resource?.member, this.resourceOf(accountId), input);
   }
 
   /** Sends a request within the run's rate; rejects with Interrupted as soon as `stop` aborts. */

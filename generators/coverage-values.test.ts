@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { serializeInput } from "../protocol/api-request.ts";
 import { loadServiceSpec, loadSpec } from "../specs/load-spec.ts";
-import { GUARDDUTY } from "../specs/services/index.ts";
+import { GUARDDUTY, MACIE } from "../specs/services/index.ts";
 import { operationOf } from "../specs/spec-model.ts";
 import { validateRequest } from "../validators/request-validator.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
-import { validInputCoverage } from "./coverage-values.ts";
+import { LABEL_ESCAPING, validInputCoverage } from "./coverage-values.ts";
 import { invalidRequestCoverage, invalidSites } from "./invalid-request.ts";
 
 const spec = await loadSpec();
@@ -157,5 +157,15 @@ describe("the coverage phase's values", () => {
         '{"AccountIds":[[1]]}',
       ]),
     );
+  });
+});
+
+describe("a URI label in the coverage phase", () => {
+  it("stays at its smallest where a scenario provides the resource it names, and is played as input in a protocol-only run", async () => {
+    const getMember = operationOf(await loadServiceSpec(MACIE), "GetMember");
+    expect(validInputCoverage(getMember)).toEqual([{ id: "a" }]);
+    // Each value the path must carry as one segment, percent-encoded: Smithy's label-escaping value, one led by a /.
+    expect(validInputCoverage(getMember, { playLabels: true })).toEqual([{ id: "a" }, { id: LABEL_ESCAPING }, { id: "/a" }]);
+    for (const input of validInputCoverage(getMember, { playLabels: true })) expect(serializeInput(getMember, input).labels).toEqual({ id: input.id });
   });
 });

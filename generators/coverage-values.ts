@@ -5,9 +5,11 @@
  * each value of a closed set, both booleans); for an operation, its smallest input and that input with one member
  * moved to each boundary.
  */
+import fc from "fast-check";
 import type { JsonSchema } from "../specs/shape-schema.ts";
 import type { OperationSpec } from "../specs/spec-model.ts";
 import { linearRegExp } from "../validators/linear-regexp.ts";
+import { arbitraryFromSchema } from "./schema-arbitrary.ts";
 
 /** Strings tried, in order, for a string schema's smallest valid value. */
 const STRING_CANDIDATES = ["a", "example", "A1", "0", "x.y"];
@@ -103,12 +105,21 @@ export function boundaryValues(schema: JsonSchema): unknown[] {
 }
 
 /**
+ * Label values a path must carry as one segment, whatever characters they hold (restJson1 percent-encodes a label,
+ * `/` included): Smithy's restJson1 protocol test RestJsonHttpRequestLabelEscaping sends `%:/?#[]@!$&'()*+,;=😹`, and
+ * a value beginning with the separator is the one a server that decodes the path before routing meets first.
+ */
+export const LABEL_ESCAPING = "%:/?#[]@!$&'()*+,;=😹";
+
+/**
  * An operation's inputs for the coverage phase (members by wire name, body, query and header alike): the smallest
  * input, then for each member (required or optional) that input with the member at each of its boundaries, and each
  * optional member present with its smallest value. URI labels are in every input at their smallest: a label names a
- * resource (GuardDuty's detector) its scenario provides, so its boundaries are not played.
+ * resource (GuardDuty's detector) its scenario provides, so its boundaries are not played — except with `playLabels`,
+ * where a run knows no resource (a protocol-only run: the label is input like any other), and then each label is also
+ * at its boundaries and holds the characters only percent-encoding keeps in one segment (LABEL_ESCAPING).
  */
-export function validInputCoverage(operation: OperationSpec): Record<string, unknown>[] {
+export function validInputCoverage(operation: OperationSpec, { playLabels = false } = {}): Record<string, unknown>[] {
   const members: [string, JsonSchema, boolean][] = [];
   const body = operation.body?.schema;
   if (body) {
@@ -130,7 +141,21 @@ export function validInputCoverage(operation: OperationSpec): Record<string, unk
     const values = [...(required ? [] : [minimalValue(schema)]), ...boundaryValues(schema)];
     for (const value of dedupe(values)) inputs.push({ ...smallest, [name]: value });
   }
+  if (playLabels)
+    for (const label of operation.labels) {
+      const least = smallestText(label.schema);
+      const values = [...boundaryValues(label.schema), LABEL_ESCAPING, `/${least}`].filter((value) => fitsString(label.schema, value));
+      for (const value of values) inputs.push({ ...smallest, [label.name]: value });
+    }
   return dedupe(inputs);
+}
+
+/** Whether a value is a string the schema accepts: its length (in code points) within bounds, its pattern matched. */
+function fitsString(schema: JsonSchema, value: unknown): value is string {
+  if (typeof value !== "string" || value === "") return false;
+  const length = [...value].length;
+  if (length < ((schema.minLength as number | undefined) ?? 0) || length > ((schema.maxLength as number | undefined) ?? Number.POSITIVE_INFINITY)) return false;
+  return typeof schema.pattern !== "string" || linearRegExp(schema.pattern).test(value);
 }
 
 function isMap(schema: JsonSchema): boolean {
@@ -182,6 +207,10 @@ function stringOf(schema: JsonSchema, length: number): string {
     const text = candidate.repeat(Math.ceil(length / candidate.length)).slice(0, Math.max(length, 1));
     if (!pattern || pattern.test(text)) return text;
   }
+  // A pattern none of them fits (`\d{12}`, `arn:.*`): strings drawn from it with a fixed seed, so the value is the
+  // same for every run, the one nearest the length asked for within the schema's bounds.
+  const drawn = pattern ? drawnFitting(schema, length) : undefined;
+  if (drawn !== undefined) return drawn;
   throw new Error(`no coverage value fits the string schema ${JSON.stringify(schema)}`);
 }
 
@@ -193,4 +222,13 @@ function dedupe<T>(values: readonly T[]): T[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Of 100 strings drawn from a string schema with a fixed seed, one of exactly `length` characters, else the nearest. */
+function drawnFitting(schema: JsonSchema, length: number): string | undefined {
+  const within = (s: string): boolean =>
+    [...s].length >= ((schema.minLength as number | undefined) ?? 0) && [...s].length <= ((schema.maxLength as number | undefined) ?? Number.POSITIVE_INFINITY);
+  const drawn = fc.sample(arbitraryFromSchema(schema) as fc.Arbitrary<string>, { numRuns: 100, seed: 0 }).filter(within);
+  const distance = (s: string): number => Math.abs([...s].length - length);
+  return drawn.sort((a, b) => distance(a) - distance(b) || a.localeCompare(b))[0];
 }

@@ -5,7 +5,7 @@ import { UNTESTED_KIND_WORDS } from "../specs/check-texts.ts";
 import { runsPerScenario } from "../conformance/run-config.ts";
 import { modelLine } from "../specs/model-provenance.ts";
 import { SHARED_ACCOUNTS_NOTE } from "./shared-accounts-note.ts";
-import { type Certificate, scenariosPlayed } from "./certificate.ts";
+import { type Certificate, type CertifiedModelFile, scenariosPlayed } from "./certificate.ts";
 import type { Defect } from "./defects.ts";
 import { formatExchange } from "./format-result.ts";
 import type { Coverage } from "./coverage.ts";
@@ -41,6 +41,8 @@ export function certificateMarkdown(c: Certificate): string {
     ...(c.target.sharedAccounts ? [`- Accounts not kept apart: ${SHARED_ACCOUNTS_NOTE}`] : []),
     `- Contract: ${c.spec.title}, API ${c.spec.apiVersion}, spec sha256 \`${c.spec.sha256}\``,
     ...(c.spec.model ? [`- AWS model: ${modelLine(c.spec.model)}: \`${c.spec.model.sourceFile}\`, sha256 \`${c.spec.model.sourceSha256}\``] : []),
+    ...(c.spec.modelFile ? [modelFileLine(c.spec.modelFile)] : []),
+    ...(c.run.protocolOnly ? [`- Protocol and shapes only: ${c.run.protocolOnly.replace(/^protocol-only: /, "")}`] : []),
     `- Suite: ${c.suite.name} ${c.suite.version}`,
     ...(c.run.interrupted === undefined
       ? []
@@ -154,4 +156,11 @@ function coverageMarkdown(coverage: Coverage): string[] {
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/** The model file a --model run was made from: where, which release it sits in, its sha256, the operations taken and left out. */
+function modelFileLine(file: CertifiedModelFile): string {
+  const release = file.botocoreVersion ? ` (botocore ${file.botocoreVersion})` : "";
+  const left = file.leftOut.length > 0 ? `; left out: ${file.leftOut.map((l) => `${l.operation} (${l.why})`).join("; ")}` : "";
+  return `- Model file: \`${file.file}\`${release}, sha256 \`${file.sha256}\`, ${file.service} ${file.apiVersion}; operations ${file.operations.join(", ")}${left}`;
 }

@@ -1,7 +1,7 @@
 /** The certificate: what a run found about a target, as documented by certificate.schema.json. */
 import type { Finding } from "../checks/finding.ts";
 import type { ModelName } from "../specs/model-provenance.ts";
-import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import type { Service } from "../specs/service-descriptor.ts";
 import { coverageOf, type Coverage } from "./coverage.ts";
 import { collectDefects, defectSummary, type Defect } from "./defects.ts";
 import type { ReplayOptions } from "./replay.ts";
@@ -42,7 +42,11 @@ export interface Certificate {
     sharedAccounts?: boolean;
   };
   /** The contract: the OpenAPI document the run judged by, and the AWS model it was made from (certificates of earlier suite versions lack `model`). */
-  spec: { title: string; apiVersion: string; sha256: string; model?: ModelName };
+  /**
+   * The contract: the OpenAPI document the run judged by, and the AWS model it was made from: a built-in service's
+   * vendored model (certificates of earlier suite versions lack `model`), or the model file named with --model.
+   */
+  spec: { title: string; apiVersion: string; sha256: string; model?: ModelName; modelFile?: CertifiedModelFile };
   suite: { name: string; version: string };
   run: {
     seed: number;
@@ -58,6 +62,8 @@ export interface Certificate {
     cases: number;
     requests: number;
     interrupted?: string;
+    /** The run certified protocol and shapes only: why, and which scenarios it leaves out (conformance/run-kind.ts). */
+    protocolOnly?: string;
   };
   verdicts: VerdictCell[];
   scenarios: {
@@ -89,9 +95,20 @@ export interface Certificate {
   parity?: { comparedWith: string; compared: boolean; recordedTo?: string; gate: boolean };
 }
 
+/** The model file a `--model` run's spec was made from: its path, sha256, the operations taken and those left out, with why. */
+export interface CertifiedModelFile {
+  file: string;
+  sha256: string;
+  service: string;
+  apiVersion: string;
+  botocoreVersion?: string;
+  operations: string[];
+  leftOut: { operation: string; why: string }[];
+}
+
 export interface CertificateInput {
   /** The service certified: its documentation is what the coverage counts and the table's cells are judged by. */
-  service: ServiceDescriptor;
+  service: Service;
   records: readonly ScenarioRecord[];
   target: Certificate["target"];
   spec: Certificate["spec"];

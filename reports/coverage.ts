@@ -7,7 +7,7 @@
  */
 import { traceabilityOf } from "../checks/traceability.ts";
 import type { UntestedKind } from "../specs/check-texts.ts";
-import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import type { Service } from "../specs/service-descriptor.ts";
 import type { Statement } from "../specs/statements.ts";
 import type { ScenarioRecord, UnfinishedScenario } from "./scenario-record.ts";
 
@@ -44,7 +44,7 @@ export interface Coverage {
  * scenarios a stop left unfinished: their cases count as played, but what they exercised does not (a case of theirs
  * may have failed, unreported).
  */
-export function coverageOf(records: readonly ScenarioRecord[], service: ServiceDescriptor, unfinished: readonly UnfinishedScenario[] = []): Coverage {
+export function coverageOf(records: readonly ScenarioRecord[], service: Service, unfinished: readonly UnfinishedScenario[] = []): Coverage {
   const cases = new Map<string, number>();
   for (const record of records) for (const [id, n] of Object.entries(record.exercisedStatements)) cases.set(id, (cases.get(id) ?? 0) + n);
   const blocked = records.filter((r) => r.verdict === "blocked");
@@ -83,9 +83,15 @@ export function mergeCoverage(shards: readonly Coverage[]): Coverage {
 function summarise(statements: StatementCoverage[], coverageCases: number, randomCases: number): Coverage {
   const rules = statements.filter((s) => s.checks.length > 0).length;
   const exercised = statements.filter((s) => s.status === "exercised").length;
-  const untested = statements.length - rules;
+  const beyond = statements.filter((s) => s.status === "beyond-protocol").length;
+  const untested = statements.length - rules - beyond;
+  // A protocol-only run says apart what is beyond what it plays; a family run's line stays as it always was.
+  const further = [
+    ...(untested > 0 || beyond === 0 ? [`${untested} further statements are open choices, not observable from outside, or state no behaviour`] : []),
+    ...(beyond > 0 ? [`${beyond} further statements say more than protocol and shapes, which are all a protocol-only run enforces`] : []),
+  ];
   return {
-    summary: `exercised ${exercised} of ${rules} documented rules (${untested} further statements are open choices, not observable from outside, or state no behaviour)`,
+    summary: `exercised ${exercised} of ${rules} documented rules (${further.join("; ")})`,
     rules,
     exercised,
     coverageCases,

@@ -12,6 +12,9 @@ export const REPLAY_REPORT_DIR = "reports/replay";
 export interface ReplayOptions {
   /** The service, when not Security Hub. */
   service?: string;
+  /** The model file a --model run certified, and the operations it took (as it was told them). */
+  model?: string;
+  operations?: string[];
   endpoint?: string;
   region?: string;
   accounts?: string[];
@@ -38,7 +41,10 @@ export type ReplayFormat = (options: ReplayOptions) => string;
 /** The options that replay `path` of `scenario`: only what differs from the defaults, so a printed line stays short. */
 export function replayOptionsOf(config: ResolvedRunConfig, embedded: boolean, scenario: string, path: string): ReplayOptions {
   const options: ReplayOptions = { seed: config.seed, only: [scenario], replay: path, reportDir: REPLAY_REPORT_DIR };
-  if (config.service !== RUN_DEFAULTS.service) options.service = config.service;
+  if (config.model !== undefined) {
+    options.model = config.model;
+    if (config.operations !== undefined) options.operations = config.operations;
+  } else if (config.service !== RUN_DEFAULTS.service) options.service = config.service;
   if (!embedded) options.endpoint = config.endpoint;
   if (config.region !== RUN_DEFAULTS.region) options.region = config.region;
   if (config.profile === "real-account")

@@ -2,7 +2,7 @@
 import { checkOf } from "../checks/index.ts";
 import { checksOf } from "../checks/service-checks.ts";
 import { familyJudges, StatementIndex } from "../checks/traceability.ts";
-import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import type { Service } from "../specs/service-descriptor.ts";
 import type { ScenarioRecord, UnfinishedScenario } from "./scenario-record.ts";
 
 /**
@@ -56,7 +56,7 @@ export const CELL_MARKS: Readonly<Record<Cell | "none", { mark: string; meaning:
  */
 export function verdictMatrix(
   records: readonly ScenarioRecord[],
-  service: ServiceDescriptor,
+  service: Service,
   unfinished: readonly UnfinishedScenario[] = [],
 ): Map<string, Map<string, Cell>> {
   // Whether a check of the family can judge the operation at all (else the cell stays empty, not "not exercised").
@@ -94,7 +94,7 @@ export function verdictMatrix(
 }
 
 /** The matrix's cells, by operation then family: as the certificate lists them and the console's table reads them. */
-export function verdictCells(records: readonly ScenarioRecord[], service: ServiceDescriptor, unfinished: readonly UnfinishedScenario[] = []): VerdictCell[] {
+export function verdictCells(records: readonly ScenarioRecord[], service: Service, unfinished: readonly UnfinishedScenario[] = []): VerdictCell[] {
   return [...verdictMatrix(records, service, unfinished)]
     .flatMap(([operation, row]) => [...row].map(([family, verdict]) => ({ operation, family, verdict })))
     .sort((a, b) => a.operation.localeCompare(b.operation) || a.family.localeCompare(b.family));

@@ -5,7 +5,7 @@ import { SECURITY_HUB } from "./services/securityhub.ts";
 
 export interface ShapeRef {
   shape: string;
-  location?: "querystring" | "header" | "uri" | "headers";
+  location?: "querystring" | "header" | "uri" | "headers" | "statusCode";
   locationName?: string;
   deprecated?: boolean;
   documentation?: string;
@@ -23,8 +23,17 @@ export interface Shape {
   pattern?: string;
   enum?: string[];
   timestampFormat?: string;
-  error?: { httpStatusCode: number; code?: string; senderFault?: boolean };
+  error?: { httpStatusCode?: number; code?: string; senderFault?: boolean };
+  /** A server error (Smithy's `@error("server")`). */
+  fault?: boolean;
   exception?: boolean;
+  /** Smithy's document type: any JSON value. */
+  document?: boolean;
+  /** The structure member that is the whole HTTP payload (restJson1 `@httpPayload`), where one is. */
+  payload?: string;
+  /** A streaming blob or an event stream. */
+  streaming?: boolean;
+  eventstream?: boolean;
   documentation?: string;
 }
 
@@ -62,4 +71,12 @@ export function shapeOf(model: ServiceModel, name: string): Shape {
   const shape = model.shapes[name];
   if (!shape) throw new Error(`service model has no shape named ${name}`);
   return shape;
+}
+
+/**
+ * The HTTP status of an error shape: the model's, else the restJson1 default Smithy states for an error without
+ * `@httpError` — 500 for a server error (`fault`), 400 for a client error.
+ */
+export function errorStatus(shape: Shape): number {
+  return shape.error?.httpStatusCode ?? (shape.fault ? 500 : 400);
 }

@@ -19,9 +19,10 @@ export interface CheckText {
  * Why no check enforces a statement. `open-choice`: the documentation leaves the answer open, so every reasonable
  * answer passes; `not-observable`: it happens where no API answer of a run shows it (findings, permissions,
  * organizations, other Regions, time, more items than any case makes); `informative`: a recommendation or a pointer,
- * which states no behaviour.
+ * which states no behaviour; `beyond-protocol`: the service is certified for protocol and shapes only, and the
+ * statement says more than those (checks/service-checks.ts BEYOND_PROTOCOL).
  */
-export type UntestedKind = "open-choice" | "not-observable" | "informative";
+export type UntestedKind = "open-choice" | "not-observable" | "informative" | "beyond-protocol";
 
 /** Statements of a service's documentation no check enforces, and why. */
 export interface Untested {
@@ -36,6 +37,7 @@ export const UNTESTED_KIND_WORDS: Readonly<Record<UntestedKind, string>> = {
   "open-choice": "open choice",
   "not-observable": "not observable from outside",
   informative: "states no behaviour",
+  "beyond-protocol": "beyond protocol and shapes",
 };
 
 /** Everything a service's documentation says for the checks. */

@@ -1,6 +1,6 @@
 /**
- * Writes each service's OpenAPI document (specs/securityhub.openapi.json, specs/guardduty.openapi.json) from its AWS
- * model, and its statements (specs/statements.json, specs/guardduty.statements.json) from the model and the reference
+ * Writes each service's OpenAPI document (specs/securityhub.openapi.json, specs/guardduty.openapi.json,
+ * specs/macie2.openapi.json) from its AWS model, and its statements (specs/statements.json, specs/<service>.statements.json) from the model and the reference
  * pages the suite holds; `--check` exits 1 when a committed file is stale.
  * Usage: tsx specs/generate.ts [--check] [--service NAME] [--model PATH]   (--model: that service's model, Security Hub's by default)
  */
@@ -12,14 +12,15 @@ import { readServiceModel } from "./botocore-model.ts";
 import { assertValidOpenApi } from "./openapi-validity.ts";
 import { readReferencePages, renderOpenApi, renderStatements } from "./render.ts";
 import { specFile } from "./service-descriptor.ts";
-import { SECURITY_HUB, SERVICES, serviceNamed } from "./services/index.ts";
+import type { BuiltInService } from "./service-descriptor.ts";
+import { BUILT_IN_SERVICES, SECURITY_HUB, serviceNamed } from "./services/index.ts";
 
 const USAGE = "usage: npm run spec:generate -- [--check] [--service NAME] [--model PATH]";
 let values: { check?: boolean; service?: string; model?: string };
-let services: typeof SERVICES;
+let services: readonly BuiltInService[];
 try {
   values = parseArgs({ options: { check: { type: "boolean" }, service: { type: "string" }, model: { type: "string" } } }).values;
-  services = values.service ? [serviceNamed(values.service)] : values.model ? [SECURITY_HUB] : SERVICES;
+  services = values.service ? [serviceNamed(values.service)] : values.model ? [SECURITY_HUB] : BUILT_IN_SERVICES;
 } catch (error) {
   console.error(`spec:generate: ${(error as Error).message}\n${USAGE}`);
   process.exit(2);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { dereferenceLocal } from "./dereference.ts";
 import { EXT } from "./extensions.ts";
 import { SPEC_PATH } from "./render.ts";
-import { specFile, type ServiceDescriptor } from "./service-descriptor.ts";
+import { type BuiltInService, hasFamily, type Service, type ServiceDescriptor, specFile } from "./service-descriptor.ts";
 import { SECURITY_HUB } from "./services/securityhub.ts";
 import type { JsonSchema } from "./shape-schema.ts";
 import type { BodyMember, ErrorResponse, OperationSpec, Parameter, Spec, UriLabel } from "./spec-model.ts";
@@ -18,19 +18,19 @@ const cached = new Map<string, Promise<Spec>>();
  * A spec: Security Hub's by default, or the document at `path`, whose reference pages are `service`'s. Rejects with a
  * readable error when the document cannot be read as one.
  */
-export function loadSpec(path: URL | string = SPEC_PATH, service: ServiceDescriptor = SECURITY_HUB): Promise<Spec> {
-  if (path === SPEC_PATH) return loadServiceSpec(SECURITY_HUB);
+export function loadSpec<S extends Service = ServiceDescriptor>(path: URL | string = SPEC_PATH, service: S = SECURITY_HUB as Service as S): Promise<Spec<S>> {
+  if (path === SPEC_PATH) return loadServiceSpec(SECURITY_HUB) as Promise<Spec> as Promise<Spec<S>>;
   return readSpec(path, service);
 }
 
 /** A service's committed spec, read once per process. */
-export function loadServiceSpec(service: ServiceDescriptor): Promise<Spec> {
+export function loadServiceSpec<S extends BuiltInService>(service: S): Promise<Spec<S>> {
   let spec = cached.get(service.name);
-  if (!spec) cached.set(service.name, (spec = readSpec(specFile(service, "openApi"), service)));
-  return spec;
+  if (!spec) cached.set(service.name, (spec = readSpec<Service>(specFile(service, "openApi"), service)));
+  return spec as Promise<Spec<S>>;
 }
 
-async function readSpec(path: URL | string, service: ServiceDescriptor): Promise<Spec> {
+async function readSpec<S extends Service>(path: URL | string, service: S): Promise<Spec<S>> {
   const text = readFileSync(path, "utf8");
   try {
     return specOf(text, service);
@@ -39,8 +39,13 @@ async function readSpec(path: URL | string, service: ServiceDescriptor): Promise
   }
 }
 
-function specOf(text: string, service: ServiceDescriptor): Spec {
-  const document = dereferenceLocal(JSON.parse(text) as Record<string, any>);
+function specOf<S extends Service>(text: string, service: S): Spec<S> {
+  return specOfDocument(JSON.parse(text) as Record<string, any>, createHash("sha256").update(text).digest("hex"), service);
+}
+
+/** The spec of an OpenAPI document the suite made (its text's sha256 given), whose service is `service`. */
+export function specOfDocument<S extends Service>(made: Record<string, any>, hash: string, service: S): Spec<S> {
+  const document = dereferenceLocal(made);
   if (typeof document.paths !== "object" || document.paths === null) throw new Error("it has no paths");
   const operations = new Map<string, OperationSpec>();
   for (const [path, item] of Object.entries<Record<string, any>>(document.paths)) {
@@ -59,13 +64,13 @@ function specOf(text: string, service: ServiceDescriptor): Spec {
     serviceId: about.serviceId,
     endpointPrefix: about.endpointPrefix,
     signingName: about.signingName,
-    hash: createHash("sha256").update(text).digest("hex"),
+    hash,
     operations,
     errors,
   };
 }
 
-function toOperationSpec(path: string, method: string, op: Record<string, any>, service: ServiceDescriptor): OperationSpec {
+function toOperationSpec(path: string, method: string, op: Record<string, any>, service: Service): OperationSpec {
   const parameters = (op.parameters ?? []) as Record<string, any>[];
   const parameterOf = (p: Record<string, any>): Parameter => ({
     name: p.name,
@@ -104,7 +109,8 @@ function toOperationSpec(path: string, method: string, op: Record<string, any>, 
     errors,
     accountIds: op[EXT.accountIds],
     unprocessedAccounts: op[EXT.unprocessedAccounts],
-    unprocessedEntry: op[EXT.unprocessedAccounts] ? { accountId: service.names.accountId, reason: service.unprocessed.reason } : undefined,
+    unprocessedEntry:
+      op[EXT.unprocessedAccounts] && hasFamily(service) ? { accountId: service.names.accountId, reason: service.unprocessed.reason } : undefined,
     referencePage: service.referencePages[name]?.url,
   };
 }

@@ -5,7 +5,7 @@
  * states those facts.
  */
 import { readFileSync } from "node:fs";
-import { specFile, type ServiceDescriptor } from "./service-descriptor.ts";
+import { type BuiltInService, specFile } from "./service-descriptor.ts";
 import { SECURITY_HUB } from "./services/securityhub.ts";
 
 export interface ModelProvenance {
@@ -32,7 +32,7 @@ export const PROVENANCE_PATH = specFile(SECURITY_HUB, "provenance");
 
 const cached = new Map<string, ModelProvenance>();
 
-export function modelProvenance(service: ServiceDescriptor = SECURITY_HUB): ModelProvenance {
+export function modelProvenance(service: BuiltInService = SECURITY_HUB): ModelProvenance {
   let provenance = cached.get(service.name);
   if (!provenance) cached.set(service.name, (provenance = JSON.parse(readFileSync(specFile(service, "provenance"), "utf8")) as ModelProvenance));
   return provenance;
@@ -41,7 +41,7 @@ export function modelProvenance(service: ServiceDescriptor = SECURITY_HUB): Mode
 /** What a certificate says of the model it judged by. */
 export type ModelName = Pick<ModelProvenance, "service" | "apiVersion" | "botocoreVersion" | "vendoredOn" | "sourceFile" | "sourceSha256">;
 
-export function modelName(of: ServiceDescriptor = SECURITY_HUB): ModelName {
+export function modelName(of: BuiltInService = SECURITY_HUB): ModelName {
   const { service, apiVersion, botocoreVersion, vendoredOn, sourceFile, sourceSha256 } = modelProvenance(of);
   return { service, apiVersion, botocoreVersion, vendoredOn, sourceFile, sourceSha256 };
 }

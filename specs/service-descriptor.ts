@@ -2,12 +2,33 @@
  * A service is data: what the suite must know of one AWS service with the member-invitation pattern (an administrator
  * account invites others to become its members), so that no layer below the one asking names a service's operations
  * or members. One descriptor per service lives in `specs/services/`; `specs/services/README.md` says what Macie and
- * Detective would need of it.
+ * Detective would need of it. A service without the family (ProtocolOnlyService: Macie until its single-account calls
+ * are played, or any rest-json model named with `certify --model`) is certified for protocol and shapes only.
  *
  * Every member name here is a wire name: the name a request or an answer carries on the wire (a JSON body key, a
  * query parameter, a URI label, a header), which is what the suite sends, reads and judges. The AWS model's own names
  * stay in the model and the statements; the spec keeps both where they differ (specs/spec-model.ts).
  */
+
+import type { ServiceCheckTexts } from "./check-texts.ts";
+import type { Statement } from "./statement.ts";
+
+/** A botocore model file a service was made from at run time (`certify --model`), as the certificate names it. */
+export interface ModelFile {
+  /** The path as given. */
+  readonly path: string;
+  /** sha256 of the file as read (gzipped or not), and the botocore release it sits in, where it sits in one. */
+  readonly sha256: string;
+  readonly botocoreVersion: string | undefined;
+  /** The operations taken from it, in the model's order. */
+  readonly operations: readonly string[];
+  /** Operations of the model left out, with why (none is, where --operations named them: a usage error then). */
+  readonly leftOut: readonly { readonly operation: string; readonly why: string }[];
+  /** The documentation of those operations and their shapes, one statement each (no reference pages). */
+  readonly statements: readonly Statement[];
+  /** What the model says for the checks: the statements of its nested structures each schema check enforces. */
+  readonly checkTexts: ServiceCheckTexts;
+}
 
 /** Where a call carries the account ids it acts on. */
 export type AccountsAt =
@@ -123,23 +144,30 @@ export interface ProseInputRule {
   readonly breaks: (input: Readonly<Record<string, unknown>>) => boolean;
 }
 
-export interface ServiceDescriptor {
+/** A built-in service's AWS model: its API version (botocore's folder under the service) and the files made from it, as paths under specs/. */
+export interface ModelFiles {
+  readonly apiVersion: string;
+  /** The family's extract of the botocore model (`npm run spec:vendor`). */
+  readonly extract: string;
+  /** Where the extract came from (botocore release, day, sha256). */
+  readonly provenance: string;
+  /** The OpenAPI document generated from the extract (`npm run spec:generate`). */
+  readonly openApi: string;
+  /** The documentation taken apart into statements. */
+  readonly statements: string;
+}
+
+/**
+ * What the suite must know of any service it certifies: enough to send its operations and judge every answer for
+ * protocol and shapes (status codes, error and success shapes, the bytes on the wire).
+ */
+export interface ServiceBasics {
   /** botocore's name for the service (its folder under botocore/data), and the suite's: `securityhub`, `guardduty`. */
   readonly name: string;
   /** As the AWS documentation titles the service: every API reference page's title is `<Operation> - <title>`. */
   readonly title: string;
-  /** The AWS model: its API version (botocore's folder under the service) and the files made from it, as paths under specs/. */
-  readonly model: {
-    readonly apiVersion: string;
-    /** The family's extract of the botocore model (`npm run spec:vendor`). */
-    readonly extract: string;
-    /** Where the extract came from (botocore release, day, sha256). */
-    readonly provenance: string;
-    /** The OpenAPI document generated from the extract (`npm run spec:generate`). */
-    readonly openApi: string;
-    /** The documentation taken apart into statements. */
-    readonly statements: string;
-  };
+  /** The model's files, for a service the suite holds (specs/services/); absent for one made from a model file at run time (`certify --model`). */
+  readonly model?: ModelFiles;
   /** The operations the suite takes from the model, in the order the extract and the statements keep them. */
   readonly operations: readonly string[];
   /** The API reference pages the suite holds, by operation, and their text's file under specs/sources/: their rules are the contract itself. */
@@ -152,7 +180,13 @@ export interface ServiceDescriptor {
     /** AWS's regional endpoint is `https://<prefix>.<region>.amazonaws.com` (the model's endpointPrefix). */
     readonly prefix: string;
   };
-  readonly activation: Activation;
+  /**
+   * The model file the service was made from at run time (`certify --model`), with its documentation's statements;
+   * absent for a built-in service, whose statements are a file under specs/.
+   */
+  readonly modelFile?: ModelFile;
+  /** How an account is switched on, where the suite knows; absent, it never switches anything on (a service made from a model file). */
+  readonly activation?: Activation;
   /**
    * Errors that refuse a call for the state it meets rather than its input (nothing to find, already done): an
    * implementation may check them before the input, so invalid input may be answered with them.
@@ -166,6 +200,21 @@ export interface ServiceDescriptor {
    * statement's id: both sources hold, so an empty body, `{}` and the full output all pass.
    */
   readonly successMayBeEmpty?: readonly { readonly operation: string; readonly statement: string }[];
+}
+
+/**
+ * A service the suite certifies for protocol and shapes only: the valid-input and invalid-input scenarios its model
+ * makes, without the member-invitation family's state, lifecycle and isolation scenarios.
+ */
+export interface ProtocolOnlyService extends ServiceBasics {
+  /** Why it is certified for protocol and shapes only (what the suite lacks to play more), as the plan and the certificate say it. */
+  readonly protocolOnly: string;
+}
+
+/** A service with the member-invitation pattern, whose family the suite plays: its roles mapped to operations and wire members. */
+export interface ServiceDescriptor extends ServiceBasics {
+  readonly model: ModelFiles;
+  readonly activation: Activation;
   /** Wire names the family's shapes share; the spec converter finds account ids and unprocessed lists by them. */
   readonly names: {
     /** A request's list of account ids: InviteMembers' `AccountIds`. */
@@ -201,13 +250,29 @@ export interface ServiceDescriptor {
   readonly family: InvitationFamily;
 }
 
+/** A service the suite certifies: with its member-invitation family, or for protocol and shapes only. */
+export type Service = ServiceDescriptor | ProtocolOnlyService;
+
+/** A service whose files the suite holds (specs/services/). */
+export type BuiltInService = Service & { readonly model: ModelFiles };
+
+/** Whether the suite holds the service's files (else it was made from a model file at run time). */
+export function isBuiltIn(service: Service): service is BuiltInService {
+  return service.model !== undefined;
+}
+
+/** Whether the suite plays the service's member-invitation family (else it certifies protocol and shapes only). */
+export function hasFamily(service: Service): service is ServiceDescriptor {
+  return "family" in service;
+}
+
 /** A file of the service's model, generated or vendored, as a URL (under dist/specs/ when compiled: the build copies them there). */
-export function specFile(service: ServiceDescriptor, file: Exclude<keyof ServiceDescriptor["model"], "apiVersion">): URL {
+export function specFile(service: { readonly model: ModelFiles }, file: Exclude<keyof ModelFiles, "apiVersion">): URL {
   return new URL(service.model[file], import.meta.url);
 }
 
 /** AWS's regional endpoint of the service. */
-export function regionalEndpoint(service: Pick<ServiceDescriptor, "endpoint">, region: string): string {
+export function regionalEndpoint(service: Pick<ServiceBasics, "endpoint">, region: string): string {
   return `https://${service.endpoint.prefix}.${region}.amazonaws.com`;
 }
 

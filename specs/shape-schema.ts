@@ -27,6 +27,8 @@ export function wireName(member: string, ref: ShapeRef): string {
  */
 export function shapeSchema(model: ServiceModel, shapeName: string): JsonSchema {
   const shape = shapeOf(model, shapeName);
+  // A document is any JSON value (Smithy's document type): no schema narrows it.
+  if (shape.document) return {};
   const memberSchema = (ref: ShapeRef): JsonSchema => (ref.deprecated ? { ...componentRef(ref.shape), deprecated: true } : componentRef(ref.shape));
   switch (shape.type) {
     case "structure": {
@@ -61,8 +63,9 @@ export function shapeSchema(model: ServiceModel, shapeName: string): JsonSchema 
     case "long": {
       // The width matters where a value arrives as text (a query string): one that overflows it does not parse.
       const schema: JsonSchema = { type: "integer", format: shape.type === "long" ? "int64" : "int32" };
-      if (shape.min !== undefined) schema.minimum = shape.min;
-      if (shape.max !== undefined) schema.maximum = shape.max;
+      // A bound beyond 2^53 (a long's own range, 9223372036854775807) is no number JSON carries exactly: the format says it.
+      if (shape.min !== undefined && Number.isSafeInteger(shape.min)) schema.minimum = shape.min;
+      if (shape.max !== undefined && Number.isSafeInteger(shape.max)) schema.maximum = shape.max;
       return schema;
     }
     case "double":
@@ -71,11 +74,11 @@ export function shapeSchema(model: ServiceModel, shapeName: string): JsonSchema 
     case "boolean":
       return { type: "boolean" };
     case "timestamp":
-      // The model declares these iso8601; other formats would be epoch numbers on the wire.
-      if (shape.timestampFormat !== undefined && shape.timestampFormat !== "iso8601") {
-        throw new Error(`timestamp shape ${shapeName}: format ${shape.timestampFormat} is not supported`);
-      }
-      return { type: "string", format: "date-time" };
+      // In a restJson1 body a timestamp is epoch seconds unless the model says iso8601 (Smithy's restJson1: the
+      // default body format is epoch-seconds); query strings and labels read it as parameterSchema says.
+      if (shape.timestampFormat === "iso8601") return { type: "string", format: "date-time" };
+      if (shape.timestampFormat === undefined || shape.timestampFormat === "unixTimestamp") return { type: "number" };
+      throw new Error(`timestamp shape ${shapeName}: format ${shape.timestampFormat} is not supported`);
     case "blob":
       return { type: "string", contentEncoding: "base64" };
   }
@@ -90,4 +93,19 @@ function withBounds(schema: JsonSchema, shape: { min?: number; max?: number }, s
   if (shape.min !== undefined) schema[`min${suffix}`] = shape.min;
   if (shape.max !== undefined) schema[`max${suffix}`] = shape.max;
   return schema;
+}
+
+/**
+ * The schema of a member bound outside the body. A timestamp there is text (Smithy's restJson1: date-time in a label
+ * or the query string unless the model says otherwise, http-date in a header, which the suite does not write);
+ * any other shape is its component's.
+ */
+export function parameterSchema(model: ServiceModel, ref: ShapeRef, where: "uri" | "querystring" | "header"): JsonSchema {
+  const shape = shapeOf(model, ref.shape);
+  if (shape.type !== "timestamp") return componentRef(ref.shape);
+  if (where !== "header" && (shape.timestampFormat === undefined || shape.timestampFormat === "iso8601")) return { type: "string", format: "date-time" };
+  if (shape.timestampFormat === "unixTimestamp") return { type: "number" };
+  throw new Error(
+    `timestamp ${ref.shape} is bound to a ${where === "header" ? "header" : "URI or query value"} as ${shape.timestampFormat ?? "http-date"}, which the suite does not write`,
+  );
 }

@@ -5,7 +5,7 @@
  * the wire (its URI label, query parameter, header or body key). The bindings below keep the model's name of each
  * member beside its wire name (GuardDuty's body key `accountIds` is the member `AccountIds`).
  */
-import type { ServiceDescriptor } from "./service-descriptor.ts";
+import type { Service } from "./service-descriptor.ts";
 import type { JsonSchema } from "./shape-schema.ts";
 
 /** An input member bound outside the body, as text. */
@@ -65,9 +65,9 @@ export interface OperationSpec {
   referencePage: string | undefined;
 }
 
-export interface Spec {
+export interface Spec<S extends Service = Service> {
   /** The service whose model the spec is made from: what is service-specific, as data (specs/service-descriptor.ts). */
-  service: ServiceDescriptor;
+  service: S;
   title: string;
   apiVersion: string;
   /** The model's serviceId (`SecurityHub`, `GuardDuty`), endpointPrefix and SigV4 signing name. */

@@ -4,19 +4,10 @@
  * the operations it is about. Checks name the statements they enforce (checks/traceability.ts joins them), so a
  * statement that nothing checks and nothing explains is a failing test, not a silent gap.
  */
-import { shapeOf, type ServiceModel, type Shape, type ShapeRef } from "./botocore-model.ts";
+import { errorStatus, shapeOf, type ServiceModel, type Shape, type ShapeRef } from "./botocore-model.ts";
+import type { Statement } from "./statement.ts";
 
-export interface Statement {
-  /** Stable id: `<subject>.<page|model>.<where>`, e.g. `InviteMembers.page.AccountIds.pattern`, `Member.model.MemberStatus.invited`. */
-  id: string;
-  source: "reference-page" | "aws-model";
-  /** The operations it is about (those whose input or output holds the member, for a shape's member). */
-  operations: string[];
-  /** Where it is written, for people: "InviteMembers reference page, Request Body". */
-  where: string;
-  /** The statement, as written (tags removed). */
-  text: string;
-}
+export type { Statement };
 
 /**
  * Statements of the AWS model and of the reference pages (operation name → page text), in document order. `title` is
@@ -47,9 +38,9 @@ function modelStatements(model: ServiceModel): Statement[] {
       `${op} HTTP binding`,
       `${operation.http.method} ${operation.http.requestUri}${operation.http.responseCode ? `, success ${operation.http.responseCode}` : ", success 200"}`,
     );
-    for (const { shape } of operation.errors ?? []) {
+    for (const shape of new Set((operation.errors ?? []).map((e) => e.shape))) {
       const error = shapeOf(model, shape);
-      add(`errors.${shape}`, `${op} errors`, `${shape} (HTTP ${error.error?.httpStatusCode}): ${sentences(error.documentation).join(" ")}`);
+      add(`errors.${shape}`, `${op} errors`, `${shape} (HTTP ${errorStatus(error)}): ${sentences(error.documentation).join(" ")}`);
     }
     for (const [direction, ref] of [
       ["input", operation.input],

@@ -22,6 +22,9 @@ const RUNTIME_ASSETS = [
   "specs/guardduty.openapi.json",
   "specs/guardduty.statements.json",
   "specs/sources/guardduty-members.provenance.json",
+  "specs/macie2.openapi.json",
+  "specs/macie2.statements.json",
+  "specs/sources/macie2-members.provenance.json",
   "reports/certificate.schema.json",
 ];
 // What else decides the build's output.

@@ -10,11 +10,11 @@ import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { ServiceModel } from "../specs/botocore-model.ts";
-import type { ServiceDescriptor } from "../specs/service-descriptor.ts";
+import type { BuiltInService } from "../specs/service-descriptor.ts";
 import { SECURITY_HUB } from "../specs/services/index.ts";
 
 /** Where botocore keeps a service's model: `data/<name>/<apiVersion>/`. */
-export type BotocoreService = Pick<ServiceDescriptor, "name" | "model">;
+export type BotocoreService = Pick<BuiltInService, "name" | "model">;
 
 /** Where botocore is often installed besides the Python on PATH. */
 export const KNOWN_BOTOCORE_DIRECTORIES = [

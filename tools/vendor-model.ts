@@ -13,13 +13,13 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { extractFamily, missingOperations, renderExtract } from "../specs/model-family.ts";
 import type { ModelProvenance } from "../specs/model-provenance.ts";
-import { specFile, type ServiceDescriptor } from "../specs/service-descriptor.ts";
+import { type BuiltInService, specFile } from "../specs/service-descriptor.ts";
 import { SECURITY_HUB, serviceNamed } from "../specs/services/index.ts";
 import { compareVersions, installedModels, MACHINE_SEARCH, namedModel, readInstalledModel, type InstalledModel, type Search } from "./installed-botocore.ts";
 
 export interface VendorOptions {
   /** The service whose family is taken; Security Hub by default. */
-  service?: ServiceDescriptor;
+  service?: BuiltInService;
   /** A service-2.json(.gz) or botocore folder; else the newest model the search finds. */
   from: string | undefined;
   /** The day recorded as taken, YYYY-MM-DD. */

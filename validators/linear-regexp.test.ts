@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { linearRegExp } from "./linear-regexp.ts";
 import { fastestMs, linearBudgetMs } from "../tools/linear-time.fixture.ts";
 import { specFile } from "../specs/service-descriptor.ts";
-import { SERVICES } from "../specs/services/index.ts";
+import { BUILT_IN_SERVICES } from "../specs/services/index.ts";
 
-const documents: unknown[] = SERVICES.map((service) => JSON.parse(readFileSync(specFile(service, "openApi"), "utf8")));
+const documents: unknown[] = BUILT_IN_SERVICES.map((service) => JSON.parse(readFileSync(specFile(service, "openApi"), "utf8")));
 
 /** Every `pattern` in the services' schemas. */
 function modelPatterns(): string[] {

@@ -53,10 +53,12 @@ export class TracingCaseRun extends CaseRun {
 
   private tracedCall(operationName: string, exchange: Exchange): TracedCall {
     const { spec } = this.session;
-    const answer = normaliseAnswer(operationOf(spec, operationName), exchange, this.roles(), spec.service);
+    // Parity compares a family's runs; certify refuses it for a service certified for protocol and shapes only.
+    const { service } = this.family;
+    const answer = normaliseAnswer(operationOf(spec, operationName), exchange, this.roles(), service);
     // Whether a web server's 404 page means "not served" depends on whether the operation ever answered as AWS.
     if (!this.session.implemented.has(operationName) && isNotImplemented(exchange)) answer.notImplemented = true;
-    return { request: requestKey(exchange, this.roles(), spec.service), operation: operationName, answer, exchange, shown: shownExchange(exchange) };
+    return { request: requestKey(exchange, this.roles(), service), operation: operationName, answer, exchange, shown: shownExchange(exchange) };
   }
 
   override settle<T>(read: () => Promise<T | undefined>, done: (value: T) => boolean): Promise<Settled<T>> {

@@ -7,6 +7,8 @@ import { emulatorActor } from "../../client/credentials.ts";
 import { RUN_DEFAULTS } from "../run-config.ts";
 import { allScenarios } from "../scenarios/index.ts";
 import { familyOf } from "../family.ts";
+import { hasFamily } from "../../specs/service-descriptor.ts";
+import type { OperationSpec, Spec } from "../../specs/spec-model.ts";
 import { probeAccountsApart } from "./accounts-apart.ts";
 import type { TargetProfile } from "./target-profile.ts";
 
@@ -23,6 +25,11 @@ export const EMULATOR_PROFILE: TargetProfile = {
   plan: (config) => [`accounts: ${config.accounts.join(", ")} and fresh 12-digit ids per case (emulator convention: the access key id is the account)`],
   // The target must answer at all (what it answers is for the checks); then, whether it keeps accounts apart.
   async preflight(send, _config, spec) {
+    if (!hasFamily(spec.service)) {
+      // A protocol-only run knows no role of the operations: any answer to a call that needs no input shows the target answers.
+      await send(answerProbe(spec), {}, 0);
+      return { accountsApart: undefined };
+    }
     const family = familyOf(spec);
     await send((family.roles.getInvitationsCount ?? family.roles.listInvitations).operation, {}, 0);
     // A probe the target answers badly tells nothing: the run's own cases judge those answers.
@@ -31,3 +38,11 @@ export const EMULATOR_PROFILE: TargetProfile = {
   // Fresh accounts per case leave nothing anyone else will meet.
   cleanUp: async () => [],
 };
+
+/** The operation a protocol-only run first sends: a read needing no input if there is one (GET), else any call needing none, else the first. */
+function answerProbe(spec: Spec): string {
+  const operations = [...spec.operations.values()];
+  const needsNothing = (o: OperationSpec): boolean =>
+    o.labels.length === 0 && !o.query.some((p) => p.required) && !o.headers.some((h) => h.required) && !(o.body?.required ?? false);
+  return (operations.find((o) => o.method === "GET" && needsNothing(o)) ?? operations.find(needsNothing) ?? operations[0]!).name;
+}

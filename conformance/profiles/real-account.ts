@@ -33,7 +33,7 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
   plan(config, spec) {
     const family = familyOf(spec);
     const [administrator, member, outsider] = config.accounts;
-    const { activation } = spec.service;
+    const { activation } = family.service;
     const creating = [family.operation("createMembers"), ...(family.roles.inviteMembers ? [family.roles.inviteMembers.operation] : [])];
     const neverSent = [activation.enable.operation, ...(activation.disable ? [activation.disable.operation] : []), family.operation("acceptInvitation")];
     return [
@@ -65,7 +65,7 @@ export const REAL_ACCOUNT_PROFILE: TargetProfile = {
  */
 async function checkPlayedAccounts(send: SendAs, config: ResolvedRunConfig, spec: Spec): Promise<TargetFacts> {
   const family = familyOf(spec);
-  const { activation, title } = spec.service;
+  const { activation, title } = family.service;
   const probe = (family.roles.getInvitationsCount ?? family.roles.listInvitations).operation;
   for (const [index, account] of config.accounts.entries()) {
     const who = `the ${PLAYED_ROLES[index]} account ${account} (profile ${config.profiles[index]})`;

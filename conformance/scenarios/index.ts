@@ -1,10 +1,11 @@
 /** Every scenario of the conformance suites, in the order they are reported. */
 import { invalidSites } from "../../generators/invalid-request.ts";
 import type { Spec } from "../../specs/spec-model.ts";
-import { familyOf } from "../family.ts";
+import { type Family, familyOf } from "../family.ts";
 import { baseScenarioName } from "../parity/parity-config.ts";
 import { parityScenario } from "../parity/parity-scenario.ts";
 import type { RunConfig } from "../run-config.ts";
+import { protocolOnly } from "../run-kind.ts";
 import type { Scenario } from "../scenario.ts";
 import { acceptInvitationScenario } from "./accept-invitation.ts";
 import { createMembersScenario, disassociateMembersScenario } from "./batch-members.ts";
@@ -32,10 +33,15 @@ export function allScenarios(spec: Spec): Scenario[] {
 
 function buildScenarios(spec: Spec): Scenario[] {
   const operations = [...spec.operations.values()];
+  // The valid-input and invalid-input scenarios are all a protocol-only run plays (conformance/run-kind.ts).
+  const inputScenarios = (family: Family | undefined): Scenario[] => [
+    ...operations.map((operation) => validInputScenario(operation, spec.service, family)),
+    ...operations.filter((op) => invalidSites(op).length > 0).map(invalidInputScenario),
+  ];
+  if (protocolOnly(spec.service) !== undefined) return inputScenarios(undefined);
   const family = familyOf(spec);
   return [
-    ...operations.map((operation) => validInputScenario(operation, family)),
-    ...operations.filter((op) => invalidSites(op).length > 0).map(invalidInputScenario),
+    ...inputScenarios(family),
     inviteMembersScenario(family),
     removeInvitationsScenario(family, "declineInvitations"),
     ...(family.roles.deleteInvitations ? [removeInvitationsScenario(family, "deleteInvitations")] : []),

@@ -9,6 +9,7 @@ import { LIST_ONLY_OWN } from "../../checks/isolation.ts";
 import { batchMayBeRejected, ELIGIBILITY_CHECKS, type Eligibility } from "../../checks/unprocessed-accounts.ts";
 import type { ApiRequest } from "../../protocol/api-request.ts";
 import { valuesAt } from "../../protocol/pointer.ts";
+import { hasFamily } from "../../specs/service-descriptor.ts";
 import { operationOf, type OperationSpec } from "../../specs/spec-model.ts";
 import { memberStatusOf } from "../../checks/member-status.ts";
 import { processed, unprocessedIds } from "../answer-reader.ts";
@@ -49,6 +50,8 @@ export async function judgeSettledRead(
  * no accounts apart meets it in every case after).
  */
 export async function undoMembersMade(run: CaseRun, operation: OperationSpec, caller: string, request: ApiRequest, status: number): Promise<void> {
+  // A protocol-only run knows no role of the service's calls, so none that undoes what another made.
+  if (!hasFamily(run.session.spec.service)) return;
   const { family } = run;
   if (operation.name !== family.operation("createMembers") || status < 200 || status >= 300 || !operation.accountIds || request.body === undefined) return;
   let named: unknown[];

@@ -1,7 +1,9 @@
 /**
  * Schema-valid requests to one operation, each from a fresh account: most with the service switched on, some without
  * (whose answers are judged by the same checks: a documented error, well formed). An account the case switched on is
- * never refused as off; the call creating members from one that never switched it on is refused.
+ * never refused as off; the call creating members from one that never switched it on is refused. Without the
+ * member-invitation family (a protocol-only run) the state a request meets is unknown: it may be refused with a
+ * documented error, never with a 5xx or an undocumented one.
  */
 import fc from "fast-check";
 import { ACTIVATED_ACCOUNT_SERVED, ACTIVATION_REQUIRED } from "../../checks/activation.ts";
@@ -10,10 +12,12 @@ import { accountId } from "../../generators/accounts.ts";
 import { validInput } from "../../generators/valid-request.ts";
 import { serializeInput } from "../../protocol/api-request.ts";
 import { valuesAt } from "../../protocol/pointer.ts";
+import type { Service } from "../../specs/service-descriptor.ts";
 import type { OperationSpec } from "../../specs/spec-model.ts";
 import { activationOutcome, listedResources, NO_RESOURCE } from "../activation.ts";
 import { admittedCall, type CallResult, type CaseRun } from "../case-run.ts";
 import type { Family } from "../family.ts";
+import { PROTOCOL_FAMILIES } from "../run-kind.ts";
 import type { Scenario } from "../scenario.ts";
 import { undoMembersMade } from "./membership-steps.ts";
 
@@ -28,27 +32,30 @@ export function coverageAccount(n: number): string {
   return String(100 + n).padStart(12, "0");
 }
 
-export function validInputScenario(operation: OperationSpec, family: Family): Scenario<ValidInputCase> {
-  const inputs = withWellFormedIds(operation, validInputCoverage(operation));
-  const { activation } = family.service;
-  const enabling = operation.name === activation.enable.operation;
+export function validInputScenario(operation: OperationSpec, service: Service, family: Family | undefined): Scenario<ValidInputCase> {
+  // Without the family no scenario provides a label's resource: a label is input the coverage phase plays like any other.
+  const inputs = withWellFormedIds(operation, validInputCoverage(operation, { playLabels: family === undefined }));
+  const { activation } = service;
+  const enabling = operation.name === activation?.enable.operation;
   return {
     name: `valid-input/${operation.name}`,
     operations: [operation.name],
-    families: [
-      "status-codes",
-      "error-shapes",
-      "success-shapes",
-      ...(operation.unprocessedAccounts ? (["unprocessed-accounts"] as const) : []),
-      ...(enabling ? [] : (["state"] as const)),
-    ],
+    families: family
+      ? [
+          "status-codes",
+          "error-shapes",
+          "success-shapes",
+          ...(operation.unprocessedAccounts ? (["unprocessed-accounts"] as const) : []),
+          ...(enabling ? [] : (["state"] as const)),
+        ]
+      : PROTOCOL_FAMILIES,
     description: `${operation.name} with inputs its documented syntax accepts: documented statuses, no 5xx, well-formed successes and errors`,
     cases: (runs) => Math.max(1, Math.ceil(runs / 2)),
     requestsPerCase: 2,
     // Every member at each of its boundaries, from an account switched on; the smallest input once from one that never was.
     coverage: [
       ...inputs.map((input, i) => ({ account: coverageAccount(i), enabled: true, input })),
-      { account: coverageAccount(inputs.length), enabled: false, input: inputs[0]! },
+      ...(activation ? [{ account: coverageAccount(inputs.length), enabled: false, input: inputs[0]! }] : []),
     ],
     arbitrary: fc.record({
       account: accountId(),
@@ -59,9 +66,11 @@ export function validInputScenario(operation: OperationSpec, family: Family): Sc
       const caller = run.fresh.map(account);
       const sent = idsMapped(operation, input, (id) => run.fresh.map(id));
       const on = enabled && !enabling ? await run.enable([caller]) : [];
-      const admitted = (enabling || on.includes(caller)) && freshAccountAdmits(operation, family, caller, sent);
+      // Only the family's roles tell what state lets a call succeed; a protocol-only run never says it does.
+      const admitted = family !== undefined && (enabling || on.includes(caller)) && freshAccountAdmits(operation, family, caller, sent);
       const answer = await run.call(operation.name, caller, sent, admittedCall(admitted));
       await undoMembersMade(run, operation, caller, serializeInput(operation, sent), answer.status);
+      if (!family || !activation) return;
       const refusedAsOff = activation.refusedAsOff?.error;
       if (on.includes(caller) && refusedAsOff)
         run.judge(

@@ -2,12 +2,13 @@
  * Each descriptor is checked against its service's AWS model: the operations it names are the spec's, and every wire
  * member it gives a role is one the spec binds there. A descriptor that names a member the model lacks fails here.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadServiceSpec } from "../load-spec.ts";
-import { endpointVariableOf, regionalEndpoint, type AccountsAt } from "../service-descriptor.ts";
+import { endpointVariableOf, hasFamily, regionalEndpoint, type AccountsAt } from "../service-descriptor.ts";
 import type { JsonSchema } from "../shape-schema.ts";
 import { operationOf, type OperationSpec } from "../spec-model.ts";
-import { GUARDDUTY, SECURITY_HUB, SERVICES, serviceNamed } from "./index.ts";
+import { BUILT_IN_SERVICES, GUARDDUTY, MACIE, PROTOCOL_ONLY_SERVICES, SECURITY_HUB, SERVICES, serviceNamed } from "./index.ts";
 
 const properties = (schema: JsonSchema | undefined): Record<string, JsonSchema> => (schema?.properties as Record<string, JsonSchema> | undefined) ?? {};
 const inputNames = (operation: OperationSpec): string[] => [
@@ -113,7 +114,29 @@ describe("the services", () => {
   });
 
   it("refuses a name it does not know, naming those it knows", () => {
-    expect(() => serviceNamed("macie2")).toThrow('no service is named "macie2" (the suite knows securityhub, guardduty)');
+    expect(() => serviceNamed("detective")).toThrow('no service is named "detective" (the suite knows securityhub, guardduty, macie2)');
+  });
+
+  it("hold Macie for protocol and shapes only: its operations, switch and state errors are its model's", async () => {
+    expect(PROTOCOL_ONLY_SERVICES.map((s) => s.name)).toEqual(["macie2"]);
+    expect(serviceNamed("macie2")).toBe(MACIE);
+    expect(hasFamily(MACIE)).toBe(false);
+    const spec = await loadServiceSpec(MACIE);
+    expect([...spec.operations.keys()].sort()).toEqual([...MACIE.operations].sort());
+    expect(spec.operations.has(MACIE.activation!.enable.operation)).toBe(true);
+    for (const error of MACIE.stateErrors) expect(spec.errors.get(error), error).toBeGreaterThanOrEqual(402);
+    // Its member calls act on one account, in the URI label {id}: what keeps it from the family's scenarios today.
+    expect(["GetMember", "DeleteMember", "DisassociateMember"].map((name) => spec.operations.get(name)!.labels.map((l) => l.name))).toEqual([
+      ["id"],
+      ["id"],
+      ["id"],
+    ]);
+  });
+
+  it("have their model's files copied beside the compiled code, which reads them at run time", () => {
+    const build = readFileSync(new URL("../../tools/build.mjs", import.meta.url), "utf8");
+    const files = BUILT_IN_SERVICES.flatMap((service) => [service.model.openApi, service.model.statements, service.model.provenance]);
+    expect(files.filter((file) => !build.includes(`"specs/${file}"`))).toEqual([]);
   });
 
   it("are endpoint variables as the AWS SDKs form them from a service id", () => {
