@@ -10,6 +10,7 @@ import type { CheckId } from "../../checks/index.ts";
 import { ServiceError, type Handler } from "../../emulator/index.ts";
 import type { RequestRule } from "../../validators/request-rules.ts";
 import { lenientOn } from "../tolerant.ts";
+import type { Statement } from "../../specs/statements.ts";
 import type { AnyVariant } from "../variant.ts";
 import { type Documented, enforces, errorOfStatus, generatedVariant, statementsOf, wireNameOf } from "./from-statements.ts";
 
@@ -39,53 +40,92 @@ function refusedValues(syntax: string): string {
   return "any value";
 }
 
-/** Where a member's values are in an input: top level, or in each structure a list of the input holds. */
-type Site = { member: string; within?: string };
+/**
+ * Where a member's values are in an input, as wire names from the input's top: `["accountIds"]`, or through the
+ * structures that hold it, `*` for each item of a list (`["accountDetails", "*", "accountId"]`,
+ * `["dataSources", "s3Logs", "enable"]`).
+ */
+type Site = readonly string[];
 
-function valuesAt(input: Record<string, unknown>, { member, within }: Site): unknown[] {
-  if (within === undefined) return member in input ? [input[member]] : [];
-  const holders = input[within];
-  return Array.isArray(holders)
-    ? holders.flatMap((h) => (h !== null && typeof h === "object" && member in h ? [(h as Record<string, unknown>)[member]] : []))
-    : [];
+function valuesAt(input: unknown, site: Site): unknown[] {
+  let values: unknown[] = [input];
+  for (const segment of site) {
+    values = values.flatMap((value) => {
+      if (segment === "*") return Array.isArray(value) ? value : [];
+      return value !== null && typeof value === "object" && !Array.isArray(value) && segment in value ? [(value as Record<string, unknown>)[segment]] : [];
+    });
+  }
+  return values;
 }
 
-/** Answers `error` to a call whose `site` holds a value beyond the least; else as the reference. */
+/** A site in words: `accountDetails[].accountId`, `dataSources.s3Logs.enable`. */
+function inWords(site: Site): string {
+  return site.reduce((words, segment) => (segment === "*" ? `${words}[]` : words === "" ? segment : `${words}.${segment}`), "");
+}
+
+/** The structure a syntax statement says a member holds (`DataSourceConfigurations object`, `list of AccountDetail object`), and whether in a list. */
+function heldStructure(syntax: Statement): { structure: string; inList: boolean } | undefined {
+  const held = /^(list of )?(\w+) object/.exec(syntax.text);
+  return held ? { structure: held[2]!, inList: held[1] !== undefined } : undefined;
+}
+
+/** How deep structures within structures are followed: deeper than any input shape of the services here. */
+const MAX_NESTING = 6;
+
+/**
+ * Whether a generated variant refuses a value at the site. At the top of an input, any but the least of its type; inside
+ * a structure, any value: the coverage phase plays a structure's members at their smallest only (the structure as full
+ * as it may be), so a fault on larger values there would be found by chance, not on every seed.
+ */
+function refusedAt(site: Site): (value: unknown) => boolean {
+  return site.length === 1 ? beyondTheLeast : () => true;
+}
+
+/** Answers `error` to a call whose `site` holds a value the variant refuses; else as the reference. */
 function failingOn(site: Site, error: () => ServiceError) {
+  const refused = refusedAt(site);
   return (next: Handler): Handler =>
     (call) => {
-      if (valuesAt(call.input, site).some(beyondTheLeast)) throw error();
+      if (valuesAt(call.input, site).some(refused)) throw error();
       return next(call);
     };
 }
 
 export function validValueFaults(documented: Documented): AnyVariant[] {
   const { service, statements } = documented;
-  const inputs = statementsOf(documented, /^(\w+)\.model\.input\.(\w+)\.syntax$/, "status-codes/no-5xx-for-valid-input");
-  // Structures inputs carry (CreateMembers' AccountDetails): where each is, read from the inputs' own statements.
-  const holders = inputs.flatMap(({ statement, match }) => {
-    const structure = statement.text.match(/^list of (\w+) object/)?.[1];
-    return structure ? [{ structure, operation: match[1]!, member: wireNameOf(statement, match[2]!) }] : [];
-  });
-  const nested = statementsOf(documented, /^(\w+)\.model\.(\w+)\.syntax$/, "status-codes/no-5xx-for-valid-input").flatMap(({ statement, match }) =>
+  const check5xx = "status-codes/no-5xx-for-valid-input";
+  const inputs = statementsOf(documented, /^(\w+)\.model\.input\.(\w+)\.syntax$/, check5xx);
+  const members = statementsOf(documented, /^(\w+)\.model\.(\w+)\.syntax$/, check5xx);
+  // Where each structure an input carries sits (CreateMembers' AccountDetail at accountDetails[], GuardDuty's
+  // S3LogsConfiguration at dataSources.s3Logs), read from the syntax statements of the members holding it.
+  const holdAt = (statement: Statement, member: string, under: Site) => {
+    const held = heldStructure(statement);
+    return held ? [{ structure: held.structure, site: [...under, wireNameOf(statement, member), ...(held.inList ? ["*"] : [])] }] : [];
+  };
+  let holders = inputs.flatMap(({ statement, match }) => holdAt(statement, match[2]!, []).map((h) => ({ ...h, operation: match[1]! })));
+  for (let depth = 0; depth < MAX_NESTING; depth++) {
+    // Each round follows the structures one level deeper; a round finding none new ends it.
+    const deeper = members.flatMap(({ statement, match }) =>
+      holders.filter((h) => h.structure === match[1]).flatMap((h) => holdAt(statement, match[2]!, h.site).map((d) => ({ ...d, operation: h.operation }))),
+    );
+    const fresh = deeper.filter((d) => !holders.some((h) => h.operation === d.operation && h.site.join("/") === d.site.join("/")));
+    if (fresh.length === 0) break;
+    holders = [...holders, ...fresh];
+  }
+  const nested = members.flatMap(({ statement, match }) =>
     holders
       .filter((h) => h.structure === match[1])
-      .map((h) => ({ statement, operation: h.operation, member: match[2]!, site: { member: wireNameOf(statement, match[2]!), within: h.member } as Site })),
+      .map((h) => ({ statement, operation: h.operation, member: match[2]!, site: [...h.site, wireNameOf(statement, match[2]!)] as Site })),
   );
   const sites = [
-    ...inputs.map(({ statement, match }) => ({
-      statement,
-      operation: match[1]!,
-      member: match[2]!,
-      site: { member: wireNameOf(statement, match[2]!) } as Site,
-    })),
+    ...inputs.map(({ statement, match }) => ({ statement, operation: match[1]!, member: match[2]!, site: [wireNameOf(statement, match[2]!)] as Site })),
     ...nested,
   ];
   return sites.map(({ statement, operation, member, site }) => {
     const refuses = enforces(service, "status-codes/valid-input-accepted", statement) && !NEVER_ADMITTED.has(operation);
     const check: CheckId = refuses ? "status-codes/valid-input-accepted" : "status-codes/no-5xx-for-valid-input";
-    const where = site.within ? `${site.within}[].${site.member}` : site.member;
-    const values = refusedValues(statement.text);
+    const where = inWords(site);
+    const values = site.length === 1 ? refusedValues(statement.text) : "any value";
     // The operation's own input error (Security Hub's InvalidInputException, GuardDuty's BadRequestException) and internal one.
     const inputError = errorOfStatus(documented, operation, 400, "ValidationException");
     const internalError = errorOfStatus(documented, operation, 500, "InternalFailure");
@@ -99,7 +139,7 @@ export function validValueFaults(documented: Documented): AnyVariant[] {
         (s.id === `${operation}.page.${member}.type` ||
           s.id === `${operation}.page.${member}.pattern` ||
           (s.id === `${operation}.page.request-syntax` && member === "AccountIds") ||
-          (site.within === undefined && s.id.startsWith(`${operation}.model.input.${member}.`))),
+          (site.length === 1 && s.id.startsWith(`${operation}.model.input.${member}.`))),
     );
     return generatedVariant(
       documented,

@@ -28,17 +28,7 @@ export const GUARDDUTY_UNPROVEN: readonly Unproven[] = [
   {
     statements: "*Result.model.*.syntax",
     kind: "no-variant-yet",
-    reason: "members of the structures inside CreateDetector's unprocessedDataSources, which the reference never answers (see it)",
-  },
-  {
-    statements: "*Configuration*.model.*.syntax",
-    kind: "no-variant-yet",
     reason:
-      "members of the structures inside CreateDetector's dataSources and features (S3 logs, Kubernetes audit logs, malware protection, additional configuration): the generated valid-value variants reach the members of structures a top-level list holds, not structures within structures",
-  },
-  {
-    statements: "ScanEc2InstanceWithFindings.model.EbsVolumes.syntax",
-    kind: "no-variant-yet",
-    reason: "a member inside CreateDetector's dataSources.malwareProtection (see *Configuration*)",
+      "members of the structures inside CreateDetector's unprocessedDataSources, which the reference never answers (see CreateDetector.model.output.UnprocessedDataSources.syntax)",
   },
 ];
