@@ -1,28 +1,21 @@
 /**
  * The descriptor's shape does not rule out the next services: Macie's and Detective's invitation families written as
- * descriptors (from their botocore 1.43.11 models, not vendored yet: README.md beside this file says what each needs).
+ * descriptors (from their botocore 1.43.11 models; Macie's is vendored for its protocol-only descriptor, macie2.ts:
+ * README.md beside this file says what each needs).
  * The compiler checks that they are descriptors; the test that their differences are said in the descriptor's terms.
  */
 import { describe, expect, it } from "vitest";
 import type { AccountsCall, ServiceDescriptor } from "../service-descriptor.ts";
+import { MACIE as PROTOCOL_ONLY_MACIE } from "./macie2.ts";
 
 const MACIE_IDS = { body: "/accountIds/*" } as const;
 const ONE_MACIE_MEMBER = { label: "id" } as const;
 const MACIE_PAGING = { in: "query", maxResults: "maxResults", nextToken: "nextToken", answerNextToken: "nextToken" } as const;
 
 const MACIE: ServiceDescriptor = {
-  name: "macie2",
-  title: "Amazon Macie",
-  model: {
-    apiVersion: "2020-01-01",
-    extract: "sources/macie2-members.service-2.json",
-    provenance: "sources/macie2-members.provenance.json",
-    openApi: "macie2.openapi.json",
-    statements: "macie2.statements.json",
-  },
+  // Its protocol-only descriptor (macie2.ts: the vendored model, the signing name and endpoint), grown to the family.
+  ...PROTOCOL_ONLY_MACIE,
   operations: ["EnableMacie", "DisableMacie", "CreateMember", "CreateInvitations", "AcceptInvitation", "DeclineInvitations", "DeleteInvitations"],
-  referencePages: {},
-  endpoint: { signingName: "macie2", variable: "AWS_ENDPOINT_URL_MACIE2", prefix: "macie2" },
   activation: {
     enable: { operation: "EnableMacie", input: {} },
     command: "aws macie2 enable-macie",
