@@ -259,24 +259,16 @@ describe("the checks of MemberStatus values and of Security Hub's switch", () =>
   it("refuses an account the suite enabled only when it says the hub is not enabled", () => {
     const answer = (status: number, type: string) =>
       exchangeOf({ operation: "GetMembers", status, headers: { "x-amzn-errortype": type }, body: { Message: "no" } });
-    expect(
+    const judged = (exchange: ReturnType<typeof answer>) =>
       verdicts(ACTIVATED_ACCOUNT_SERVED, {
         operation: "GetMembers",
         activation: "EnableSecurityHub",
         refusedAsOff: "InvalidAccessException",
         account: "A",
-        exchange: answer(404, "ResourceNotFoundException"),
-      }),
-    ).toEqual([]);
-    expect(
-      verdicts(ACTIVATED_ACCOUNT_SERVED, {
-        operation: "GetMembers",
-        activation: "EnableSecurityHub",
-        refusedAsOff: "InvalidAccessException",
-        account: "A",
-        exchange: answer(401, "InvalidAccessException"),
-      }),
-    ).toEqual(["state/activated-account-served GetMembers"]);
+        exchange,
+      });
+    expect(judged(answer(404, "ResourceNotFoundException"))).toEqual([]);
+    expect(judged(answer(401, "InvalidAccessException"))).toEqual(["state/activated-account-served GetMembers"]);
   });
 
   it("requires Security Hub for CreateMembers", () => {

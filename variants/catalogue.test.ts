@@ -15,7 +15,6 @@ import { loadStatements } from "../specs/load-statements.ts";
 import { GUARDDUTY } from "../specs/services/index.ts";
 import type { Spec } from "../specs/spec-model.ts";
 import type { Statement } from "../specs/statements.ts";
-import type { Finding } from "../checks/finding.ts";
 import { catalogueOf, FAULTY_VARIANTS, TOLERANT_VARIANTS } from "./index.ts";
 import { claimedStatements, provenStatements, runScope } from "./statement-proof.ts";
 import { type AnyVariant, behaviourOf, VARIANT_SERVICE } from "./variant.ts";
@@ -60,8 +59,22 @@ async function certify(variant: AnyVariant, of: Spec = spec) {
   }
 }
 
-/** Each statement the variant claims to break is proved by a failure of its check on an operation the statement is about. */
-function expectClaimsProven(variant: AnyVariant, of: readonly Statement[], caught: readonly Finding[]): void {
+/**
+ * A faulty variant's run: no scenario errs, its check finds a failure with a title, a rule and a source, and each
+ * statement it claims to break is proved by a failure of that check on an operation the statement is about.
+ */
+function expectCaughtByItsCheck(variant: AnyVariant, results: Awaited<ReturnType<typeof certify>>, of: readonly Statement[]): void {
+  expect(results.filter((r) => r.verdict === "error").map((r) => r.error)).toEqual([]);
+  const caught = results.flatMap((r) => r.findings).filter((f) => f.severity === "failure");
+  expect(
+    caught.map((f) => f.check),
+    variant.description,
+  ).toContain(variant.caughtBy);
+  expect(caught.find((f) => f.check === variant.caughtBy)).toMatchObject({
+    title: expect.stringMatching(/\S/),
+    rule: expect.stringMatching(/\S/),
+    source: expect.any(String),
+  });
   const claimed = claimedStatements(variant, of);
   const proven = provenStatements(variant, claimed, caught);
   expect(
@@ -72,19 +85,7 @@ function expectClaimsProven(variant: AnyVariant, of: readonly Statement[], caugh
 
 describe(`the variant catalogue (seed ${seed})`, () => {
   it.concurrent.each(FAULTY_VARIANTS.map((v) => [v.name, v] as const))("catches %s with its own check", async (_name, variant) => {
-    const results = await certify(variant);
-    expect(results.filter((r) => r.verdict === "error").map((r) => r.error)).toEqual([]);
-    const caught = results.flatMap((r) => r.findings).filter((f) => f.severity === "failure");
-    expect(
-      caught.map((f) => f.check),
-      variant.description,
-    ).toContain(variant.caughtBy);
-    expect(caught.find((f) => f.check === variant.caughtBy)).toMatchObject({
-      title: expect.stringMatching(/\S/),
-      rule: expect.stringMatching(/\S/),
-      source: expect.any(String),
-    });
-    expectClaimsProven(variant, statements, caught);
+    expectCaughtByItsCheck(variant, await certify(variant), statements);
   });
 
   it.concurrent.each(TOLERANT_VARIANTS.map((v) => [v.name, v] as const))("certifies %s", async (_name, variant) => {
@@ -117,14 +118,7 @@ describe(`GuardDuty's variant catalogue (seed ${seed})`, () => {
   const catalogue = catalogueOf("guardduty")!;
   const statementsOfGuardDuty = loadStatements(GUARDDUTY);
   it.concurrent.each(catalogue.faulty.map((v) => [v.name, v] as const))("catches %s with its own check", async (_name, variant) => {
-    const results = await certify(variant, guardduty);
-    expect(results.filter((r) => r.verdict === "error").map((r) => r.error)).toEqual([]);
-    const caught = results.flatMap((r) => r.findings).filter((f) => f.severity === "failure");
-    expect(
-      caught.map((f) => f.check),
-      variant.description,
-    ).toContain(variant.caughtBy);
-    expectClaimsProven(variant, statementsOfGuardDuty, caught);
+    expectCaughtByItsCheck(variant, await certify(variant, guardduty), statementsOfGuardDuty);
   });
 
   it.concurrent.each(catalogue.tolerant.map((v) => [v.name, v] as const))("certifies %s", async (_name, variant) => {

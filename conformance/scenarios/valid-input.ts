@@ -102,9 +102,7 @@ function withWellFormedIds(operation: OperationSpec, inputs: readonly Record<str
 
 /** The input with each account id the operation names (at its `accountIds` pointer) passed through `map`. */
 function idsMapped(operation: OperationSpec, input: Record<string, unknown>, map: (id: string) => string): Record<string, unknown> {
-  if (!operation.accountIds) return input;
-  const mapped = mapAt(input, operation.accountIds.split("/").slice(1), map);
-  return mapped as Record<string, unknown>;
+  return operation.accountIds ? (mapAt(input, operation.accountIds.split("/").slice(1), map) as Record<string, unknown>) : input;
 }
 
 /** A copy of `value` with the strings at the pointer's segments (`*`: every item of a list) passed through `map`. */
