@@ -155,7 +155,7 @@ async function execute(run: PreparedRun): Promise<ExecutedRun> {
     if (only) log(`${only}${spec.service.modelFile ? modelFileLine(spec.service.modelFile) : ""}`);
     const names = { ...LIBRARY_OPTION_NAMES, ...options.optionNames };
     const facts = await preflightOrThrow(spec, asked, names);
-    const config: ResolvedRunConfig = { ...asked, sharedAccounts: facts.accountsApart === false };
+    const config: ResolvedRunConfig = { ...asked, sharedAccounts: facts.accountsApart === false, ...(only ? { protocolOnly: true } : {}) };
     if (config.sharedAccounts) log(SHARED_ACCOUNTS_NOTE);
     if (config.parity) {
       await prepareParity(spec, { ...config, parity: config.parity }, packageInfo().version, names);

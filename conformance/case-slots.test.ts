@@ -62,4 +62,10 @@ describe("casesAtOnce", () => {
     expect(casesAtOnce({ concurrency: 16, rate: undefined }, realAccounts)).toBe(1);
     expect(caseSlotsFor({ concurrency: 16, rate: undefined }, realAccounts)).toBeUndefined();
   });
+
+  it("plays one at a time where the target shares its accounts, or a protocol-only run cannot tell, whatever the run says", () => {
+    expect(casesAtOnce({ concurrency: 16, rate: undefined, sharedAccounts: true }, emulator)).toBe(1);
+    expect(casesAtOnce({ concurrency: 16, rate: undefined, protocolOnly: true }, emulator)).toBe(1);
+    expect(casesAtOnce({ concurrency: 16, rate: undefined, protocolOnly: false }, emulator)).toBe(16);
+  });
 });

@@ -30,7 +30,7 @@ export class CaseSlots {
 }
 
 /** What of a run's configuration sets its bound (conformance/run-config.ts). */
-type RunBound = { concurrency: number | undefined; rate: number | undefined; sharedAccounts?: boolean | undefined };
+type RunBound = { concurrency: number | undefined; rate: number | undefined; sharedAccounts?: boolean | undefined; protocolOnly?: boolean | undefined };
 
 /** Cases at once on an emulator when the run names no number: they mostly wait on the target. */
 export function defaultConcurrency(): number {
@@ -39,11 +39,11 @@ export function defaultConcurrency(): number {
 
 /**
  * How many cases a run has under way at once, whoever plays it (certify's engine, the vitest suites, runScenarios): one where
- * the target's scenarios share their accounts (real accounts, or a target found not to keep accounts apart), and by
- * default one when the run keeps a request rate.
+ * the target's scenarios share their accounts (real accounts, or a target found not to keep accounts apart) or where
+ * the run cannot tell (a protocol-only run), and by default one when the run keeps a request rate.
  */
 export function casesAtOnce(config: RunBound, profile: { scenariosOverlap: boolean }): number {
-  if (!profile.scenariosOverlap || config.sharedAccounts === true) return 1;
+  if (!profile.scenariosOverlap || config.sharedAccounts === true || config.protocolOnly === true) return 1;
   return config.concurrency ?? (config.rate === undefined ? defaultConcurrency() : 1);
 }
 

@@ -60,6 +60,12 @@ export type ResolvedRunConfig = RunConfig & {
   endpoint: string;
   /** Found before the run: the target does not keep the accounts it is sent apart, so its cases run one at a time. */
   sharedAccounts?: boolean | undefined;
+  /**
+   * A protocol-only run (a service without the family the suite plays): it knows no call that tells whether the target
+   * keeps accounts apart, so its cases run one at a time, in the same order on every seed, and what a read answers
+   * (a list empty or not) never depends on which other cases ran beside it.
+   */
+  protocolOnly?: boolean | undefined;
 };
 
 /** A live reference: its own endpoint, region, accounts and (real accounts) profiles and safety rules. */

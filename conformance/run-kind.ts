@@ -19,5 +19,5 @@ export const PROTOCOL_FAMILIES: readonly CheckFamily[] = ["status-codes", "error
  */
 export function protocolOnly(service: Service): string | undefined {
   if (hasFamily(service)) return undefined;
-  return `protocol-only: ${service.protocolOnly}. The run plays the valid-input and invalid-input scenarios of its operations, judged for status codes, error and success shapes and the wire; no semantics, isolation, state-machine, pagination or lifecycle scenario`;
+  return `protocol-only: ${service.protocolOnly}. The run plays the valid-input and invalid-input scenarios of its operations, judged for status codes, error and success shapes and the wire; no semantics, isolation, state-machine, pagination or lifecycle scenario. Its cases run one at a time, as it cannot tell whether the target keeps accounts apart`;
 }
